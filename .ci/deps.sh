@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the Debian packages CampaignDesk needs to build, run and test; only what is missing.
+set -eu
+need="cmake ninja-build g++ pkg-config
+      qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+      qt6-translations-l10n
+      catch2 libxlsxwriter-dev libminizip-dev zlib1g-dev
+      fonts-noto-cjk
+      xvfb xauth poppler-utils python3-openpyxl sqlite3 time"
+missing=""
+for p in $need; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+if [ -n "$missing" ]; then
+  sudo=""; [ "$(id -u)" = 0 ] || sudo=sudo
+  echo "Installing:$missing" >&2
+  $sudo apt-get update -qq >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >&2
+fi

@@ -1,0 +1,44 @@
+// What every CLI command gets: its arguments, the output mode, the data file path, and output helpers.
+#pragma once
+
+#include "cli/args.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+#include <memory>
+
+namespace cd {
+class Database;
+class WorkCalendar;
+}
+
+namespace cd::cli {
+
+struct Context
+{
+    Args args;
+    bool json = false;
+    QString dbPath;
+
+    std::unique_ptr<Database> openReadOnly() const;
+    std::unique_ptr<Database> openForWriting() const;
+    QDate date(const QString &option) const; // a required YYYY-MM-DD option
+    int year(const QString &option) const;   // a required year option
+};
+
+void printText(const QString &text);   // UTF-8 on stdout, one line
+void printJson(const QJsonObject &o);  // one JSON document on stdout
+void printError(const QString &text);  // UTF-8 on stderr
+
+using Command = int (*)(Context &);
+int cmdInit(Context &);
+int cmdCalendar(Context &);
+int cmdCycle(Context &);
+int cmdUnitsImport(Context &);
+int cmdUnitsList(Context &);
+int cmdDemo(Context &);
+int cmdCheck(Context &);
+int cmdBackup(Context &);
+
+} // namespace cd::cli

@@ -1,0 +1,121 @@
+// campaigndesk-cli: the command-line face of the product (CLI.md). A thin shell over core services.
+#include "cli/context.h"
+
+#include "util/failure.h"
+#include "util/paths.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QTranslator>
+#include <cstdio>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
+
+using namespace cd;
+using namespace cd::cli;
+
+namespace {
+
+struct Entry
+{
+    const char *words;
+    Command run;
+};
+
+const Entry kCommands[] = {
+    {"init", cmdInit},       {"calendar", cmdCalendar},           {"cycle", cmdCycle},
+    {"units import", cmdUnitsImport}, {"units list", cmdUnitsList}, {"demo", cmdDemo},
+    {"check", cmdCheck},     {"backup", cmdBackup},
+};
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "cd::cli",
+        "Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]\n"
+        "Commands:\n"
+        "  init [--province CODE] [--level province|city|county] [--region CODE]\n"
+        "  calendar --date YYYY-MM-DD\n"
+        "  cycle --year YYYY\n"
+        "  units import FILE [--only-valid]\n"
+        "  units list [--region CODE] [--type NAME]\n"
+        "  demo --units N [--seed S]\n"
+        "  check\n"
+        "  backup --out FILE\n"
+        "Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.");
+}
+
+void installTranslator(QCoreApplication &app, const QString &lang, QTranslator &translator)
+{
+    // zh_CN unless English is asked for, by --lang or by an English system locale.
+    QString chosen = lang;
+    if (chosen.isEmpty())
+        chosen = qEnvironmentVariable("CAMPAIGNDESK_LANG");
+    if (chosen.isEmpty())
+        chosen = QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
+    if (chosen.startsWith(QLatin1String("zh")) && translator.load(QStringLiteral(":/i18n/campaigndesk_zh_CN.qm")))
+        app.installTranslator(&translator);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+#ifdef Q_OS_WIN
+    SetConsoleOutputCP(CP_UTF8);
+#endif
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    QStringList words = app.arguments().mid(1);
+
+    // Global options may stand anywhere.
+    QString lang, db;
+    bool json = false;
+    for (int i = 0; i < words.size();) {
+        if (words[i] == QLatin1String("--json")) {
+            json = true;
+            words.removeAt(i);
+        } else if ((words[i] == QLatin1String("--db") || words[i] == QLatin1String("--lang")) && i + 1 < words.size()) {
+            (words[i] == QLatin1String("--db") ? db : lang) = words[i + 1];
+            words.remove(i, 2);
+        } else {
+            ++i;
+        }
+    }
+    QTranslator translator;
+    installTranslator(app, lang, translator);
+
+    if (words.isEmpty() || words.first() == QLatin1String("--help") || words.first() == QLatin1String("help")) {
+        printText(usage());
+        return words.isEmpty() ? 1 : 0;
+    }
+    if (words.first() == QLatin1String("--version")) {
+        printText(QStringLiteral("campaigndesk-cli " CAMPAIGNDESK_VERSION));
+        return 0;
+    }
+    for (const auto &e : kCommands) {
+        const QStringList cmd = QString::fromLatin1(e.words).split(QLatin1Char(' '));
+        if (words.mid(0, cmd.size()) != cmd)
+            continue;
+        Context ctx;
+        ctx.json = json;
+        ctx.dbPath = db.isEmpty() ? defaultDataFile() : db;
+        try {
+            ctx.args = Args::parse(words.mid(cmd.size()), {QStringLiteral("only-valid"), QStringLiteral("force")});
+            return e.run(ctx);
+        } catch (const Failure &f) {
+            printError(f.message());
+            if (f.kind() == Failure::Kind::Usage)
+                printError(usage());
+            return f.exitCode();
+        } catch (const std::exception &ex) {
+            printError(QCoreApplication::translate("cd::cli", "Unexpected error: %1").arg(QString::fromLocal8Bit(ex.what())));
+            return 3;
+        }
+    }
+    printError(QCoreApplication::translate("cd::cli", "Unknown command: %1").arg(words.join(QLatin1Char(' '))));
+    printError(usage());
+    return 1;
+}

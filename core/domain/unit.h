@@ -1,0 +1,48 @@
+// A grassroots window unit (基层窗口单位) and its type; the roster's row as the engine sees it.
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace cd {
+
+struct UnitType
+{
+    int id = 0;
+    QString name;
+    int categoryId = 0;
+    QString categoryName;
+};
+
+struct Unit
+{
+    int id = 0;
+    QString name;
+    int regionId = 0;
+    int typeId = 0;
+    QString creditCode; // empty when unknown
+    QString address;
+    QString leader;
+    QString phone;
+    std::optional<int> staffCount;
+    QString note;
+};
+
+// A unit joined with the names a list shows.
+struct UnitRow
+{
+    int id = 0;
+    QString name;
+    QString regionCode;
+    QString regionName;
+    QString cityName;
+    QString typeName;
+    QString categoryName;
+    QString creditCode;
+    QString address;
+    QString leader;
+    QString phone;
+    int titleStatus = 0; // 0 never named, 1 holds the title, 2 revoked
+};
+
+} // namespace cd

@@ -1,0 +1,24 @@
+// A small .xlsx reader on minizip and QXmlStreamReader: the first worksheet's cells as text.
+// Handles shared strings, inline strings, formula strings, booleans and numbers; a whole number
+// stored as a number (220102, 2.20102E5) reads back as its digits, so codes survive an office suite.
+#pragma once
+
+#include "io/table.h"
+
+#include <QString>
+
+namespace cd {
+
+struct XlsxSheet
+{
+    QString name;
+    Table table;
+};
+
+// Throws Failure(Input) with a sentence when the file is not a readable .xlsx workbook.
+XlsxSheet readXlsxFirstSheet(const QString &path);
+// The same from bytes already in memory.
+XlsxSheet readXlsxFirstSheet(const QByteArray &bytes, const QString &displayName);
+bool looksLikeZip(const QByteArray &head);
+
+} // namespace cd

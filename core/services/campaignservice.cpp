@@ -1,0 +1,49 @@
+#include "services/campaignservice.h"
+
+#include "services/defaults.h"
+#include "storage/database.h"
+#include "storage/regionrepository.h"
+#include "storage/roundrepository.h"
+#include "storage/titlerepository.h"
+
+namespace cd {
+
+static NamingCycle cycleOf(Database &db)
+{
+    SettingsRepository s(db.connection());
+    return NamingCycle(s.value(QStringLiteral("first_naming_year"), QStringLiteral("2014")).toInt(),
+                       std::max(1, s.value(QStringLiteral("naming_period"), QStringLiteral("2")).toInt()));
+}
+
+static CampaignCalendar calendarOf(Database &db)
+{
+    const NamingCycle cycle = cycleOf(db);
+    const QList<Round> stored = RoundRepository(db.connection()).all();
+    Round base = Defaults::firstRound();
+    for (const auto &r : stored)
+        if (r.year == cycle.firstYear())
+            base = r;
+    return CampaignCalendar(cycle, base, stored);
+}
+
+CampaignService::CampaignService(Database &db, const WorkCalendar &work)
+    : m_work(work), m_calendar(calendarOf(db)), m_titles(TitleRepository(db.connection()).events())
+{
+}
+
+CycleFacts CampaignService::cycle(int year) const
+{
+    CycleFacts f;
+    f.year = year;
+    const NamingCycle &c = m_calendar.cycle();
+    f.namingYear = c.isNamingYear(year);
+    f.previousNamingYear = c.previous(year);
+    f.nextNamingYear = c.next(year);
+    if (f.namingYear) {
+        const auto round = m_calendar.round(year);
+        f.reviewsDue = m_titles.reviewsDue(year, round ? round->start() : QDate(year, 1, 1));
+    }
+    return f;
+}
+
+} // namespace cd

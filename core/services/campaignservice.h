@@ -1,0 +1,38 @@
+// Date questions over one data file: where a date falls in the campaign, and the naming/review facts of a year.
+#pragma once
+
+#include "rules/campaigncalendar.h"
+#include "rules/namingcycle.h"
+#include "rules/workcalendar.h"
+
+namespace cd {
+
+class Database;
+
+struct CycleFacts
+{
+    int year = 0;
+    bool namingYear = false;
+    std::optional<int> previousNamingYear;
+    std::optional<int> nextNamingYear;
+    QList<int> reviewsDue; // unit ids named in earlier rounds and still holding the title when the round starts
+};
+
+class CampaignService
+{
+public:
+    // Reads the rounds and the title history once; `work` is the holiday schedule (shared, read-only).
+    CampaignService(Database &db, const WorkCalendar &work);
+
+    const CampaignCalendar &calendar() const { return m_calendar; }
+    DatePosition locate(const QDate &date) const { return m_calendar.locate(date, m_work); }
+    CycleFacts cycle(int year) const;
+    const TitleHistory &titles() const { return m_titles; }
+
+private:
+    const WorkCalendar &m_work;
+    CampaignCalendar m_calendar;
+    TitleHistory m_titles;
+};
+
+} // namespace cd

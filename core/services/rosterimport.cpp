@@ -1,0 +1,253 @@
+#include "services/rosterimport.h"
+
+#include "io/csvreader.h"
+#include "io/textdecode.h"
+#include "io/xlsxreader.h"
+#include "rules/creditcode.h"
+#include "services/lookup.h"
+#include "storage/database.h"
+#include "storage/regionrepository.h"
+#include "storage/transaction.h"
+#include "storage/unitrepository.h"
+#include "util/failure.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+
+namespace cd {
+
+namespace {
+
+enum Column { Name, RegionCol, Type, CreditCode, Address, Leader, Phone, Staff, Note, ColumnCount };
+
+// DOMAIN.md §10 headers; matched after trimming and folding full-width forms.
+const char16_t *const kHeaders[ColumnCount] = {u"单位名称", u"所属地区", u"单位类别", u"统一社会信用代码", u"地址",
+                                              u"负责人",   u"联系电话", u"职工人数", u"备注"};
+
+QString header(int c)
+{
+    return QString::fromUtf16(kHeaders[c]);
+}
+
+QString regionKey(int regionId, const QString &name)
+{
+    return QString::number(regionId) + QLatin1Char('\x1f') + name;
+}
+
+bool sameUnit(const Unit &a, const Unit &b)
+{
+    return a.name == b.name && a.regionId == b.regionId && a.typeId == b.typeId && a.creditCode == b.creditCode
+        && a.address == b.address && a.leader == b.leader && a.phone == b.phone && a.staffCount == b.staffCount
+        && a.note == b.note;
+}
+
+} // namespace
+
+Table RosterImport::readTable(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        failInput(QCoreApplication::translate("cd::RosterImport", "Cannot read %1: %2").arg(shown, f.errorString()));
+    const QByteArray bytes = f.readAll();
+    if (looksLikeZip(bytes))
+        return readXlsxFirstSheet(bytes, shown).table;
+    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+        failInput(QCoreApplication::translate("cd::RosterImport", "%1 is named .xlsx but is not an Excel workbook.").arg(shown));
+    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+        failInput(QCoreApplication::translate("cd::RosterImport", "%1 is an old Excel (.xls) file; save it as .xlsx or CSV and import that.").arg(shown));
+    const auto text = decodeText(bytes);
+    if (!text)
+        failInput(QCoreApplication::translate("cd::RosterImport", "%1 is not a roster: it is neither an .xlsx workbook nor a text (CSV) file.").arg(shown));
+    CsvError err;
+    Table t = parseCsv(text->text, &err);
+    if (err.row)
+        failInput(QCoreApplication::translate("cd::RosterImport", "%1, row %2: %3.").arg(shown).arg(err.row).arg(err.reason));
+    return t;
+}
+
+ImportPlan RosterImport::plan(const QString &path) const
+{
+    return plan(readTable(path), QDir::toNativeSeparators(path));
+}
+
+ImportPlan RosterImport::plan(const Table &table, const QString &shown) const
+{
+    QSqlDatabase db = m_db.connection();
+    ImportPlan plan;
+    if (table.rows.isEmpty())
+        failInput(QCoreApplication::translate("cd::RosterImport", "%1 is empty; a roster has a header row (单位名称, 所属地区, 单位类别, …) and one row per unit.").arg(shown));
+
+    // Find the columns by their headers.
+    int col[ColumnCount];
+    std::fill(std::begin(col), std::end(col), -1);
+    const TableRow &head = table.rows.first();
+    for (int i = 0; i < head.cells.size(); ++i) {
+        QString h = foldWidth(head.cells[i]);
+        h.remove(QLatin1Char('*'));
+        for (int c = 0; c < ColumnCount; ++c)
+            if (h == header(c) && col[c] < 0)
+                col[c] = i;
+    }
+    QStringList missing;
+    for (int c : {Name, RegionCol, Type})
+        if (col[c] < 0)
+            missing << header(c);
+    if (missing.size() == 3)
+        failInput(QCoreApplication::translate("cd::RosterImport", "%1 is not a unit roster: its first row has none of the headers 单位名称, 所属地区, 单位类别.").arg(shown));
+    if (!missing.isEmpty())
+        failInput(QCoreApplication::translate("cd::RosterImport", "%1 lacks the required column(s) %2 in its header row.").arg(shown, missing.join(QStringLiteral("、"))));
+
+    const RegionLookup regions(RegionRepository(db).all());
+    UnitTypeRepository typeRepo(db);
+    const TypeLookup types(typeRepo.all(), typeRepo.aliases());
+    const QList<Unit> existing = UnitRepository(db).all();
+    QHash<QString, int> byCredit, byRegionName;
+    QHash<int, int> indexById;
+    for (int i = 0; i < existing.size(); ++i) {
+        const Unit &u = existing[i];
+        indexById.insert(u.id, i);
+        if (!u.creditCode.isEmpty())
+            byCredit.insert(u.creditCode, u.id);
+        byRegionName.insert(regionKey(u.regionId, u.name), u.id);
+    }
+    QHash<QString, int> fileCredit, fileRegionName; // first row that used each key
+    QHash<int, int> fileMatched;                    // unit id → row that updates it
+
+    for (int r = 1; r < table.rows.size(); ++r) {
+        const TableRow &row = table.rows[r];
+        ++plan.dataRows;
+        const auto cell = [&](int c) { return col[c] < 0 ? QString() : row.cells.value(col[c]).trimmed(); };
+        const qsizetype before = plan.rejected.size();
+        const auto reject = [&](int c, const QString &reason) { plan.rejected.push_back({row.number, header(c), reason}); };
+
+        Unit u;
+        u.name = cell(Name);
+        if (u.name.isEmpty())
+            reject(Name, QCoreApplication::translate("cd::RosterImport", "the unit name is empty"));
+        const auto region = regions.resolve(cell(RegionCol));
+        if (region.regionId == 0)
+            reject(RegionCol, region.error);
+        u.regionId = region.regionId;
+        const QString typeText = cell(Type);
+        u.typeId = types.resolve(typeText);
+        if (u.typeId == 0)
+            reject(Type, typeText.isEmpty() ? QCoreApplication::translate("cd::RosterImport", "the unit type is empty")
+                                            : QCoreApplication::translate("cd::RosterImport", "%1 is not a known unit type or alias").arg(typeText));
+        u.creditCode = foldWidth(cell(CreditCode)).toUpper();
+        if (!u.creditCode.isEmpty()) {
+            const auto check = checkCreditCode(u.creditCode);
+            switch (check.result) {
+            case CreditCodeCheck::Result::Ok: break;
+            case CreditCodeCheck::Result::WrongLength:
+                reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "%1 has %2 characters; a credit code has 18").arg(u.creditCode).arg(u.creditCode.size()));
+                break;
+            case CreditCodeCheck::Result::BadCharacter:
+                reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "%1: character %2 (%3) is not allowed (0-9, A-H, J-N, P-R, T, U, W-Y)")
+                                       .arg(u.creditCode)
+                                       .arg(check.position)
+                                       .arg(u.creditCode.at(check.position - 1)));
+                break;
+            case CreditCodeCheck::Result::BadCheckCharacter:
+                reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "%1: the check character should be %2 (GB 32100-2015); is a character mistyped?")
+                                       .arg(u.creditCode, QString(check.expected)));
+                break;
+            }
+        }
+        u.address = cell(Address);
+        u.leader = cell(Leader);
+        u.phone = cell(Phone);
+        u.note = cell(Note);
+        const QString staff = foldWidth(cell(Staff));
+        if (!staff.isEmpty()) {
+            bool ok = false;
+            const int n = staff.toInt(&ok);
+            if (!ok || n < 0)
+                reject(Staff, QCoreApplication::translate("cd::RosterImport", "%1 is not a whole number of staff (0 or more)").arg(staff));
+            else
+                u.staffCount = n;
+        }
+        if (plan.rejected.size() != before)
+            continue;
+
+        // Duplicates inside the file.
+        const QString rk = regionKey(u.regionId, u.name);
+        if (!u.creditCode.isEmpty() && fileCredit.contains(u.creditCode)) {
+            reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "credit code %1 already appears in row %2").arg(u.creditCode).arg(fileCredit.value(u.creditCode)));
+            continue;
+        }
+        if (fileRegionName.contains(rk)) {
+            reject(Name, QCoreApplication::translate("cd::RosterImport", "%1 already appears in row %2 in the same region").arg(u.name).arg(fileRegionName.value(rk)));
+            continue;
+        }
+
+        // Match an existing unit: by credit code, else by region + name.
+        int match = u.creditCode.isEmpty() ? 0 : byCredit.value(u.creditCode, 0);
+        const int nameMatch = byRegionName.value(rk, 0);
+        if (match && nameMatch && nameMatch != match) {
+            reject(Name, QCoreApplication::translate("cd::RosterImport", "another unit (id %1) in this region already has this name").arg(nameMatch));
+            continue;
+        }
+        if (!match)
+            match = nameMatch;
+        if (match && !u.creditCode.isEmpty() && byCredit.value(u.creditCode, match) != match) {
+            reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "credit code %1 belongs to another unit (id %2)").arg(u.creditCode).arg(byCredit.value(u.creditCode)));
+            continue;
+        }
+        if (match && fileMatched.contains(match)) {
+            reject(Name, QCoreApplication::translate("cd::RosterImport", "row %1 already updates the same unit (id %2)").arg(fileMatched.value(match)).arg(match));
+            continue;
+        }
+        if (!u.creditCode.isEmpty())
+            fileCredit.insert(u.creditCode, row.number);
+        fileRegionName.insert(rk, row.number);
+
+        if (!match) {
+            plan.toAdd.push_back(u);
+            plan.addRows.push_back(row.number);
+            continue;
+        }
+        fileMatched.insert(match, row.number);
+        const Unit &old = existing[indexById.value(match)];
+        Unit updated = u;
+        updated.id = match;
+        // Columns the file does not have keep what the unit had.
+        if (col[CreditCode] < 0 || updated.creditCode.isEmpty())
+            updated.creditCode = old.creditCode;
+        if (col[Address] < 0) updated.address = old.address;
+        if (col[Leader] < 0) updated.leader = old.leader;
+        if (col[Phone] < 0) updated.phone = old.phone;
+        if (col[Staff] < 0) updated.staffCount = old.staffCount;
+        if (col[Note] < 0) updated.note = old.note;
+        if (sameUnit(updated, old)) {
+            ++plan.unchanged;
+        } else {
+            plan.toUpdate.push_back(updated);
+            plan.previous.push_back(old);
+            plan.updateRows.push_back(row.number);
+        }
+    }
+    return plan;
+}
+
+ImportResult RosterImport::apply(const ImportPlan &plan) const
+{
+    QSqlDatabase db = m_db.connection();
+    ImportResult result;
+    Transaction t(db);
+    UnitRepository units(db);
+    QList<Unit> added = plan.toAdd;
+    units.insert(added);
+    units.update(plan.toUpdate);
+    t.commit();
+    result.imported = int(added.size());
+    result.updated = int(plan.toUpdate.size());
+    for (const auto &u : added)
+        result.addedIds.push_back(u.id);
+    return result;
+}
+
+} // namespace cd

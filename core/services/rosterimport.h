@@ -1,0 +1,59 @@
+// Roster import (单位名册, DOMAIN.md §10): read a CSV or .xlsx file, check every row, match existing units
+// (by credit code, else by region + name), then apply the plan in one transaction or not at all.
+#pragma once
+
+#include "domain/unit.h"
+#include "io/table.h"
+
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace cd {
+
+class Database;
+
+struct RowIssue
+{
+    int row = 0;     // as a spreadsheet shows it, the header being row 1
+    QString column;  // the header of the offending column
+    QString reason;
+};
+
+struct ImportPlan
+{
+    QList<Unit> toAdd;
+    QList<int> addRows;
+    QList<Unit> toUpdate;   // the new state of each matched unit that changes
+    QList<Unit> previous;   // the same units before the change (for undo)
+    QList<int> updateRows;
+    int unchanged = 0;
+    QList<RowIssue> rejected;
+    int dataRows = 0;
+};
+
+struct ImportResult
+{
+    int imported = 0;
+    int updated = 0;
+    QList<int> addedIds;
+};
+
+class RosterImport
+{
+public:
+    explicit RosterImport(Database &db) : m_db(db) {}
+
+    // Reads and checks the file. Throws Failure(Input) when it is unreadable or not a roster at all.
+    ImportPlan plan(const QString &path) const;
+    ImportPlan plan(const Table &table, const QString &displayName) const;
+    // Writes the plan: all of it, or (onlyValid) the good rows when some were rejected. One transaction.
+    ImportResult apply(const ImportPlan &plan) const;
+
+    static Table readTable(const QString &path);
+
+private:
+    Database &m_db;
+};
+
+} // namespace cd

@@ -1,0 +1,37 @@
+// A prepared statement run straight through SQLite's C API on the connection Qt opened.
+// For bulk writes only (imports, demo data): Qt's per-value binding costs more than SQLite's insert itself.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QString>
+#include <optional>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace cd {
+
+class BulkStatement
+{
+public:
+    BulkStatement(QSqlDatabase db, const char *sql);
+    ~BulkStatement();
+    BulkStatement(const BulkStatement &) = delete;
+    BulkStatement &operator=(const BulkStatement &) = delete;
+
+    BulkStatement &bind(int index, qint64 value);         // 1-based, as SQLite counts
+    BulkStatement &bind(int index, const QString &text);  // an empty string is stored as ''
+    BulkStatement &bindNullable(int index, const QString &text); // an empty string is stored as NULL
+    BulkStatement &bind(int index, const std::optional<int> &value);
+    BulkStatement &bindNull(int index);
+    // Runs the statement once and resets it for the next row; throws Failure(Storage) on error.
+    void step();
+
+private:
+    [[noreturn]] void fail() const;
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_stmt = nullptr;
+};
+
+} // namespace cd

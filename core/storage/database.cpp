@@ -1,0 +1,307 @@
+#include "storage/database.h"
+
+#include "storage/fileprobe.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+#include "util/failure.h"
+#include "util/fileutil.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <atomic>
+
+namespace cd {
+
+namespace {
+std::atomic<int> g_connectionCounter{0};
+
+QStringList migrationFiles()
+{
+    QDir dir(QStringLiteral(":/sql"));
+    QStringList files = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (auto &f : files)
+        f = dir.filePath(f);
+    return files;
+}
+
+// Splits a migration into statements at semicolons that end a line (no triggers in our migrations yet).
+QStringList statementsOf(const QString &script)
+{
+    QStringList out;
+    QString current;
+    for (const QString &line : script.split(QLatin1Char('\n'))) {
+        const QString t = line.trimmed();
+        if (t.startsWith(QLatin1String("--")) || t.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (t.endsWith(QLatin1Char(';'))) {
+            out << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        out << current.trimmed();
+    return out;
+}
+
+[[noreturn]] void refuse(const QString &path, const QString &why)
+{
+    throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "Cannot open the data file %1: %2 The file was not changed.")
+                                              .arg(QDir::toNativeSeparators(path), why));
+}
+} // namespace
+
+int Database::latestSchemaVersion()
+{
+    return int(migrationFiles().size());
+}
+
+QString Database::lockPathFor(const QString &path)
+{
+    return path + QStringLiteral(".lock");
+}
+
+Database::Database(QString path, Access access)
+    : m_path(std::move(path)), m_access(access),
+      m_connectionName(QStringLiteral("cd-%1").arg(g_connectionCounter.fetch_add(1)))
+{
+}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = connection();
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+std::unique_ptr<Database> Database::open(const QString &path, Access access)
+{
+    const FileProbe probe = probeDataFile(path, latestSchemaVersion());
+    switch (probe.state) {
+    case FileProbe::State::Missing:
+        refuse(path, QCoreApplication::translate("cd::Database", "the file does not exist. Create it with \"init\" or choose another file."));
+    case FileProbe::State::Empty:
+        refuse(path, QCoreApplication::translate("cd::Database", "the file is empty. Create a data file in it with \"init\"."));
+    case FileProbe::State::NotSqlite:
+        refuse(path, QCoreApplication::translate("cd::Database", "it is not a CampaignDesk data file (not an SQLite database)."));
+    case FileProbe::State::Foreign:
+        refuse(path, QCoreApplication::translate("cd::Database", "it is an SQLite database of another program, not a CampaignDesk data file."));
+    case FileProbe::State::Truncated:
+        refuse(path, QCoreApplication::translate("cd::Database", "the file is truncated or damaged (it is shorter than its header says). Restore it from a backup."));
+    case FileProbe::State::TooNew:
+        refuse(path, QCoreApplication::translate("cd::Database", "it was written by a newer version of CampaignDesk (schema %1; this program knows up to %2). "
+                        "Install the newer version.")
+                         .arg(probe.schemaVersion)
+                         .arg(latestSchemaVersion()));
+    case FileProbe::State::Ours:
+        break;
+    }
+    std::unique_ptr<Database> d(new Database(path, access));
+    if (access == Access::ReadWrite) {
+        d->m_lock = std::make_unique<QLockFile>(lockPathFor(path));
+        d->m_lock->setStaleLockTime(0); // a live owner keeps it; a crashed one is detected by its pid
+        if (!d->m_lock->tryLock(0)) {
+            qint64 pid = 0;
+            QString host, app;
+            d->m_lock->getLockInfo(&pid, &host, &app);
+            refuse(path, d->m_lock->error() == QLockFile::LockFailedError
+                             ? QCoreApplication::translate("cd::Database", "it is open in another CampaignDesk window or command (process %1 on %2). Close that first.")
+                                   .arg(pid)
+                                   .arg(host)
+                             : QCoreApplication::translate("cd::Database", "its lock file cannot be created beside it (is the folder read-only?)."));
+        }
+    }
+    d->connect(false);
+    if (probe.schemaVersion < latestSchemaVersion()) {
+        if (access == Access::ReadOnly)
+            refuse(path, QCoreApplication::translate("cd::Database", "it needs an upgrade to the current schema; open it once for writing."));
+        d->migrate(false);
+    }
+    return d;
+}
+
+std::unique_ptr<Database> Database::create(const QString &path)
+{
+    const FileProbe probe = probeDataFile(path, latestSchemaVersion());
+    if (probe.state != FileProbe::State::Missing && probe.state != FileProbe::State::Empty)
+        throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "The file %1 already exists; a new data file is only created where no file is.")
+                                                  .arg(QDir::toNativeSeparators(path)));
+    const QFileInfo fi(path);
+    if (!QDir().mkpath(fi.absolutePath()))
+        throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(fi.absolutePath())));
+    std::unique_ptr<Database> d(new Database(path, Access::ReadWrite));
+    d->m_lock = std::make_unique<QLockFile>(lockPathFor(path));
+    d->m_lock->setStaleLockTime(0);
+    if (!d->m_lock->tryLock(0))
+        refuse(path, QCoreApplication::translate("cd::Database", "it is locked by another program."));
+    d->connect(true);
+    d->migrate(true);
+    return d;
+}
+
+std::unique_ptr<Database> Database::createInMemory()
+{
+    std::unique_ptr<Database> d(new Database(QStringLiteral(":memory:"), Access::ReadWrite));
+    d->connect(true);
+    d->migrate(true);
+    return d;
+}
+
+void Database::connect(bool create)
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    db.setDatabaseName(m_path);
+    QString options = QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+    if (m_access == Access::ReadOnly)
+        options += QStringLiteral(";QSQLITE_OPEN_READONLY");
+    db.setConnectOptions(options);
+    if (!db.open())
+        refuse(m_path, db.lastError().text());
+    if (!create) {
+        // Read the whole file's structure once: a damaged page is refused here, before anything writes.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok"))
+            refuse(m_path, QCoreApplication::translate("cd::Database", "the file is damaged (%1). Restore it from a backup.")
+                               .arg(q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
+        QSqlQuery meta(db);
+        if (!meta.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !meta.next()
+            || meta.value(0).toString() != QLatin1String("CampaignDesk"))
+            refuse(m_path, QCoreApplication::translate("cd::Database", "it lacks the CampaignDesk tables; it is not a CampaignDesk data file."));
+        QSqlQuery uv(db);
+        if (uv.exec(QStringLiteral("PRAGMA user_version")) && uv.next() && uv.value(0).toInt() > latestSchemaVersion())
+            refuse(m_path, QCoreApplication::translate("cd::Database", "it was written by a newer version of CampaignDesk."));
+    }
+    applyPragmas();
+}
+
+void Database::applyPragmas()
+{
+    QSqlDatabase db = connection();
+    sql::exec(db, QStringLiteral("PRAGMA foreign_keys = ON"));
+    if (m_access == Access::ReadWrite && m_path != QLatin1String(":memory:"))
+        sql::exec(db, QStringLiteral("PRAGMA journal_mode = WAL"));
+    sql::exec(db, QStringLiteral("PRAGMA synchronous = FULL")); // NORMAL can lose the last commits on power loss
+    // 64 MiB of page cache: large imports touch the unit indexes all over, and a spill costs a write each.
+    sql::exec(db, QStringLiteral("PRAGMA cache_size = -65536"));
+}
+
+int Database::schemaVersion() const
+{
+    return sql::scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
+}
+
+void Database::migrate(bool fresh)
+{
+    QSqlDatabase db = connection();
+    const int from = schemaVersion();
+    const QStringList files = migrationFiles();
+    if (!fresh && from < files.size() && from > 0) {
+        // A copy of the file as it was, before any migration touches it.
+        const QString backup = QStringLiteral("%1.v%2-%3.bak")
+                                   .arg(m_path)
+                                   .arg(from)
+                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")));
+        backupTo(backup);
+    }
+    for (int v = from + 1; v <= files.size(); ++v) {
+        QFile f(files[v - 1]);
+        if (!f.open(QIODevice::ReadOnly))
+            throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "Migration %1 is missing from the program.").arg(v));
+        Transaction t(db);
+        if (v == 1) {
+            sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+        }
+        for (const QString &st : statementsOf(QString::fromUtf8(f.readAll())))
+            sql::exec(db, st);
+        if (v == 1)
+            sql::exec(db, QStringLiteral("INSERT INTO meta(key, value) VALUES ('application', 'CampaignDesk')"));
+        sql::run(db, QStringLiteral("INSERT INTO meta(key, value) VALUES ('schema_version', ?) "
+                                    "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                 {QString::number(v)});
+        sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v));
+        t.commit();
+    }
+}
+
+QStringList Database::check() const
+{
+    QStringList problems;
+    QSqlDatabase db = connection();
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
+        problems << q.lastError().text();
+    } else {
+        while (q.next())
+            if (q.value(0).toString() != QLatin1String("ok"))
+                problems << QCoreApplication::translate("cd::Database", "integrity: %1").arg(q.value(0).toString());
+    }
+    QSqlQuery fk(db);
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        while (fk.next())
+            problems << QCoreApplication::translate("cd::Database", "a row of table %1 refers to a missing row of table %2 (rowid %3)")
+                            .arg(fk.value(0).toString(), fk.value(2).toString(), fk.value(1).toString());
+    const QStringList required = {QStringLiteral("meta"), QStringLiteral("regions"), QStringLiteral("unit_types"),
+                                  QStringLiteral("units"), QStringLiteral("rounds"), QStringLiteral("round_phases"),
+                                  QStringLiteral("veto_events"), QStringLiteral("namings"), QStringLiteral("reviews")};
+    const QStringList tables = db.tables();
+    for (const auto &t : required)
+        if (!tables.contains(t))
+            problems << QCoreApplication::translate("cd::Database", "table %1 is missing").arg(t);
+    if (schemaVersion() != latestSchemaVersion())
+        problems << QCoreApplication::translate("cd::Database", "schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
+    return problems;
+}
+
+void Database::backupTo(const QString &out) const
+{
+    const QString absOut = QFileInfo(out).absoluteFilePath();
+    if (absOut == QFileInfo(m_path).absoluteFilePath())
+        throw Failure(Failure::Kind::Input, QCoreApplication::translate("cd::Database", "The backup cannot overwrite the data file itself."));
+    if (!QDir().mkpath(QFileInfo(absOut).absolutePath()))
+        throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "Cannot create the folder for %1.").arg(QDir::toNativeSeparators(absOut)));
+    const QString tmp = siblingTempPath(absOut, QStringLiteral("part"));
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(tmp);
+    if (!q.exec()) {
+        QFile::remove(tmp);
+        throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "The backup to %1 failed: %2. Nothing was written.")
+                                                  .arg(QDir::toNativeSeparators(absOut), q.lastError().text()));
+    }
+    {
+        const QString name = m_connectionName + QStringLiteral("-verify");
+        {
+            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            copy.setDatabaseName(tmp);
+            copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            bool ok = copy.open();
+            QSqlQuery check(copy);
+            ok = ok && check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
+                && check.value(0).toString() == QLatin1String("ok");
+            check.finish();
+            copy.close();
+            if (!ok) {
+                QSqlDatabase::removeDatabase(name);
+                QFile::remove(tmp);
+                throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "The backup copy failed its integrity check; nothing was written."));
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+    QString why;
+    if (!replaceFile(tmp, absOut, &why)) {
+        QFile::remove(tmp);
+        throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "Cannot move the backup into place at %1: %2")
+                                                  .arg(QDir::toNativeSeparators(absOut), why));
+    }
+}
+
+} // namespace cd

@@ -1,0 +1,57 @@
+// One open data file: the SQLite connection, the writer lock beside the file, and forward-only migrations.
+// The owner (app/ or a test) creates it and passes it to repositories and services; it is never a singleton.
+#pragma once
+
+#include <QLockFile>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <memory>
+
+namespace cd {
+
+class Database
+{
+public:
+    enum class Access { ReadOnly, ReadWrite };
+
+    // Opens one of our data files, migrating it forward (after a backup) when opened for writing.
+    // Throws Failure(Storage) — and leaves the file byte-for-byte unchanged — when the file is missing,
+    // not SQLite, not ours, truncated, corrupt, locked by another program, or from a newer version.
+    static std::unique_ptr<Database> open(const QString &path, Access access = Access::ReadWrite);
+    // Creates a new data file with the current schema. The path must not exist or be an empty file.
+    static std::unique_ptr<Database> create(const QString &path);
+    // A private in-memory database with the current schema, for tests.
+    static std::unique_ptr<Database> createInMemory();
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    QString path() const { return m_path; }
+    bool isReadOnly() const { return m_access == Access::ReadOnly; }
+    int schemaVersion() const;
+    static int latestSchemaVersion();
+
+    // Integrity and schema checks; an empty list means the file is sound.
+    QStringList check() const;
+    // A consistent copy of the live file (VACUUM INTO), written beside `out` and moved into place, then checked.
+    void backupTo(const QString &out) const;
+
+    // Where the writer lock for `path` lives.
+    static QString lockPathFor(const QString &path);
+
+private:
+    Database(QString path, Access access);
+    void connect(bool create);
+    void migrate(bool fresh);
+    void applyPragmas();
+
+    QString m_path;
+    Access m_access;
+    QString m_connectionName;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+} // namespace cd

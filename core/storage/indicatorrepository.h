@@ -1,0 +1,22 @@
+// The indicator system of a round (测评体系): areas, indicators with points, and the appraisal thresholds.
+#pragma once
+
+#include <QJsonObject>
+#include <QSqlDatabase>
+
+namespace cd {
+
+class IndicatorRepository
+{
+public:
+    explicit IndicatorRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Writes the default system of DOMAIN.md §5 (from defaults.json) as version 1 of the round.
+    int insertDefaultSystem(int roundYear, const QJsonObject &defaults);
+    int totalPoints(int roundYear) const; // hundredths
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace cd

@@ -1,0 +1,174 @@
+#include "storage/recordrepository.h"
+
+#include "storage/sql.h"
+
+#include <QDateTime>
+
+namespace cd {
+
+static QDate isoDate(const QVariant &v)
+{
+    return QDate::fromString(v.toString(), Qt::ISODate);
+}
+
+int RecordRepository::insertVetoKind(const QString &name, const QString &source)
+{
+    auto q = sql::run(m_db, QStringLiteral("INSERT INTO veto_kinds(name, source) VALUES (?, ?) RETURNING id"), {name, source});
+    q.next();
+    return q.value(0).toInt();
+}
+
+QStringList RecordRepository::vetoKinds() const
+{
+    QStringList out;
+    auto q = sql::run(m_db, QStringLiteral("SELECT name FROM veto_kinds ORDER BY id"), {});
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+static const char kInsertVeto[] = "INSERT INTO veto_events(unit_id, kind_id, date, note) "
+                                  "SELECT ?, id, ?, ? FROM veto_kinds WHERE name = ? RETURNING id";
+
+static void bindVeto(QSqlQuery &q, const VetoEvent &e)
+{
+    q.bindValue(0, e.unitId);
+    q.bindValue(1, e.date.toString(Qt::ISODate));
+    q.bindValue(2, sql::text(e.note));
+    q.bindValue(3, e.kind);
+}
+
+int RecordRepository::addVetoEvent(const VetoEvent &e)
+{
+    auto q = sql::prepare(m_db, QString::fromLatin1(kInsertVeto));
+    bindVeto(q, e);
+    sql::run(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void RecordRepository::addVetoEvents(const QList<VetoEvent> &events)
+{
+    auto q = sql::prepare(m_db, QString::fromLatin1(kInsertVeto));
+    for (const auto &e : events) {
+        bindVeto(q, e);
+        sql::run(q);
+        q.finish();
+    }
+}
+
+QList<VetoEvent> RecordRepository::vetoEvents(int unitId) const
+{
+    QList<VetoEvent> out;
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT e.id, e.unit_id, k.name, e.date, e.note FROM veto_events e "
+                                     "JOIN veto_kinds k ON k.id = e.kind_id WHERE ? = 0 OR e.unit_id = ? ORDER BY e.date, e.id"),
+                      {unitId, unitId});
+    while (q.next())
+        out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), isoDate(q.value(3)), q.value(4).toString()});
+    return out;
+}
+
+int RecordRepository::insertPrerequisiteKind(const QString &code, const QString &name)
+{
+    auto q = sql::run(m_db, QStringLiteral("INSERT INTO prerequisite_kinds(code, name) VALUES (?, ?) RETURNING id"), {code, name});
+    q.next();
+    return q.value(0).toInt();
+}
+
+QStringList RecordRepository::prerequisiteKinds() const
+{
+    QStringList out;
+    auto q = sql::run(m_db, QStringLiteral("SELECT code FROM prerequisite_kinds ORDER BY id"), {});
+    while (q.next())
+        out << q.value(0).toString();
+    return out;
+}
+
+void RecordRepository::setPrerequisite(const PrerequisiteRecord &r)
+{
+    setPrerequisites({r});
+}
+
+void RecordRepository::setPrerequisites(const QList<PrerequisiteRecord> &records)
+{
+    // "WHERE true" lets the upsert clause follow a SELECT (SQLite's parsing rule).
+    auto q = sql::prepare(m_db, QStringLiteral("INSERT INTO prerequisites(unit_id, round_year, kind_id, date, evidence) "
+                                               "SELECT ?, ?, id, ?, ? FROM prerequisite_kinds WHERE code = ? "
+                                               "ON CONFLICT(unit_id, round_year, kind_id) DO UPDATE SET date = excluded.date, "
+                                               "evidence = excluded.evidence"));
+    for (const auto &r : records) {
+        q.bindValue(0, r.unitId);
+        q.bindValue(1, r.roundYear);
+        q.bindValue(2, r.date.toString(Qt::ISODate));
+        q.bindValue(3, sql::text(r.evidence));
+        q.bindValue(4, r.kind);
+        sql::run(q);
+    }
+}
+
+QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear) const
+{
+    QList<PrerequisiteRecord> out;
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT p.unit_id, p.round_year, k.code, p.date, p.evidence FROM prerequisites p "
+                                     "JOIN prerequisite_kinds k ON k.id = p.kind_id WHERE p.round_year = ?"),
+                      {roundYear});
+    while (q.next())
+        out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), isoDate(q.value(3)), q.value(4).toString()});
+    return out;
+}
+
+static const char kInsertSurvey[] = "INSERT INTO surveys(unit_id, round_year, date, issued, returned, satisfied, basic, "
+                                    "dissatisfied) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+
+static void bindSurvey(QSqlQuery &q, const Survey &s)
+{
+    q.bindValue(0, s.unitId);
+    q.bindValue(1, s.roundYear);
+    q.bindValue(2, s.date.isValid() ? QVariant(s.date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(3, s.issued);
+    q.bindValue(4, s.returned);
+    q.bindValue(5, s.satisfied);
+    q.bindValue(6, s.basic);
+    q.bindValue(7, s.dissatisfied);
+}
+
+int RecordRepository::addSurvey(const Survey &s)
+{
+    auto q = sql::prepare(m_db, QString::fromLatin1(kInsertSurvey));
+    bindSurvey(q, s);
+    sql::run(q);
+    return q.next() ? q.value(0).toInt() : 0;
+}
+
+void RecordRepository::addSurveys(const QList<Survey> &surveys)
+{
+    auto q = sql::prepare(m_db, QString::fromLatin1(kInsertSurvey));
+    for (const auto &s : surveys) {
+        bindSurvey(q, s);
+        sql::run(q);
+        q.finish();
+    }
+}
+
+QList<Survey> RecordRepository::surveys(int roundYear) const
+{
+    QList<Survey> out;
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT id, unit_id, round_year, date, issued, returned, satisfied, basic, dissatisfied "
+                                     "FROM surveys WHERE round_year = ? ORDER BY unit_id, id"),
+                      {roundYear});
+    while (q.next())
+        out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), isoDate(q.value(3)), q.value(4).toInt(),
+                       q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt()});
+    return out;
+}
+
+void RecordRepository::addOverride(const QString &action, int roundYear, const QDate &date, const QString &reason)
+{
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO overrides(action, round_year, date, reason, created_at) VALUES (?, ?, ?, ?, ?)"),
+             {action, roundYear, date.toString(Qt::ISODate), reason, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
+}
+
+} // namespace cd

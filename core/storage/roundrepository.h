@@ -1,0 +1,28 @@
+// Rounds with their phases, extra deadlines and the unit types in scope.
+#pragma once
+
+#include "domain/round.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace cd {
+
+class RoundRepository
+{
+public:
+    explicit RoundRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Inserts or replaces the round's calendar (phases and extra deadlines).
+    void save(const Round &round, const QString &title = {});
+    QList<Round> all() const;
+    std::optional<Round> get(int year) const;
+    void setScope(int year, const QList<int> &typeIds);
+    QList<int> scope(int year) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace cd

@@ -1,0 +1,21 @@
+// Thin helpers over QSqlQuery that turn every SQL error into a cd::Failure with the statement's context.
+// Only code under core/storage includes this.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariant>
+#include <initializer_list>
+
+namespace cd::sql {
+
+void exec(QSqlDatabase db, const QString &statement);
+bool execNoThrow(QSqlDatabase db, const QString &statement);
+QSqlQuery prepare(QSqlDatabase db, const QString &statement);
+void run(QSqlQuery &q);                                            // exec a prepared query or throw
+QSqlQuery run(QSqlDatabase db, const QString &statement, std::initializer_list<QVariant> args);
+QVariant scalar(QSqlDatabase db, const QString &statement, std::initializer_list<QVariant> args = {});
+QVariant nullable(const QString &s); // an empty string stored as NULL
+inline QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; } // never NULL
+
+} // namespace cd::sql

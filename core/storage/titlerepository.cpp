@@ -1,0 +1,51 @@
+#include "storage/titlerepository.h"
+
+#include "storage/sql.h"
+
+namespace cd {
+
+int TitleRepository::addNaming(int roundYear, const QString &docNo, const QDate &date, const QList<int> &unitIds)
+{
+    auto q = sql::run(m_db, QStringLiteral("INSERT INTO namings(round_year, doc_no, date) VALUES (?, ?, ?) RETURNING id"),
+                      {roundYear, docNo, date.toString(Qt::ISODate)});
+    q.next();
+    const int id = q.value(0).toInt();
+    q.finish();
+    auto u = sql::prepare(m_db, QStringLiteral("INSERT INTO naming_units(naming_id, unit_id) VALUES (?, ?)"));
+    for (int unit : unitIds) {
+        u.bindValue(0, id);
+        u.bindValue(1, unit);
+        sql::run(u);
+    }
+    return id;
+}
+
+void TitleRepository::addReview(int roundYear, int unitId, TitleEvent::Kind outcome, const QDate &date,
+                                const QString &reason, const QString &docNo)
+{
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO reviews(round_year, unit_id, outcome, date, reason, doc_no) VALUES (?, ?, ?, ?, ?, ?)"),
+             {roundYear, unitId,
+              outcome == TitleEvent::Kind::Revoked ? QStringLiteral("revoked") : QStringLiteral("retained"),
+              date.toString(Qt::ISODate), sql::text(reason), sql::text(docNo)});
+}
+
+QList<TitleEvent> TitleRepository::events() const
+{
+    QList<TitleEvent> out;
+    auto n = sql::run(m_db,
+                      QStringLiteral("SELECT nu.unit_id, n.round_year, n.date, n.doc_no FROM namings n "
+                                     "JOIN naming_units nu ON nu.naming_id = n.id"),
+                      {});
+    while (n.next())
+        out.push_back({n.value(0).toInt(), n.value(1).toInt(), QDate::fromString(n.value(2).toString(), Qt::ISODate),
+                       TitleEvent::Kind::Named, n.value(3).toString(), {}});
+    auto r = sql::run(m_db, QStringLiteral("SELECT unit_id, round_year, date, outcome, doc_no, reason FROM reviews"), {});
+    while (r.next())
+        out.push_back({r.value(0).toInt(), r.value(1).toInt(), QDate::fromString(r.value(2).toString(), Qt::ISODate),
+                       r.value(3).toString() == QLatin1String("revoked") ? TitleEvent::Kind::Revoked : TitleEvent::Kind::Retained,
+                       r.value(4).toString(), r.value(5).toString()});
+    return out;
+}
+
+} // namespace cd

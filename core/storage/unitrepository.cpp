@@ -1,0 +1,177 @@
+#include "storage/unitrepository.h"
+
+#include "storage/bulkstatement.h"
+#include "storage/sql.h"
+
+namespace cd {
+
+int UnitTypeRepository::insertCategory(const QString &name, int sort)
+{
+    auto q = sql::run(m_db, QStringLiteral("INSERT INTO unit_categories(name, sort) VALUES (?, ?) RETURNING id"), {name, sort});
+    q.next();
+    return q.value(0).toInt();
+}
+
+int UnitTypeRepository::insertType(int categoryId, const QString &name, int sort)
+{
+    auto q = sql::run(m_db, QStringLiteral("INSERT INTO unit_types(category_id, name, sort) VALUES (?, ?, ?) RETURNING id"),
+                      {categoryId, name, sort});
+    q.next();
+    return q.value(0).toInt();
+}
+
+void UnitTypeRepository::insertAlias(const QString &alias, int typeId)
+{
+    sql::run(m_db, QStringLiteral("INSERT INTO unit_type_aliases(alias, type_id) VALUES (?, ?)"), {alias, typeId});
+}
+
+QList<UnitType> UnitTypeRepository::all() const
+{
+    QList<UnitType> out;
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT t.id, t.name, c.id, c.name FROM unit_types t "
+                                     "JOIN unit_categories c ON c.id = t.category_id ORDER BY c.sort, t.sort, t.id"),
+                      {});
+    while (q.next())
+        out.push_back({q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toString()});
+    return out;
+}
+
+QHash<QString, int> UnitTypeRepository::aliases() const
+{
+    QHash<QString, int> out;
+    auto q = sql::run(m_db, QStringLiteral("SELECT alias, type_id FROM unit_type_aliases"), {});
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toInt());
+    return out;
+}
+
+void UnitRepository::insert(QList<Unit> &units)
+{
+    // Ids are handed out here, inside the caller's write transaction, so no RETURNING round trip is needed.
+    qint64 next = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM units")).toLongLong();
+    BulkStatement q(m_db, "INSERT INTO units(id, name, region_id, type_id, credit_code, address, leader, phone, "
+                          "staff_count, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (auto &u : units) {
+        u.id = int(++next);
+        q.bind(1, qint64(u.id)).bind(2, u.name).bind(3, qint64(u.regionId)).bind(4, qint64(u.typeId));
+        q.bindNullable(5, u.creditCode).bind(6, u.address).bind(7, u.leader).bind(8, u.phone);
+        q.bind(9, u.staffCount).bind(10, u.note);
+        q.step();
+    }
+}
+
+void UnitRepository::update(const QList<Unit> &units)
+{
+    BulkStatement q(m_db, "UPDATE units SET name = ?, region_id = ?, type_id = ?, credit_code = ?, address = ?, "
+                          "leader = ?, phone = ?, staff_count = ?, note = ? WHERE id = ?");
+    for (const auto &u : units) {
+        q.bind(1, u.name).bind(2, qint64(u.regionId)).bind(3, qint64(u.typeId)).bindNullable(4, u.creditCode);
+        q.bind(5, u.address).bind(6, u.leader).bind(7, u.phone).bind(8, u.staffCount).bind(9, u.note);
+        q.bind(10, qint64(u.id));
+        q.step();
+    }
+}
+
+void UnitRepository::remove(const QList<int> &ids)
+{
+    auto q = sql::prepare(m_db, QStringLiteral("DELETE FROM units WHERE id = ?"));
+    for (int id : ids) {
+        q.bindValue(0, id);
+        sql::run(q);
+    }
+}
+
+static Unit unitFrom(const QSqlQuery &q)
+{
+    Unit u;
+    u.id = q.value(0).toInt();
+    u.name = q.value(1).toString();
+    u.regionId = q.value(2).toInt();
+    u.typeId = q.value(3).toInt();
+    u.creditCode = q.value(4).toString();
+    u.address = q.value(5).toString();
+    u.leader = q.value(6).toString();
+    u.phone = q.value(7).toString();
+    if (!q.value(8).isNull())
+        u.staffCount = q.value(8).toInt();
+    u.note = q.value(9).toString();
+    return u;
+}
+
+static const char kUnitColumns[] =
+    "SELECT id, name, region_id, type_id, coalesce(credit_code, ''), address, leader, phone, staff_count, note FROM units";
+
+QList<Unit> UnitRepository::all() const
+{
+    QList<Unit> out;
+    auto q = sql::run(m_db, QString::fromLatin1(kUnitColumns) + QStringLiteral(" ORDER BY id"), {});
+    while (q.next())
+        out.push_back(unitFrom(q));
+    return out;
+}
+
+std::optional<Unit> UnitRepository::get(int id) const
+{
+    auto q = sql::run(m_db, QString::fromLatin1(kUnitColumns) + QStringLiteral(" WHERE id = ?"), {id});
+    if (!q.next())
+        return std::nullopt;
+    return unitFrom(q);
+}
+
+QList<UnitRow> UnitRepository::rows(const UnitFilter &f) const
+{
+    QString where = QStringLiteral(" WHERE 1 = 1");
+    QVariantList args;
+    if (f.regionId || !f.regionCode.isEmpty()) {
+        // A region selects itself and the counties below it.
+        const QString match = f.regionId ? QStringLiteral("id = ?") : QStringLiteral("code = ?");
+        where += QStringLiteral(" AND (r.%1 OR r.parent_id IN (SELECT id FROM regions WHERE %1))").arg(match);
+        const QVariant v = f.regionId ? QVariant(f.regionId) : QVariant(f.regionCode);
+        args << v << v;
+    }
+    if (!f.typeName.isEmpty()) {
+        where += QStringLiteral(" AND t.name = ?");
+        args << f.typeName;
+    }
+    auto q = sql::prepare(
+        m_db,
+        QStringLiteral(
+            "SELECT u.id, u.name, coalesce(r.code, ''), r.name, coalesce(p.name, ''), t.name, c.name, "
+            "coalesce(u.credit_code, ''), u.address, u.leader, u.phone, "
+            "(SELECT CASE WHEN max(n.date) IS NULL THEN 0 "
+            "             WHEN max(n.date) > coalesce((SELECT max(v.date) FROM reviews v WHERE v.unit_id = u.id "
+            "                                          AND v.outcome = 'revoked'), '') THEN 1 ELSE 2 END "
+            "   FROM naming_units nu JOIN namings n ON n.id = nu.naming_id WHERE nu.unit_id = u.id) "
+            "FROM units u JOIN regions r ON r.id = u.region_id LEFT JOIN regions p ON p.id = r.parent_id AND p.level = 2 "
+            "JOIN unit_types t ON t.id = u.type_id JOIN unit_categories c ON c.id = t.category_id")
+            + where + QStringLiteral(" ORDER BY u.id"));
+    for (const auto &a : args)
+        q.addBindValue(a);
+    sql::run(q);
+    QList<UnitRow> out;
+    while (q.next()) {
+        UnitRow r;
+        r.id = q.value(0).toInt();
+        r.name = q.value(1).toString();
+        r.regionCode = q.value(2).toString();
+        r.regionName = q.value(3).toString();
+        r.cityName = q.value(4).toString();
+        r.typeName = q.value(5).toString();
+        r.categoryName = q.value(6).toString();
+        r.creditCode = q.value(7).toString();
+        r.address = q.value(8).toString();
+        r.leader = q.value(9).toString();
+        r.phone = q.value(10).toString();
+        r.titleStatus = q.value(11).toInt();
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+int UnitRepository::count() const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM units")).toInt();
+}
+
+} // namespace cd

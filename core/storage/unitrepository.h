@@ -1,0 +1,52 @@
+// Unit types (with categories and aliases) and units: the roster's storage.
+#pragma once
+
+#include "domain/unit.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace cd {
+
+class UnitTypeRepository
+{
+public:
+    explicit UnitTypeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    int insertCategory(const QString &name, int sort);
+    int insertType(int categoryId, const QString &name, int sort);
+    void insertAlias(const QString &alias, int typeId);
+    QList<UnitType> all() const;
+    QHash<QString, int> aliases() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+struct UnitFilter
+{
+    int regionId = 0;      // a county, or a city with all its counties; 0 for all
+    QString regionCode;    // alternative to regionId
+    QString typeName;      // empty for all
+};
+
+class UnitRepository
+{
+public:
+    explicit UnitRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // Inserts each unit and writes its new id back into it.
+    void insert(QList<Unit> &units);
+    void update(const QList<Unit> &units);
+    void remove(const QList<int> &ids);
+    QList<Unit> all() const;
+    std::optional<Unit> get(int id) const;
+    QList<UnitRow> rows(const UnitFilter &filter = {}) const;
+    int count() const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace cd

@@ -1,0 +1,32 @@
+// The one error type of the engine: a sentence for the user plus the kind that decides the CLI exit code.
+// Services throw it; the CLI maps it to exit codes 1/2/3 and the GUI shows it in a message box.
+#pragma once
+
+#include <QString>
+#include <exception>
+
+namespace cd {
+
+class Failure : public std::exception
+{
+public:
+    enum class Kind { Usage = 1, Input = 2, Storage = 3 };
+
+    Failure(Kind kind, QString message) : m_kind(kind), m_message(std::move(message)), m_utf8(m_message.toUtf8()) {}
+
+    Kind kind() const noexcept { return m_kind; }
+    const QString &message() const noexcept { return m_message; }
+    const char *what() const noexcept override { return m_utf8.constData(); }
+    int exitCode() const noexcept { return static_cast<int>(m_kind); }
+
+private:
+    Kind m_kind;
+    QString m_message;
+    QByteArray m_utf8;
+};
+
+[[noreturn]] inline void failInput(const QString &message) { throw Failure(Failure::Kind::Input, message); }
+[[noreturn]] inline void failStorage(const QString &message) { throw Failure(Failure::Kind::Storage, message); }
+[[noreturn]] inline void failUsage(const QString &message) { throw Failure(Failure::Kind::Usage, message); }
+
+} // namespace cd

@@ -1,0 +1,35 @@
+#include "util/fileutil.h"
+
+#include <QFileInfo>
+#include <QRandomGenerator>
+#include <filesystem>
+#include <system_error>
+
+namespace cd {
+
+static std::filesystem::path toPath(const QString &s)
+{
+    return std::filesystem::path(s.toStdU16String());
+}
+
+bool replaceFile(const QString &from, const QString &to, QString *error)
+{
+    std::error_code ec;
+    std::filesystem::rename(toPath(from), toPath(to), ec); // replaces an existing target on POSIX and Windows
+    if (ec && error)
+        *error = QString::fromLocal8Bit(ec.message().c_str());
+    return !ec;
+}
+
+QString siblingTempPath(const QString &path, const QString &tag)
+{
+    const QFileInfo fi(path);
+    for (;;) {
+        const QString candidate = fi.absolutePath() + QLatin1Char('/') + QLatin1Char('.') + fi.fileName() + QLatin1Char('.')
+            + tag + QLatin1Char('-') + QString::number(QRandomGenerator::global()->generate(), 36);
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
+}
+
+} // namespace cd

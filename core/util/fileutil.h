@@ -1,0 +1,14 @@
+// Small file helpers shared by storage and exports: atomic replace, sibling temporary names.
+#pragma once
+
+#include <QString>
+
+namespace cd {
+
+// Moves `from` onto `to`, replacing `to` if it exists, in one rename where the system allows it.
+// Returns false and fills *error with the system's reason otherwise.
+bool replaceFile(const QString &from, const QString &to, QString *error);
+// A name beside `path` that does not exist yet, for writing a file before moving it into place.
+QString siblingTempPath(const QString &path, const QString &tag);
+
+} // namespace cd
