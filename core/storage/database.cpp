@@ -119,7 +119,20 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access)
                              : QCoreApplication::translate("cd::Database", "its lock file cannot be created beside it (is the folder read-only?)."));
         }
     }
-    d->connect(false);
+    // SQLite makes -wal/-shm files on opening; a refused file must not gain any.
+    const QStringList sidecars = {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
+    QList<bool> existed;
+    for (const auto &s : sidecars)
+        existed << QFile::exists(s);
+    try {
+        d->connect(false);
+    } catch (...) {
+        d.reset();
+        for (int i = 0; i < sidecars.size(); ++i)
+            if (!existed[i])
+                QFile::remove(sidecars[i]);
+        throw;
+    }
     if (probe.schemaVersion < latestSchemaVersion()) {
         if (access == Access::ReadOnly)
             refuse(path, QCoreApplication::translate("cd::Database", "it needs an upgrade to the current schema; open it once for writing."));
@@ -229,6 +242,10 @@ void Database::migrate(bool fresh)
         sql::exec(db, QStringLiteral("PRAGMA user_version = %1").arg(v));
         t.commit();
     }
+    // Move the new header (application id, schema version) from the WAL into the file itself, so that
+    // another process probing the file's first page sees it at once.
+    if (from < files.size() && m_path != QLatin1String(":memory:"))
+        sql::execNoThrow(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
 QStringList Database::check() const

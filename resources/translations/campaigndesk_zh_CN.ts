@@ -1,4 +1,465 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
+<context>
+    <name>cd::Csv</name>
+    <message>
+        <source>a quoted field is never closed</source>
+        <translation>引号括起的字段没有结束引号</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Database</name>
+    <message>
+        <source>The data file is not open.</source>
+        <translation>数据文件未打开。</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满，未保存任何内容。请清理出空间后重试。</translation>
+    </message>
+    <message>
+        <source>The data file refused an operation: %1</source>
+        <translation>数据文件拒绝了此操作：%1</translation>
+    </message>
+    <message>
+        <source>Cannot open the data file %1: %2 The file was not changed.</source>
+        <translation>无法打开数据文件 %1：%2该文件未被改动。</translation>
+    </message>
+    <message>
+        <source>the file does not exist. Create it with &quot;init&quot; or choose another file.</source>
+        <translation>文件不存在。请用“init”新建，或选择其他文件。</translation>
+    </message>
+    <message>
+        <source>the file is empty. Create a data file in it with &quot;init&quot;.</source>
+        <translation>文件为空。请用“init”在其中新建数据文件。</translation>
+    </message>
+    <message>
+        <source>it is not a CampaignDesk data file (not an SQLite database).</source>
+        <translation>它不是本系统的数据文件（不是 SQLite 数据库）。</translation>
+    </message>
+    <message>
+        <source>it is an SQLite database of another program, not a CampaignDesk data file.</source>
+        <translation>它是其他程序的 SQLite 数据库，不是本系统的数据文件。</translation>
+    </message>
+    <message>
+        <source>the file is truncated or damaged (it is shorter than its header says). Restore it from a backup.</source>
+        <translation>文件被截断或已损坏（实际长度短于文件头记载）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of CampaignDesk (schema %1; this program knows up to %2). Install the newer version.</source>
+        <translation>它由更新版本的本系统写入（结构版本 %1，本程序最高支持 %2）。请安装新版本。</translation>
+    </message>
+    <message>
+        <source>it is open in another CampaignDesk window or command (process %1 on %2). Close that first.</source>
+        <translation>它正被另一个本系统窗口或命令使用（%2 上的进程 %1）。请先关闭那个程序。</translation>
+    </message>
+    <message>
+        <source>its lock file cannot be created beside it (is the folder read-only?).</source>
+        <translation>无法在其旁边创建锁文件（文件夹是否只读？）。</translation>
+    </message>
+    <message>
+        <source>it needs an upgrade to the current schema; open it once for writing.</source>
+        <translation>它需要升级到当前结构版本；请以可写方式打开一次。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists; a new data file is only created where no file is.</source>
+        <translation>文件 %1 已存在；只能在没有文件的位置新建数据文件。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>it is locked by another program.</source>
+        <translation>它已被其他程序锁定。</translation>
+    </message>
+    <message>
+        <source>the file is damaged (%1). Restore it from a backup.</source>
+        <translation>文件已损坏（%1）。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>it lacks the CampaignDesk tables; it is not a CampaignDesk data file.</source>
+        <translation>其中没有本系统的数据表；它不是本系统的数据文件。</translation>
+    </message>
+    <message>
+        <source>it was written by a newer version of CampaignDesk.</source>
+        <translation>它由更新版本的本系统写入。</translation>
+    </message>
+    <message>
+        <source>Migration %1 is missing from the program.</source>
+        <translation>程序中缺少第 %1 号结构升级脚本。</translation>
+    </message>
+    <message>
+        <source>integrity: %1</source>
+        <translation>完整性：%1</translation>
+    </message>
+    <message>
+        <source>a row of table %1 refers to a missing row of table %2 (rowid %3)</source>
+        <translation>表 %1 中的一行引用了表 %2 中不存在的行（行号 %3）</translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>缺少数据表 %1</translation>
+    </message>
+    <message>
+        <source>schema version %1, expected %2</source>
+        <translation>结构版本为 %1，应为 %2</translation>
+    </message>
+    <message>
+        <source>The backup cannot overwrite the data file itself.</source>
+        <translation>备份不能覆盖数据文件本身。</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder for %1.</source>
+        <translation>无法为 %1 创建文件夹。</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2. Nothing was written.</source>
+        <translation>备份到 %1 失败：%2。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check; nothing was written.</source>
+        <translation>备份副本未通过完整性检查；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Cannot move the backup into place at %1: %2</source>
+        <translation>无法把备份放到 %1：%2</translation>
+    </message>
+    <message>
+        <source>The data file refused an operation: %1 (%2)</source>
+        <translation>数据文件拒绝了此操作：%1（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Defaults</name>
+    <message>
+        <source>--level must be province, city or county, not &quot;%1&quot;.</source>
+        <translation>--level 只能是 province、city 或 county，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no province with code &quot;%1&quot; in GB/T 2260 (Jilin is 22).</source>
+        <translation>GB/T 2260 中没有代码为“%1”的省份（吉林省为 22）。</translation>
+    </message>
+    <message>
+        <source>This data file already has its regions; it was initialised before.</source>
+        <translation>此数据文件已有行政区划，已经初始化过。</translation>
+    </message>
+    <message>
+        <source>--region %1 is not a %2 of %3.</source>
+        <translation>--region %1 不是%3的%2。</translation>
+    </message>
+    <message>
+        <source>city (市(州))</source>
+        <translation>市（州）</translation>
+    </message>
+    <message>
+        <source>county (县(市、区))</source>
+        <translation>县（市、区）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Demo</name>
+    <message>
+        <source>This data file already holds units; make demo data in a new file.</source>
+        <translation>此数据文件中已有单位；请在新文件中生成演示数据。</translation>
+    </message>
+    <message>
+        <source>The data file has no regions or unit types; run init first.</source>
+        <translation>数据文件中没有行政区划或单位类别；请先运行 init。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Lookup</name>
+    <message>
+        <source>the region is empty</source>
+        <translation>所属地区为空</translation>
+    </message>
+    <message>
+        <source>%1 is not a region code of %2</source>
+        <translation>%1 不是%2的行政区划代码</translation>
+    </message>
+    <message>
+        <source>there is no region named %1 in %2</source>
+        <translation>%2没有名为“%1”的地区</translation>
+    </message>
+    <message>
+        <source>%1 is ambiguous (%2); give the full name or the code</source>
+        <translation>“%1”有歧义（%2）；请填写全称或代码</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RosterImport</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is named .xlsx but is not an Excel workbook.</source>
+        <translation>%1 扩展名为 .xlsx，但不是 Excel 工作簿。</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel (.xls) file; save it as .xlsx or CSV and import that.</source>
+        <translation>%1 是旧版 Excel（.xls）文件；请另存为 .xlsx 或 CSV 后再导入。</translation>
+    </message>
+    <message>
+        <source>%1 is not a roster: it is neither an .xlsx workbook nor a text (CSV) file.</source>
+        <translation>%1 不是单位名册：既不是 .xlsx 工作簿，也不是文本（CSV）文件。</translation>
+    </message>
+    <message>
+        <source>%1, row %2: %3.</source>
+        <translation>%1，第 %2 行：%3。</translation>
+    </message>
+    <message>
+        <source>%1 is empty; a roster has a header row (单位名称, 所属地区, 单位类别, …) and one row per unit.</source>
+        <translation>%1 是空的；单位名册第一行是表头（单位名称、所属地区、单位类别……），其后每行一个单位。</translation>
+    </message>
+    <message>
+        <source>%1 is not a unit roster: its first row has none of the headers 单位名称, 所属地区, 单位类别.</source>
+        <translation>%1 不是单位名册：第一行中没有“单位名称”“所属地区”“单位类别”任何一个表头。</translation>
+    </message>
+    <message>
+        <source>%1 lacks the required column(s) %2 in its header row.</source>
+        <translation>%1 的表头缺少必填列：%2。</translation>
+    </message>
+    <message>
+        <source>the unit name is empty</source>
+        <translation>单位名称为空</translation>
+    </message>
+    <message>
+        <source>the unit type is empty</source>
+        <translation>单位类别为空</translation>
+    </message>
+    <message>
+        <source>%1 is not a known unit type or alias</source>
+        <translation>“%1”不是已知的单位类别或别名</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; a credit code has 18</source>
+        <translation>%1 有 %2 位；统一社会信用代码应为 18 位</translation>
+    </message>
+    <message>
+        <source>%1: character %2 (%3) is not allowed (0-9, A-H, J-N, P-R, T, U, W-Y)</source>
+        <translation>%1：第 %2 位（%3）不是允许的字符（0-9、A-H、J-N、P-R、T、U、W-Y）</translation>
+    </message>
+    <message>
+        <source>%1: the check character should be %2 (GB 32100-2015); is a character mistyped?</source>
+        <translation>%1：校验码应为 %2（GB 32100-2015），是否有字符录入错误？</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number of staff (0 or more)</source>
+        <translation>“%1”不是有效的职工人数（应为 0 或正整数）</translation>
+    </message>
+    <message>
+        <source>credit code %1 already appears in row %2</source>
+        <translation>统一社会信用代码 %1 已在第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>%1 already appears in row %2 in the same region</source>
+        <translation>“%1”已在同一地区的第 %2 行出现</translation>
+    </message>
+    <message>
+        <source>another unit (id %1) in this region already has this name</source>
+        <translation>本地区已有同名单位（编号 %1）</translation>
+    </message>
+    <message>
+        <source>credit code %1 belongs to another unit (id %2)</source>
+        <translation>统一社会信用代码 %1 属于另一个单位（编号 %2）</translation>
+    </message>
+    <message>
+        <source>row %1 already updates the same unit (id %2)</source>
+        <translation>第 %1 行已更新同一单位（编号 %2）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Round</name>
+    <message>
+        <source>%1 phase ends; naming due</source>
+        <translation>%1阶段结束，完成命名</translation>
+    </message>
+    <message>
+        <source>%1 phase ends</source>
+        <translation>%1阶段结束</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Xlsx</name>
+    <message>
+        <source>the worksheet XML is damaged (%1 at line %2)</source>
+        <translation>工作表 XML 已损坏（第 %2 行：%1）</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable .xlsx workbook: %2</source>
+        <translation>%1 不是可读取的 .xlsx 工作簿：%2</translation>
+    </message>
+    <message>
+        <source>it is not a zip archive</source>
+        <translation>它不是 zip 压缩包</translation>
+    </message>
+    <message>
+        <source>the zip archive is damaged</source>
+        <translation>zip 压缩包已损坏</translation>
+    </message>
+    <message>
+        <source>it has no xl/workbook.xml (is it a .docx or another zip?)</source>
+        <translation>其中没有 xl/workbook.xml（是否为 .docx 或其他压缩包？）</translation>
+    </message>
+    <message>
+        <source>its first worksheet (%1) is missing or damaged</source>
+        <translation>第一个工作表（%1）缺失或已损坏</translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli</name>
+    <message>
+        <source>The option --%1 needs a value.</source>
+        <translation>选项 --%1 需要一个值。</translation>
+    </message>
+    <message>
+        <source>The option --%1 is required here.</source>
+        <translation>此处必须给出选项 --%1。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number, not &quot;%2&quot;.</source>
+        <translation>--%1 需要整数，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>Unknown option --%1 for this command.</source>
+        <translation>此命令没有选项 --%1。</translation>
+    </message>
+    <message>
+        <source>%1 falls in the %2 round, phase %3 (%4 to %5).</source>
+        <translation>%1 属于 %2 年届，%3阶段（%4 至 %5）。</translation>
+    </message>
+    <message>
+        <source>%1 falls between rounds: %2 (ongoing work).</source>
+        <translation>%1 不在任何一届的阶段内：%2。</translation>
+    </message>
+    <message>
+        <source>Next deadline: %1, %2 — %3 days, %4 working days left.</source>
+        <translation>下一个截止日期：%1，%2——还有 %3 天，其中工作日 %4 天。</translation>
+    </message>
+    <message>
+        <source>No holiday data for %1: working days counted Monday to Friday.</source>
+        <translation>没有 %1 年的节假日数据：工作日按周一至周五计算。</translation>
+    </message>
+    <message>
+        <source>%1 is a naming year.</source>
+        <translation>%1 年是命名年度。</translation>
+    </message>
+    <message>
+        <source>%1 is not a naming year.</source>
+        <translation>%1 年不是命名年度。</translation>
+    </message>
+    <message>
+        <source>Previous naming year: %1.</source>
+        <translation>上一命名年度：%1。</translation>
+    </message>
+    <message>
+        <source>Next naming year: %1.</source>
+        <translation>下一命名年度：%1。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) due for review in this round.</source>
+        <translation>
+            <numerusform>本届应复查单位 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
+        <translation>--%1 需要 YYYY-MM-DD 格式的日期，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>--%1 takes a year such as 2014, not &quot;%2&quot;.</source>
+        <translation>--%1 需要年份（如 2014），不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>--level %1 needs --region CODE, the region this office serves.</source>
+        <translation>--level %1 需要用 --region 代码 指明本单位所辖地区。</translation>
+    </message>
+    <message>
+        <source>%1 is already a data file with data in it; init leaves it as it is.</source>
+        <translation>%1 已是含有数据的数据文件；init 不会改动它。</translation>
+    </message>
+    <message>
+        <source>Created %1 for %2: %3 regions, %4 unit types, the default indicator system and the 2014 round.</source>
+        <translation>已为%2新建 %1：%3 个行政区划、%4 个单位类别、默认测评体系和 2014 年届。</translation>
+    </message>
+    <message>
+        <source>%1 is sound: integrity and schema checks passed (schema version %2).</source>
+        <translation>%1 完好：完整性和结构检查均已通过（结构版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Backed up to %1 and checked the copy.</source>
+        <translation>已备份到 %1，并检查了备份副本。</translation>
+    </message>
+    <message>
+        <source>--units takes a number from 0 to 2000000.</source>
+        <translation>--units 需要 0 到 2000000 之间的数。</translation>
+    </message>
+    <message>
+        <source>Demo data: %1 units, %2 veto events, %3 surveys, %4 namings, %5 revocations.</source>
+        <translation>演示数据：%1 个单位、%2 起一票否决事件、%3 次满意度测评、命名 %4 次、撤销 %5 次。</translation>
+    </message>
+    <message>
+        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
+Commands:
+  init [--province CODE] [--level province|city|county] [--region CODE]
+  calendar --date YYYY-MM-DD
+  cycle --year YYYY
+  units import FILE [--only-valid]
+  units list [--region CODE] [--type NAME]
+  demo --units N [--seed S]
+  check
+  backup --out FILE
+Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
+        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
+命令：
+  init [--province 代码] [--level province|city|county] [--region 代码]   新建数据文件
+  calendar --date YYYY-MM-DD        查询日期所处届次、阶段和截止日期
+  cycle --year YYYY                 查询命名和复查年度
+  units import 文件 [--only-valid]  导入单位名册（.xlsx 或 .csv）
+  units list [--region 代码] [--type 类别]  列出单位
+  demo --units N [--seed S]         生成演示数据
+  check                             检查数据文件
+  backup --out 文件                 备份数据文件
+退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation>意外错误：%1</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>units import takes one file: units import FILE [--only-valid]</source>
+        <translation>units import 需要一个文件：units import 文件 [--only-valid]</translation>
+    </message>
+    <message>
+        <source>Row %1, column %2: %3</source>
+        <translation>第 %1 行，“%2”列：%3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected, so nothing was imported. Correct them, or use --only-valid to import the good rows.</source>
+        <translation>
+            <numerusform>有 %n 行未通过检查，因此未导入任何内容。请更正这些行，或用 --only-valid 只导入合格的行。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 new unit(s), updated %2, %3 unchanged, %4 row(s) rejected.</source>
+        <translation>新导入 %1 个单位，更新 %2 个，%3 个无变化，%4 行未通过检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s).</source>
+        <translation>
+            <numerusform>共 %n 个单位。</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,0 +1,174 @@
+// The whole product from outside: campaigndesk-cli as scripts call it (CLI.md: JSON fields and exit codes).
+#include "catch.h"
+#include "testutil.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+
+using cdtest::u;
+
+namespace {
+struct Run
+{
+    int code = -1;
+    QByteArray out;
+    QString err;
+    QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
+};
+
+Run cli(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CAMPAIGNDESK_LANG"), QStringLiteral("en"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CD_CLI_PATH), args);
+    REQUIRE(p.waitForFinished(120000));
+    return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray sha(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+} // namespace
+
+TEST_CASE("init, calendar and cycle print the contract's JSON", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("数据.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--json")}).code == 0);
+
+    // CLI.md's own example: calendar --date 2014-02-18 (seed 000 letter date)
+    const Run cal = cli({QStringLiteral("--db"), db, QStringLiteral("calendar"), QStringLiteral("--date"), QStringLiteral("2014-02-18"), QStringLiteral("--json")});
+    REQUIRE(cal.code == 0);
+    const QJsonObject o = cal.json();
+    CHECK(o.value(QStringLiteral("date")).toString() == QStringLiteral("2014-02-18"));
+    CHECK(o.value(QStringLiteral("round")).toInt() == 2014);
+    CHECK(o.value(QStringLiteral("phase")).toString() == u("宣传发动"));
+    CHECK(o.value(QStringLiteral("phase_start")).toString() == QStringLiteral("2014-01-01"));
+    CHECK(o.value(QStringLiteral("phase_end")).toString() == QStringLiteral("2014-03-31"));
+    CHECK(o.value(QStringLiteral("next_deadline")).toObject().value(QStringLiteral("date")).toString() == QStringLiteral("2014-02-21"));
+    CHECK_FALSE(o.value(QStringLiteral("next_deadline")).toObject().value(QStringLiteral("title")).toString().isEmpty());
+    CHECK(o.value(QStringLiteral("days_left")).toInt() == 3);
+    CHECK(o.value(QStringLiteral("working_days_left")).toInt() == 3);
+    CHECK(o.value(QStringLiteral("naming_year")).toBool());
+
+    const Run gap = cli({QStringLiteral("--db"), db, QStringLiteral("calendar"), QStringLiteral("--date"), QStringLiteral("2015-06-01"), QStringLiteral("--json")});
+    CHECK(gap.json().value(QStringLiteral("round")).isNull());
+    CHECK(gap.json().value(QStringLiteral("phase")).toString() == u("常态创建"));
+    CHECK_FALSE(gap.json().value(QStringLiteral("naming_year")).toBool());
+
+    const Run cyc = cli({QStringLiteral("--db"), db, QStringLiteral("cycle"), QStringLiteral("--year"), QStringLiteral("2016"), QStringLiteral("--json")});
+    REQUIRE(cyc.code == 0);
+    CHECK(cyc.json().value(QStringLiteral("year")).toInt() == 2016);
+    CHECK(cyc.json().value(QStringLiteral("naming_year")).toBool());
+    CHECK(cyc.json().value(QStringLiteral("previous_naming_year")).toInt() == 2014);
+    CHECK(cyc.json().value(QStringLiteral("next_naming_year")).toInt() == 2018);
+    CHECK(cyc.json().value(QStringLiteral("reviews_due")).toArray().isEmpty());
+
+    // Bad dates are usage errors.
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("calendar"), QStringLiteral("--date"), QStringLiteral("2014-02-30")}).code == 1);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("frobnicate")}).code == 1);
+    // init refuses a file that holds data, and leaves it alone.
+    const QByteArray before = sha(db);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code == 2);
+    CHECK(sha(db) == before);
+}
+
+TEST_CASE("units import: all or nothing, --only-valid, and JSON rows", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code == 0);
+    const QString roster = dir.filePath(QStringLiteral("2014年名册.csv"));
+    cdtest::writeFile(roster, u("单位名称,所属地区,单位类别,统一社会信用代码\r\n"
+                                "南关区婚姻登记处,220102,婚姻登记处,12220102MB0000011R\r\n"
+                                "坏行,220102,婚姻登记处,12220102MB0000011X\r\n"
+                                "宽城区救助站,宽城区,救助站,\r\n").toUtf8());
+    const QByteArray before = sha(db);
+    const Run refused = cli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), roster, QStringLiteral("--json")});
+    CHECK(refused.code == 2);
+    const QJsonObject r = refused.json();
+    CHECK(r.value(QStringLiteral("imported")).toInt() == 0);
+    CHECK(r.value(QStringLiteral("updated")).toInt() == 0);
+    const QJsonArray rejected = r.value(QStringLiteral("rejected")).toArray();
+    REQUIRE(rejected.size() == 1);
+    CHECK(rejected[0].toObject().value(QStringLiteral("row")).toInt() == 3);
+    CHECK(rejected[0].toObject().value(QStringLiteral("column")).toString() == u("统一社会信用代码"));
+    CHECK(sha(db) == before); // nothing was written
+
+    const Run partial = cli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), roster, QStringLiteral("--only-valid"), QStringLiteral("--json")});
+    CHECK(partial.code == 0);
+    CHECK(partial.json().value(QStringLiteral("imported")).toInt() == 2);
+
+    const Run list = cli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--json")});
+    REQUIRE(list.code == 0);
+    CHECK(list.json().value(QStringLiteral("count")).toInt() == 2);
+    const QJsonObject first = list.json().value(QStringLiteral("units")).toArray().at(0).toObject();
+    for (const char *field : {"id", "name", "region_code", "region_name", "type", "credit_code"})
+        CHECK(first.contains(QString::fromLatin1(field)));
+    CHECK(first.value(QStringLiteral("region_code")).toString() == QStringLiteral("220102"));
+    CHECK(list.json().value(QStringLiteral("units")).toArray().at(1).toObject().value(QStringLiteral("credit_code")).isNull());
+
+    const Run filtered = cli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--type"), u("救助站"), QStringLiteral("--json")});
+    CHECK(filtered.json().value(QStringLiteral("count")).toInt() == 1);
+    const Run byCity = cli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--region"), QStringLiteral("220100"), QStringLiteral("--json")});
+    CHECK(byCity.json().value(QStringLiteral("count")).toInt() == 2); // a city lists its districts' units
+
+    // Re-importing the good rows changes nothing and duplicates nothing.
+    const Run again = cli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), roster, QStringLiteral("--only-valid"), QStringLiteral("--json")});
+    CHECK(again.json().value(QStringLiteral("imported")).toInt() == 0);
+    CHECK(again.json().value(QStringLiteral("unchanged")).toInt() == 2);
+}
+
+TEST_CASE("storage errors exit 3 and leave the file unchanged", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString foreign = dir.filePath(QStringLiteral("notes.txt"));
+    cdtest::writeFile(foreign, "这不是数据文件\n");
+    const QByteArray before = sha(foreign);
+    for (const QStringList &cmd : {QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("units"), QStringLiteral("list")},
+                                   QStringList{QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("10")},
+                                   QStringList{QStringLiteral("init")}}) {
+        INFO(cmd.join(QLatin1Char(' ')).toStdString());
+        const Run r = cli(QStringList{QStringLiteral("--db"), foreign} + cmd);
+        CHECK(r.code == 3);
+        CHECK(r.err.contains(QStringLiteral("notes.txt")));
+    }
+    CHECK(sha(foreign) == before);
+    CHECK(cli({QStringLiteral("--db"), dir.filePath(QStringLiteral("none.db")), QStringLiteral("check")}).code == 3);
+}
+
+TEST_CASE("demo, check and backup of a live file", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("demo.db"));
+    const Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("2000"),
+                          QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--json")});
+    REQUIRE(demo.code == 0);
+    CHECK(demo.json().value(QStringLiteral("units")).toInt() == 2000);
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("check")}).code == 0);
+    const Run cyc = cli({QStringLiteral("--db"), db, QStringLiteral("cycle"), QStringLiteral("--year"), QStringLiteral("2018"), QStringLiteral("--json")});
+    CHECK(cyc.json().value(QStringLiteral("reviews_due")).toArray().size() > 10);
+    const QString copy = dir.filePath(QStringLiteral("备份/copy.db"));
+    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), copy}).code == 0);
+    const Run listed = cli({QStringLiteral("--db"), copy, QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(listed.json().value(QStringLiteral("count")).toInt() == 2000);
+    // Messages are Chinese by default.
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("CAMPAIGNDESK_LANG"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(CD_CLI_PATH), {QStringLiteral("--db"), dir.filePath(QStringLiteral("none.db")), QStringLiteral("check")});
+    p.waitForFinished();
+    CHECK(QString::fromUtf8(p.readAllStandardError()).contains(u("数据文件")));
+}

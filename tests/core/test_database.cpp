@@ -1,0 +1,161 @@
+// The data file: creation, pragmas, refusal of foreign or damaged files without touching them, lock, backup.
+#include "catch.h"
+#include "testutil.h"
+
+#include "storage/database.h"
+#include "storage/fileprobe.h"
+#include "storage/sql.h"
+#include "storage/unitrepository.h"
+#include "util/failure.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace cd;
+
+namespace {
+Failure::Kind openFailure(const QString &path, Database::Access access = Database::Access::ReadWrite, QString *message = nullptr)
+{
+    try {
+        Database::open(path, access);
+    } catch (const Failure &f) {
+        if (message)
+            *message = f.message();
+        return f.kind();
+    }
+    FAIL("the file was opened");
+    return Failure::Kind::Usage;
+}
+
+void makeForeignSqlite(const QString &path)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("foreign"));
+        db.setDatabaseName(path);
+        REQUIRE(db.open());
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("CREATE TABLE customers(id INTEGER PRIMARY KEY, name TEXT)")));
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO customers(name) VALUES ('x')")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
+}
+} // namespace
+
+TEST_CASE("a new data file has our id, the current schema and the safe pragmas", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("新建 数据/campaign.db")); // a Chinese folder that does not exist yet
+    {
+        auto db = cdtest::initialisedFile(path);
+        CHECK(db->schemaVersion() == Database::latestSchemaVersion());
+        CHECK(sql::scalar(db->connection(), QStringLiteral("PRAGMA journal_mode")).toString() == QStringLiteral("wal"));
+        CHECK(sql::scalar(db->connection(), QStringLiteral("PRAGMA foreign_keys")).toInt() == 1);
+        CHECK(sql::scalar(db->connection(), QStringLiteral("PRAGMA synchronous")).toInt() == 2); // FULL
+        CHECK(sql::scalar(db->connection(), QStringLiteral("PRAGMA application_id")).toInt() == kApplicationId);
+        CHECK(db->check().isEmpty());
+    }
+    const FileProbe probe = probeDataFile(path, Database::latestSchemaVersion());
+    CHECK(probe.state == FileProbe::State::Ours);
+    auto again = Database::open(path);
+    CHECK(again->schemaVersion() == Database::latestSchemaVersion());
+}
+
+TEST_CASE("files that are not ours, damaged or newer are refused and left byte-for-byte unchanged", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(QStringLiteral("good.db"));
+    cdtest::initialisedFile(good).reset();
+    const QByteArray goodBytes = cdtest::fileBytes(good);
+    REQUIRE(goodBytes.size() > 8192);
+
+    struct Case { const char *name; std::function<void(const QString &)> make; const char *needle; };
+    const Case cases[] = {
+        {"text.db", [](const QString &p) { cdtest::writeFile(p, "单位名称,所属地区\n"); }, "not an SQLite"},
+        {"random.db", [](const QString &p) {
+             QByteArray b(5000, '\0');
+             for (int i = 0; i < b.size(); ++i) b[i] = char((i * 7919) % 251);
+             cdtest::writeFile(p, b);
+         }, "not an SQLite"},
+        {"foreign.db", [](const QString &p) { makeForeignSqlite(p); }, "another program"},
+        {"truncated.db", [&](const QString &p) { cdtest::writeFile(p, goodBytes.left(goodBytes.size() / 2 + 100)); }, "truncated"},
+        {"truncated-page.db", [&](const QString &p) { cdtest::writeFile(p, goodBytes.left(goodBytes.size() - 4096)); }, "truncated"},
+        {"corrupt.db", [&](const QString &p) {
+             QByteArray b = goodBytes;
+             for (int i = 4096 * 3; i < 4096 * 3 + 3000; ++i) b[i] = char(0xA5);
+             cdtest::writeFile(p, b);
+         }, "damaged"},
+        {"newer.db", [&](const QString &p) {
+             QByteArray b = goodBytes;
+             b[60] = 0; b[61] = 0; b[62] = 0; b[63] = 99; // user_version 99
+             cdtest::writeFile(p, b);
+         }, "newer version"},
+    };
+    for (const auto &c : cases) {
+        INFO(c.name);
+        const QString path = dir.filePath(QString::fromLatin1(c.name));
+        c.make(path);
+        const QByteArray before = cdtest::fileBytes(path);
+        QString message;
+        CHECK(openFailure(path, Database::Access::ReadWrite, &message) == Failure::Kind::Storage);
+        CHECK(message.contains(QString::fromLatin1(c.needle)));
+        CHECK(message.contains(QDir::toNativeSeparators(path)));
+        CHECK(openFailure(path, Database::Access::ReadOnly) == Failure::Kind::Storage);
+        CHECK(cdtest::fileBytes(path) == before);
+        CHECK_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+    }
+    CHECK(openFailure(dir.filePath(QStringLiteral("missing.db"))) == Failure::Kind::Storage);
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing.db"))));
+}
+
+TEST_CASE("a second writer is locked out; readers are not", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("locked.db"));
+    auto first = cdtest::initialisedFile(path);
+    QString message;
+    CHECK(openFailure(path, Database::Access::ReadWrite, &message) == Failure::Kind::Storage);
+    CHECK(message.contains(QStringLiteral("another")));
+    auto reader = Database::open(path, Database::Access::ReadOnly);
+    CHECK(reader->isReadOnly());
+    first.reset();
+    auto second = Database::open(path); // the lock went with the first writer
+    CHECK_FALSE(second->isReadOnly());
+}
+
+TEST_CASE("backup makes a consistent, checked copy of a live file", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.db"));
+    auto db = cdtest::initialisedFile(path);
+    QList<Unit> units(3);
+    for (int i = 0; i < 3; ++i) {
+        units[i].name = QStringLiteral("南关区婚姻登记处%1").arg(i);
+        units[i].regionId = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220102'")).toInt();
+        units[i].typeId = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '婚姻登记处'")).toInt();
+    }
+    UnitRepository(db->connection()).insert(units);
+    const QString out = dir.filePath(QStringLiteral("备份/2014年备份.db"));
+    db->backupTo(out);
+    // Backing up over an older backup replaces it.
+    db->backupTo(out);
+    auto copy = Database::open(out, Database::Access::ReadOnly);
+    CHECK(UnitRepository(copy->connection()).count() == 3);
+    CHECK(copy->check().isEmpty());
+    CHECK(QDir(dir.filePath(QStringLiteral("备份"))).entryList(QDir::Files | QDir::Hidden).size() == 1); // no temporary left
+    CHECK_THROWS_AS(db->backupTo(path), Failure);
+}
+
+TEST_CASE("check finds broken references", "[storage]")
+{
+    auto db = cdtest::initialisedMemory();
+    CHECK(db->check().isEmpty());
+    sql::exec(db->connection(), QStringLiteral("PRAGMA foreign_keys = OFF"));
+    sql::exec(db->connection(), QStringLiteral("INSERT INTO units(name, region_id, type_id) VALUES ('孤儿单位', 99999, 1)"));
+    const QStringList problems = db->check();
+    REQUIRE(problems.size() == 1);
+    CHECK(problems.first().contains(QStringLiteral("units")));
+}

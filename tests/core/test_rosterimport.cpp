@@ -1,0 +1,170 @@
+// Roster import (DOMAIN.md §10): every bad row reported with row, column and reason; all or nothing;
+// re-imports update and never duplicate; files that are not rosters change nothing.
+#include "catch.h"
+#include "testutil.h"
+
+#include "io/textdecode.h"
+#include "services/defaults.h"
+#include "services/rosterimport.h"
+#include "storage/database.h"
+#include "storage/unitrepository.h"
+#include "util/failure.h"
+
+#include <QTemporaryDir>
+
+using namespace cd;
+using cdtest::u;
+
+namespace {
+const char kHeader[] = "单位名称,所属地区,单位类别,统一社会信用代码,地址,负责人,联系电话,职工人数,备注\n";
+
+QString write(QTemporaryDir &dir, const char *name, const QByteArray &bytes)
+{
+    const QString path = dir.filePath(QString::fromUtf8(name));
+    cdtest::writeFile(path, bytes);
+    return path;
+}
+
+ImportPlan planOf(Database &db, const QString &path)
+{
+    return RosterImport(db).plan(path);
+}
+} // namespace
+
+TEST_CASE("a good roster imports, and a re-import updates without duplicating", "[services][import]")
+{
+    auto db = cdtest::initialisedMemory();
+    QTemporaryDir dir;
+    const QString first = write(dir, "名册.csv", QByteArray(kHeader) +
+        "南关区婚姻登记处,220102,婚姻登记处,12220102MB0000011R,人民大街1号,王伟,0431-88886666,12,\n"
+        "宽城区救助站,长春市宽城区,救助管理站,,,,,,别名类别\n"
+        "长白山管委会社会福利院,长白山管委会,社会福利院,,,,,0,\n"
+        "\"吉林市\"\"龙潭\"\"殡仪馆\",龙潭区,殡仪馆,,\"吉林市龙潭区, 遵义东路\",,,,\n");
+    const ImportPlan plan = planOf(*db, first);
+    CHECK(plan.rejected.isEmpty());
+    CHECK(plan.toAdd.size() == 4);
+    const ImportResult r = RosterImport(*db).apply(plan);
+    CHECK(r.imported == 4);
+    UnitRepository units(db->connection());
+    CHECK(units.count() == 4);
+
+    const auto rows = units.rows();
+    CHECK(rows[1].typeName == u("救助站"));      // alias 救助管理站 → 救助站
+    CHECK(rows[2].regionName == u("长白山管委会")); // a region without a GB/T 2260 code
+    CHECK(rows[2].regionCode.isEmpty());
+    CHECK(rows[3].name == u("吉林市\"龙潭\"殡仪馆"));
+
+    // Re-import: matched by credit code (renamed unit), and by region + name; one new unit; one unchanged.
+    const QString second = write(dir, "名册2.csv", QByteArray("\xEF\xBB\xBF") + kHeader +
+        "南关区婚姻登记中心,220102,婚姻登记处,12220102MB0000011R,人民大街1号,王伟,0431-88886666,13,\n"
+        "宽城区救助站,220103,救助站,12220103MB0000033G,,,,,别名类别\n"
+        "长白山管委会社会福利院,长白山管委会,城市公办养老机构,,,,,0,\n"
+        "绿园区光荣院,220106,光荣院,,,,,,\n");
+    const ImportPlan again = planOf(*db, second);
+    CHECK(again.rejected.isEmpty());
+    CHECK(again.toAdd.size() == 1);
+    CHECK(again.toUpdate.size() == 2);
+    CHECK(again.unchanged == 1);
+    RosterImport(*db).apply(again);
+    CHECK(units.count() == 5);
+    const auto renamed = units.get(rows[0].id);
+    REQUIRE(renamed);
+    CHECK(renamed->name == u("南关区婚姻登记中心"));
+    CHECK(renamed->staffCount == 13);
+    CHECK(units.get(rows[1].id)->creditCode == u("12220103MB0000033G"));
+}
+
+TEST_CASE("every bad row is reported with its row, column and reason, and nothing is imported", "[services][import]")
+{
+    auto db = cdtest::initialisedMemory();
+    QTemporaryDir dir;
+    const QString path = write(dir, "bad.csv", QByteArray(kHeader) +
+        "南关区婚姻登记处,220102,婚姻登记处,,,,,,\n"                    // row 2: good
+        ",220102,婚姻登记处,,,,,,\n"                                    // row 3: empty name
+        "某单位,999999,婚姻登记处,,,,,,\n"                               // row 4: unknown code
+        "某单位,火星区,婚姻登记处,,,,,,\n"                               // row 5: unknown name
+        "某单位,220102,游乐场,,,,,,\n"                                   // row 6: unknown type
+        "某单位2,220102,救助站,12220102MB0000011X,,,,,\n"               // row 7: wrong check character
+        "某单位3,220102,救助站,12220102MB00000I1R,,,,,\n"               // row 8: I is not allowed
+        "某单位4,220102,救助站,,,,,-3,\n"                                // row 9: negative staff
+        "南关区婚姻登记处,南关区,婚姻登记处,,,,,,\n"                    // row 10: same name in region as row 2
+        "某单位5,220102,救助站,1222,,,,,\n");                            // row 11: short code
+    const ImportPlan plan = planOf(*db, path);
+    struct Expect { int row; const char *column; const char *needle; };
+    const Expect expected[] = {
+        {3, "单位名称", "empty"},       {4, "所属地区", "999999"},     {5, "所属地区", "火星区"},
+        {6, "单位类别", "游乐场"},       {7, "统一社会信用代码", "should be R"},
+        {8, "统一社会信用代码", "character 16"}, {9, "职工人数", "-3"},
+        {10, "单位名称", "row 2"},       {11, "统一社会信用代码", "4 characters"},
+    };
+    REQUIRE(plan.rejected.size() == std::size(expected));
+    for (size_t i = 0; i < std::size(expected); ++i) {
+        INFO("row " << expected[i].row << ": " << plan.rejected[int(i)].reason);
+        CHECK(plan.rejected[int(i)].row == expected[i].row);
+        CHECK(plan.rejected[int(i)].column == u(expected[i].column));
+        CHECK(plan.rejected[int(i)].reason.contains(u(expected[i].needle)));
+    }
+    CHECK(plan.toAdd.size() == 1); // --only-valid would import the one good row
+    CHECK(UnitRepository(db->connection()).count() == 0);
+}
+
+TEST_CASE("GB18030 files from Excel's CSV save, with full-width headers", "[services][import]")
+{
+    auto db = cdtest::initialisedMemory();
+    QTemporaryDir dir;
+    const QString text = u(" 单位名称 ,所属地区,单位类别,统一社会信用代码\r\n"
+                           "德惠市殡仪馆,吉林省长春市德惠市,殡仪馆,１２２２０１０２ＭＢ０００００１１Ｒ\r\n");
+    const QString path = write(dir, "gbk.csv", toGb18030(text));
+    const ImportPlan plan = planOf(*db, path);
+    for (const auto &r : plan.rejected)
+        UNSCOPED_INFO(r.row << " " << r.column << " " << r.reason);
+    CHECK(plan.rejected.isEmpty());
+    REQUIRE(plan.toAdd.size() == 1);
+    CHECK(plan.toAdd[0].creditCode == u("12220102MB0000011R")); // full-width digits folded
+}
+
+TEST_CASE("files that are not rosters are refused with a sentence", "[services][import]")
+{
+    auto db = cdtest::initialisedMemory();
+    QTemporaryDir dir;
+    QByteArray random(4000, '\0');
+    for (int i = 0; i < random.size(); ++i)
+        random[i] = char((i * 131 + 7) % 256);
+    struct Case { const char *name; QByteArray bytes; const char *needle; };
+    const Case cases[] = {
+        {"random.bin", random, "not a roster"},
+        {"other.csv", "日期,金额\n2014-01-01,100\n", "not a unit roster"},
+        {"partial.csv", "单位名称,备注\nx,y\n", "所属地区"},
+        {"empty.csv", "", "empty"},
+        {"fake.xlsx", "hello", "not an Excel workbook"},
+        {"old.xls", QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + QByteArray(600, '\0'), ".xls"},
+    };
+    for (const auto &c : cases) {
+        INFO(c.name);
+        const QString path = write(dir, c.name, c.bytes);
+        try {
+            planOf(*db, path);
+            FAIL("accepted");
+        } catch (const Failure &f) {
+            CHECK(f.kind() == Failure::Kind::Input);
+            CHECK(f.message().contains(u(c.needle)));
+        }
+    }
+    CHECK(UnitRepository(db->connection()).count() == 0);
+}
+
+TEST_CASE("an ambiguous region name is a row error", "[services][import]")
+{
+    // In Liaoning (21) 铁西区 is both 沈阳市铁西区 and 鞍山市铁西区 (GB/T 2260).
+    auto db = Database::createInMemory();
+    InitOptions o;
+    o.provinceCode = QStringLiteral("21");
+    Defaults::initialise(*db, o);
+    QTemporaryDir dir;
+    const QString path = write(dir, "ln.csv", "单位名称,所属地区,单位类别\n某救助站,铁西区,救助站\n某殡仪馆,沈阳市铁西区,殡仪馆\n");
+    const ImportPlan plan = planOf(*db, path);
+    REQUIRE(plan.rejected.size() == 1);
+    CHECK(plan.rejected[0].row == 2);
+    CHECK(plan.rejected[0].reason.contains(u("ambiguous")));
+    CHECK(plan.toAdd.size() == 1);
+}

@@ -1,0 +1,44 @@
+// Helpers for tests: a fresh initialised database, temporary folders, Catch2 printing of Qt types.
+#pragma once
+
+#include "catch.h"
+
+#include <QByteArray>
+#include <QDate>
+#include <QString>
+#include <QTemporaryDir>
+#include <memory>
+#include <ostream>
+
+namespace cd {
+class Database;
+}
+
+QT_BEGIN_NAMESPACE
+inline std::ostream &operator<<(std::ostream &os, const QString &s)
+{
+    return os << s.toStdString();
+}
+inline std::ostream &operator<<(std::ostream &os, const QDate &d)
+{
+    return os << d.toString(Qt::ISODate).toStdString();
+}
+QT_END_NAMESPACE
+
+namespace cdtest {
+
+inline QDate d(const char *iso)
+{
+    return QDate::fromString(QString::fromLatin1(iso), Qt::ISODate);
+}
+inline QString u(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+// A new data file at dir/name, initialised for Jilin with the defaults.
+std::unique_ptr<cd::Database> initialisedFile(const QString &path);
+std::unique_ptr<cd::Database> initialisedMemory();
+QByteArray fileBytes(const QString &path);
+void writeFile(const QString &path, const QByteArray &bytes);
+
+} // namespace cdtest
