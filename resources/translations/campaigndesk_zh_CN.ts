@@ -189,6 +189,135 @@
     </message>
 </context>
 <context>
+    <name>cd::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New data file...</source>
+        <translation>新建数据文件(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open data file...</source>
+        <translation>打开数据文件(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Recent files</source>
+        <translation>最近打开的文件</translation>
+    </message>
+    <message>
+        <source>&amp;Back up...</source>
+        <translation>备份(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>E&amp;xit</source>
+        <translation>退出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find unit</source>
+        <translation>查找单位(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About CampaignDesk</source>
+        <translation>关于文明窗口创建管理系统(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About CampaignDesk</source>
+        <translation>关于文明窗口创建管理系统</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CampaignDesk %1&lt;/b&gt;&lt;br&gt;Civil-affairs 文明窗口 creation campaign administration.&lt;br&gt;Data file: %2</source>
+        <translation>&lt;b&gt;文明窗口创建管理系统 %1&lt;/b&gt;&lt;br&gt;民政系统基层窗口单位精神文明创建活动管理。&lt;br&gt;数据文件：%2</translation>
+    </message>
+    <message>
+        <source>%1 — CampaignDesk</source>
+        <translation>%1 — 文明窗口创建管理系统</translation>
+    </message>
+    <message>
+        <source>%1 round · %2 phase</source>
+        <translation>%1 年届 · %2阶段</translation>
+    </message>
+    <message>
+        <source>%1 (between rounds)</source>
+        <translation>%1（两届之间）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next deadline %1 %2: %n working day(s) left</source>
+        <translation>
+            <numerusform>下一截止日期 %1 %2：还有 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no holiday data: counted Monday to Friday)</source>
+        <translation>（无节假日数据，按周一至周五计算）</translation>
+    </message>
+    <message>
+        <source>Cannot open the data file</source>
+        <translation>无法打开数据文件</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>打开数据文件</translation>
+    </message>
+    <message>
+        <source>CampaignDesk data files (*.db);;All files (*)</source>
+        <translation>数据文件 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>New data file</source>
+        <translation>新建数据文件</translation>
+    </message>
+    <message>
+        <source>CampaignDesk data files (*.db)</source>
+        <translation>数据文件 (*.db)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new name; an existing file is never overwritten.</source>
+        <translation>%1 已存在。请换一个文件名；已有文件不会被覆盖。</translation>
+    </message>
+    <message>
+        <source>backup-%1.db</source>
+        <translation>备份-%1.db</translation>
+    </message>
+    <message>
+        <source>Back up data file</source>
+        <translation>备份数据文件</translation>
+    </message>
+    <message>
+        <source>Backed up to %1</source>
+        <translation>已备份到 %1</translation>
+    </message>
+    <message>
+        <source>Backup failed</source>
+        <translation>备份失败</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <source>The language changes the next time CampaignDesk starts.</source>
+        <translation>下次启动本系统时切换语言。</translation>
+    </message>
+</context>
+<context>
     <name>cd::RosterImport</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -280,6 +409,78 @@
     <message>
         <source>%1 phase ends</source>
         <translation>%1阶段结束</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitTableModel</name>
+    <message>
+        <source>Holds the title</source>
+        <translation>保持称号</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>City (prefecture)</source>
+        <translation>市（州）</translation>
+    </message>
+    <message>
+        <source>County (district)</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别分组</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>文明窗口称号</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitsPage</name>
+    <message>
+        <source>Unit roster</source>
+        <translation>单位名册</translation>
+    </message>
+    <message>
+        <source>Search name, address, contact or credit code</source>
+        <translation>搜索单位名称、地址、联系人或信用代码</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>共 %n 个单位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 units</source>
+        <translation>%1 / %2 个单位</translation>
     </message>
 </context>
 <context>
@@ -460,6 +661,21 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
         <translation>
             <numerusform>共 %n 个单位。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cd::gui</name>
+    <message>
+        <source>Cannot open the data file</source>
+        <translation>无法打开数据文件</translation>
+    </message>
+    <message>
+        <source>Choose another data file?</source>
+        <translation>是否选择其他数据文件？</translation>
+    </message>
+    <message>
+        <source>Open data file</source>
+        <translation>打开数据文件</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,89 @@
+// campaigndesk: the desktop program. Opens (or creates) the data file and shows the main window.
+#include "mainwindow.h"
+#include "services/workspace.h"
+#include "util/failure.h"
+#include "util/paths.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QLibraryInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QTimer>
+#include <QTranslator>
+
+using namespace cd;
+
+static void installTranslators(QApplication &app, QTranslator &ours, QTranslator &qt)
+{
+    const QString lang = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
+    if (!lang.startsWith(QLatin1String("zh")))
+        return;
+    if (ours.load(QStringLiteral(":/i18n/campaigndesk_zh_CN.qm")))
+        app.installTranslator(&ours);
+    // Qt's own dialogs: beside the program on Windows, Qt's translations folder elsewhere.
+    for (const QString &dir : {QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
+                               QLibraryInfo::path(QLibraryInfo::TranslationsPath)})
+        if (qt.load(QStringLiteral("qtbase_zh_CN"), dir)) {
+            app.installTranslator(&qt);
+            break;
+        }
+}
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    setApplicationIdentity();
+    QApplication::setApplicationVersion(QStringLiteral(CAMPAIGNDESK_VERSION));
+    QApplication::setApplicationDisplayName(QStringLiteral("CampaignDesk"));
+    QTranslator ours, qt;
+    installTranslators(app, ours, qt);
+
+    // --screenshot FILE.png [--today YYYY-MM-DD]: grab the window once it is shown, then quit (docs, checks).
+    QStringList args = app.arguments().mid(1);
+    QString screenshot;
+    QDate today;
+    for (int i = 0; i + 1 < args.size();) {
+        if (args[i] == QLatin1String("--screenshot")) {
+            screenshot = args[i + 1];
+            args.remove(i, 2);
+        } else if (args[i] == QLatin1String("--today")) {
+            today = QDate::fromString(args[i + 1], Qt::ISODate);
+            args.remove(i, 2);
+        } else {
+            ++i;
+        }
+    }
+    QString path = args.isEmpty() ? QString() : args.first();
+    if (path.isEmpty())
+        path = QSettings().value(QStringLiteral("files/last"), defaultDataFile()).toString();
+    std::unique_ptr<Workspace> workspace;
+    while (!workspace) {
+        try {
+            workspace = Workspace::openOrCreate(path);
+        } catch (const Failure &f) {
+            const auto choice = QMessageBox::critical(nullptr, QCoreApplication::translate("cd::gui", "Cannot open the data file"),
+                                                      f.message() + QStringLiteral("\n\n")
+                                                          + QCoreApplication::translate("cd::gui", "Choose another data file?"),
+                                                      QMessageBox::Open | QMessageBox::Close);
+            if (choice != QMessageBox::Open)
+                return 3;
+            path = QFileDialog::getOpenFileName(nullptr, QCoreApplication::translate("cd::gui", "Open data file"),
+                                                QDir::homePath(), QStringLiteral("*.db"));
+            if (path.isEmpty())
+                return 3;
+        }
+    }
+    MainWindow window(std::move(workspace));
+    if (today.isValid())
+        window.setToday(today);
+    window.show();
+    if (!screenshot.isEmpty()) {
+        QTimer::singleShot(1500, &window, [&window, screenshot] {
+            window.grab().save(screenshot);
+            window.close();
+        });
+    }
+    return app.exec();
+}

@@ -1,0 +1,47 @@
+#include "services/workspace.h"
+
+#include "services/defaults.h"
+#include "storage/database.h"
+#include "storage/fileprobe.h"
+#include "storage/regionrepository.h"
+#include "storage/sql.h"
+#include "storage/unitrepository.h"
+
+namespace cd {
+
+Workspace::Workspace(std::unique_ptr<Database> db) : m_db(std::move(db)), m_work(WorkCalendar::fromResources()) {}
+
+Workspace::~Workspace() = default;
+
+std::unique_ptr<Workspace> Workspace::openOrCreate(const QString &path)
+{
+    const FileProbe probe = probeDataFile(path, Database::latestSchemaVersion());
+    if (probe.state == FileProbe::State::Missing) {
+        auto db = Database::create(path);
+        Defaults::initialise(*db, InitOptions{});
+        return std::make_unique<Workspace>(std::move(db));
+    }
+    return std::make_unique<Workspace>(Database::open(path));
+}
+
+QString Workspace::path() const
+{
+    return m_db->path();
+}
+
+CampaignService Workspace::campaign() const
+{
+    return CampaignService(*m_db, m_work);
+}
+
+QList<UnitRow> Workspace::unitRows() const
+{
+    return UnitRepository(m_db->connection()).rows();
+}
+
+QString Workspace::provinceName() const
+{
+    return sql::scalar(m_db->connection(), QStringLiteral("SELECT name FROM regions WHERE level = 1")).toString();
+}
+
+} // namespace cd

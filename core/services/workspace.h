@@ -1,0 +1,37 @@
+// One open data file with what the desktop needs beside it: the holiday schedule and the queries the pages run.
+// app/ creates it and hands it to the main window; the UI never touches SQL.
+#pragma once
+
+#include "domain/unit.h"
+#include "rules/workcalendar.h"
+#include "services/campaignservice.h"
+
+#include <QList>
+#include <memory>
+
+namespace cd {
+
+class Database;
+
+class Workspace
+{
+public:
+    explicit Workspace(std::unique_ptr<Database> db);
+    ~Workspace();
+
+    // Opens `path`, creating it with the defaults (Jilin) when it does not exist yet.
+    static std::unique_ptr<Workspace> openOrCreate(const QString &path);
+
+    Database &database() { return *m_db; }
+    QString path() const;
+    const WorkCalendar &workCalendar() const { return m_work; }
+    CampaignService campaign() const;
+    QList<UnitRow> unitRows() const;
+    QString provinceName() const;
+
+private:
+    std::unique_ptr<Database> m_db;
+    WorkCalendar m_work;
+};
+
+} // namespace cd

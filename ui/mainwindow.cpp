@@ -1,0 +1,207 @@
+#include "mainwindow.h"
+
+#include "pages/unitspage.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "util/failure.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTableView>
+
+namespace cd {
+
+MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
+    : QMainWindow(parent), m_workspace(std::move(workspace)), m_units(new UnitsPage(this)), m_status(new QLabel(this)),
+      m_fileLabel(new QLabel(this)), m_today(QDate::currentDate())
+{
+    setCentralWidget(m_units);
+    statusBar()->addWidget(m_status, 1);
+    statusBar()->addPermanentWidget(m_fileLabel);
+    buildMenus();
+    QSettings s;
+    if (!restoreGeometry(s.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 800);
+    restoreState(s.value(QStringLiteral("window/state")).toByteArray());
+    m_units->view()->horizontalHeader()->restoreState(s.value(QStringLiteral("units/header")).toByteArray());
+    showWorkspace();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *newAct = file->addAction(tr("&New data file..."), this, &MainWindow::newFile);
+    newAct->setShortcut(QKeySequence::New);
+    QAction *openAct = file->addAction(tr("&Open data file..."), this, &MainWindow::chooseFile);
+    openAct->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Recent files"));
+    rebuildRecentMenu();
+    file->addSeparator();
+    file->addAction(tr("&Back up..."), this, &MainWindow::backUp);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *find = edit->addAction(tr("&Find unit"), this, [this] {
+        m_units->searchBox()->setFocus();
+        m_units->searchBox()->selectAll();
+    });
+    find->setShortcut(QKeySequence::Find);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QMenu *lang = view->addMenu(tr("&Language"));
+    lang->addAction(QStringLiteral("中文（简体）"), this, [this] { setLanguage(QStringLiteral("zh_CN")); });
+    lang->addAction(QStringLiteral("English"), this, [this] { setLanguage(QStringLiteral("en")); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CampaignDesk"), this, [this] {
+        QMessageBox::about(this, tr("About CampaignDesk"),
+                           tr("<b>CampaignDesk %1</b><br>Civil-affairs 文明窗口 creation campaign administration.<br>"
+                              "Data file: %2")
+                               .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_workspace->path())));
+    });
+}
+
+void MainWindow::setToday(const QDate &today)
+{
+    m_today = today;
+    refreshStatus();
+}
+
+QString MainWindow::statusText() const
+{
+    return m_status->text();
+}
+
+void MainWindow::showWorkspace()
+{
+    m_units->load(*m_workspace);
+    const QString name = QFileInfo(m_workspace->path()).fileName();
+    setWindowTitle(tr("%1 — CampaignDesk").arg(name));
+    m_fileLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
+    rememberRecent(m_workspace->path());
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    const CampaignService campaign = m_workspace->campaign();
+    const DatePosition p = campaign.locate(m_today);
+    QString text = p.round ? tr("%1 round · %2 phase").arg(*p.round).arg(phaseName(p.phase))
+                           : tr("%1 (between rounds)").arg(phaseName(p.phase));
+    if (p.nextDeadline)
+        text += QStringLiteral("    ")
+            + tr("Next deadline %1 %2: %n working day(s) left", nullptr, p.workingDaysLeft)
+                  .arg(p.nextDeadline->date.toString(Qt::ISODate), p.nextDeadline->title);
+    if (!p.yearsWithoutHolidayData.isEmpty())
+        text += QStringLiteral("  ") + tr("(no holiday data: counted Monday to Friday)");
+    m_status->setText(text);
+}
+
+void MainWindow::openFile(const QString &path)
+{
+    try {
+        auto next = Workspace::openOrCreate(path);
+        m_workspace = std::move(next);
+        showWorkspace();
+    } catch (const Failure &f) {
+        QMessageBox::critical(this, tr("Cannot open the data file"), f.message());
+    }
+}
+
+void MainWindow::chooseFile()
+{
+    QSettings s;
+    const QString dir = s.value(QStringLiteral("dialogs/dataDir"), QFileInfo(m_workspace->path()).absolutePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open data file"), dir, tr("CampaignDesk data files (*.db);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    s.setValue(QStringLiteral("dialogs/dataDir"), QFileInfo(path).absolutePath());
+    openFile(path);
+}
+
+void MainWindow::newFile()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("New data file"),
+                                                      QFileInfo(m_workspace->path()).absolutePath() + QStringLiteral("/campaigndesk.db"),
+                                                      tr("CampaignDesk data files (*.db)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo::exists(path)) {
+        QMessageBox::warning(this, tr("New data file"), tr("%1 already exists. Choose a new name; an existing file is never overwritten.")
+                                                            .arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    openFile(path);
+}
+
+void MainWindow::backUp()
+{
+    const QString suggested = QFileInfo(m_workspace->path()).absolutePath() + QStringLiteral("/")
+        + tr("backup-%1.db").arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    const QString out = QFileDialog::getSaveFileName(this, tr("Back up data file"), suggested, tr("CampaignDesk data files (*.db)"));
+    if (out.isEmpty())
+        return;
+    try {
+        m_workspace->database().backupTo(out);
+        statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(out)), 8000);
+    } catch (const Failure &f) {
+        QMessageBox::critical(this, tr("Backup failed"), f.message());
+    }
+}
+
+void MainWindow::rememberRecent(const QString &path)
+{
+    QSettings s;
+    QStringList recent = s.value(QStringLiteral("files/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    while (recent.size() > 8)
+        recent.removeLast();
+    s.setValue(QStringLiteral("files/recent"), recent);
+    s.setValue(QStringLiteral("files/last"), path);
+    rebuildRecentMenu();
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    if (!m_recentMenu)
+        return;
+    m_recentMenu->clear();
+    const QStringList recent = QSettings().value(QStringLiteral("files/recent")).toStringList();
+    for (const auto &p : recent)
+        m_recentMenu->addAction(QDir::toNativeSeparators(p), this, [this, p] { openFile(p); });
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+void MainWindow::setLanguage(const QString &code)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    QMessageBox::information(this, tr("Language"), tr("The language changes the next time CampaignDesk starts."));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings s;
+    s.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    s.setValue(QStringLiteral("window/state"), saveState());
+    s.setValue(QStringLiteral("units/header"), m_units->view()->horizontalHeader()->saveState());
+    event->accept();
+}
+
+} // namespace cd

@@ -1,0 +1,84 @@
+#include "pages/unitspage.h"
+
+#include "models/unittablemodel.h"
+#include "services/workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cd {
+
+UnitsPage::UnitsPage(QWidget *parent)
+    : QWidget(parent), m_model(new UnitTableModel(this)), m_search(new QLineEdit(this)), m_count(new QLabel(this)),
+      m_view(new QTableView(this)), m_debounce(new QTimer(this))
+{
+    auto *title = new QLabel(tr("Unit roster"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.35);
+    f.setBold(true);
+    title->setFont(f);
+
+    m_search->setPlaceholderText(tr("Search name, address, contact or credit code"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(320);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200); // FIELD-NOTES: debounce typing by about 200 ms
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &UnitsPage::applyFilterNow);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addStretch(1);
+    top->addWidget(m_count);
+    top->addSpacing(12);
+    top->addWidget(m_search);
+
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(UnitTableModel::Id, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: resizing rows to contents costs seconds at 100k rows (FIELD-NOTES).
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int widths[] = {7, 28, 12, 14, 16, 14, 20, 8, 14, 8}; // in characters of the UI font
+    for (int c = 0; c < UnitTableModel::ColumnCount; ++c)
+        m_view->setColumnWidth(c, fm.horizontalAdvance(QLatin1Char('M')) * widths[c] / 2 + fm.horizontalAdvance(QStringLiteral("中")) * widths[c] / 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+}
+
+void UnitsPage::load(Workspace &workspace)
+{
+    m_model->setRows(workspace.unitRows());
+    updateCount();
+}
+
+void UnitsPage::applyFilterNow()
+{
+    m_debounce->stop();
+    m_model->setFilterText(m_search->text());
+    updateCount();
+}
+
+void UnitsPage::updateCount()
+{
+    const int shown = m_model->rowCount();
+    const int total = m_model->totalCount();
+    m_count->setText(shown == total ? tr("%n unit(s)", nullptr, total) : tr("%1 of %2 units").arg(shown).arg(total));
+}
+
+} // namespace cd

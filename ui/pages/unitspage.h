@@ -1,0 +1,39 @@
+// 单位名册: the roster table with a debounced search box.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace cd {
+
+class UnitTableModel;
+class Workspace;
+
+class UnitsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit UnitsPage(QWidget *parent = nullptr);
+
+    void load(Workspace &workspace);
+    QTableView *view() const { return m_view; }
+    QLineEdit *searchBox() const { return m_search; }
+    UnitTableModel *model() const { return m_model; }
+    void applyFilterNow(); // what the debounce timer does when it fires
+
+private:
+    void updateCount();
+
+    UnitTableModel *m_model;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QTableView *m_view;
+    QTimer *m_debounce;
+};
+
+} // namespace cd
