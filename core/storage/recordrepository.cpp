@@ -1,5 +1,6 @@
 #include "storage/recordrepository.h"
 
+#include "storage/bulkstatement.h"
 #include "storage/sql.h"
 
 #include <QDateTime>
@@ -48,11 +49,10 @@ int RecordRepository::addVetoEvent(const VetoEvent &e)
 
 void RecordRepository::addVetoEvents(const QList<VetoEvent> &events)
 {
-    auto q = sql::prepare(m_db, QString::fromLatin1(kInsertVeto));
+    BulkStatement q(m_db, kInsertVeto);
     for (const auto &e : events) {
-        bindVeto(q, e);
-        sql::run(q);
-        q.finish();
+        q.bind(1, qint64(e.unitId)).bind(2, e.date.toString(Qt::ISODate)).bind(3, e.note).bind(4, e.kind);
+        q.step();
     }
 }
 
@@ -91,18 +91,14 @@ void RecordRepository::setPrerequisite(const PrerequisiteRecord &r)
 
 void RecordRepository::setPrerequisites(const QList<PrerequisiteRecord> &records)
 {
-    // "WHERE true" lets the upsert clause follow a SELECT (SQLite's parsing rule).
-    auto q = sql::prepare(m_db, QStringLiteral("INSERT INTO prerequisites(unit_id, round_year, kind_id, date, evidence) "
-                                               "SELECT ?, ?, id, ?, ? FROM prerequisite_kinds WHERE code = ? "
-                                               "ON CONFLICT(unit_id, round_year, kind_id) DO UPDATE SET date = excluded.date, "
-                                               "evidence = excluded.evidence"));
+    BulkStatement q(m_db, "INSERT INTO prerequisites(unit_id, round_year, kind_id, date, evidence) "
+                          "SELECT ?, ?, id, ?, ? FROM prerequisite_kinds WHERE code = ? "
+                          "ON CONFLICT(unit_id, round_year, kind_id) DO UPDATE SET date = excluded.date, "
+                          "evidence = excluded.evidence");
     for (const auto &r : records) {
-        q.bindValue(0, r.unitId);
-        q.bindValue(1, r.roundYear);
-        q.bindValue(2, r.date.toString(Qt::ISODate));
-        q.bindValue(3, sql::text(r.evidence));
-        q.bindValue(4, r.kind);
-        sql::run(q);
+        q.bind(1, qint64(r.unitId)).bind(2, qint64(r.roundYear)).bind(3, r.date.toString(Qt::ISODate));
+        q.bind(4, r.evidence).bind(5, r.kind);
+        q.step();
     }
 }
 
@@ -143,11 +139,15 @@ int RecordRepository::addSurvey(const Survey &s)
 
 void RecordRepository::addSurveys(const QList<Survey> &surveys)
 {
-    auto q = sql::prepare(m_db, QString::fromLatin1(kInsertSurvey));
+    BulkStatement q(m_db, kInsertSurvey);
     for (const auto &s : surveys) {
-        bindSurvey(q, s);
-        sql::run(q);
-        q.finish();
+        if (s.date.isValid())
+            q.bind(3, s.date.toString(Qt::ISODate));
+        else
+            q.bindNull(3);
+        q.bind(1, qint64(s.unitId)).bind(2, qint64(s.roundYear)).bind(4, qint64(s.issued)).bind(5, qint64(s.returned));
+        q.bind(6, qint64(s.satisfied)).bind(7, qint64(s.basic)).bind(8, qint64(s.dissatisfied));
+        q.step();
     }
 }
 

@@ -1,5 +1,6 @@
 #include "storage/titlerepository.h"
 
+#include "storage/bulkstatement.h"
 #include "storage/sql.h"
 
 namespace cd {
@@ -11,11 +12,10 @@ int TitleRepository::addNaming(int roundYear, const QString &docNo, const QDate 
     q.next();
     const int id = q.value(0).toInt();
     q.finish();
-    auto u = sql::prepare(m_db, QStringLiteral("INSERT INTO naming_units(naming_id, unit_id) VALUES (?, ?)"));
+    BulkStatement u(m_db, "INSERT INTO naming_units(naming_id, unit_id) VALUES (?, ?)");
     for (int unit : unitIds) {
-        u.bindValue(0, id);
-        u.bindValue(1, unit);
-        sql::run(u);
+        u.bind(1, qint64(id)).bind(2, qint64(unit));
+        u.step();
     }
     return id;
 }

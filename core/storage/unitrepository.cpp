@@ -139,12 +139,14 @@ QList<UnitRow> UnitRepository::rows(const UnitFilter &f) const
         QStringLiteral(
             "SELECT u.id, u.name, coalesce(r.code, ''), r.name, coalesce(p.name, ''), t.name, c.name, "
             "coalesce(u.credit_code, ''), u.address, u.leader, u.phone, "
-            "(SELECT CASE WHEN max(n.date) IS NULL THEN 0 "
-            "             WHEN max(n.date) > coalesce((SELECT max(v.date) FROM reviews v WHERE v.unit_id = u.id "
-            "                                          AND v.outcome = 'revoked'), '') THEN 1 ELSE 2 END "
-            "   FROM naming_units nu JOIN namings n ON n.id = nu.naming_id WHERE nu.unit_id = u.id) "
+            "CASE WHEN nm.named IS NULL THEN 0 WHEN nm.named > coalesce(rv.revoked, '') THEN 1 ELSE 2 END "
             "FROM units u JOIN regions r ON r.id = u.region_id LEFT JOIN regions p ON p.id = r.parent_id AND p.level = 2 "
-            "JOIN unit_types t ON t.id = u.type_id JOIN unit_categories c ON c.id = t.category_id")
+            "JOIN unit_types t ON t.id = u.type_id JOIN unit_categories c ON c.id = t.category_id "
+            // Title status from the last naming against the last revocation, computed once per unit.
+            "LEFT JOIN (SELECT nu.unit_id, max(n.date) AS named FROM naming_units nu JOIN namings n ON n.id = nu.naming_id "
+            "           GROUP BY nu.unit_id) nm ON nm.unit_id = u.id "
+            "LEFT JOIN (SELECT unit_id, max(date) AS revoked FROM reviews WHERE outcome = 'revoked' GROUP BY unit_id) rv "
+            "       ON rv.unit_id = u.id")
             + where + QStringLiteral(" ORDER BY u.id"));
     for (const auto &a : args)
         q.addBindValue(a);

@@ -178,6 +178,7 @@ CREATE TABLE reviews (
     doc_no     TEXT NOT NULL DEFAULT '',
     UNIQUE (round_year, unit_id)
 );
+CREATE INDEX reviews_unit ON reviews(unit_id, date);
 
 -- DOMAIN.md §4: an action outside its phase needs a written reason, which is kept.
 CREATE TABLE overrides (

@@ -11,6 +11,7 @@
 #include "util/failure.h"
 
 #include <QTemporaryDir>
+#include <xlsxwriter.h>
 
 using namespace cd;
 using cdtest::u;
@@ -167,4 +168,30 @@ TEST_CASE("an ambiguous region name is a row error", "[services][import]")
     CHECK(plan.rejected[0].row == 2);
     CHECK(plan.rejected[0].reason.contains(u("ambiguous")));
     CHECK(plan.toAdd.size() == 1);
+}
+
+TEST_CASE("an .xlsx roster with codes stored as numbers imports", "[services][import]")
+{
+    auto db = cdtest::initialisedMemory();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("2014年名册.xlsx"));
+    lxw_workbook *wb = workbook_new(path.toUtf8().constData());
+    lxw_worksheet *ws = workbook_add_worksheet(wb, nullptr);
+    const char *head[] = {"所属地区", "单位名称", "单位类别", "职工人数"}; // column order is free
+    for (int c = 0; c < 4; ++c)
+        worksheet_write_string(ws, 0, lxw_col_t(c), head[c], nullptr);
+    worksheet_write_number(ws, 1, 0, 220102, nullptr); // a code an office suite turned into a number
+    worksheet_write_string(ws, 1, 1, "南关区婚姻登记处", nullptr);
+    worksheet_write_string(ws, 1, 2, "婚姻登记处", nullptr);
+    worksheet_write_number(ws, 1, 3, 15, nullptr);
+    worksheet_write_number(ws, 2, 0, 229999, nullptr);  // row 3: no such region
+    worksheet_write_string(ws, 2, 1, "某单位", nullptr);
+    worksheet_write_string(ws, 2, 2, "救助站", nullptr);
+    REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
+    const ImportPlan plan = planOf(*db, path);
+    REQUIRE(plan.rejected.size() == 1);
+    CHECK(plan.rejected[0].row == 3);
+    CHECK(plan.rejected[0].column == u("所属地区"));
+    REQUIRE(plan.toAdd.size() == 1);
+    CHECK(plan.toAdd[0].staffCount == 15);
 }

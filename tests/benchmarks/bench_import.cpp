@@ -1,0 +1,44 @@
+// Times the phases of a roster import (read, check, write) on a fresh data file. Figures only.
+// Usage: bench_import ROSTER.csv|xlsx WORKDIR
+#include "services/defaults.h"
+#include "services/rosterimport.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <cstdio>
+
+using namespace cd;
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc < 3) {
+        std::fprintf(stderr, "usage: bench_import ROSTER WORKDIR\n");
+        return 1;
+    }
+    const QString roster = QString::fromLocal8Bit(argv[1]);
+    const QString path = QDir(QString::fromLocal8Bit(argv[2])).filePath(QStringLiteral("bench_import.db"));
+    for (const char *suffix : {"", "-wal", "-shm", ".lock"})
+        QFile::remove(path + QString::fromLatin1(suffix));
+    {
+        auto db = Database::create(path);
+        Defaults::initialise(*db, InitOptions{});
+    }
+    QElapsedTimer t;
+    t.start();
+    auto db = Database::open(path);
+    const qint64 open = t.restart();
+    const Table table = RosterImport::readTable(roster);
+    const qint64 read = t.restart();
+    RosterImport importer(*db);
+    const ImportPlan plan = importer.plan(table, roster);
+    const qint64 check = t.restart();
+    const ImportResult r = importer.apply(plan);
+    const qint64 write = t.restart();
+    std::printf("rows %d  open %lld ms  read+decode+parse %lld ms  check+match %lld ms  write+commit %lld ms  total %lld ms\n",
+                r.imported, open, read, check, write, open + read + check + write);
+    return 0;
+}

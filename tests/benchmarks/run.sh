@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Benchmarks of the foundation, side by side with the sqlite3 shell on the same machine and files.
+# Prints figures; asserts nothing. Usage: bash tests/benchmarks/run.sh [UNITS] [REPEATS]
+set -euo pipefail
+top=$(cd "$(dirname "$0")/../.." && pwd)
+units=${1:-100000}
+repeats=${2:-3}
+bash "$top/.ci/deps.sh"
+[ -x "$top/build/app/campaigndesk-cli" ] || bash "$top/.ci/build.sh" build
+cli=$top/build/app/campaigndesk-cli
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+export CAMPAIGNDESK_LANG=en
+
+# Runs a command, prints "seconds peak_kb" of it (GNU time).
+measure() { /usr/bin/time -f "%e %M" -o "$work/time" "$@" >/dev/null 2>"$work/err" || { cat "$work/err"; exit 1; }; cat "$work/time"; }
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+
+echo "CampaignDesk benchmarks: $units units, median of $repeats runs, $(nproc) cores"
+echo
+
+# 1. demo --units N
+for i in $(seq "$repeats"); do
+  rm -f "$work/demo.db"*
+  measure "$cli" --db "$work/demo.db" demo --units "$units" --seed 1
+done > "$work/demo.txt"
+echo "demo --units $units:          $(cut -d' ' -f1 "$work/demo.txt" | median) s, peak $(cut -d' ' -f2 "$work/demo.txt" | median) KB"
+
+# 2. A roster CSV of the same units (with the 9 columns of DOMAIN.md §10), then import it side by side.
+sqlite3 -csv -header "$work/demo.db" "SELECT u.name AS 单位名称, coalesce(r.code, r.full_name) AS 所属地区, t.name AS 单位类别,
+  u.credit_code AS 统一社会信用代码, u.address AS 地址, u.leader AS 负责人, u.phone AS 联系电话, u.staff_count AS 职工人数,
+  u.note AS 备注 FROM units u JOIN regions r ON r.id = u.region_id JOIN unit_types t ON t.id = u.type_id" > "$work/roster.csv"
+echo "roster CSV:                   $(wc -l < "$work/roster.csv") lines, $(du -k "$work/roster.csv" | cut -f1) KB"
+for i in $(seq "$repeats"); do
+  rm -f "$work/imp.db"*; "$cli" --db "$work/imp.db" init >/dev/null
+  measure "$cli" --db "$work/imp.db" units import "$work/roster.csv"
+done > "$work/import.txt"
+for i in $(seq "$repeats"); do
+  rm -f "$work/shell.db"
+  measure sqlite3 "$work/shell.db" ".mode csv" ".import $work/roster.csv units"
+done > "$work/shell.txt"
+ours=$(cut -d' ' -f1 "$work/import.txt" | median)
+shell=$(cut -d' ' -f1 "$work/shell.txt" | median)
+echo "units import (new file):      $ours s, peak $(cut -d' ' -f2 "$work/import.txt" | median) KB"
+echo "sqlite3 .import same file:    $shell s, peak $(cut -d' ' -f2 "$work/shell.txt" | median) KB"
+echo "ratio import / sqlite3:       $(awk -v a="$ours" -v b="$shell" 'BEGIN {printf "%.2f", a / b}')"
+for i in $(seq "$repeats"); do
+  measure "$cli" --db "$work/imp.db" units import "$work/roster.csv"
+done > "$work/reimport.txt"
+echo "re-import (all unchanged):    $(cut -d' ' -f1 "$work/reimport.txt" | median) s, peak $(cut -d' ' -f2 "$work/reimport.txt" | median) KB"
+for i in $(seq "$repeats"); do measure "$cli" --db "$work/demo.db" check; done > "$work/check.txt"
+echo "check (integrity):            $(cut -d' ' -f1 "$work/check.txt" | median) s"
+for i in $(seq "$repeats"); do measure "$cli" --db "$work/demo.db" units list --json; done > "$work/list.txt"
+echo "units list --json:            $(cut -d' ' -f1 "$work/list.txt" | median) s"
+echo "data file size:               $(du -k "$work/demo.db" | cut -f1) KB"
