@@ -14,13 +14,17 @@ std::optional<QString> fromGb18030(const QByteArray &bytes)
 #ifdef Q_OS_WIN
     if (bytes.isEmpty())
         return QString();
-    const int n = MultiByteToWideChar(54936, MB_ERR_INVALID_CHARS, bytes.constData(), int(bytes.size()), nullptr, 0);
-    if (n <= 0)
-        return std::nullopt;
-    QString out(n, Qt::Uninitialized);
-    MultiByteToWideChar(54936, MB_ERR_INVALID_CHARS, bytes.constData(), int(bytes.size()),
-                        reinterpret_cast<wchar_t *>(out.data()), n);
-    return out;
+    // 54936 is GB18030; where a system lacks it (wine), 936 (GBK) still reads what Excel's "CSV" save writes.
+    for (const UINT page : {54936u, 936u}) {
+        const int n = MultiByteToWideChar(page, MB_ERR_INVALID_CHARS, bytes.constData(), int(bytes.size()), nullptr, 0);
+        if (n <= 0)
+            continue;
+        QString out(n, Qt::Uninitialized);
+        MultiByteToWideChar(page, MB_ERR_INVALID_CHARS, bytes.constData(), int(bytes.size()),
+                            reinterpret_cast<wchar_t *>(out.data()), n);
+        return out;
+    }
+    return std::nullopt;
 #else
     QStringDecoder dec("GB18030");
     if (!dec.isValid())
@@ -38,10 +42,15 @@ QByteArray toGb18030(const QString &text)
     if (text.isEmpty())
         return {};
     const auto *w = reinterpret_cast<const wchar_t *>(text.utf16());
-    const int n = WideCharToMultiByte(54936, 0, w, int(text.size()), nullptr, 0, nullptr, nullptr);
-    QByteArray out(n, Qt::Uninitialized);
-    WideCharToMultiByte(54936, 0, w, int(text.size()), out.data(), n, nullptr, nullptr);
-    return out;
+    for (const UINT page : {54936u, 936u}) {
+        const int n = WideCharToMultiByte(page, 0, w, int(text.size()), nullptr, 0, nullptr, nullptr);
+        if (n <= 0)
+            continue;
+        QByteArray out(n, Qt::Uninitialized);
+        WideCharToMultiByte(page, 0, w, int(text.size()), out.data(), n, nullptr, nullptr);
+        return out;
+    }
+    return {};
 #else
     QStringEncoder enc("GB18030");
     return enc.encode(text);

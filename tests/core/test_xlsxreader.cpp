@@ -5,6 +5,7 @@
 #include "io/xlsxreader.h"
 #include "util/failure.h"
 
+#include <QDir>
 #include <QTemporaryDir>
 #include <minizip/zip.h>
 #include <xlsxwriter.h>
@@ -25,7 +26,7 @@ TEST_CASE("cells written by libxlsxwriter read back, with numeric codes as digit
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("roster.xlsx"));
-    lxw_workbook *wb = workbook_new(path.toUtf8().constData());
+    lxw_workbook *wb = workbook_new(QDir::toNativeSeparators(path).toLocal8Bit().constData());
     lxw_worksheet *ws = workbook_add_worksheet(wb, "名册");
     worksheet_write_string(ws, 0, 0, "单位名称", nullptr);
     worksheet_write_string(ws, 0, 1, "所属地区", nullptr);
@@ -50,7 +51,7 @@ TEST_CASE("cells written by libxlsxwriter read back, with numeric codes as digit
 TEST_CASE("inline strings, exponent numbers and sparse cells of a hand-made workbook", "[io][xlsx]")
 {
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("手工.xlsx"));
+    const QString path = dir.filePath(QStringLiteral("handmade.xlsx")); // minizip opens paths in the ANSI code page
     zipFile z = zipOpen64(path.toLocal8Bit().constData(), 0);
     REQUIRE(z);
     addEntry(z, "xl/workbook.xml",
