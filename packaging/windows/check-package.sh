@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Tests the Windows packages as a clerk's PC would get them: unpacks the NSIS installer (its stub cannot run under
+# this 64-bit wine) and the portable zip, checks each file list against the install folder, checks that every DLL
+# shipped is loaded and every DLL loaded is shipped, then runs the unpacked CLI under wine on a Chinese path.
+# Usage: check-package.sh BUILD_DIR KIT_DIR
+set -euo pipefail
+build=$(cd "$1" && pwd); kit=$2
+work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+cmake --install "$build" --prefix "$work/installed" >/dev/null
+installer=$(ls "$build"/CampaignDesk-*-win64.exe); zip=$(ls "$build"/CampaignDesk-*-win64.zip)
+echo "installer $(basename "$installer"): $(du -k "$installer" | cut -f1) KB; zip $(basename "$zip"): $(du -k "$zip" | cut -f1) KB"
+
+list() { (cd "$1" && find . -type f | sed 's|^\./||' | sort); }
+7z x -y -o"$work/nsis" "$installer" >/dev/null
+rm -rf "$work/nsis/\$PLUGINSDIR" "$work/nsis/Uninstall.exe"
+diff <(list "$work/installed") <(list "$work/nsis") || { echo "FAIL: the installer's files differ from the install folder"; exit 1; }
+mkdir -p "$work/zip" && (cd "$work/zip" && 7z x -y "$zip" >/dev/null)
+zroot=$(find "$work/zip" -mindepth 1 -maxdepth 1 -type d | head -1)
+diff <(list "$work/installed") <(list "$zroot") || { echo "FAIL: the zip's files differ from the install folder"; exit 1; }
+echo "installer and zip hold exactly the install folder ($(list "$work/installed" | wc -l) files)"
+
+# DLLs: what the programs and the plugins Qt loads import, transitively, against what is shipped.
+imports() { x86_64-w64-mingw32-objdump -p "$1" | awk '/DLL Name/ {print tolower($3)}'; }
+declare -A shipped needed
+while read -r f; do shipped[$(basename "${f,,}")]=$f; done < <(cd "$work/installed" && find . -iname '*.dll')
+queue=()
+for f in "$work/installed"/*.exe "$work/installed"/platforms/*.dll "$work/installed"/sqldrivers/*.dll \
+         "$work/installed"/styles/*.dll "$work/installed"/imageformats/*.dll; do queue+=("$f"); needed[$(basename "${f,,}")]=1; done
+while [ ${#queue[@]} -gt 0 ]; do
+  f=${queue[0]}; queue=("${queue[@]:1}")
+  for d in $(imports "$f"); do
+    [ -n "${needed[$d]:-}" ] && continue
+    if [ -n "${shipped[$d]:-}" ]; then needed[$d]=1; queue+=("$work/installed/${shipped[$d]}"); fi
+    # Anything else must be part of Windows itself.
+    if [ -z "${shipped[$d]:-}" ] && [ -f "$kit/runtime/$d" -o -f "$kit/deps/bin/$d" -o -f "$kit/qt/bin/$d" ]; then
+      echo "FAIL: $(basename "$f") needs $d, which is not shipped"; exit 1
+    fi
+  done
+done
+for d in "${!shipped[@]}"; do
+  [ -n "${needed[$d]:-}" ] || { echo "FAIL: $d is shipped but nothing loads it"; exit 1; }
+done
+echo "every shipped DLL is loaded, every loaded DLL is shipped (${#shipped[@]} DLLs)"
+
+# The unpacked CLI does the main job under wine, on a path like C:\Users\张伟\文档.
+cli="$work/nsis/campaigndesk-cli.exe"
+docs="$work/Users/张伟/文档"; mkdir -p "$docs"
+# Plain wine, not the kit's wine-run: no kit folder on the path, so the unpacked folder must be enough.
+export WINEPREFIX=${WINEPREFIX:-$HOME/.cache/campaigndesk-wine} WINEDEBUG=-all
+[ -f "$WINEPREFIX/system.reg" ] || "$kit/wine-run" cmd /c exit >/dev/null 2>&1 || true
+wine=$(command -v wine64 || echo /usr/lib/wine/wine64)
+run() { env -u WINEPATH -u QT_PLUGIN_PATH "$wine" "$cli" "$@"; }
+export CAMPAIGNDESK_LANG=en
+run --db "$docs/2014年数据.db" init >/dev/null
+run --db "$docs/2014年数据.db" calendar --date 2014-02-18 --json > "$work/cal.json"
+run --db "$docs/演示.db" demo --units 300 --seed 2 >/dev/null
+run --db "$docs/演示.db" units list --json > "$work/units.json"
+printf '单位名称,所属地区,单位类别\r\n南关区婚姻登记处,220102,婚姻登记处\r\n' | iconv -f UTF-8 -t GB18030 > "$docs/2014年名册.csv"
+run --db "$docs/2014年数据.db" units import "$docs/2014年名册.csv" --json > "$work/import.json"
+run --db "$docs/2014年数据.db" backup --out "$docs/备份/2014年数据-备份.db" >/dev/null
+/usr/bin/python3 - "$work" <<'PY'
+import json, sys
+w = sys.argv[1]
+cal = json.load(open(f"{w}/cal.json", encoding="utf-8"))
+assert cal["round"] == 2014 and cal["phase"] == "宣传发动" and cal["working_days_left"] == 3, cal
+units = json.load(open(f"{w}/units.json", encoding="utf-8"))
+assert units["count"] == 300 and len(units["units"]) == 300, units["count"]
+imp = json.load(open(f"{w}/import.json", encoding="utf-8"))
+assert imp["imported"] == 1 and imp["rejected"] == [], imp
+print("unpacked CLI under wine: init, calendar, demo, units list, GB18030 import and backup on Chinese paths: ok")
+PY
+test -s "$docs/备份/2014年数据-备份.db"
