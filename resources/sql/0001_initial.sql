@@ -45,14 +45,16 @@ CREATE TABLE units (
     name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
     region_id   INTEGER NOT NULL REFERENCES regions(id),
     type_id     INTEGER NOT NULL REFERENCES unit_types(id),
-    credit_code TEXT UNIQUE,
+    credit_code TEXT,
     address     TEXT NOT NULL DEFAULT '',
     leader      TEXT NOT NULL DEFAULT '',
     phone       TEXT NOT NULL DEFAULT '',
     staff_count INTEGER CHECK (staff_count IS NULL OR staff_count >= 0),
-    note        TEXT NOT NULL DEFAULT '',
-    UNIQUE (region_id, name)
+    note        TEXT NOT NULL DEFAULT ''
 );
+-- Named indexes rather than table constraints, so a bulk import may rebuild them (UnitRepository::insert).
+CREATE UNIQUE INDEX units_region_name ON units(region_id, name);
+CREATE UNIQUE INDEX units_credit_code ON units(credit_code);
 CREATE INDEX units_type ON units(type_id);
 
 CREATE TABLE rounds (
