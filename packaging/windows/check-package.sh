@@ -19,6 +19,14 @@ zroot=$(find "$work/zip" -mindepth 1 -maxdepth 1 -type d | head -1)
 diff <(list "$work/installed") <(list "$zroot") || { echo "FAIL: the zip's files differ from the install folder"; exit 1; }
 echo "installer and zip hold exactly the install folder ($(list "$work/installed" | wc -l) files)"
 
+# The installer speaks Chinese only, and makes the shortcuts and the uninstaller.
+nsi="$build/_CPack_Packages/win64/NSIS/project.nsi"
+[ "$(grep -c 'MUI_LANGUAGE' "$nsi")" = 1 ] && grep -q 'MUI_LANGUAGE "SimpChinese"' "$nsi" || { echo "FAIL: the installer is not Chinese-only"; exit 1; }
+for want in 'CreateShortCut "$SMPROGRAMS' 'CreateShortCut "$DESKTOP' 'WriteUninstaller'; do
+  grep -qF "$want" "$nsi" || { echo "FAIL: the installer script lacks $want"; exit 1; }
+done
+echo "installer: Simplified Chinese, Start-menu and desktop shortcuts, uninstaller"
+
 # DLLs: what the programs and the plugins Qt loads import, transitively, against what is shipped.
 imports() { x86_64-w64-mingw32-objdump -p "$1" | awk '/DLL Name/ {print tolower($3)}'; }
 declare -A shipped needed
