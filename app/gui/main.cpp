@@ -10,6 +10,8 @@
 #include <QLibraryInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QElapsedTimer>
+#include <QFile>
 #include <QTimer>
 #include <QTranslator>
 
@@ -33,6 +35,8 @@ static void installTranslators(QApplication &app, QTranslator &ours, QTranslator
 
 int main(int argc, char **argv)
 {
+    QElapsedTimer startup;
+    startup.start();
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(CAMPAIGNDESK_VERSION));
@@ -47,6 +51,10 @@ int main(int argc, char **argv)
     for (int i = 0; i + 1 < args.size();) {
         if (args[i] == QLatin1String("--screenshot")) {
             screenshot = args[i + 1];
+            args.remove(i, 2);
+        } else if (args[i] == QLatin1String("--startup-time")) {
+            // Prints the milliseconds from start to the first shown window to FILE, then quits (benchmarks).
+            qputenv("CD_STARTUP_FILE", args[i + 1].toLocal8Bit());
             args.remove(i, 2);
         } else if (args[i] == QLatin1String("--today")) {
             today = QDate::fromString(args[i + 1], Qt::ISODate);
@@ -79,6 +87,14 @@ int main(int argc, char **argv)
     if (today.isValid())
         window.setToday(today);
     window.show();
+    if (qEnvironmentVariableIsSet("CD_STARTUP_FILE")) {
+        QTimer::singleShot(0, &window, [&window, &startup] {
+            QFile out(qEnvironmentVariable("CD_STARTUP_FILE"));
+            if (out.open(QIODevice::WriteOnly))
+                out.write(QByteArray::number(startup.elapsed()) + "\n");
+            window.close();
+        });
+    }
     if (!screenshot.isEmpty()) {
         QTimer::singleShot(1500, &window, [&window, screenshot] {
             window.grab().save(screenshot);
