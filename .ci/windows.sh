@@ -9,4 +9,6 @@ cmake --build "$top/build-win" -j "$(nproc)"
 # Tests that need a screen use the offscreen platform, which the Windows Qt has too.
 (cd "$top/build-win" && QT_QPA_PLATFORM=offscreen ctest --output-on-failure)
 (cd "$top/build-win" && cpack >/dev/null)
-bash "$top/packaging/windows/check-package.sh" "$top/build-win" "$kit"
+linux_cli=""
+[ -x "$top/build/app/campaigndesk-cli" ] && linux_cli="$top/build/app/campaigndesk-cli"
+bash "$top/packaging/windows/check-package.sh" "$top/build-win" "$kit" $linux_cli

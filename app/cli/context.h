@@ -40,5 +40,7 @@ int cmdUnitsList(Context &);
 int cmdDemo(Context &);
 int cmdCheck(Context &);
 int cmdBackup(Context &);
+int cmdExport(Context &);
+int cmdReport(Context &);
 
 } // namespace cd::cli

@@ -5,6 +5,8 @@
 #include "util/paths.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+#include <memory>
 #include <QLocale>
 #include <QTranslator>
 #include <cstdio>
@@ -27,7 +29,8 @@ struct Entry
 const Entry kCommands[] = {
     {"init", cmdInit},       {"calendar", cmdCalendar},           {"cycle", cmdCycle},
     {"units import", cmdUnitsImport}, {"units list", cmdUnitsList}, {"demo", cmdDemo},
-    {"check", cmdCheck},     {"backup", cmdBackup},
+    {"check", cmdCheck},     {"backup", cmdBackup},           {"export", cmdExport},
+    {"report", cmdReport},
 };
 
 QString usage()
@@ -44,6 +47,8 @@ QString usage()
         "  demo --units N [--seed S]\n"
         "  check\n"
         "  backup --out FILE\n"
+        "  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]\n"
+        "  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] --out FILE.pdf\n"
         "Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.");
 }
 
@@ -66,7 +71,17 @@ int main(int argc, char **argv)
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8);
 #endif
-    QCoreApplication app(argc, argv);
+    // Reports paint text, which needs Qt's font database and so a QGuiApplication; no window is ever shown,
+    // so a machine without a display uses the offscreen platform. Other commands stay a plain core application.
+    bool paints = false;
+    for (int i = 1; i < argc; ++i)
+        paints = paints || qstrcmp(argv[i], "report") == 0;
+#ifndef Q_OS_WIN
+    if (paints && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+#endif
+    std::unique_ptr<QCoreApplication> appHolder(paints ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    QCoreApplication &app = *appHolder;
     setApplicationIdentity();
     QStringList words = app.arguments().mid(1);
 

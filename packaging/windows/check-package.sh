@@ -2,9 +2,9 @@
 # Tests the Windows packages as a clerk's PC would get them: unpacks the NSIS installer (its stub cannot run under
 # this 64-bit wine) and the portable zip, checks each file list against the install folder, checks that every DLL
 # shipped is loaded and every DLL loaded is shipped, then runs the unpacked CLI under wine on a Chinese path.
-# Usage: check-package.sh BUILD_DIR KIT_DIR
+# Usage: check-package.sh BUILD_DIR KIT_DIR [LINUX_CLI]   (LINUX_CLI: to compare the PDFs of both builds)
 set -euo pipefail
-build=$(cd "$1" && pwd); kit=$2
+build=$(cd "$1" && pwd); kit=$2; linux_cli=${3:-}
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 cmake --install "$build" --prefix "$work/installed" >/dev/null
 installer=$(ls "$build"/CampaignDesk-*-win64.exe); zip=$(ls "$build"/CampaignDesk-*-win64.zip)
@@ -66,7 +66,22 @@ run --db "$docs/演示.db" units list --json > "$work/units.json"
 printf '单位名称,所属地区,单位类别\r\n南关区婚姻登记处,220102,婚姻登记处\r\n' | iconv -f UTF-8 -t GB18030 > "$docs/2014年名册.csv"
 run --db "$docs/2014年数据.db" units import "$docs/2014年名册.csv" --json > "$work/import.json"
 run --db "$docs/2014年数据.db" backup --out "$docs/备份/2014年数据-备份.db" >/dev/null
-/usr/bin/python3 - "$work" <<'PY'
+run --lang zh_CN --db "$docs/演示.db" export nominations --round 2014 --out "$docs/2014年文明窗口命名名单.xlsx" >/dev/null
+run --lang zh_CN --db "$docs/演示.db" export units --out "$docs/单位名册.csv" --encoding gb18030 >/dev/null
+run --lang zh_CN --db "$docs/演示.db" report naming-list --round 2014 --out "$docs/2014年命名名单.pdf" >/dev/null
+pdfinfo "$docs/2014年命名名单.pdf" | grep -Eq 'Page size: +842(\.[0-9]+)? x 595' || { echo "FAIL: the Windows PDF is not A4"; exit 1; }
+pdftotext -raw "$docs/2014年命名名单.pdf" "$work/win.txt"
+sqlite3 "$docs/演示.db" "SELECT u.name FROM naming_units x JOIN namings n ON n.id = x.naming_id JOIN units u ON u.id = x.unit_id
+                        WHERE n.round_year = 2014" > "$work/named.txt"
+if [ -n "$linux_cli" ]; then
+  # The same report from the Linux build on the same file: the text of every page must match.
+  CAMPAIGNDESK_LANG=zh_CN QT_QPA_PLATFORM=offscreen "$linux_cli" --db "$docs/演示.db" report naming-list --round 2014 \
+    --out "$work/linux.pdf" >/dev/null 2>&1
+  pdftotext -raw "$work/linux.pdf" "$work/linux.txt"
+  diff -q "$work/linux.txt" "$work/win.txt" >/dev/null || { echo "FAIL: the Windows and Linux PDFs differ"; diff "$work/linux.txt" "$work/win.txt" | head; exit 1; }
+  echo "the Windows PDF has the same text, page for page, as the Linux one ($(pdfinfo "$work/linux.pdf" | awk '/Pages/ {print $2}') pages)"
+fi
+/usr/bin/python3 - "$work" "$docs" <<'PY'
 import json, sys
 w = sys.argv[1]
 cal = json.load(open(f"{w}/cal.json", encoding="utf-8"))
@@ -75,6 +90,20 @@ units = json.load(open(f"{w}/units.json", encoding="utf-8"))
 assert units["count"] == 300 and len(units["units"]) == 300, units["count"]
 imp = json.load(open(f"{w}/import.json", encoding="utf-8"))
 assert imp["imported"] == 1 and imp["rejected"] == [], imp
+import openpyxl, csv, re, unicodedata
+docs = sys.argv[2]
+named = [l.strip() for l in open(f"{w}/named.txt", encoding="utf-8")]
+ws = openpyxl.load_workbook(f"{docs}/2014年文明窗口命名名单.xlsx").active
+assert ws["A1"].value == "2014年“文明窗口”命名名单" and ws.freeze_panes == "A3", ws["A1"].value
+assert sorted(r[4] for r in ws.iter_rows(min_row=3, values_only=True)) == sorted(named)
+rows = list(csv.reader(open(f"{docs}/单位名册.csv", encoding="gb18030", newline="")))
+assert len(rows) == 301, len(rows)
+text = unicodedata.normalize("NFKC", open(f"{w}/win.txt", encoding="utf-8").read())
+flat = re.sub(r"\s+", "", text)
+def findable(name):
+    return re.search("".join("(?:%s|[\u2e80-\u2eff])" % re.escape(c) for c in unicodedata.normalize("NFKC", name)), flat)
+assert all(findable(n) for n in named), [n for n in named if not findable(n)][:3]
+print("Windows xlsx (openpyxl), GB18030 CSV and PDF (pdftotext) read back:", len(named), "named units")
 print("unpacked CLI under wine: init, calendar, demo, units list, GB18030 import and backup on Chinese paths: ok")
 PY
 test -s "$docs/备份/2014年数据-备份.db"

@@ -170,6 +170,152 @@
     </message>
 </context>
 <context>
+    <name>cd::Export</name>
+    <message>
+        <source>Cannot write %1: %2 Nothing was written.</source>
+        <translation>无法写入 %1：%2未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>the disk is full.</source>
+        <translation>磁盘已满。</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>the file cannot be created.</source>
+        <translation>无法创建该文件。</translation>
+    </message>
+    <message>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>导出已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>the disk may be full.</source>
+        <translation>磁盘可能已满。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Lists</name>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>%1 文明窗口 naming list</source>
+        <translation>%1年“文明窗口”命名名单</translation>
+    </message>
+    <message>
+        <source>%1 文明窗口 review results</source>
+        <translation>%1年“文明窗口”复查结果</translation>
+    </message>
+    <message>
+        <source>Unit roster</source>
+        <translation>单位名册</translation>
+    </message>
+    <message>
+        <source>Grassroots window unit roster</source>
+        <translation>基层窗口单位名册</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>City (prefecture)</source>
+        <translation>市（州）</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所属地区</translation>
+    </message>
+    <message>
+        <source>Region code</source>
+        <translation>地区代码</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Naming list</source>
+        <translation>命名名单</translation>
+    </message>
+    <message>
+        <source>County (district)</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Date named</source>
+        <translation>命名日期</translation>
+    </message>
+    <message>
+        <source>Review results</source>
+        <translation>复查结果</translation>
+    </message>
+    <message>
+        <source>Named in</source>
+        <translation>命名年度</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>复查结论</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>No units were named in the %1 round; there is no naming list to print.</source>
+        <translation>%1年届没有命名任何单位，没有可打印的命名名单。</translation>
+    </message>
+    <message>
+        <source>(%1; %2 units)</source>
+        <translation>（%1，共 %2 个单位）</translation>
+    </message>
+    <message>
+        <source>No reviews were recorded in the %1 round; there is no review list to print.</source>
+        <translation>%1年届没有复查记录，没有可打印的复查结果。</translation>
+    </message>
+    <message>
+        <source>(%1 units reviewed: %2 retained, %3 revoked)</source>
+        <translation>（复查 %1 个单位：保留 %2 个，撤销 %3 个）</translation>
+    </message>
+</context>
+<context>
     <name>cd::Lookup</name>
     <message>
         <source>the region is empty</source>
@@ -607,30 +753,6 @@
         <translation>演示数据：%1 个单位、%2 起一票否决事件、%3 次满意度测评、命名 %4 次、撤销 %5 次。</translation>
     </message>
     <message>
-        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
-Commands:
-  init [--province CODE] [--level province|city|county] [--region CODE]
-  calendar --date YYYY-MM-DD
-  cycle --year YYYY
-  units import FILE [--only-valid]
-  units list [--region CODE] [--type NAME]
-  demo --units N [--seed S]
-  check
-  backup --out FILE
-Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
-        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
-命令：
-  init [--province 代码] [--level province|city|county] [--region 代码]   新建数据文件
-  calendar --date YYYY-MM-DD        查询日期所处届次、阶段和截止日期
-  cycle --year YYYY                 查询命名和复查年度
-  units import 文件 [--only-valid]  导入单位名册（.xlsx 或 .csv）
-  units list [--region 代码] [--type 类别]  列出单位
-  demo --units N [--seed S]         生成演示数据
-  check                             检查数据文件
-  backup --out 文件                 备份数据文件
-退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
-    </message>
-    <message>
         <source>Unexpected error: %1</source>
         <translation>意外错误：%1</translation>
     </message>
@@ -661,6 +783,74 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
         <translation>
             <numerusform>共 %n 个单位。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
+Commands:
+  init [--province CODE] [--level province|city|county] [--region CODE]
+  calendar --date YYYY-MM-DD
+  cycle --year YYYY
+  units import FILE [--only-valid]
+  units list [--region CODE] [--type NAME]
+  demo --units N [--seed S]
+  check
+  backup --out FILE
+  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
+  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] --out FILE.pdf
+Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
+        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
+命令：
+  init [--province 代码] [--level province|city|county] [--region 代码]   新建数据文件
+  calendar --date YYYY-MM-DD        查询日期所处届次、阶段和截止日期
+  cycle --year YYYY                 查询命名和复查年度
+  units import 文件 [--only-valid]  导入单位名册（.xlsx 或 .csv）
+  units list [--region 代码] [--type 类别]  列出单位
+  demo --units N [--seed S]         生成演示数据
+  check                             检查数据文件
+  backup --out 文件                 备份数据文件
+  export units|nominations|reviews|recommendations [--round 年度] --out 文件.xlsx|文件.csv [--encoding utf-8|gb18030]   导出名单
+  report naming-list|review-list|appraisal-form|summary|recommendation-list --round 年度 [--unit 编号] --out 文件.pdf   生成报表
+退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs the appraisal records (recommendations and scores), which this version does not keep yet.</source>
+        <translation>“%1”需要考核评比记录（推荐名单和评分），本版本尚未提供。</translation>
+    </message>
+    <message>
+        <source>export takes one KIND: units, recommendations, nominations or reviews.</source>
+        <translation>export 需要一个种类：units、recommendations、nominations 或 reviews。</translation>
+    </message>
+    <message>
+        <source>The output file must end in .xlsx or .csv, not &quot;%1&quot;.</source>
+        <translation>输出文件的扩展名必须是 .xlsx 或 .csv，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>--encoding is utf-8 or gb18030, not &quot;%1&quot;.</source>
+        <translation>--encoding 只能是 utf-8 或 gb18030，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Unknown export kind &quot;%1&quot;: units, recommendations, nominations or reviews.</source>
+        <translation>未知的导出种类“%1”：应为 units、recommendations、nominations 或 reviews。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 rows to %2.</source>
+        <translation>已将 %1 行写入 %2。</translation>
+    </message>
+    <message>
+        <source>report takes one KIND: appraisal-form, summary, recommendation-list, naming-list or review-list.</source>
+        <translation>report 需要一个种类：appraisal-form、summary、recommendation-list、naming-list 或 review-list。</translation>
+    </message>
+    <message>
+        <source>The report file must end in .pdf.</source>
+        <translation>报表文件的扩展名必须是 .pdf。</translation>
+    </message>
+    <message>
+        <source>Unknown report kind &quot;%1&quot;.</source>
+        <translation>未知的报表种类“%1”。</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>已生成 %1（共 %2 页）。</translation>
     </message>
 </context>
 <context>

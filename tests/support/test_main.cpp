@@ -6,6 +6,9 @@
 #ifdef CD_GUI_TESTS
 #include <QApplication>
 using TestApp = QApplication;
+#elif defined(CD_GUI_APP_ONLY)
+#include <QGuiApplication>
+using TestApp = QGuiApplication;
 #else
 #include <QCoreApplication>
 using TestApp = QCoreApplication;

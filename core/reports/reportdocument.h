@@ -1,0 +1,44 @@
+// A report as data: title, sections, table rows. Built by services in core, painted by ReportPainter
+// to a PDF or, in the GUI, to a printer or print preview (DOMAIN.md §9; KMyMoney's habit).
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace cd {
+
+struct ReportColumn
+{
+    QString title;
+    double weight = 1;     // share of the table width
+    bool numeric = false;  // right-aligned
+};
+
+struct ReportTable
+{
+    QList<ReportColumn> columns;
+    QList<QStringList> rows;
+    QList<int> groupRows;  // rows that head a group (e.g. a 市(州)): spanned across the table, bold
+};
+
+struct ReportSection
+{
+    QString heading;       // may be empty
+    QStringList paragraphs;
+    ReportTable table;     // may have no columns
+    QStringList signatures; // signature lines after the table, e.g. 考核组成员（签字）
+};
+
+struct ReportDocument
+{
+    QString attachment = QStringLiteral("附件"); // GB/T 9704: 附件 label at the top left of the first page
+    QString title;
+    QString subtitle;
+    bool landscape = false;   // wide tables
+    bool pageBreakBetweenSections = false; // e.g. one appraisal form per page
+    double tablePointSize = 14;            // 仿宋 4号; GB/T 9704 lets tables use a smaller size
+    QList<ReportSection> sections;
+};
+
+} // namespace cd

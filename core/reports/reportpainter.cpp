@@ -1,0 +1,301 @@
+#include "reports/reportpainter.h"
+
+#include "util/failure.h"
+#include "util/fileutil.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontMetricsF>
+#include <QPageLayout>
+#include <QPainter>
+#include <QPdfWriter>
+#include <cmath>
+
+namespace cd {
+
+QStringList ReportPainter::songFamilies()
+{
+    return {QStringLiteral("SimSun"), QStringLiteral("宋体"), QStringLiteral("Noto Serif CJK SC"), QStringLiteral("Source Han Serif SC"),
+            QStringLiteral("AR PL UMing CN"), QStringLiteral("Noto Sans CJK SC")};
+}
+
+QStringList ReportPainter::fangSongFamilies()
+{
+    return {QStringLiteral("仿宋_GB2312"), QStringLiteral("FangSong"), QStringLiteral("仿宋"), QStringLiteral("Noto Serif CJK SC"),
+            QStringLiteral("Source Han Serif SC"), QStringLiteral("AR PL UMing CN"), QStringLiteral("Noto Sans CJK SC")};
+}
+
+QStringList ReportPainter::heiFamilies()
+{
+    return {QStringLiteral("SimHei"), QStringLiteral("黑体"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Source Han Sans SC"),
+            QStringLiteral("WenQuanYi Micro Hei")};
+}
+
+namespace {
+
+QFont font(const QStringList &families, double points, bool bold = false)
+{
+    QFont f;
+    f.setFamilies(families);
+    f.setPointSizeF(points);
+    f.setBold(bold);
+    return f;
+}
+
+// Lays out and paints one document; coordinates in device pixels.
+class Layout
+{
+public:
+    Layout(QPainter &p, QPagedPaintDevice *device, const ReportDocument &doc) : m_p(p), m_device(device), m_doc(doc)
+    {
+        const double dpi = device->logicalDpiY();
+        m_mm = dpi / 25.4;
+        // GB/T 9704: text block 156 × 225 mm, top margin 37 mm, binding margin 28 mm; landscape keeps the block, turned.
+        const QSizeF block = doc.landscape ? QSizeF(225, 156) : QSizeF(156, 225);
+        const QPointF origin = doc.landscape ? QPointF(36, 27) : QPointF(28, 37);
+        // The painter's origin is the paper's corner (full-page layout with zero margins).
+        m_block = QRectF(origin.x() * m_mm, origin.y() * m_mm, block.width() * m_mm, block.height() * m_mm);
+        m_y = m_block.top();
+    }
+
+    int pages() const { return m_page; }
+
+    void run(const std::function<bool(int, int)> &progress)
+    {
+        beginPage();
+        // 附件 in 3号 黑体 on the first line, the title centred on the third (GB/T 9704 §8).
+        const QFont attachment = font(ReportPainter::heiFamilies(), 16);
+        text(m_doc.attachment, attachment, Qt::AlignLeft);
+        m_y += lineHeight(attachment);
+        QStringList titleFamilies = {QStringLiteral("方正小标宋简体"), QStringLiteral("FZXiaoBiaoSong-B05S")};
+        titleFamilies += ReportPainter::songFamilies();
+        text(m_doc.title, font(titleFamilies, 22, true), Qt::AlignHCenter);
+        if (!m_doc.subtitle.isEmpty())
+            text(m_doc.subtitle, font(ReportPainter::fangSongFamilies(), 14), Qt::AlignHCenter);
+        m_y += 4 * m_mm;
+        for (int i = 0; i < m_doc.sections.size(); ++i) {
+            if (progress && !progress(i, int(m_doc.sections.size()))) {
+                m_cancelled = true;
+                return;
+            }
+            if (i > 0 && m_doc.pageBreakBetweenSections)
+                newPage();
+            section(m_doc.sections[i]);
+        }
+        finishPage();
+    }
+    bool cancelled() const { return m_cancelled; }
+
+private:
+    // A fixed line pitch from the point size, not from the font engine's metrics, so that Windows (GDI) and
+    // Linux (FreeType) break pages at the same rows.
+    double lineHeight(const QFont &f) const { return f.pointSizeF() / 72.0 * 25.4 * m_mm * 1.45; }
+
+    void beginPage()
+    {
+        ++m_page;
+        m_y = m_block.top();
+    }
+
+    void finishPage()
+    {
+        // "— N —" in 4号 宋体 below the text block: odd pages to the right, even pages to the left.
+        const QFont f = font(ReportPainter::songFamilies(), 14);
+        m_p.setFont(f);
+        const QString number = QStringLiteral("— %1 —").arg(m_page);
+        const QRectF area(m_block.left() + 7 * m_mm, m_block.bottom() + 7 * m_mm, m_block.width() - 14 * m_mm, lineHeight(f));
+        m_p.drawText(area, (m_page % 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, number);
+    }
+
+    void newPage()
+    {
+        finishPage();
+        m_device->newPage();
+        beginPage();
+    }
+
+    void ensureRoom(double height)
+    {
+        if (m_y + height > m_block.bottom() && m_y > m_block.top() + 1)
+            newPage();
+    }
+
+    double textHeight(const QString &t, const QFont &f, double width) const
+    {
+        const QFontMetricsF fm(f, m_device);
+        const double wrapped = fm.boundingRect(QRectF(0, 0, width, 1e9), Qt::TextWrapAnywhere, t).height();
+        const int lines = std::max(1, int(std::lround(wrapped / fm.lineSpacing())));
+        return lines * lineHeight(f);
+    }
+
+    void text(const QString &t, const QFont &f, Qt::Alignment align)
+    {
+        if (t.isEmpty())
+            return;
+        const double h = std::max(textHeight(t, f, m_block.width()), lineHeight(f));
+        ensureRoom(h);
+        m_p.setFont(f);
+        m_p.drawText(QRectF(m_block.left(), m_y, m_block.width(), h), int(align) | Qt::TextWrapAnywhere | Qt::AlignTop, t);
+        m_y += h + lineHeight(f) * 0.15;
+    }
+
+    void section(const ReportSection &s)
+    {
+        if (!s.heading.isEmpty()) {
+            const QFont hf = font(ReportPainter::heiFamilies(), 16);
+            ensureRoom(lineHeight(hf) * 3); // keep a heading with what follows
+            text(s.heading, hf, Qt::AlignLeft);
+        }
+        const QFont body = font(ReportPainter::fangSongFamilies(), 16);
+        for (const auto &para : s.paragraphs)
+            text(para, body, Qt::AlignLeft);
+        if (!s.table.columns.isEmpty())
+            table(s.table);
+        if (!s.signatures.isEmpty()) {
+            m_y += 6 * m_mm;
+            const QFont sf = font(ReportPainter::fangSongFamilies(), 14);
+            for (const auto &sig : s.signatures) {
+                ensureRoom(lineHeight(sf) * 2);
+                text(sig, sf, Qt::AlignLeft);
+                m_y += lineHeight(sf) * 0.6;
+            }
+        }
+        m_y += 3 * m_mm;
+    }
+
+    QList<double> columnWidths(const ReportTable &t) const
+    {
+        double total = 0;
+        for (const auto &c : t.columns)
+            total += c.weight;
+        QList<double> w;
+        for (const auto &c : t.columns)
+            w << m_block.width() * c.weight / total;
+        return w;
+    }
+
+    double rowHeight(const QStringList &cells, const QList<double> &w, const QFont &f) const
+    {
+        const double pad = 1.2 * m_mm;
+        double h = lineHeight(f) * 0.8;
+        for (int c = 0; c < w.size(); ++c)
+            h = std::max(h, textHeight(cells.value(c), f, w[c] - 2 * pad));
+        return h + 2 * pad;
+    }
+
+    void paintRow(const QStringList &cells, const QList<double> &w, const ReportTable &t, const QFont &f, double h, bool header)
+    {
+        const double pad = 1.2 * m_mm;
+        double x = m_block.left();
+        m_p.setFont(f);
+        for (int c = 0; c < w.size(); ++c) {
+            const QRectF cell(x, m_y, w[c], h);
+            if (header)
+                m_p.fillRect(cell, QColor(0xEE, 0xEE, 0xEE));
+            m_p.drawRect(cell);
+            const Qt::Alignment align = header ? Qt::AlignHCenter : (t.columns[c].numeric ? Qt::AlignRight : Qt::AlignLeft);
+            // Wrap anywhere: a long code breaks across lines rather than being clipped.
+            m_p.drawText(cell.adjusted(pad, pad, -pad, -pad), int(align) | Qt::AlignVCenter | Qt::TextWrapAnywhere, cells.value(c));
+            x += w[c];
+        }
+        m_y += h;
+    }
+
+    void table(const ReportTable &t)
+    {
+        const QList<double> w = columnWidths(t);
+        const QFont cellFont = font(ReportPainter::fangSongFamilies(), m_doc.tablePointSize);
+        const QFont headFont = font(ReportPainter::heiFamilies(), m_doc.tablePointSize);
+        QStringList titles;
+        for (const auto &c : t.columns)
+            titles << c.title;
+        const double headH = rowHeight(titles, w, headFont);
+        QPen pen(Qt::black);
+        pen.setWidthF(0.25 * m_mm);
+        m_p.setPen(pen);
+        ensureRoom(headH * 2);
+        paintRow(titles, w, t, headFont, headH, true);
+        for (int r = 0; r < t.rows.size(); ++r) {
+            const bool group = t.groupRows.contains(r);
+            const QFont &f = group ? headFont : cellFont;
+            const double h = group ? rowHeight({t.rows[r].value(0)}, {m_block.width()}, f) : rowHeight(t.rows[r], w, f);
+            if (m_y + h > m_block.bottom()) {
+                newPage();
+                m_p.setPen(pen);
+                paintRow(titles, w, t, headFont, headH, true); // the header row again on every page
+            }
+            if (group) {
+                const double pad = 1.2 * m_mm;
+                const QRectF cell(m_block.left(), m_y, m_block.width(), h);
+                m_p.drawRect(cell);
+                m_p.setFont(f);
+                m_p.drawText(cell.adjusted(pad, pad, -pad, -pad), Qt::AlignLeft | Qt::AlignVCenter, t.rows[r].value(0));
+                m_y += h;
+            } else {
+                paintRow(t.rows[r], w, t, f, h, false);
+            }
+        }
+    }
+
+    QPainter &m_p;
+    QPagedPaintDevice *m_device;
+    const ReportDocument &m_doc;
+    double m_mm = 1;
+    QRectF m_block;
+    double m_y = 0;
+    int m_page = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace
+
+int ReportPainter::paint(const ReportDocument &doc, QPagedPaintDevice *device, const std::function<bool(int, int)> &progress)
+{
+    device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), doc.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                                      QMarginsF(0, 0, 0, 0)));
+    QPainter p(device);
+    Layout layout(p, device, doc);
+    layout.run(progress);
+    p.end();
+    if (layout.cancelled())
+        return -1;
+    return layout.pages();
+}
+
+int ReportPainter::writePdf(const ReportDocument &doc, const QString &path, const std::function<bool(int, int)> &progress)
+{
+    const QFileInfo fi(path);
+    if (!QFileInfo(fi.absolutePath()).isDir())
+        throw Failure(Failure::Kind::Input, QCoreApplication::translate("cd::Export", "The folder %1 does not exist.")
+                                                .arg(QDir::toNativeSeparators(fi.absolutePath())));
+    const QString tmp = siblingTempPath(path, QStringLiteral("part"));
+    int pages = 0;
+    {
+        QPdfWriter writer(tmp);
+        writer.setResolution(600);
+        writer.setTitle(doc.title);
+        writer.setCreator(QStringLiteral("CampaignDesk"));
+        pages = paint(doc, &writer, progress);
+    }
+    QFile out(tmp);
+    if (pages < 0) {
+        out.remove();
+        throw Failure(Failure::Kind::Input, QCoreApplication::translate("cd::Export", "The export was cancelled; no file was written."));
+    }
+    if (!out.exists() || out.size() == 0) {
+        out.remove();
+        throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Export", "Cannot write %1: %2 Nothing was written.")
+                                                  .arg(QDir::toNativeSeparators(path), QCoreApplication::translate("cd::Export", "the disk may be full.")));
+    }
+    QString why;
+    if (!replaceFile(tmp, path, &why)) {
+        out.remove();
+        throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Export", "Cannot write %1: %2 Nothing was written.")
+                                                  .arg(QDir::toNativeSeparators(path), why));
+    }
+    return pages;
+}
+
+} // namespace cd

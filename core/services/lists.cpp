@@ -1,0 +1,141 @@
+#include "services/lists.h"
+
+#include "storage/database.h"
+#include "storage/listqueries.h"
+#include "storage/unitrepository.h"
+#include "util/failure.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+namespace {
+QString outcomeText(const QString &outcome)
+{
+    return outcome == QLatin1String("revoked") ? QCoreApplication::translate("cd::Lists", "Revoked") : QCoreApplication::translate("cd::Lists", "Retained");
+}
+} // namespace
+
+QString Lists::suggestedName(const QString &kind, int roundYear, const QString &suffix)
+{
+    QString name;
+    if (kind == QLatin1String("nominations") || kind == QLatin1String("naming-list"))
+        name = QCoreApplication::translate("cd::Lists", "%1 文明窗口 naming list").arg(roundYear);
+    else if (kind == QLatin1String("reviews") || kind == QLatin1String("review-list"))
+        name = QCoreApplication::translate("cd::Lists", "%1 文明窗口 review results").arg(roundYear);
+    else
+        name = QCoreApplication::translate("cd::Lists", "Unit roster");
+    return name + QLatin1Char('.') + suffix;
+}
+
+ExportList Lists::units() const
+{
+    ExportList l;
+    l.title = QCoreApplication::translate("cd::Lists", "Grassroots window unit roster");
+    l.sheetName = QCoreApplication::translate("cd::Lists", "Unit roster");
+    l.headers = {QCoreApplication::translate("cd::Lists", "No."), QCoreApplication::translate("cd::Lists", "Unit name"), QCoreApplication::translate("cd::Lists", "City (prefecture)"), QCoreApplication::translate("cd::Lists", "Region"), QCoreApplication::translate("cd::Lists", "Region code"), QCoreApplication::translate("cd::Lists", "Unit type"),
+                 QCoreApplication::translate("cd::Lists", "Credit code"), QCoreApplication::translate("cd::Lists", "Address"), QCoreApplication::translate("cd::Lists", "Head"), QCoreApplication::translate("cd::Lists", "Phone")};
+    l.numericColumns = {0};
+    const auto rows = UnitRepository(m_db.connection()).rows();
+    l.rows.reserve(rows.size());
+    for (const auto &r : rows)
+        l.rows.push_back({QString::number(r.id), r.name, r.cityName.isEmpty() ? r.regionName : r.cityName, r.regionName,
+                          r.regionCode, r.typeName, r.creditCode, r.address, r.leader, r.phone});
+    return l;
+}
+
+ExportList Lists::nominations(int roundYear) const
+{
+    ExportList l;
+    l.title = QCoreApplication::translate("cd::Lists", "%1 文明窗口 naming list").arg(roundYear);
+    l.sheetName = QCoreApplication::translate("cd::Lists", "Naming list");
+    l.headers = {QCoreApplication::translate("cd::Lists", "No."), QCoreApplication::translate("cd::Lists", "City (prefecture)"), QCoreApplication::translate("cd::Lists", "County (district)"), QCoreApplication::translate("cd::Lists", "Unit type"), QCoreApplication::translate("cd::Lists", "Unit name"), QCoreApplication::translate("cd::Lists", "Credit code"),
+                 QCoreApplication::translate("cd::Lists", "Decision number"), QCoreApplication::translate("cd::Lists", "Date named")};
+    l.numericColumns = {0};
+    int n = 0;
+    for (const auto &r : ListQueries(m_db.connection()).namings(roundYear))
+        l.rows.push_back({QString::number(++n), r.cityName, r.countyName, r.typeName, r.unitName, r.creditCode, r.docNo,
+                          r.date.toString(Qt::ISODate)});
+    return l;
+}
+
+ExportList Lists::reviews(int roundYear) const
+{
+    ExportList l;
+    l.title = QCoreApplication::translate("cd::Lists", "%1 文明窗口 review results").arg(roundYear);
+    l.sheetName = QCoreApplication::translate("cd::Lists", "Review results");
+    l.headers = {QCoreApplication::translate("cd::Lists", "No."), QCoreApplication::translate("cd::Lists", "City (prefecture)"), QCoreApplication::translate("cd::Lists", "County (district)"), QCoreApplication::translate("cd::Lists", "Unit type"), QCoreApplication::translate("cd::Lists", "Unit name"), QCoreApplication::translate("cd::Lists", "Named in"),
+                 QCoreApplication::translate("cd::Lists", "Outcome"), QCoreApplication::translate("cd::Lists", "Reason"), QCoreApplication::translate("cd::Lists", "Decision number"), QCoreApplication::translate("cd::Lists", "Date")};
+    l.numericColumns = {0, 5};
+    int n = 0;
+    for (const auto &r : ListQueries(m_db.connection()).reviews(roundYear))
+        l.rows.push_back({QString::number(++n), r.cityName, r.countyName, r.typeName, r.unitName,
+                          r.namedRound ? QString::number(r.namedRound) : QString(), outcomeText(r.outcome), r.reason, r.docNo,
+                          r.date.toString(Qt::ISODate)});
+    return l;
+}
+
+ReportDocument Lists::namingReport(int roundYear) const
+{
+    const auto rows = ListQueries(m_db.connection()).namings(roundYear);
+    if (rows.isEmpty())
+        failInput(QCoreApplication::translate("cd::Lists", "No units were named in the %1 round; there is no naming list to print.").arg(roundYear));
+    ReportDocument doc;
+    doc.title = QCoreApplication::translate("cd::Lists", "%1 文明窗口 naming list").arg(roundYear);
+    QStringList docs;
+    for (const auto &r : rows)
+        if (!docs.contains(r.docNo))
+            docs << r.docNo;
+    doc.subtitle = QCoreApplication::translate("cd::Lists", "(%1; %2 units)").arg(docs.join(QStringLiteral("、"))).arg(rows.size());
+    doc.landscape = true; // five columns with 18-character codes: wider than a portrait text block
+    doc.tablePointSize = 12;
+    ReportSection s;
+    s.table.columns = {{QCoreApplication::translate("cd::Lists", "No."), 0.8, true}, {QCoreApplication::translate("cd::Lists", "County (district)"), 2.6}, {QCoreApplication::translate("cd::Lists", "Unit type"), 3.2}, {QCoreApplication::translate("cd::Lists", "Unit name"), 5.2},
+                       {QCoreApplication::translate("cd::Lists", "Credit code"), 4.2}};
+    QString city, type;
+    int n = 0;
+    for (const auto &r : rows) {
+        if (r.cityName != city) {
+            city = r.cityName;
+            type.clear();
+            s.table.groupRows << int(s.table.rows.size());
+            s.table.rows << QStringList{city};
+        }
+        s.table.rows << QStringList{QString::number(++n), r.countyName, r.typeName, r.unitName, r.creditCode};
+    }
+    doc.sections << s;
+    return doc;
+}
+
+ReportDocument Lists::reviewReport(int roundYear) const
+{
+    const auto rows = ListQueries(m_db.connection()).reviews(roundYear);
+    if (rows.isEmpty())
+        failInput(QCoreApplication::translate("cd::Lists", "No reviews were recorded in the %1 round; there is no review list to print.").arg(roundYear));
+    ReportDocument doc;
+    doc.title = QCoreApplication::translate("cd::Lists", "%1 文明窗口 review results").arg(roundYear);
+    int revoked = 0;
+    for (const auto &r : rows)
+        revoked += r.outcome == QLatin1String("revoked") ? 1 : 0;
+    doc.subtitle = QCoreApplication::translate("cd::Lists", "(%1 units reviewed: %2 retained, %3 revoked)").arg(rows.size()).arg(rows.size() - revoked).arg(revoked);
+    doc.landscape = true;
+    doc.tablePointSize = 12;
+    ReportSection s;
+    s.table.columns = {{QCoreApplication::translate("cd::Lists", "No."), 0.7, true}, {QCoreApplication::translate("cd::Lists", "County (district)"), 2},   {QCoreApplication::translate("cd::Lists", "Unit name"), 5}, {QCoreApplication::translate("cd::Lists", "Named in"), 1.2, true},
+                       {QCoreApplication::translate("cd::Lists", "Outcome"), 1.3},       {QCoreApplication::translate("cd::Lists", "Reason"), 3},             {QCoreApplication::translate("cd::Lists", "Decision number"), 2.6}};
+    QString city;
+    int n = 0;
+    for (const auto &r : rows) {
+        if (r.cityName != city) {
+            city = r.cityName;
+            s.table.groupRows << int(s.table.rows.size());
+            s.table.rows << QStringList{city};
+        }
+        s.table.rows << QStringList{QString::number(++n), r.countyName, r.unitName, r.namedRound ? QString::number(r.namedRound) : QString(),
+                                    outcomeText(r.outcome), r.reason, r.docNo};
+    }
+    doc.sections << s;
+    return doc;
+}
+
+} // namespace cd

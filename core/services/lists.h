@@ -1,0 +1,31 @@
+// The lists the clerk prints and sends on (DOMAIN.md §9), built as data: an ExportList for .xlsx/CSV and a
+// ReportDocument for the printed attachment. The CLI and the GUI both call these.
+#pragma once
+
+#include "io/listexport.h"
+#include "reports/reportdocument.h"
+
+namespace cd {
+
+class Database;
+
+class Lists
+{
+public:
+    explicit Lists(Database &db) : m_db(db) {}
+
+    ExportList units() const;
+    ExportList nominations(int roundYear) const;
+    ExportList reviews(int roundYear) const;
+
+    ReportDocument namingReport(int roundYear) const; // grouped by 市(州), then type
+    ReportDocument reviewReport(int roundYear) const;
+
+    // Suggested file names, e.g. 2014年文明窗口命名名单.xlsx
+    static QString suggestedName(const QString &kind, int roundYear, const QString &suffix);
+
+private:
+    Database &m_db;
+};
+
+} // namespace cd

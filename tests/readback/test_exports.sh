@@ -1,0 +1,131 @@
+#!/usr/bin/env bash
+# Exports and reports read back by independent readers: openpyxl and LibreOffice for .xlsx, Python's csv module
+# for CSV, pdftotext and pdfinfo for PDF. Usage: test_exports.sh CLI WORKDIR
+set -euo pipefail
+cli=$1; work=$2
+rm -rf "$work"; mkdir -p "$work"
+export CAMPAIGNDESK_LANG=zh_CN
+export XDG_RUNTIME_DIR="$work/runtime"; mkdir -p "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
+py=/usr/bin/python3   # Debian's python, which sees python3-openpyxl
+db="$work/数据.db"
+"$cli" --db "$db" demo --units 1500 --seed 9 >/dev/null
+
+# Units whose names a spreadsheet could run as formulas, and one with a character outside the BMP.
+printf '%s\n' '单位名称,所属地区,单位类别' \
+  '"=HYPERLINK(""http://example.invalid"",""点我"")",220102,婚姻登记处' \
+  '+1南关区救助站,220102,救助站' '-2南关区殡仪馆,220102,殡仪馆' '@SUM(A1)光荣院,220102,光荣院' \
+  '𠈌字社会福利院,220102,城市公办养老机构' > "$work/evil.csv"
+"$cli" --db "$db" units import "$work/evil.csv" >/dev/null
+
+"$cli" --db "$db" export nominations --round 2014 --out "$work/2014年文明窗口命名名单.xlsx" >/dev/null
+"$cli" --db "$db" export units --out "$work/units.xlsx" >/dev/null
+"$cli" --db "$db" export units --out "$work/units.csv" >/dev/null
+"$cli" --db "$db" export units --out "$work/units-gbk.csv" --encoding gb18030 >/dev/null
+"$cli" --db "$db" export reviews --round 2016 --out "$work/reviews.csv" >/dev/null
+"$cli" --db "$db" report naming-list --round 2014 --out "$work/naming.pdf" >/dev/null
+"$cli" --db "$db" report review-list --round 2016 --out "$work/review.pdf" >/dev/null
+
+# Expected figures straight from the data file, with the sqlite3 shell.
+sqlite3 "$db" "SELECT u.name, coalesce(u.credit_code, '') FROM naming_units x JOIN namings n ON n.id = x.naming_id
+               JOIN units u ON u.id = x.unit_id WHERE n.round_year = 2014" > "$work/expected-named.txt"
+sqlite3 "$db" "SELECT count(*) FROM units" > "$work/expected-units.txt"
+sqlite3 "$db" "SELECT u.name FROM reviews v JOIN units u ON u.id = v.unit_id WHERE v.round_year = 2016" > "$work/expected-reviewed.txt"
+
+"$py" - "$work" <<'PY'
+import csv, sys, openpyxl
+w = sys.argv[1]
+named = [l.rstrip("\n").split("|") for l in open(f"{w}/expected-named.txt", encoding="utf-8")]
+wb = openpyxl.load_workbook(f"{w}/2014年文明窗口命名名单.xlsx")
+ws = wb.active
+assert ws["A1"].value == "2014年“文明窗口”命名名单", ws["A1"].value
+assert "A1:H1" in [str(r) for r in ws.merged_cells.ranges], ws.merged_cells.ranges
+headers = [c.value for c in ws[2]]
+assert headers == ["编号", "市（州）", "县（市、区）", "单位类别", "单位名称", "统一社会信用代码", "文号", "命名日期"], headers
+assert all(c.font.b for c in ws[2]), "header not bold"
+assert ws.freeze_panes == "A3", ws.freeze_panes
+assert ws.auto_filter.ref and ws.auto_filter.ref.startswith("A2:H"), ws.auto_filter.ref
+assert ws.print_title_rows in ("1:2", "$1:$2"), ws.print_title_rows
+assert int(ws.page_setup.paperSize) == 9, ws.page_setup.paperSize
+assert "&P" in (ws.oddFooter.center.text or ""), ws.oddFooter.center.text
+rows = list(ws.iter_rows(min_row=3, values_only=True))
+assert len(rows) == len(named), (len(rows), len(named))
+assert sorted(r[4] for r in rows) == sorted(n[0] for n in named)
+codes = {n[0]: n[1] for n in named}
+for r in ws.iter_rows(min_row=3):
+    code = r[5]
+    if codes[r[4].value]:
+        assert code.data_type == "s" and code.value == codes[r[4].value], (code.value, code.data_type)
+assert ws.column_dimensions["E"].width >= 20, ws.column_dimensions["E"].width
+
+units = openpyxl.load_workbook(f"{w}/units.xlsx").active
+values = {r[1].value: r[1] for r in units.iter_rows(min_row=3)}
+expected_units = int(open(f"{w}/expected-units.txt").read())
+assert units.max_row - 2 == expected_units, (units.max_row, expected_units)
+for evil in ['=HYPERLINK("http://example.invalid","点我")', "+1南关区救助站", "-2南关区殡仪馆", "@SUM(A1)光荣院"]:
+    cell = values[evil]
+    assert cell.data_type == "s" and cell.value == evil, (cell.value, cell.data_type)   # text, never a formula
+assert "𠈌字社会福利院" in values
+
+with open(f"{w}/units.csv", encoding="utf-8-sig", newline="") as f:
+    data = list(csv.reader(f))
+assert open(f"{w}/units.csv", "rb").read(3) == b"\xef\xbb\xbf"
+names = {r[1] for r in data[1:]}
+assert "'=HYPERLINK(\"http://example.invalid\",\"点我\")" in names
+assert "'+1南关区救助站" in names and "'-2南关区殡仪馆" in names and "'@SUM(A1)光荣院" in names
+assert len(data) - 1 == expected_units
+with open(f"{w}/units-gbk.csv", encoding="gb18030", newline="") as f:
+    assert list(csv.reader(f)) == data
+reviewed = [l.strip() for l in open(f"{w}/expected-reviewed.txt", encoding="utf-8")]
+with open(f"{w}/reviews.csv", encoding="utf-8-sig", newline="") as f:
+    rev = list(csv.reader(f))
+assert sorted(r[4] for r in rev[1:]) == sorted(reviewed)
+print("openpyxl and csv read back: values, header, freeze, filter, print titles, A4, footer, text codes, no formulas")
+PY
+
+# LibreOffice as a second reader of the .xlsx.
+(cd "$work" && HOME="$work/lohome" timeout 120 soffice --headless --convert-to csv:"Text - txt - csv (StarCalc)":44,34,76 \
+   --outdir "$work/lo" "$work/2014年文明窗口命名名单.xlsx" >/dev/null 2>&1)
+"$py" - "$work" <<'PY'
+import csv, glob, sys
+w = sys.argv[1]
+out = glob.glob(f"{w}/lo/*.csv")
+assert out, "LibreOffice wrote nothing"
+rows = list(csv.reader(open(out[0], encoding="utf-8")))
+named = [l.rstrip("\n").split("|") for l in open(f"{w}/expected-named.txt", encoding="utf-8")]
+body = [r for r in rows[2:] if any(r)]
+assert len(body) == len(named), (len(body), len(named))
+for r in body:
+    if r[5]:
+        assert len(r[5]) == 18 and "E+" not in r[5], r[5]   # codes survived as text
+print("LibreOffice read back the naming list:", len(body), "rows")
+PY
+
+# PDF: A4, every named unit present, page numbers in the — N — style.
+pdfinfo "$work/naming.pdf" | grep -Eq 'Page size: +842(\.[0-9]+)? x 595' || { echo "FAIL: naming list is not A4 landscape"; pdfinfo "$work/naming.pdf"; exit 1; }
+pdfinfo "$work/review.pdf" | grep -Eq 'Page size: +842(\.[0-9]+)? x 595' || { echo "FAIL: review list is not A4 landscape"; exit 1; }
+# -raw keeps the order in which each cell's text was painted, so a name wrapped inside its cell reads whole.
+pdftotext -raw "$work/naming.pdf" "$work/naming.txt"
+pdftotext -raw "$work/review.pdf" "$work/review.txt"
+"$py" - "$work" <<'PY'
+import re, sys, unicodedata
+w = sys.argv[1]
+# Noto CJK's ToUnicode maps some ideographs to their Kangxi-radical twins (⼠ for 士); NFKC folds them back.
+text = unicodedata.normalize("NFKC", open(f"{w}/naming.txt", encoding="utf-8").read())
+flat = re.sub(r"\s+", "", text)
+named = [l.rstrip("\n").split("|") for l in open(f"{w}/expected-named.txt", encoding="utf-8")]
+# The CJK Radicals Supplement twins (⻝ for 食, ⻰ for 龙) have no NFKC mapping: let them stand for any ideograph.
+def findable(name, hay):
+    pattern = "".join("(?:%s|[\u2e80-\u2eff])" % re.escape(c) for c in unicodedata.normalize("NFKC", name))
+    return re.search(pattern, hay) is not None
+missing = [n[0] for n in named if not findable(n[0], flat)]
+assert not missing, missing[:5]
+assert "附件" in text and "2014年“文明窗口”命名名单" in flat
+pages = text.count("\f")
+assert re.search(r"— 1 —", text) and re.search(r"— %d —" % pages, text), "page numbers"
+assert "共%d个单位" % len(named) in flat
+reviewed = [l.strip() for l in open(f"{w}/expected-reviewed.txt", encoding="utf-8")]
+rflat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", open(f"{w}/review.txt", encoding="utf-8").read()))
+assert all(findable(r, rflat) for r in reviewed), [r for r in reviewed if not findable(r, rflat)][:5]
+print("pdftotext read back", len(named), "named units on", pages, "pages, and", len(reviewed), "reviewed units")
+PY
+echo "exports and reports: ok"
