@@ -53,3 +53,11 @@ echo "check (integrity):            $(cut -d' ' -f1 "$work/check.txt" | median) 
 for i in $(seq "$repeats"); do measure "$cli" --db "$work/demo.db" units list --json; done > "$work/list.txt"
 echo "units list --json:            $(cut -d' ' -f1 "$work/list.txt" | median) s"
 echo "data file size:               $(du -k "$work/demo.db" | cut -f1) KB"
+
+# 3. Export of the same number of nomination rows (9 columns) to .xlsx, side by side with a bare libxlsxwriter
+#    loop (constant_memory) and with LibreOffice converting the same rows from CSV.
+bench_export=$top/build/tests/benchmarks/bench_export
+for i in $(seq "$repeats"); do "$bench_export" "$units" "$work"; done | tee "$work/export.txt" | tail -1
+lo=$( { /usr/bin/time -f "%e" bash -c "cd '$work' && HOME='$work/lohome' soffice --headless --convert-to xlsx --outdir '$work/lo' rows.csv >/dev/null 2>&1"; } 2>&1 )
+ours=$(awk '{print $4}' "$work/export.txt" | median)
+echo "LibreOffice CSV → xlsx:       $lo s; ours ${ours} ms → ratio LibreOffice / ours $(awk -v a="$lo" -v b="$ours" 'BEGIN {printf "%.1f", a * 1000 / b}')"
