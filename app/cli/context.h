@@ -41,6 +41,16 @@ int cmdDemo(Context &);
 int cmdCheck(Context &);
 int cmdBackup(Context &);
 int cmdExport(Context &);
+int cmdVetoAdd(Context &);
+int cmdPrereqSet(Context &);
+int cmdSurveyAdd(Context &);
+int cmdAssessorsAdd(Context &);
+int cmdAppraise(Context &);
+int cmdRecommend(Context &);
+int cmdName(Context &);
+int cmdReview(Context &);
+int cmdStatus(Context &);
+int cmdScoresImport(Context &);
 int cmdReport(Context &);
 
 } // namespace cd::cli

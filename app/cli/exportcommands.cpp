@@ -3,12 +3,15 @@
 
 #include "reports/reportpainter.h"
 #include "services/lists.h"
+#include "services/scoresheet.h"
+#include "rules/workcalendar.h"
 #include "storage/database.h"
 #include "util/failure.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
 
 namespace cd::cli {
 
@@ -22,7 +25,7 @@ namespace {
 
 int cmdExport(Context &ctx)
 {
-    ctx.args.allow({QStringLiteral("round"), QStringLiteral("out"), QStringLiteral("encoding")});
+    ctx.args.allow({QStringLiteral("round"), QStringLiteral("out"), QStringLiteral("encoding"), QStringLiteral("assessor")});
     if (ctx.args.positional.size() != 1)
         failUsage(QCoreApplication::translate("cd::cli", "export takes one KIND: units, recommendations, nominations or reviews."));
     const QString kind = ctx.args.positional.first();
@@ -34,6 +37,20 @@ int cmdExport(Context &ctx)
     if (encoding != QLatin1String("utf-8") && encoding != QLatin1String("gb18030"))
         failUsage(QCoreApplication::translate("cd::cli", "--encoding is utf-8 or gb18030, not \"%1\".").arg(encoding));
 
+    if (kind == QLatin1String("score-sheet")) {
+        auto db = ctx.openForWriting(); // the round gets its default indicator system on first use
+        const WorkCalendar work = WorkCalendar::fromResources();
+        bool ok = false;
+        const int assessor = ctx.args.required(QStringLiteral("assessor")).toInt(&ok);
+        if (!ok)
+            failUsage(QCoreApplication::translate("cd::cli", "--assessor takes an assessor id."));
+        const int units = ScoreSheet(*db, work, QString()).exportSheet(ctx.year(QStringLiteral("round")), assessor, out);
+        if (ctx.json)
+            printJson({{QStringLiteral("kind"), kind}, {QStringLiteral("rows"), units}, {QStringLiteral("out"), QDir::toNativeSeparators(out)}});
+        else
+            printText(QCoreApplication::translate("cd::cli", "Wrote %1 rows to %2.").arg(units).arg(QDir::toNativeSeparators(out)));
+        return 0;
+    }
     auto db = ctx.openReadOnly();
     const Lists lists(*db);
     ExportList list;
@@ -58,6 +75,34 @@ int cmdExport(Context &ctx)
     else
         printText(QCoreApplication::translate("cd::cli", "Wrote %1 rows to %2.").arg(list.rows.size()).arg(QDir::toNativeSeparators(out)));
     return 0;
+}
+
+int cmdScoresImport(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("round")});
+    if (ctx.args.positional.size() != 1)
+        failUsage(QCoreApplication::translate("cd::cli", "scores import takes one file: scores import FILE.xlsx"));
+    auto db = ctx.openForWriting();
+    const WorkCalendar work = WorkCalendar::fromResources();
+    const QString op = qEnvironmentVariable("CAMPAIGNDESK_OPERATOR", qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
+    const ScoreSheetImport r = ScoreSheet(*db, work, op).importSheet(ctx.args.positional.first(),
+                                                                        ctx.args.has(QStringLiteral("round")) ? ctx.year(QStringLiteral("round")) : 0);
+    const bool refused = !r.rejected.isEmpty();
+    if (ctx.json) {
+        QJsonArray rejected;
+        for (const auto &x : r.rejected)
+            rejected.append(QJsonObject{{QStringLiteral("row"), x.row}, {QStringLiteral("column"), x.column}, {QStringLiteral("reason"), x.reason}});
+        printJson({{QStringLiteral("round"), r.roundYear}, {QStringLiteral("assessor"), r.assessorId},
+                   {QStringLiteral("imported"), refused ? 0 : r.scores}, {QStringLiteral("rejected"), rejected}});
+    } else {
+        for (const auto &x : r.rejected)
+            printError(QCoreApplication::translate("cd::cli", "Row %1, column %2: %3").arg(x.row).arg(x.column, x.reason));
+        if (refused)
+            printError(QCoreApplication::translate("cd::cli", "%n cell(s) were rejected, so no score was imported.", nullptr, int(r.rejected.size())));
+        else
+            printText(QCoreApplication::translate("cd::cli", "Imported %1 scores of assessor %2 for the %3 round.").arg(r.scores).arg(r.assessorId).arg(r.roundYear));
+    }
+    return refused ? 2 : 0;
 }
 
 int cmdReport(Context &ctx)

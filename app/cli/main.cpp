@@ -30,7 +30,10 @@ const Entry kCommands[] = {
     {"init", cmdInit},       {"calendar", cmdCalendar},           {"cycle", cmdCycle},
     {"units import", cmdUnitsImport}, {"units list", cmdUnitsList}, {"demo", cmdDemo},
     {"check", cmdCheck},     {"backup", cmdBackup},           {"export", cmdExport},
-    {"report", cmdReport},
+    {"report", cmdReport},   {"veto add", cmdVetoAdd},       {"prereq set", cmdPrereqSet},
+    {"survey add", cmdSurveyAdd}, {"assessors add", cmdAssessorsAdd}, {"appraise", cmdAppraise},
+    {"recommend", cmdRecommend}, {"name", cmdName},          {"review", cmdReview},
+    {"status", cmdStatus},   {"scores import", cmdScoresImport},
 };
 
 QString usage()
@@ -49,6 +52,16 @@ QString usage()
         "  backup --out FILE\n"
         "  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]\n"
         "  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] --out FILE.pdf\n"
+        "  veto add --unit ID --kind KIND --date D [--note T]\n"
+        "  prereq set --unit ID --round Y --kind standards-published|leading-group --date D\n"
+        "  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N\n"
+        "  assessors add --name NAME [--unit ID] [--stage local|province]\n"
+        "  appraise --round Y [--stage local|province]\n"
+        "  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]\n"
+        "  name --round Y --doc-no T --date D --units ID,... [--override-reason T]\n"
+        "  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]\n"
+        "  status --date YYYY-MM-DD\n"
+        "  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]\n"
         "Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.");
 }
 

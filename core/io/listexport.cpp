@@ -12,10 +12,6 @@
 #include <algorithm>
 #include <xlsxwriter.h>
 
-#ifdef Q_OS_WIN
-#include <windows.h>
-#endif
-
 namespace cd {
 
 namespace {
@@ -51,22 +47,6 @@ void moveIntoPlace(const QString &tmp, const QString &path)
     }
 }
 
-// A name C's fopen can open: on Windows the folder's 8.3 short name (ASCII even for 张伟's folders).
-QByteArray narrowPath(const QString &path)
-{
-#ifdef Q_OS_WIN
-    const QFileInfo fi(path);
-    const std::wstring dir = QDir::toNativeSeparators(fi.absolutePath()).toStdWString();
-    wchar_t shortDir[MAX_PATH];
-    const DWORD n = GetShortPathNameW(dir.c_str(), shortDir, MAX_PATH);
-    if (n > 0 && n < MAX_PATH)
-        return (QString::fromWCharArray(shortDir, int(n)) + QLatin1Char('\\') + fi.fileName()).toLocal8Bit();
-    return QDir::toNativeSeparators(path).toLocal8Bit();
-#else
-    return QFile::encodeName(path);
-#endif
-}
-
 } // namespace
 
 QString neutraliseFormula(const QString &cell)
@@ -98,7 +78,7 @@ void writeXlsx(const ExportList &list, const QString &path, const ExportProgress
     lxw_workbook_options options{};
     options.constant_memory = LXW_TRUE; // FIELD-NOTES: 3.9 MB instead of 144 MB at 100k rows
     options.tmpdir = nullptr;
-    const QByteArray tmpName = narrowPath(tmp);
+    const QByteArray tmpName = narrowPathForC(tmp);
     lxw_workbook *wb = workbook_new_opt(tmpName.constData(), &options);
     if (!wb)
         writeFailed(path, diskReason(QFileInfo(path).absolutePath(), QCoreApplication::translate("cd::Export", "the file cannot be created.")));

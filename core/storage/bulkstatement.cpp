@@ -64,6 +64,28 @@ void BulkStatement::step()
     sqlite3_reset(m_stmt);
 }
 
+bool BulkStatement::next()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    sqlite3_reset(m_stmt);
+    if (rc != SQLITE_DONE)
+        fail();
+    return false;
+}
+
+qint64 BulkStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+QString BulkStatement::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
+}
+
 void BulkStatement::fail() const
 {
     const int code = sqlite3_errcode(m_db);

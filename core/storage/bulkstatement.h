@@ -26,6 +26,10 @@ public:
     BulkStatement &bindNull(int index);
     // Runs the statement once and resets it for the next row; throws Failure(Storage) on error.
     void step();
+    // For reading: steps to the next row (false at the end, then resets); read columns with integer()/text().
+    bool next();
+    qint64 integer(int column) const;
+    QString text(int column) const;
 
 private:
     [[noreturn]] void fail() const;

@@ -29,17 +29,23 @@ QStringList migrationFiles()
     return files;
 }
 
-// Splits a migration into statements at semicolons that end a line (no triggers in our migrations yet).
+// Splits a migration into statements at semicolons that end a line; a trigger's body runs to its END;.
 QStringList statementsOf(const QString &script)
 {
     QStringList out;
     QString current;
+    bool inTrigger = false;
     for (const QString &line : script.split(QLatin1Char('\n'))) {
         const QString t = line.trimmed();
         if (t.startsWith(QLatin1String("--")) || t.isEmpty())
             continue;
         current += line + QLatin1Char('\n');
+        if (t.startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive))
+            inTrigger = true;
+        if (inTrigger && t.compare(QLatin1String("END;"), Qt::CaseInsensitive) != 0)
+            continue;
         if (t.endsWith(QLatin1Char(';'))) {
+            inTrigger = false;
             out << current.trimmed();
             current.clear();
         }

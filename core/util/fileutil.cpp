@@ -1,9 +1,15 @@
 #include "util/fileutil.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <filesystem>
 #include <system_error>
+
+#ifdef Q_OS_WIN
+#include <windows.h>
+#endif
 
 namespace cd {
 
@@ -30,6 +36,21 @@ QString siblingTempPath(const QString &path, const QString &tag)
         if (!QFileInfo::exists(candidate))
             return candidate;
     }
+}
+
+QByteArray narrowPathForC(const QString &path)
+{
+#ifdef Q_OS_WIN
+    const QFileInfo fi(path);
+    const std::wstring dir = QDir::toNativeSeparators(fi.absolutePath()).toStdWString();
+    wchar_t shortDir[MAX_PATH];
+    const DWORD n = GetShortPathNameW(dir.c_str(), shortDir, MAX_PATH);
+    if (n > 0 && n < MAX_PATH)
+        return (QString::fromWCharArray(shortDir, int(n)) + QLatin1Char('\\') + fi.fileName()).toLocal8Bit();
+    return QDir::toNativeSeparators(path).toLocal8Bit();
+#else
+    return QFile::encodeName(path);
+#endif
 }
 
 } // namespace cd

@@ -10,5 +10,8 @@ namespace cd {
 bool replaceFile(const QString &from, const QString &to, QString *error);
 // A name beside `path` that does not exist yet, for writing a file before moving it into place.
 QString siblingTempPath(const QString &path, const QString &tag);
+// A name C's fopen can open (libxlsxwriter, minizip): on Windows the folder's 8.3 short name, ASCII even
+// for a folder such as C:\\Users\\张伟; elsewhere the file system's encoding.
+QByteArray narrowPathForC(const QString &path);
 
 } // namespace cd

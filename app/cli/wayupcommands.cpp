@@ -1,0 +1,223 @@
+// Records and the way up: veto add, prereq set, survey add, assessors add, appraise, recommend, name, review, status.
+#include "cli/context.h"
+
+#include "services/recordservice.h"
+#include "services/wayup.h"
+#include "storage/database.h"
+#include "util/failure.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+namespace cd::cli {
+
+namespace {
+QString operatorName()
+{
+    const QString env = qEnvironmentVariable("CAMPAIGNDESK_OPERATOR");
+    if (!env.isEmpty())
+        return env;
+    const QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+    return user.isEmpty() ? QStringLiteral("cli") : user;
+}
+
+int intOption(const Context &ctx, const QString &name)
+{
+    bool ok = false;
+    const int v = ctx.args.required(name).toInt(&ok);
+    if (!ok)
+        failUsage(QCoreApplication::translate("cd::cli", "--%1 takes a whole number, not \"%2\".").arg(name, ctx.args.value(name)));
+    return v;
+}
+
+QList<int> idList(const Context &ctx, const QString &name)
+{
+    QList<int> ids;
+    for (const auto &part : ctx.args.required(name).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        bool ok = false;
+        const int id = part.trimmed().toInt(&ok);
+        if (!ok)
+            failUsage(QCoreApplication::translate("cd::cli", "--%1 takes unit ids separated by commas, not \"%2\".").arg(name, part));
+        ids << id;
+    }
+    return ids;
+}
+
+QJsonArray ints(const QList<int> &v)
+{
+    QJsonArray a;
+    for (int i : v)
+        a.append(i);
+    return a;
+}
+
+int done(const Context &ctx, const QJsonObject &json, const QString &text)
+{
+    if (ctx.json)
+        printJson(json);
+    else
+        printText(text);
+    return 0;
+}
+} // namespace
+
+int cmdVetoAdd(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("unit"), QStringLiteral("kind"), QStringLiteral("date"), QStringLiteral("note")});
+    auto db = ctx.openForWriting();
+    VetoEvent e{0, intOption(ctx, QStringLiteral("unit")), ctx.args.required(QStringLiteral("kind")), ctx.date(QStringLiteral("date")),
+                ctx.args.value(QStringLiteral("note"))};
+    const int id = RecordService(*db).addVeto(e);
+    return done(ctx, {{QStringLiteral("id"), id}}, QCoreApplication::translate("cd::cli", "Recorded veto event %1.").arg(id));
+}
+
+int cmdPrereqSet(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("unit"), QStringLiteral("round"), QStringLiteral("kind"), QStringLiteral("date"), QStringLiteral("evidence")});
+    auto db = ctx.openForWriting();
+    RecordService(*db).setPrerequisite({intOption(ctx, QStringLiteral("unit")), ctx.year(QStringLiteral("round")),
+                                        ctx.args.required(QStringLiteral("kind")), ctx.date(QStringLiteral("date")),
+                                        ctx.args.value(QStringLiteral("evidence"))});
+    return done(ctx, {{QStringLiteral("ok"), true}}, QCoreApplication::translate("cd::cli", "Recorded the prerequisite."));
+}
+
+int cmdSurveyAdd(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("unit"), QStringLiteral("round"), QStringLiteral("issued"), QStringLiteral("returned"),
+                    QStringLiteral("satisfied"), QStringLiteral("basic"), QStringLiteral("dissatisfied"), QStringLiteral("date")});
+    auto db = ctx.openForWriting();
+    Survey s;
+    s.unitId = intOption(ctx, QStringLiteral("unit"));
+    s.roundYear = ctx.year(QStringLiteral("round"));
+    s.issued = intOption(ctx, QStringLiteral("issued"));
+    s.returned = intOption(ctx, QStringLiteral("returned"));
+    s.satisfied = intOption(ctx, QStringLiteral("satisfied"));
+    s.basic = intOption(ctx, QStringLiteral("basic"));
+    s.dissatisfied = intOption(ctx, QStringLiteral("dissatisfied"));
+    if (ctx.args.has(QStringLiteral("date")))
+        s.date = ctx.date(QStringLiteral("date"));
+    const int id = RecordService(*db).addSurvey(s);
+    const double rate = s.returned ? double(s.satisfied + s.basic) / s.returned : 0;
+    return done(ctx, {{QStringLiteral("id"), id}, {QStringLiteral("satisfaction"), s.returned ? QJsonValue(rate) : QJsonValue()}},
+                QCoreApplication::translate("cd::cli", "Recorded survey %1: satisfaction %2%.").arg(id).arg(rate * 100, 0, 'f', 1));
+}
+
+int cmdAssessorsAdd(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("stage")});
+    auto db = ctx.openForWriting();
+    Assessor a;
+    a.name = ctx.args.required(QStringLiteral("name"));
+    a.unitId = ctx.args.has(QStringLiteral("unit")) ? intOption(ctx, QStringLiteral("unit")) : 0;
+    a.stage = ctx.args.value(QStringLiteral("stage"), QStringLiteral("local"));
+    const int id = RecordService(*db).addAssessor(a);
+    return done(ctx, {{QStringLiteral("id"), id}}, QCoreApplication::translate("cd::cli", "Added assessor %1.").arg(id));
+}
+
+int cmdAppraise(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("round"), QStringLiteral("stage")});
+    const int year = ctx.year(QStringLiteral("round"));
+    const QString stage = ctx.args.value(QStringLiteral("stage"), QStringLiteral("local"));
+    if (stage != QLatin1String("local") && stage != QLatin1String("province"))
+        failUsage(QCoreApplication::translate("cd::cli", "--stage is local or province, not \"%1\".").arg(stage));
+    auto db = ctx.openReadOnly();
+    const WorkCalendar work = WorkCalendar::fromResources();
+    const AppraisalRun run = WayUp(*db, work, operatorName()).appraise(year, stage);
+    if (ctx.json) {
+        QJsonArray units;
+        for (const auto &u : run.units)
+            units.append(QJsonObject{{QStringLiteral("id"), u.unitId},
+                                     {QStringLiteral("name"), u.name},
+                                     {QStringLiteral("total"), std::round(u.total * 10000.0) / 10000.0},
+                                     {QStringLiteral("satisfaction"), u.satisfaction ? QJsonValue(*u.satisfaction) : QJsonValue()},
+                                     {QStringLiteral("eligible"), u.eligible},
+                                     {QStringLiteral("reasons"), QJsonArray::fromStringList(u.reasons)},
+                                     {QStringLiteral("rank"), u.rank ? QJsonValue(*u.rank) : QJsonValue()},
+                                     {QStringLiteral("assessors"), u.assessors}});
+        printJson({{QStringLiteral("round"), year}, {QStringLiteral("stage"), stage}, {QStringLiteral("units"), units}});
+        return 0;
+    }
+    QString out;
+    for (const auto &u : run.units)
+        out += QStringLiteral("%1\t%2\t%3\t%4\t%5\n")
+                   .arg(u.rank ? QString::number(*u.rank) : QStringLiteral("-"))
+                   .arg(u.unitId)
+                   .arg(u.name)
+                   .arg(u.total, 0, 'f', 2)
+                   .arg(u.eligible ? QString() : u.reasons.join(QStringLiteral("; ")));
+    printText(out + QCoreApplication::translate("cd::cli", "%n unit(s) appraised.", nullptr, int(run.units.size())));
+    return 0;
+}
+
+int cmdRecommend(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("round"), QStringLiteral("region"), QStringLiteral("units"), QStringLiteral("date"),
+                    QStringLiteral("override-reason")});
+    auto db = ctx.openForWriting();
+    const WorkCalendar work = WorkCalendar::fromResources();
+    const QList<int> units = idList(ctx, QStringLiteral("units"));
+    const int id = WayUp(*db, work, operatorName())
+                       .recommend(ctx.year(QStringLiteral("round")), ctx.args.required(QStringLiteral("region")), units,
+                                  ctx.date(QStringLiteral("date")), ctx.args.value(QStringLiteral("override-reason")));
+    return done(ctx, {{QStringLiteral("id"), id}, {QStringLiteral("units"), ints(units)}},
+                QCoreApplication::translate("cd::cli", "Recorded recommendation %1 of %2 unit(s).").arg(id).arg(units.size()));
+}
+
+int cmdName(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("round"), QStringLiteral("doc-no"), QStringLiteral("date"), QStringLiteral("units"),
+                    QStringLiteral("override-reason")});
+    auto db = ctx.openForWriting();
+    const WorkCalendar work = WorkCalendar::fromResources();
+    const QList<int> units = idList(ctx, QStringLiteral("units"));
+    const int id = WayUp(*db, work, operatorName())
+                       .name(ctx.year(QStringLiteral("round")), ctx.args.required(QStringLiteral("doc-no")), ctx.date(QStringLiteral("date")),
+                             units, ctx.args.value(QStringLiteral("override-reason")));
+    return done(ctx, {{QStringLiteral("id"), id}, {QStringLiteral("units"), ints(units)}},
+                QCoreApplication::translate("cd::cli", "Recorded naming %1 of %2 unit(s).").arg(id).arg(units.size()));
+}
+
+int cmdReview(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("round"), QStringLiteral("unit"), QStringLiteral("outcome"), QStringLiteral("date"),
+                    QStringLiteral("reason"), QStringLiteral("doc-no"), QStringLiteral("override-reason")});
+    const QString outcome = ctx.args.required(QStringLiteral("outcome"));
+    if (outcome != QLatin1String("retained") && outcome != QLatin1String("revoked"))
+        failUsage(QCoreApplication::translate("cd::cli", "--outcome is retained or revoked, not \"%1\".").arg(outcome));
+    auto db = ctx.openForWriting();
+    const WorkCalendar work = WorkCalendar::fromResources();
+    const int unit = intOption(ctx, QStringLiteral("unit"));
+    WayUp(*db, work, operatorName())
+        .review(ctx.year(QStringLiteral("round")), unit, outcome == QLatin1String("revoked"), ctx.date(QStringLiteral("date")),
+                ctx.args.value(QStringLiteral("reason")), ctx.args.value(QStringLiteral("doc-no")),
+                ctx.args.value(QStringLiteral("override-reason")));
+    return done(ctx, {{QStringLiteral("unit"), unit}, {QStringLiteral("outcome"), outcome}},
+                QCoreApplication::translate("cd::cli", "Recorded the review of unit %1: %2.").arg(unit).arg(outcome));
+}
+
+int cmdStatus(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("date")});
+    const QDate date = ctx.date(QStringLiteral("date"));
+    auto db = ctx.openReadOnly();
+    const WorkCalendar work = WorkCalendar::fromResources();
+    const StatusReport s = WayUp(*db, work, operatorName()).status(date);
+    if (ctx.json) {
+        printJson({{QStringLiteral("date"), date.toString(Qt::ISODate)},
+                   {QStringLiteral("holders"), ints(s.holders)},
+                   {QStringLiteral("review_round"), s.reviewRound ? QJsonValue(*s.reviewRound) : QJsonValue()},
+                   {QStringLiteral("reviews_due"), ints(s.reviewsDue)},
+                   {QStringLiteral("reviews_overdue"), ints(s.reviewsOverdue)}});
+        return 0;
+    }
+    printText(QCoreApplication::translate("cd::cli", "On %1: %2 unit(s) hold the title; %3 due for review in the %4 round; %5 review(s) overdue.")
+                  .arg(date.toString(Qt::ISODate))
+                  .arg(s.holders.size())
+                  .arg(s.reviewsDue.size())
+                  .arg(s.reviewRound.value_or(0))
+                  .arg(s.reviewsOverdue.size()));
+    return 0;
+}
+
+} // namespace cd::cli

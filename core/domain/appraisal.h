@@ -1,0 +1,48 @@
+// What the appraisal works on: the indicator system, assessors, raw scores, and the thresholds (DOMAIN.md §5–6).
+// Points and scores are integers in hundredths of a point, so that sums are exact.
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace cd {
+
+struct Indicator
+{
+    int id = 0;
+    int areaId = 0;
+    QString areaName;
+    QString name;
+    int points = 0; // hundredths
+};
+
+struct IndicatorSystem
+{
+    int id = 0;
+    int roundYear = 0;
+    int version = 1;
+    int passLine = 8500;         // hundredths (default 85, DOMAIN.md §6)
+    int satisfactionMin = 9000;  // per ten thousand (default 90%, seed 004)
+    int trimMinAssessors = 5;    // drop one highest and one lowest from this many assessors on (DOMAIN.md §6)
+    QList<Indicator> indicators;
+    int totalPoints() const;
+};
+
+struct Assessor
+{
+    int id = 0;
+    QString name;
+    int unitId = 0;   // the unit the assessor belongs to, 0 if none
+    int regionId = 0; // or the bureau's region
+    QString stage = QStringLiteral("local");
+};
+
+struct Score
+{
+    int assessorId = 0;
+    int unitId = 0;
+    int indicatorId = 0;
+    int value = 0; // hundredths
+};
+
+} // namespace cd

@@ -1,0 +1,116 @@
+#include "rules/appraisal.h"
+
+#include <QCoreApplication>
+#include <algorithm>
+
+namespace cd {
+
+int IndicatorSystem::totalPoints() const
+{
+    int t = 0;
+    for (const auto &i : indicators)
+        t += i.points;
+    return t;
+}
+
+double indicatorMean(QList<int> values, int trimFrom, QList<int> *dropped)
+{
+    if (values.isEmpty())
+        return 0;
+    // DOMAIN.md §6 default: with at least 5 assessors, drop one highest and one lowest.
+    if (trimFrom > 0 && values.size() >= trimFrom && values.size() >= 3) {
+        std::sort(values.begin(), values.end());
+        if (dropped)
+            *dropped = {values.first(), values.last()};
+        values.removeFirst();
+        values.removeLast();
+    }
+    long long sum = 0;
+    for (int v : values)
+        sum += v;
+    return double(sum) / double(values.size());
+}
+
+QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCase> &units,
+                              const QMap<int, QList<Score>> &scoresByUnit, const QString &tieBreakArea)
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("cd::Appraisal", s); };
+    QList<UnitAppraisal> out;
+    QMap<int, QString> sortCode;
+    int tieArea = 0;
+    for (const auto &i : system.indicators)
+        if (i.areaName == tieBreakArea)
+            tieArea = i.areaId;
+
+    for (const UnitCase &u : units) {
+        UnitAppraisal a;
+        a.unitId = u.unitId;
+        a.name = u.name;
+        a.satisfaction = u.satisfaction;
+        sortCode[u.unitId] = u.sortCode;
+        const QList<Score> scores = scoresByUnit.value(u.unitId);
+        QMap<int, QList<int>> byIndicator;
+        QList<int> assessors;
+        for (const auto &s : scores) {
+            byIndicator[s.indicatorId].push_back(s.value);
+            if (!assessors.contains(s.assessorId))
+                assessors.push_back(s.assessorId);
+        }
+        a.assessors = int(assessors.size());
+        double totalHundredths = 0;
+        for (const auto &ind : system.indicators) {
+            IndicatorTrace t;
+            t.indicatorId = ind.id;
+            t.raw = byIndicator.value(ind.id);
+            t.mean = indicatorMean(t.raw, system.trimMinAssessors, &t.dropped);
+            totalHundredths += t.mean;
+            a.areaTotals[ind.areaId] += t.mean / 100.0;
+            a.trace.push_back(t);
+        }
+        a.total = totalHundredths / 100.0;
+
+        // Eligibility (DOMAIN.md §6): prerequisites met, no veto in window, total ≥ pass line, satisfaction ≥ minimum.
+        if (!u.inScope)
+            a.reasons << tr("its unit type is not in this round's scope (DOMAIN.md §3)");
+        for (const auto &v : u.vetoesInWindow)
+            a.reasons << tr("veto: %1 on %2 (seed 000 §四(四) 一票否决)").arg(v.kind, v.date.toString(Qt::ISODate));
+        for (const auto &p : u.missingPrerequisites)
+            a.reasons << tr("prerequisite not met: %1 (seed 000 §五(二))").arg(p);
+        if (scores.isEmpty())
+            a.reasons << tr("no scores were recorded");
+        else if (totalHundredths + 1e-9 < system.passLine)
+            a.reasons << tr("total %1 is below the pass line %2 (DOMAIN.md §6)")
+                             .arg(a.total, 0, 'f', 2)
+                             .arg(system.passLine / 100.0, 0, 'f', 2);
+        if (!u.satisfaction)
+            a.reasons << tr("no satisfaction survey was recorded (DOMAIN.md §5)");
+        else if (*u.satisfaction * 10000.0 + 1e-9 < system.satisfactionMin)
+            a.reasons << tr("satisfaction %1% is below the minimum %2% (seed 004)")
+                             .arg(*u.satisfaction * 100.0, 0, 'f', 1)
+                             .arg(system.satisfactionMin / 100.0, 0, 'f', 1);
+        a.eligible = a.reasons.isEmpty();
+        out.push_back(std::move(a));
+    }
+
+    // Ranking: total, then 作风建设 subtotal, then satisfaction, then unit code — always the same order.
+    std::stable_sort(out.begin(), out.end(), [&](const UnitAppraisal &x, const UnitAppraisal &y) {
+        if (x.eligible != y.eligible)
+            return x.eligible;
+        const auto cmp = [](double p, double q) { return p > q + 1e-9 ? -1 : (q > p + 1e-9 ? 1 : 0); };
+        if (int c = cmp(x.total, y.total))
+            return c < 0;
+        if (int c = cmp(x.areaTotals.value(tieArea), y.areaTotals.value(tieArea)))
+            return c < 0;
+        if (int c = cmp(x.satisfaction.value_or(-1), y.satisfaction.value_or(-1)))
+            return c < 0;
+        const QString &a = sortCode[x.unitId], &b = sortCode[y.unitId];
+        return a != b ? a < b : x.unitId < y.unitId;
+    });
+    int rank = 0;
+    for (auto &a : out)
+        if (a.eligible)
+            a.rank = ++rank;
+    return out;
+}
+
+} // namespace cd

@@ -1,0 +1,27 @@
+// Recording what happens between appraisals, checked before it is written: veto events, prerequisites,
+// surveys and assessors (DOMAIN.md §5, §6, §8). Each call is one transaction.
+#pragma once
+
+#include "domain/appraisal.h"
+#include "domain/records.h"
+
+namespace cd {
+
+class Database;
+
+class RecordService
+{
+public:
+    explicit RecordService(Database &db) : m_db(db) {}
+
+    int addVeto(const VetoEvent &event);
+    void setPrerequisite(const PrerequisiteRecord &record);
+    int addSurvey(const Survey &survey);
+    int addAssessor(const Assessor &assessor);
+
+private:
+    void requireUnit(int unitId) const;
+    Database &m_db;
+};
+
+} // namespace cd

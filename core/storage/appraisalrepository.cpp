@@ -1,0 +1,164 @@
+#include "storage/appraisalrepository.h"
+
+#include "storage/bulkstatement.h"
+#include "storage/sql.h"
+
+#include <QDateTime>
+
+namespace cd {
+
+std::optional<IndicatorSystem> AppraisalRepository::system(int roundYear) const
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT id, version, pass_line, satisfaction_min, trim_min_assessors FROM indicator_systems "
+                                     "WHERE round_year = ? ORDER BY version DESC LIMIT 1"),
+                      {roundYear});
+    if (!q.next())
+        return std::nullopt;
+    IndicatorSystem s;
+    s.id = q.value(0).toInt();
+    s.roundYear = roundYear;
+    s.version = q.value(1).toInt();
+    s.passLine = q.value(2).toInt();
+    s.satisfactionMin = q.value(3).toInt();
+    s.trimMinAssessors = q.value(4).toInt();
+    auto i = sql::run(m_db,
+                      QStringLiteral("SELECT i.id, a.id, a.name, i.name, i.points FROM indicators i JOIN indicator_areas a ON a.id = i.area_id "
+                                     "WHERE a.system_id = ? ORDER BY a.sort, i.sort, i.id"),
+                      {s.id});
+    while (i.next())
+        s.indicators.push_back({i.value(0).toInt(), i.value(1).toInt(), i.value(2).toString(), i.value(3).toString(), i.value(4).toInt()});
+    return s;
+}
+
+bool AppraisalRepository::hasScores(int systemId) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM scores WHERE system_id = ?)"), {systemId}).toBool();
+}
+
+int AppraisalRepository::addAssessor(const Assessor &a)
+{
+    auto q = sql::run(m_db, QStringLiteral("INSERT INTO assessors(name, unit_id, region_id, stage) VALUES (?, ?, ?, ?) RETURNING id"),
+                      {a.name, a.unitId ? QVariant(a.unitId) : QVariant(QMetaType(QMetaType::Int)),
+                       a.regionId ? QVariant(a.regionId) : QVariant(QMetaType(QMetaType::Int)), a.stage});
+    q.next();
+    return q.value(0).toInt();
+}
+
+std::optional<Assessor> AppraisalRepository::assessor(int id) const
+{
+    for (const auto &a : assessors())
+        if (a.id == id)
+            return a;
+    return std::nullopt;
+}
+
+QList<Assessor> AppraisalRepository::assessors() const
+{
+    QList<Assessor> out;
+    auto q = sql::run(m_db, QStringLiteral("SELECT id, name, coalesce(unit_id, 0), coalesce(region_id, 0), stage FROM assessors ORDER BY id"), {});
+    while (q.next())
+        out.push_back({q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt(), q.value(3).toInt(), q.value(4).toString()});
+    return out;
+}
+
+void AppraisalRepository::saveScores(int systemId, const QString &stage, const QList<Score> &scores)
+{
+    BulkStatement q(m_db, "INSERT INTO scores(system_id, stage, assessor_id, unit_id, indicator_id, value) VALUES (?, ?, ?, ?, ?, ?) "
+                          "ON CONFLICT(stage, assessor_id, unit_id, indicator_id) DO UPDATE SET value = excluded.value, "
+                          "system_id = excluded.system_id");
+    for (const auto &s : scores) {
+        q.bind(1, qint64(systemId)).bind(2, stage).bind(3, qint64(s.assessorId)).bind(4, qint64(s.unitId));
+        q.bind(5, qint64(s.indicatorId)).bind(6, qint64(s.value));
+        q.step();
+    }
+}
+
+QMap<int, QList<Score>> AppraisalRepository::scores(int systemId, const QString &stage) const
+{
+    QMap<int, QList<Score>> out;
+    BulkStatement q(m_db, "SELECT assessor_id, unit_id, indicator_id, value FROM scores WHERE system_id = ? AND stage = ? "
+                          "ORDER BY unit_id, assessor_id, indicator_id");
+    q.bind(1, qint64(systemId)).bind(2, stage);
+    QList<Score> *current = nullptr;
+    int currentUnit = -1;
+    while (q.next()) {
+        const int unit = int(q.integer(1));
+        if (unit != currentUnit) {
+            current = &out[unit];
+            currentUnit = unit;
+        }
+        current->push_back({int(q.integer(0)), unit, int(q.integer(2)), int(q.integer(3))});
+    }
+    return out;
+}
+
+std::optional<int> AppraisalRepository::score(int systemId, const QString &stage, int assessorId, int unitId, int indicatorId) const
+{
+    const QVariant v = sql::scalar(m_db,
+                                   QStringLiteral("SELECT value FROM scores WHERE system_id = ? AND stage = ? AND assessor_id = ? "
+                                                  "AND unit_id = ? AND indicator_id = ?"),
+                                   {systemId, stage, assessorId, unitId, indicatorId});
+    return v.isValid() && !v.isNull() ? std::optional<int>(v.toInt()) : std::nullopt;
+}
+
+std::optional<int> AppraisalRepository::quota(int roundYear, int regionId) const
+{
+    const QVariant v = sql::scalar(m_db, QStringLiteral("SELECT quota FROM quotas WHERE round_year = ? AND region_id = ?"),
+                                   {roundYear, regionId});
+    return v.isValid() && !v.isNull() ? std::optional<int>(v.toInt()) : std::nullopt;
+}
+
+void AppraisalRepository::setQuota(int roundYear, int regionId, int quota)
+{
+    sql::run(m_db, QStringLiteral("INSERT INTO quotas(round_year, region_id, quota) VALUES (?, ?, ?) "
+                                  "ON CONFLICT(round_year, region_id) DO UPDATE SET quota = excluded.quota"),
+             {roundYear, regionId, quota});
+}
+
+int AppraisalRepository::addRecommendation(const Recommendation &r)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("INSERT INTO recommendations(round_year, region_id, date, override_reason) VALUES (?, ?, ?, ?) RETURNING id"),
+                      {r.roundYear, r.regionId, r.date.toString(Qt::ISODate), sql::text(r.overrideReason)});
+    q.next();
+    const int id = q.value(0).toInt();
+    q.finish();
+    BulkStatement u(m_db, "INSERT INTO recommendation_units(recommendation_id, unit_id, rank) VALUES (?, ?, ?)");
+    for (int i = 0; i < r.unitIds.size(); ++i) {
+        u.bind(1, qint64(id)).bind(2, qint64(r.unitIds[i])).bind(3, qint64(i + 1));
+        u.step();
+    }
+    return id;
+}
+
+QList<Recommendation> AppraisalRepository::recommendations(int roundYear) const
+{
+    QList<Recommendation> out;
+    auto q = sql::run(m_db, QStringLiteral("SELECT id, region_id, date, override_reason FROM recommendations WHERE round_year = ? ORDER BY id"),
+                      {roundYear});
+    while (q.next())
+        out.push_back({q.value(0).toInt(), roundYear, q.value(1).toInt(), QDate::fromString(q.value(2).toString(), Qt::ISODate),
+                       q.value(3).toString(), {}});
+    for (auto &r : out) {
+        auto u = sql::run(m_db, QStringLiteral("SELECT unit_id FROM recommendation_units WHERE recommendation_id = ? ORDER BY rank"), {r.id});
+        while (u.next())
+            r.unitIds.push_back(u.value(0).toInt());
+    }
+    return out;
+}
+
+void AppraisalRepository::audit(const QString &op, const QString &action, int roundYear, int unitId, const QString &detail,
+                                const QString &oldValue, const QString &newValue)
+{
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO audit_log(at, operator, action, round_year, unit_id, detail, old_value, new_value) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {QDateTime::currentDateTime().toString(Qt::ISODate), sql::text(op), action,
+              roundYear ? QVariant(roundYear) : QVariant(QMetaType(QMetaType::Int)),
+              unitId ? QVariant(unitId) : QVariant(QMetaType(QMetaType::Int)), sql::text(detail),
+              oldValue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(oldValue),
+              newValue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(newValue)});
+}
+
+} // namespace cd

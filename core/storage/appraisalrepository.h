@@ -1,0 +1,53 @@
+// Indicator systems, assessors, scores, quotas, recommendations and the audit trail of the way up.
+#pragma once
+
+#include "domain/appraisal.h"
+
+#include <QDate>
+#include <QMap>
+#include <QSqlDatabase>
+#include <optional>
+
+namespace cd {
+
+struct Recommendation
+{
+    int id = 0;
+    int roundYear = 0;
+    int regionId = 0;
+    QDate date;
+    QString overrideReason;
+    QList<int> unitIds; // in rank order
+};
+
+class AppraisalRepository
+{
+public:
+    explicit AppraisalRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+
+    // The round's current (latest) indicator system, with its indicators in order.
+    std::optional<IndicatorSystem> system(int roundYear) const;
+    bool hasScores(int systemId) const;
+
+    int addAssessor(const Assessor &a);
+    std::optional<Assessor> assessor(int id) const;
+    QList<Assessor> assessors() const;
+
+    // Inserts or replaces scores (one per assessor, unit, indicator and stage).
+    void saveScores(int systemId, const QString &stage, const QList<Score> &scores);
+    QMap<int, QList<Score>> scores(int systemId, const QString &stage) const;
+    std::optional<int> score(int systemId, const QString &stage, int assessorId, int unitId, int indicatorId) const;
+
+    std::optional<int> quota(int roundYear, int regionId) const;
+    void setQuota(int roundYear, int regionId, int quota);
+    int addRecommendation(const Recommendation &r);
+    QList<Recommendation> recommendations(int roundYear) const;
+
+    void audit(const QString &op, const QString &action, int roundYear, int unitId, const QString &detail,
+               const QString &oldValue, const QString &newValue);
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace cd

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# A scripted round through the CLI: the 2014 appraisal with five assessors (score sheets filled with openpyxl,
+# as an assessor's Excel would), eligibility with reasons, recommendation, naming, then the 2016 review with one
+# revocation (DOMAIN.md §5–7, seed 000 §四(四), §五). Usage: test_round.sh CLI WORKDIR
+set -euo pipefail
+cli=$1; work=$2
+rm -rf "$work"; mkdir -p "$work"
+export CAMPAIGNDESK_LANG=en CAMPAIGNDESK_OPERATOR=测试员 QT_QPA_PLATFORM=offscreen
+export XDG_RUNTIME_DIR="$work/runtime"; mkdir -p "$XDG_RUNTIME_DIR"; chmod 700 "$XDG_RUNTIME_DIR"
+py=/usr/bin/python3
+db="$work/round.db"
+c() { "$cli" --db "$db" "$@"; }
+expect() { local want=$1; shift; set +e; "$cli" --db "$db" "$@" >"$work/out" 2>"$work/err"; local rc=$?; set -e
+           [ "$rc" = "$want" ] || { echo "FAIL: '$*' exited $rc, expected $want"; cat "$work/out" "$work/err"; exit 1; }; }
+json() { "$py" -c "import json,sys; d=json.load(open('$work/out', encoding='utf-8')); print($1)"; }
+
+c init >/dev/null
+printf '%s\n' 单位名称,所属地区,单位类别 南关区婚姻登记处,220102,婚姻登记处 南关区救助站,220102,救助站 \
+  南关区殡仪馆,220102,殡仪馆 南关区光荣院,220102,光荣院 南关区社会福利院,220102,社会福利院 宽城区军休站,220103,军休站 > "$work/roster.csv"
+c units import "$work/roster.csv" >/dev/null
+for u in 1 2 3 4 5 6; do
+  c prereq set --unit $u --round 2014 --kind standards-published --date 2014-04-20 >/dev/null
+  [ $u = 5 ] || c prereq set --unit $u --round 2014 --kind leading-group --date 2014-04-25 >/dev/null   # unit 5 lacks one
+  sat=95; [ $u = 4 ] && sat=80                                                                           # unit 4: 85% < 90%
+  c survey add --unit $u --round 2014 --issued 120 --returned 100 --satisfied $sat --basic 5 --dissatisfied $((100 - sat - 5)) >/dev/null
+done
+c veto add --unit 3 --kind 群体访 --date 2014-06-01 --note 上访 >/dev/null                              # seed 000 §四(四)
+expect 2 veto add --unit 3 --kind 打架 --date 2014-06-01                                                # not a veto kind
+for a in 张三 李四 王五 赵六; do c assessors add --name $a >/dev/null; done
+c assessors add --name 孙七 --unit 1 >/dev/null                                                          # from unit 1
+
+# Score sheets out, filled as an assessor would, back in.
+for a in 1 2 3 4 5; do c export score-sheet --round 2014 --assessor $a --out "$work/评分表$a.xlsx" >/dev/null; done
+"$py" - "$work" <<'PY'
+import openpyxl, re, sys
+w = sys.argv[1]
+for a in range(1, 6):
+    wb = openpyxl.load_workbook(f"{w}/评分表{a}.xlsx")
+    ws = wb.active
+    units = [ws.cell(r, 1).value for r in range(4, ws.max_row + 1)]
+    if a == 5:
+        assert 1 not in units, "an assessor's own unit is not on their sheet"
+    for r in range(4, ws.max_row + 1):
+        unit = ws.cell(r, 1).value
+        for c in range(3, ws.max_column + 1):
+            points = float(re.search(r"（?\(?([\d.]+) ?(分|points)", ws.cell(3, c).value).group(1))
+            share = 0.60 if unit == 2 else 0.90 + 0.01 * a          # unit 2 scores about 60: below the pass line
+            if unit == 6: share = 0.95                               # unit 6 is best
+            ws.cell(r, c).value = round(points * share, 2)
+    wb.save(f"{w}/评分表{a}.xlsx")
+wb = openpyxl.load_workbook(f"{w}/评分表1.xlsx"); ws = wb.active
+ws.cell(4, 3).value = 99; ws.cell(5, 4).value = "优"
+wb.save(f"{w}/bad.xlsx")
+PY
+expect 2 scores import "$work/bad.xlsx" --json
+[ "$(json 'd["imported"]')" = 0 ] && [ "$(json 'len(d["rejected"])')" = 2 ] || { echo "FAIL: bad sheet"; cat "$work/out"; exit 1; }
+for a in 1 2 3 4 5; do c scores import "$work/评分表$a.xlsx" >/dev/null; done
+
+expect 0 appraise --round 2014 --json
+cp "$work/out" "$work/appraise1.json"
+"$py" - "$work" <<'PY'
+import json, sys
+w = sys.argv[1]
+d = json.load(open(f"{w}/appraise1.json", encoding="utf-8"))
+u = {x["id"]: x for x in d["units"]}
+assert d["round"] == 2014 and d["stage"] == "local"
+assert not u[3]["eligible"] and any("群体访" in r for r in u[3]["reasons"]), u[3]
+assert not u[4]["eligible"] and any("satisfaction" in r for r in u[4]["reasons"]), u[4]
+assert not u[5]["eligible"] and any("prerequisite" in r for r in u[5]["reasons"]), u[5]
+assert not u[2]["eligible"] and any("pass line" in r for r in u[2]["reasons"]), u[2]
+assert u[1]["eligible"] and u[6]["eligible"], (u[1], u[6])
+assert u[6]["rank"] == 1 and u[1]["rank"] == 2, (u[6]["rank"], u[1]["rank"])
+assert all(x["rank"] is None for x in d["units"] if not x["eligible"])
+# Unit 1 was scored by four assessors (孙七 is from unit 1): plain means, no trimming.
+assert abs(u[1]["total"] - 100 * (0.91 + 0.92 + 0.93 + 0.94) / 4) < 0.05, u[1]["total"]
+# Unit 6 by five: trimmed mean of five equal shares is the share itself.
+assert abs(u[6]["total"] - 95) < 0.05, u[6]["total"]
+print("appraisal: eligibility and reasons as the rules say; ranks", [(x["id"], x["rank"]) for x in d["units"]])
+PY
+expect 0 appraise --round 2014 --json
+cmp -s "$work/out" "$work/appraise1.json" || { echo "FAIL: the same data appraised twice differs"; exit 1; }
+
+# The way up.
+expect 2 recommend --round 2014 --region 220100 --units 6,1 --date 2014-06-15                           # outside 总结评比
+expect 2 recommend --round 2014 --region 220100 --units 6,3 --date 2014-11-10                           # 3 is vetoed
+expect 0 recommend --round 2014 --region 220100 --units 6,1 --date 2014-11-10
+expect 2 name --round 2015 --doc-no X --date 2015-01-10 --units 6                                      # not a naming year
+expect 2 name --round 2014 --doc-no 吉文明办〔2014〕12号 --date 2014-12-26 --units 6,2                  # 2 not recommended
+expect 0 name --round 2014 --doc-no 吉文明办〔2014〕12号 --date 2014-12-26 --units 6,1
+expect 0 status --date 2015-01-01 --json
+[ "$(json 'd["holders"]')" = "[1, 6]" ] || { echo "FAIL: holders"; cat "$work/out"; exit 1; }
+expect 0 cycle --year 2016 --json
+[ "$(json 'd["reviews_due"]')" = "[1, 6]" ] || { echo "FAIL: reviews due 2016"; cat "$work/out"; exit 1; }
+
+# 2016: a veto event in the review window revokes unit 1; unit 6 keeps the title.
+c veto add --unit 1 --kind 越级访 --date 2015-08-01 >/dev/null
+expect 2 review --round 2016 --unit 1 --outcome revoked --date 2016-12-20                              # no reason, no doc no
+expect 2 review --round 2016 --unit 3 --outcome retained --date 2016-12-20                             # never named
+expect 0 review --round 2016 --unit 1 --outcome revoked --date 2016-12-20 --reason "2015-08-01 越级访" --doc-no 吉文明办〔2016〕30号
+expect 0 review --round 2016 --unit 6 --outcome retained --date 2016-12-20 --doc-no 吉文明办〔2016〕30号
+expect 2 review --round 2016 --unit 6 --outcome retained --date 2016-12-21                             # reviewed already
+expect 0 status --date 2017-01-01 --json
+[ "$(json 'd["holders"]')" = "[6]" ] || { echo "FAIL: holders after the review"; cat "$work/out"; exit 1; }
+expect 0 cycle --year 2018 --json
+[ "$(json 'd["reviews_due"]')" = "[6]" ] || { echo "FAIL: reviews due 2018"; cat "$work/out"; exit 1; }
+expect 0 status --date 2019-01-05 --json
+[ "$(json 'd["reviews_overdue"]')" = "[6]" ] || { echo "FAIL: the 2018 review of unit 6 is overdue"; cat "$work/out"; exit 1; }
+# The audit trail keeps who did it and cannot be changed.
+[ "$(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE operator = '测试员' AND action = 'review'")" = 2 ]
+if sqlite3 "$db" "DELETE FROM audit_log" 2>/dev/null; then echo "FAIL: the audit trail was deleted"; exit 1; fi
+c report review-list --round 2016 --out "$work/复查.pdf" >/dev/null
+pdftotext -raw "$work/复查.pdf" - | grep -q "越级访" || { echo "FAIL: the review list lacks the reason"; exit 1; }
+echo "scripted round: 2014 appraisal, recommendation and naming, 2016 review with one revocation: ok"
