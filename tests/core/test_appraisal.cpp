@@ -1,0 +1,141 @@
+// The appraisal rules (DOMAIN.md §6; seed 000 §四(四), §五(二); seed 004): means, trimming, totals,
+// eligibility with reasons, and the fixed order of ties.
+#include "catch.h"
+#include "testutil.h"
+
+#include "rules/appraisal.h"
+
+using namespace cd;
+using cdtest::d;
+using cdtest::u;
+
+namespace {
+// Two areas, three indicators: 作风建设 (area 4) holds indicator 2.
+IndicatorSystem system3()
+{
+    IndicatorSystem s;
+    s.indicators = {{1, 1, u("班子建设"), u("民主集中制"), 1500}, {2, 4, u("作风建设"), u("安全管理"), 3000},
+                    {3, 6, u("环境建设"), u("基础设施"), 5500}};
+    return s;
+}
+
+QList<Score> uniform(int unit, const QList<int> &assessorShares)
+{
+    // Each assessor gives every indicator the same share (in percent) of its points.
+    QList<Score> out;
+    const IndicatorSystem s = system3();
+    for (int a = 0; a < assessorShares.size(); ++a)
+        for (const auto &i : s.indicators)
+            out.push_back({a + 1, unit, i.id, i.points * assessorShares[a] / 100});
+    return out;
+}
+} // namespace
+
+TEST_CASE("indicator means: plain below five assessors, trimmed from five on", "[rules][appraisal]")
+{
+    // DOMAIN.md §6: the mean over assessors, dropping one highest and one lowest when there are at least 5.
+    struct Case { QList<int> values; double mean; QList<int> dropped; };
+    const Case cases[] = {
+        {{}, 0, {}},
+        {{500}, 500, {}},
+        {{400, 500}, 450, {}},
+        {{100, 500, 600, 200}, 350, {}},                 // four: no trimming
+        {{100, 500, 600, 200, 400}, 366.6666666667, {100, 600}}, // five: drop 100 and 600
+        {{300, 300, 300, 300, 300}, 300, {300, 300}},
+        {{0, 1500, 1500, 1500, 1500, 1500}, 1500, {0, 1500}},
+    };
+    for (const auto &c : cases) {
+        QList<int> dropped;
+        CHECK(indicatorMean(c.values, 5, &dropped) == Approx(c.mean));
+        CHECK(dropped == c.dropped);
+    }
+}
+
+TEST_CASE("eligibility carries every failed condition with its rule", "[rules][appraisal]")
+{
+    IndicatorSystem s = system3();
+    QList<UnitCase> units;
+    QMap<int, QList<Score>> scores;
+    const auto add = [&](int id, int share, std::optional<double> sat) {
+        UnitCase c;
+        c.unitId = id;
+        c.name = u("单位%1").arg(id);
+        c.sortCode = QString::number(id);
+        c.satisfaction = sat;
+        units << c;
+        scores[id] = uniform(id, {share, share, share});
+    };
+    add(1, 90, 0.95);  // eligible: 90 points
+    add(2, 84, 0.95);  // below the pass line 85
+    add(3, 90, 0.899); // below 90% satisfaction (seed 004)
+    add(4, 90, 0.95);
+    units[3].vetoesInWindow = {{1, 4, u("安全责任事故"), d("2014-07-01"), {}}}; // seed 000 §四(四)
+    add(5, 90, std::nullopt);
+    add(6, 90, 0.95);
+    units[5].missingPrerequisites = {u("成立创建工作领导小组")};
+    add(7, 90, 0.95);
+    units[6].inScope = false;
+    units << UnitCase{8, u("单位8"), QStringLiteral("8"), true, {}, {}, 0.95}; // never scored
+
+    const auto result = appraise(s, units, scores, u("作风建设"));
+    QMap<int, UnitAppraisal> by;
+    for (const auto &a : result)
+        by[a.unitId] = a;
+    struct Expect { int id; bool eligible; const char *needle; };
+    const Expect expected[] = {
+        {1, true, ""},
+        {2, false, "pass line 85.00"},
+        {3, false, "satisfaction 89.9% is below the minimum 90.0%"},
+        {4, false, "安全责任事故 on 2014-07-01"},
+        {5, false, "no satisfaction survey"},
+        {6, false, "成立创建工作领导小组"},
+        {7, false, "scope"},
+        {8, false, "no scores"},
+    };
+    for (const auto &e : expected) {
+        INFO("unit " << e.id);
+        CHECK(by[e.id].eligible == e.eligible);
+        if (!e.eligible) {
+            REQUIRE_FALSE(by[e.id].reasons.isEmpty());
+            CHECK(by[e.id].reasons.join(QStringLiteral(" | ")).contains(u(e.needle)));
+            CHECK_FALSE(by[e.id].rank.has_value());
+        }
+    }
+    CHECK(by[1].total == Approx(90.0));
+    CHECK(by[1].rank == 1);
+    CHECK(by[2].total == Approx(84.0));
+    // The trace goes from the total down to the raw scores.
+    REQUIRE(by[1].trace.size() == 3);
+    CHECK(by[1].trace[1].raw == QList<int>{2700, 2700, 2700});
+    CHECK(by[1].areaTotals.value(4) == Approx(27.0));
+}
+
+TEST_CASE("ties: total, then 作风建设, then satisfaction, then unit code", "[rules][appraisal]")
+{
+    IndicatorSystem s = system3();
+    s.passLine = 0;
+    s.satisfactionMin = 0;
+    QList<UnitCase> units;
+    QMap<int, QList<Score>> scores;
+    // Same total 50.00 for all, split differently between 作风建设 (indicator 2) and the rest.
+    const auto add = [&](int id, const char *code, int zuofeng, int rest, double sat) {
+        units << UnitCase{id, u("单位"), QString::fromLatin1(code), true, {}, {}, sat};
+        scores[id] = {{1, id, 2, zuofeng}, {1, id, 3, rest}};
+    };
+    add(10, "B", 2000, 3000, 0.95); // more 作风建设 than 11
+    add(11, "A", 1000, 4000, 0.99);
+    add(12, "C", 2000, 3000, 0.97); // same 作风建设 as 10, higher satisfaction
+    add(13, "A", 2000, 3000, 0.97); // same as 12 but for the code: A before C
+    add(14, "Z", 3000, 2500, 0.50); // highest total, 55
+    const auto result = appraise(s, units, scores, u("作风建设"));
+    QList<int> order;
+    for (const auto &a : result)
+        order << a.unitId;
+    CHECK(order == QList<int>{14, 13, 12, 10, 11});
+    // The same data in another input order gives the same ranking.
+    std::reverse(units.begin(), units.end());
+    QList<int> again;
+    for (const auto &a : appraise(s, units, scores, u("作风建设")))
+        again << a.unitId;
+    CHECK(again == order);
+}
