@@ -130,6 +130,7 @@ int cmdDemo(Context &ctx)
                    {QStringLiteral("surveys"), s.surveys},
                    {QStringLiteral("named"), s.named},
                    {QStringLiteral("revoked"), s.revoked},
+                   {QStringLiteral("scores"), s.scores},
                    {QStringLiteral("seconds"), double(timer.elapsed()) / 1000.0}});
     } else {
         printText(QCoreApplication::translate("cd::cli", "Demo data: %1 units, %2 veto events, %3 surveys, %4 namings, %5 revocations.")

@@ -3,6 +3,10 @@
 #include "domain/unit.h"
 #include "rules/creditcode.h"
 #include "storage/database.h"
+#include "rules/appraisal.h"
+#include "rules/vetorules.h"
+#include "storage/appraisalrepository.h"
+#include "storage/indicatorrepository.h"
 #include "storage/recordrepository.h"
 #include "storage/regionrepository.h"
 #include "storage/roundrepository.h"
@@ -16,6 +20,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSet>
+#include <algorithm>
 #include <set>
 
 namespace cd {
@@ -111,15 +116,19 @@ DemoSummary Demo::generate(Database &database, const DemoOptions &opt)
 
     RecordRepository records(db);
     TitleRepository titles(db);
+    AppraisalRepository appraisal(db);
     const QStringList vetoKinds = records.vetoKinds();
+    QHash<int, int> cityOf; // a unit's 市(州): its county's parent, or the region itself
+    for (const auto &r : counties)
+        cityOf.insert(r.id, r.level == RegionLevel::City ? r.id : r.parentId);
+    QHash<int, QList<VetoEvent>> vetoesByUnit;
     std::set<int> holders; // ordered, so that the same seed gives the same data
     for (int year = first.year; year <= opt.lastRound; year += 2) {
-        // Surveys, prerequisites and veto events for the round; a few units fall short on each.
-        QList<int> eligible;
+        // Surveys, prerequisites and veto events for the round (and the odd year before it); a few fall short.
         QList<Survey> surveys;
         QList<VetoEvent> vetoes;
-        QList<PrerequisiteRecord> prereqs_;
-        QSet<int> eligibleSet;
+        QList<PrerequisiteRecord> prereqs;
+        QHash<int, UnitCase> cases;
         for (const auto &u : units) {
             Survey sv;
             sv.unitId = u.id;
@@ -133,33 +142,89 @@ DemoSummary Demo::generate(Database &database, const DemoOptions &opt)
             sv.basic = rng.below((sv.returned - sv.dissatisfied) / 5 + 1);
             sv.satisfied = sv.returned - sv.dissatisfied - sv.basic;
             surveys.push_back(sv);
-            ++s.surveys;
-            bool ok = !poor;
-            if (rng.chance(30)) {
-                vetoes.push_back({0, u.id, vetoKinds[rng.below(int(vetoKinds.size()))], QDate(year, rng.between(1, 12), rng.between(1, 28)), {}});
-                ++s.vetoEvents;
-                ok = false;
+            UnitCase c;
+            c.unitId = u.id;
+            c.name = u.name;
+            c.sortCode = u.creditCode.isEmpty() ? QString::number(u.id) : u.creditCode;
+            c.satisfaction = satisfactionRate({sv});
+            for (int y : {year - 1, year}) {
+                if (y < first.year || !rng.chance(15))
+                    continue;
+                const VetoEvent v{0, u.id, vetoKinds[rng.below(int(vetoKinds.size()))], QDate(y, rng.between(1, 12), rng.between(1, 28)), {}};
+                vetoes.push_back(v);
+                vetoesByUnit[u.id].push_back(v);
+                if (y == year)
+                    c.vetoesInWindow.push_back(v);
             }
-            const bool prereqs = !rng.chance(50);
-            if (prereqs) {
-                prereqs_.push_back({u.id, year, QStringLiteral("standards-published"), QDate(year, 4, rng.between(1, 30)), {}});
-                prereqs_.push_back({u.id, year, QStringLiteral("leading-group"), QDate(year, 4, rng.between(1, 30)), {}});
+            if (!rng.chance(50)) {
+                prereqs.push_back({u.id, year, QStringLiteral("standards-published"), QDate(year, 4, rng.between(1, 30)), {}});
+                prereqs.push_back({u.id, year, QStringLiteral("leading-group"), QDate(year, 4, rng.between(1, 30)), {}});
+            } else {
+                c.missingPrerequisites << QStringLiteral("成立创建工作领导小组");
             }
-            if (ok && prereqs) {
-                eligible.push_back(u.id);
-                eligibleSet.insert(u.id);
-            }
+            cases.insert(u.id, std::move(c));
         }
         records.addSurveys(surveys);
         records.addVetoEvents(vetoes);
-        records.setPrerequisites(prereqs_);
+        records.setPrerequisites(prereqs);
+        s.surveys += int(surveys.size());
+        s.vetoEvents += int(vetoes.size());
+
+        // Local appraisal: about one unit in twelve applies and is scored by five assessors.
+        if (!appraisal.system(year))
+            IndicatorRepository(db).insertDefaultSystem(year, Defaults::document());
+        const IndicatorSystem system = *appraisal.system(year);
+        QList<int> assessors;
+        for (int a = 1; a <= 5; ++a)
+            assessors << appraisal.addAssessor({0, QStringLiteral("%1年评审员%2").arg(year).arg(a), 0, 0, QStringLiteral("local")});
+        QList<UnitCase> applicants;
+        QMap<int, QList<Score>> scores;
+        QList<Score> allScores;
+        for (const auto &u : units) {
+            if (holders.count(u.id) || !rng.chance(85))
+                continue;
+            applicants.push_back(cases.value(u.id));
+            const int quality = rng.between(72, 98);
+            for (int a : assessors) {
+                const int bias = rng.between(-3, 3);
+                for (const auto &ind : system.indicators) {
+                    const int pct = std::clamp(quality + bias + rng.between(-2, 2), 0, 100);
+                    const Score sc{a, u.id, ind.id, ind.points * pct / 100};
+                    scores[u.id].push_back(sc);
+                    allScores.push_back(sc);
+                }
+            }
+        }
+        appraisal.saveScores(system.id, QStringLiteral("local"), allScores);
+        s.scores += int(allScores.size());
+        const QList<UnitAppraisal> results = cd::appraise(system, applicants, scores, QStringLiteral("作风建设"));
+
+        // Each 市(州) recommends its best eligible applicants (好中选优), about two in three of them.
+        QMap<int, QList<int>> byCity;
+        QHash<int, int> regionOf;
+        for (const auto &u : units)
+            regionOf.insert(u.id, u.regionId);
+        for (const auto &r : results)
+            if (r.eligible && rng.chance(650))
+                byCity[cityOf.value(regionOf.value(r.unitId))].push_back(r.unitId);
+        QList<int> recommended;
+        for (auto it = byCity.cbegin(); it != byCity.cend(); ++it) {
+            appraisal.addRecommendation({0, year, it.key(), QDate(year, 11, 15), QString(), it.value()});
+            recommended += it.value();
+        }
         const QDate decision(year, 12, 26);
-        // Reviews of the units named in earlier rounds (DOMAIN.md §7).
+        // Reviews of the holders (DOMAIN.md §7): a veto since the last naming or review revokes; a few fail the review.
         QList<int> revoked;
+        const TitleHistory history(titles.events());
         for (int id : holders) {
-            const bool revoke = rng.chance(60) || !eligibleSet.contains(id);
-            titles.addReview(year, id, revoke ? TitleEvent::Kind::Revoked : TitleEvent::Kind::Retained, decision.addDays(-6),
-                             revoke ? QStringLiteral("复查不合格") : QString(),
+            const auto last = history.lastConfirmation(id, QDate(year, 1, 1));
+            const DateWindow window = reviewWindow(year, last ? last->date : QDate());
+            const auto inWindow = vetoesIn(vetoesByUnit.value(id), window);
+            const bool revoke = !inWindow.isEmpty() || rng.chance(30);
+            const QString reason = !inWindow.isEmpty()
+                ? QStringLiteral("%1 %2").arg(inWindow.first().date.toString(Qt::ISODate), inWindow.first().kind)
+                : (revoke ? QStringLiteral("复查得分低于合格线") : QString());
+            titles.addReview(year, id, revoke ? TitleEvent::Kind::Revoked : TitleEvent::Kind::Retained, decision.addDays(-6), reason,
                              QStringLiteral("吉文明办〔%1〕%2号").arg(year).arg(30 + year % 7));
             if (revoke)
                 revoked << id;
@@ -167,10 +232,10 @@ DemoSummary Demo::generate(Database &database, const DemoOptions &opt)
         for (int id : revoked)
             holders.erase(id);
         s.revoked += int(revoked.size());
-        // New namings: about one eligible unit in eight.
+        // The province names most of the recommended units.
         QList<int> named;
-        for (int id : eligible)
-            if (!holders.count(id) && rng.chance(60))
+        for (int id : recommended)
+            if (rng.chance(850))
                 named << id;
         if (!named.isEmpty())
             titles.addNaming(year, QStringLiteral("吉文明办〔%1〕%2号").arg(year).arg(12 + year % 5), decision, named);

@@ -24,6 +24,7 @@ struct DemoSummary
     int surveys = 0;
     int named = 0;
     int revoked = 0;
+    int scores = 0;
 };
 
 class Demo

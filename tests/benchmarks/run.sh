@@ -61,3 +61,7 @@ for i in $(seq "$repeats"); do "$bench_export" "$units" "$work"; done | tee "$wo
 lo=$( { /usr/bin/time -f "%e" bash -c "cd '$work' && HOME='$work/lohome' soffice --headless --convert-to xlsx --outdir '$work/lo' rows.csv >/dev/null 2>&1"; } 2>&1 )
 ours=$(awk '{print $4}' "$work/export.txt" | median)
 echo "LibreOffice CSV → xlsx:       $lo s; ours ${ours} ms → ratio LibreOffice / ours $(awk -v a="$lo" -v b="$ours" 'BEGIN {printf "%.1f", a * 1000 / b}')"
+
+# 4. Appraisal of 5,000 units × 5 assessors × 30 indicators (750k scores), against the sqlite3 shell's plain
+#    per-unit sums over the same file.
+/usr/bin/time -f "bench_appraise peak %M KB" "$top/build/tests/benchmarks/bench_appraise" 5000 "$work" 2>&1 | tail -2
