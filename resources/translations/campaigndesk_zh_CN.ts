@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>cd</name>
+    <message>
+        <source>its unit type is not in this round&apos;s scope (DOMAIN.md §3)</source>
+        <translation>其单位类别不在本届参加范围内</translation>
+    </message>
+    <message>
+        <source>veto: %1 on %2 (seed 000 §四(四) 一票否决)</source>
+        <translation>一票否决：%2 发生%1（实施方案 四(四)）</translation>
+    </message>
+    <message>
+        <source>prerequisite not met: %1 (seed 000 §五(二))</source>
+        <translation>未完成前置条件：%1（实施方案 五(二)）</translation>
+    </message>
+    <message>
+        <source>no scores were recorded</source>
+        <translation>没有评分记录</translation>
+    </message>
+    <message>
+        <source>total %1 is below the pass line %2 (DOMAIN.md §6)</source>
+        <translation>总分 %1 低于合格线 %2</translation>
+    </message>
+    <message>
+        <source>no satisfaction survey was recorded (DOMAIN.md §5)</source>
+        <translation>没有满意度测评记录</translation>
+    </message>
+    <message>
+        <source>satisfaction %1% is below the minimum %2% (seed 004)</source>
+        <translation>满意率 %1% 低于最低要求 %2%</translation>
+    </message>
+</context>
+<context>
     <name>cd::Csv</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -464,6 +495,49 @@
     </message>
 </context>
 <context>
+    <name>cd::RecordService</name>
+    <message>
+        <source>There is no unit with id %1.</source>
+        <translation>没有编号为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>The date of the veto event is missing or not a date.</source>
+        <translation>一票否决事件的日期缺失或不是有效日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a veto kind; the kinds are %2.</source>
+        <translation>“%1”不是一票否决事项；可选事项为：%2。</translation>
+    </message>
+    <message>
+        <source>The date of the prerequisite is missing or not a date.</source>
+        <translation>前置条件的日期缺失或不是有效日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a prerequisite; they are %2.</source>
+        <translation>“%1”不是前置条件；可选为：%2。</translation>
+    </message>
+    <message>
+        <source>Survey counts cannot be negative.</source>
+        <translation>测评数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 questionnaires returned, but only %2 issued.</source>
+        <translation>回收问卷 %1 份，多于发放的 %2 份。</translation>
+    </message>
+    <message>
+        <source>满意 %1 + 基本满意 %2 + 不满意 %3 is more than the %4 returned.</source>
+        <translation>满意 %1 + 基本满意 %2 + 不满意 %3 超过了回收的 %4 份。</translation>
+    </message>
+    <message>
+        <source>An assessor needs a name.</source>
+        <translation>评分人必须有姓名。</translation>
+    </message>
+    <message>
+        <source>The stage is local or province, not &quot;%1&quot;.</source>
+        <translation>评比阶段只能是 local（本级）或 province（省级），不能是“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>cd::RosterImport</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -558,6 +632,73 @@
     </message>
 </context>
 <context>
+    <name>cd::ScoreSheet</name>
+    <message>
+        <source>There is no assessor with id %1.</source>
+        <translation>没有编号为 %1 的评分人。</translation>
+    </message>
+    <message>
+        <source>The %1 round has no indicator system yet.</source>
+        <translation>%1年届还没有测评体系。</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>Score sheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <source>%1 文明窗口 score sheet — assessor %2 (no. %3, %4 stage)</source>
+        <translation>%1年“文明窗口”考核评分表——评分人：%2（编号 %3，%4）</translation>
+    </message>
+    <message>
+        <source>Enter a score from 0 to the indicator&apos;s points in each white cell. Do not change the first two columns or the header.</source>
+        <translation>请在白色单元格内填写 0 至该指标分值之间的分数；不要改动前两列和表头。</translation>
+    </message>
+    <message>
+        <source>Unit no.</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>%1·%2 (%3 points) [#%4]</source>
+        <translation>%1·%2（%3分）[#%4]</translation>
+    </message>
+    <message>
+        <source>%1 is not a CampaignDesk score sheet (cell A2 does not say which round and assessor it is for).</source>
+        <translation>%1 不是本系统导出的评分表（A2 单元格没有届次和评分人信息）。</translation>
+    </message>
+    <message>
+        <source>this sheet is for the %1 round, not %2</source>
+        <translation>这是 %1 年届的评分表，不是 %2 年届的</translation>
+    </message>
+    <message>
+        <source>this sheet was made for another version of the %1 indicator system; export a new sheet</source>
+        <translation>该表按 %1 年届测评体系的另一版本导出，请重新导出评分表</translation>
+    </message>
+    <message>
+        <source>not an indicator of this round&apos;s system</source>
+        <translation>不是本届测评体系中的指标</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of this data file</source>
+        <translation>“%1”不是本数据文件中的单位</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0…%2</source>
+        <translation>%1 超出 0…%2 的范围</translation>
+    </message>
+</context>
+<context>
     <name>cd::UnitTableModel</name>
     <message>
         <source>Holds the title</source>
@@ -627,6 +768,135 @@
     <message>
         <source>%1 of %2 units</source>
         <translation>%1 / %2 个单位</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WayUp</name>
+    <message>
+        <source>The date is missing or not a date.</source>
+        <translation>日期缺失或不是有效日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a round of the campaign (rounds are named in even years from %2).</source>
+        <translation>%1 年不是创建活动的届次（自 %2 年起逢偶数年度命名）。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is outside the %3 phase of the %4 round (%5). Give a reason with --override-reason to record it anyway.</source>
+        <translation>%2 的%1不在 %4 年届的%3阶段内（%5）。如确需记录，请用 --override-reason 写明理由。</translation>
+    </message>
+    <message>
+        <source>There is no assessor with id %1.</source>
+        <translation>没有编号为 %1 的评分人。</translation>
+    </message>
+    <message>
+        <source>Assessor %1 scores at the %2 stage, not %3.</source>
+        <translation>评分人 %1 参加%2评分，不是%3评分。</translation>
+    </message>
+    <message>
+        <source>There is no unit with id %1.</source>
+        <translation>没有编号为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>Assessor %1 belongs to unit %2 and may not score it.</source>
+        <translation>评分人 %1 属于单位 %2，不得为本单位评分。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is not part of the %2 indicator system.</source>
+        <translation>指标 %1 不属于 %2 年届测评体系。</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0…%2 for indicator %3.</source>
+        <translation>%1 超出指标“%3”的 0…%2 分范围。</translation>
+    </message>
+    <message>
+        <source>The %1 round has no indicator system yet.</source>
+        <translation>%1年届还没有测评体系。</translation>
+    </message>
+    <message>
+        <source>There is no region with code %1.</source>
+        <translation>没有代码为 %1 的地区。</translation>
+    </message>
+    <message>
+        <source>A recommendation needs at least one unit.</source>
+        <translation>推荐名单至少要有一个单位。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) is not in region %3.</source>
+        <translation>单位 %1（%2）不在%3。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) is already recommended in the %3 round.</source>
+        <translation>单位 %1（%2）已在 %3 年届被推荐。</translation>
+    </message>
+    <message>
+        <source>%1 may recommend %2 units in the %3 round; this would make %4.</source>
+        <translation>%1在 %3 年届的推荐名额为 %2 个；此次推荐后将达到 %4 个。</translation>
+    </message>
+    <message>
+        <source>unit %1: no local appraisal scores</source>
+        <translation>单位 %1：没有本级评比评分</translation>
+    </message>
+    <message>
+        <source>unit %1 (%2): %3</source>
+        <translation>单位 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>Only eligible units can be recommended:
+%1</source>
+        <translation>只能推荐符合条件的单位：
+%1</translation>
+    </message>
+    <message>
+        <source>A recommendation</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>A naming needs its document number (文号).</source>
+        <translation>命名必须有文号。</translation>
+    </message>
+    <message>
+        <source>A naming needs at least one unit.</source>
+        <translation>命名至少要有一个单位。</translation>
+    </message>
+    <message>
+        <source>%1 is not a naming year. Give a reason with --override-reason to record it anyway.</source>
+        <translation>%1 年不是命名年度。如确需记录，请用 --override-reason 写明理由。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) was not recommended in the %3 round.</source>
+        <translation>单位 %1（%2）未在 %3 年届被推荐。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) already holds the title.</source>
+        <translation>单位 %1（%2）已获得“文明窗口”称号。</translation>
+    </message>
+    <message>
+        <source>A naming</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>%1 is not a round of the campaign.</source>
+        <translation>%1 年不是创建活动的届次。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) is not due for review in the %3 round: it did not hold the title from an earlier round.</source>
+        <translation>单位 %1（%2）不在 %3 年届复查之列：此前各届未获得称号或已被撤销。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) was already reviewed in the %3 round.</source>
+        <translation>单位 %1（%2）已在 %3 年届复查过。</translation>
+    </message>
+    <message>
+        <source>A revocation needs its reason (--reason) and document number (--doc-no).</source>
+        <translation>撤销称号必须写明原因（--reason）和文号（--doc-no）。</translation>
+    </message>
+    <message>
+        <source>A review</source>
+        <translation>复查</translation>
     </message>
 </context>
 <context>
@@ -785,34 +1055,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
-Commands:
-  init [--province CODE] [--level province|city|county] [--region CODE]
-  calendar --date YYYY-MM-DD
-  cycle --year YYYY
-  units import FILE [--only-valid]
-  units list [--region CODE] [--type NAME]
-  demo --units N [--seed S]
-  check
-  backup --out FILE
-  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
-  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] --out FILE.pdf
-Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
-        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
-命令：
-  init [--province 代码] [--level province|city|county] [--region 代码]   新建数据文件
-  calendar --date YYYY-MM-DD        查询日期所处届次、阶段和截止日期
-  cycle --year YYYY                 查询命名和复查年度
-  units import 文件 [--only-valid]  导入单位名册（.xlsx 或 .csv）
-  units list [--region 代码] [--type 类别]  列出单位
-  demo --units N [--seed S]         生成演示数据
-  check                             检查数据文件
-  backup --out 文件                 备份数据文件
-  export units|nominations|reviews|recommendations [--round 年度] --out 文件.xlsx|文件.csv [--encoding utf-8|gb18030]   导出名单
-  report naming-list|review-list|appraisal-form|summary|recommendation-list --round 年度 [--unit 编号] --out 文件.pdf   生成报表
-退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; needs the appraisal records (recommendations and scores), which this version does not keep yet.</source>
         <translation>“%1”需要考核评比记录（推荐名单和评分），本版本尚未提供。</translation>
     </message>
@@ -851,6 +1093,122 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
     <message>
         <source>Wrote %1 (%2 pages).</source>
         <translation>已生成 %1（共 %2 页）。</translation>
+    </message>
+    <message>
+        <source>--assessor takes an assessor id.</source>
+        <translation>--assessor 需要评分人编号。</translation>
+    </message>
+    <message>
+        <source>scores import takes one file: scores import FILE.xlsx</source>
+        <translation>scores import 需要一个文件：scores import 评分表.xlsx</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were rejected, so no score was imported.</source>
+        <translation>
+            <numerusform>有 %n 个单元格未通过检查，因此未导入任何评分。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1 scores of assessor %2 for the %3 round.</source>
+        <translation>已导入评分人 %2 在 %3 年届的 %1 个评分。</translation>
+    </message>
+    <message>
+        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
+Commands:
+  init [--province CODE] [--level province|city|county] [--region CODE]
+  calendar --date YYYY-MM-DD
+  cycle --year YYYY
+  units import FILE [--only-valid]
+  units list [--region CODE] [--type NAME]
+  demo --units N [--seed S]
+  check
+  backup --out FILE
+  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
+  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] --out FILE.pdf
+  veto add --unit ID --kind KIND --date D [--note T]
+  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
+  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
+  assessors add --name NAME [--unit ID] [--stage local|province]
+  appraise --round Y [--stage local|province]
+  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
+  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
+  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
+  status --date YYYY-MM-DD
+  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]
+Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
+        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
+命令：
+  init [--province 代码] [--level province|city|county] [--region 代码]   新建数据文件
+  calendar --date YYYY-MM-DD        查询日期所处届次、阶段和截止日期
+  cycle --year YYYY                 查询命名和复查年度
+  units import 文件 [--only-valid]  导入单位名册（.xlsx 或 .csv）
+  units list [--region 代码] [--type 类别]  列出单位
+  demo --units N [--seed S]         生成演示数据
+  check                             检查数据文件
+  backup --out 文件                 备份数据文件
+  export units|nominations|reviews|recommendations [--round 年度] --out 文件.xlsx|文件.csv [--encoding utf-8|gb18030]   导出名单
+  report naming-list|review-list|appraisal-form|summary|recommendation-list --round 年度 [--unit 编号] --out 文件.pdf   生成报表
+  veto add --unit 编号 --kind 事项 --date 日期 [--note 说明]   记录一票否决事件
+  prereq set --unit 编号 --round 年度 --kind standards-published|leading-group --date 日期   记录前置条件
+  survey add --unit 编号 --round 年度 --issued N --returned N --satisfied N --basic N --dissatisfied N   记录满意度测评
+  assessors add --name 姓名 [--unit 编号] [--stage local|province]   添加评分人
+  appraise --round 年度 [--stage local|province]   考核评比
+  recommend --round 年度 --region 代码 --units 编号,编号,... --date 日期 [--override-reason 理由]   推荐
+  name --round 年度 --doc-no 文号 --date 日期 --units 编号,... [--override-reason 理由]   命名
+  review --round 年度 --unit 编号 --outcome retained|revoked --date 日期 [--reason 原因] [--doc-no 文号]   复查
+  status --date YYYY-MM-DD          称号保持、应复查和逾期情况
+  export score-sheet --round 年度 --assessor 编号 --out 评分表.xlsx；scores import 评分表.xlsx [--round 年度]   评分表导出与导入
+退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
+    </message>
+    <message>
+        <source>--%1 takes unit ids separated by commas, not &quot;%2&quot;.</source>
+        <translation>--%1 需要用逗号分隔的单位编号，不能是“%2”。</translation>
+    </message>
+    <message>
+        <source>Recorded veto event %1.</source>
+        <translation>已记录一票否决事件 %1。</translation>
+    </message>
+    <message>
+        <source>Recorded the prerequisite.</source>
+        <translation>已记录前置条件。</translation>
+    </message>
+    <message>
+        <source>Recorded survey %1: satisfaction %2%.</source>
+        <translation>已记录满意度测评 %1：满意率 %2%。</translation>
+    </message>
+    <message>
+        <source>Added assessor %1.</source>
+        <translation>已添加评分人 %1。</translation>
+    </message>
+    <message>
+        <source>--stage is local or province, not &quot;%1&quot;.</source>
+        <translation>--stage 只能是 local 或 province，不能是“%1”。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) appraised.</source>
+        <translation>
+            <numerusform>共考核 %n 个单位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded recommendation %1 of %2 unit(s).</source>
+        <translation>已记录推荐名单 %1，共 %2 个单位。</translation>
+    </message>
+    <message>
+        <source>Recorded naming %1 of %2 unit(s).</source>
+        <translation>已记录命名 %1，共 %2 个单位。</translation>
+    </message>
+    <message>
+        <source>--outcome is retained or revoked, not &quot;%1&quot;.</source>
+        <translation>--outcome 只能是 retained 或 revoked，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>Recorded the review of unit %1: %2.</source>
+        <translation>已记录单位 %1 的复查结论：%2。</translation>
+    </message>
+    <message>
+        <source>On %1: %2 unit(s) hold the title; %3 due for review in the %4 round; %5 review(s) overdue.</source>
+        <translation>%1：%2 个单位保持称号；%4 年届应复查 %3 个；逾期未复查 %5 个。</translation>
     </message>
 </context>
 <context>
