@@ -51,6 +51,7 @@ int cmdName(Context &);
 int cmdReview(Context &);
 int cmdStatus(Context &);
 int cmdScoresImport(Context &);
+int cmdAssess(Context &);
 int cmdReport(Context &);
 
 } // namespace cd::cli

@@ -18,8 +18,8 @@ namespace cd::cli {
 namespace {
 [[noreturn]] void notYet(const QString &kind)
 {
-    // Recommendations and appraisal scores arrive with the appraisal module (issue 4); say so rather than print nothing.
-    failInput(QCoreApplication::translate("cd::cli", "\"%1\" needs the appraisal records (recommendations and scores), which this version does not keep yet.").arg(kind));
+    // The appraisal form and the round summary are not built yet (issue 5); say so rather than print nothing.
+    failInput(QCoreApplication::translate("cd::cli", "The \"%1\" report is not available in this version yet.").arg(kind));
 }
 } // namespace
 
@@ -61,7 +61,7 @@ int cmdExport(Context &ctx)
     else if (kind == QLatin1String("reviews"))
         list = lists.reviews(ctx.year(QStringLiteral("round")));
     else if (kind == QLatin1String("recommendations"))
-        notYet(kind);
+        list = lists.recommendations(ctx.year(QStringLiteral("round")));
     else
         failUsage(QCoreApplication::translate("cd::cli", "Unknown export kind \"%1\": units, recommendations, nominations or reviews.").arg(kind));
 
@@ -122,7 +122,9 @@ int cmdReport(Context &ctx)
         doc = lists.namingReport(year);
     else if (kind == QLatin1String("review-list"))
         doc = lists.reviewReport(year);
-    else if (kind == QLatin1String("appraisal-form") || kind == QLatin1String("summary") || kind == QLatin1String("recommendation-list"))
+    else if (kind == QLatin1String("recommendation-list"))
+        doc = lists.recommendationReport(year);
+    else if (kind == QLatin1String("appraisal-form") || kind == QLatin1String("summary"))
         notYet(kind);
     else
         failUsage(QCoreApplication::translate("cd::cli", "Unknown report kind \"%1\".").arg(kind));

@@ -33,7 +33,7 @@ const Entry kCommands[] = {
     {"report", cmdReport},   {"veto add", cmdVetoAdd},       {"prereq set", cmdPrereqSet},
     {"survey add", cmdSurveyAdd}, {"assessors add", cmdAssessorsAdd}, {"appraise", cmdAppraise},
     {"recommend", cmdRecommend}, {"name", cmdName},          {"review", cmdReview},
-    {"status", cmdStatus},   {"scores import", cmdScoresImport},
+    {"status", cmdStatus},   {"scores import", cmdScoresImport}, {"assess", cmdAssess},
 };
 
 QString usage()
@@ -57,6 +57,7 @@ QString usage()
         "  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N\n"
         "  assessors add --name NAME [--unit ID] [--stage local|province]\n"
         "  appraise --round Y [--stage local|province]\n"
+        "  assess --round Y   (the provincial assessment: appraise --stage province)\n"
         "  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]\n"
         "  name --round Y --doc-no T --date D --units ID,... [--override-reason T]\n"
         "  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]\n"

@@ -150,6 +150,17 @@ int cmdAppraise(Context &ctx)
     return 0;
 }
 
+// assess: the provincial assessment (省级考核, DOMAIN.md §6 step 3) — the province-stage appraisal of the
+// recommended units, scored by assessors added with --stage province. Same output as appraise.
+int cmdAssess(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("round")});
+    ctx.args = Args::parse({QStringLiteral("--round"), ctx.args.required(QStringLiteral("round")), QStringLiteral("--stage"),
+                            QStringLiteral("province")},
+                           {});
+    return cmdAppraise(ctx);
+}
+
 int cmdRecommend(Context &ctx)
 {
     ctx.args.allow({QStringLiteral("round"), QStringLiteral("region"), QStringLiteral("units"), QStringLiteral("date"),

@@ -1,11 +1,13 @@
 #include "services/lists.h"
 
+#include "services/wayup.h"
 #include "storage/database.h"
 #include "storage/listqueries.h"
 #include "storage/unitrepository.h"
 #include "util/failure.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace cd {
 
@@ -21,6 +23,8 @@ QString Lists::suggestedName(const QString &kind, int roundYear, const QString &
     QString name;
     if (kind == QLatin1String("nominations") || kind == QLatin1String("naming-list"))
         name = QCoreApplication::translate("cd::Lists", "%1 文明窗口 naming list").arg(roundYear);
+    else if (kind == QLatin1String("recommendations") || kind == QLatin1String("recommendation-list"))
+        name = QCoreApplication::translate("cd::Lists", "%1 文明窗口 recommendation list").arg(roundYear);
     else if (kind == QLatin1String("reviews") || kind == QLatin1String("review-list"))
         name = QCoreApplication::translate("cd::Lists", "%1 文明窗口 review results").arg(roundYear);
     else
@@ -134,6 +138,90 @@ ReportDocument Lists::reviewReport(int roundYear) const
         s.table.rows << QStringList{QString::number(++n), r.countyName, r.unitName, r.namedRound ? QString::number(r.namedRound) : QString(),
                                     outcomeText(r.outcome), r.reason, r.docNo};
     }
+    doc.sections << s;
+    return doc;
+}
+
+namespace {
+// Local appraisal totals and satisfaction of the recommended units, for the lists.
+QHash<int, const UnitAppraisal *> appraisalsById(const AppraisalRun &run)
+{
+    QHash<int, const UnitAppraisal *> out;
+    for (const auto &a : run.units)
+        out.insert(a.unitId, &a);
+    return out;
+}
+
+AppraisalRun localAppraisal(Database &db, int roundYear)
+{
+    const WorkCalendar work = WorkCalendar::fromResources();
+    try {
+        return WayUp(db, work, QString()).appraise(roundYear, QStringLiteral("local"));
+    } catch (const Failure &) {
+        return {}; // no indicator system: the list shows no scores
+    }
+}
+} // namespace
+
+ExportList Lists::recommendations(int roundYear) const
+{
+    ExportList l;
+    l.title = QCoreApplication::translate("cd::Lists", "%1 文明窗口 recommendation list").arg(roundYear);
+    l.sheetName = QCoreApplication::translate("cd::Lists", "Recommendation list");
+    l.headers = {QCoreApplication::translate("cd::Lists", "No."), QCoreApplication::translate("cd::Lists", "Recommended by"),
+                 QCoreApplication::translate("cd::Lists", "Rank"), QCoreApplication::translate("cd::Lists", "Unit name"),
+                 QCoreApplication::translate("cd::Lists", "County (district)"), QCoreApplication::translate("cd::Lists", "Unit type"),
+                 QCoreApplication::translate("cd::Lists", "Credit code"), QCoreApplication::translate("cd::Lists", "Local score"),
+                 QCoreApplication::translate("cd::Lists", "Satisfaction"), QCoreApplication::translate("cd::Lists", "Date")};
+    l.numericColumns = {0, 2, 7};
+    const AppraisalRun run = localAppraisal(m_db, roundYear);
+    const auto byId = appraisalsById(run);
+    int n = 0;
+    for (const auto &r : ListQueries(m_db.connection()).recommendations(roundYear)) {
+        const UnitAppraisal *a = byId.value(r.unitId);
+        l.rows.push_back({QString::number(++n), r.recommendingRegion, QString::number(r.rank), r.unitName, r.countyName, r.typeName,
+                          r.creditCode, a ? QString::number(a->total, 'f', 2) : QString(),
+                          a && a->satisfaction ? QStringLiteral("%1%").arg(*a->satisfaction * 100, 0, 'f', 1) : QString(),
+                          r.date.toString(Qt::ISODate)});
+    }
+    return l;
+}
+
+ReportDocument Lists::recommendationReport(int roundYear) const
+{
+    const auto rows = ListQueries(m_db.connection()).recommendations(roundYear);
+    if (rows.isEmpty())
+        failInput(QCoreApplication::translate("cd::Lists", "No recommendations were recorded in the %1 round; there is no list to print.").arg(roundYear));
+    const AppraisalRun run = localAppraisal(m_db, roundYear);
+    const auto byId = appraisalsById(run);
+    ReportDocument doc;
+    doc.title = QCoreApplication::translate("cd::Lists", "%1 文明窗口 recommendation list").arg(roundYear);
+    doc.subtitle = QCoreApplication::translate("cd::Lists", "(%1 units)").arg(rows.size());
+    doc.landscape = true;
+    doc.tablePointSize = 12;
+    ReportSection s;
+    s.table.columns = {{QCoreApplication::translate("cd::Lists", "Rank"), 0.8, true},
+                       {QCoreApplication::translate("cd::Lists", "Unit name"), 5.2},
+                       {QCoreApplication::translate("cd::Lists", "County (district)"), 2.4},
+                       {QCoreApplication::translate("cd::Lists", "Unit type"), 3},
+                       {QCoreApplication::translate("cd::Lists", "Local score"), 1.4, true},
+                       {QCoreApplication::translate("cd::Lists", "Satisfaction"), 1.4, true},
+                       {QCoreApplication::translate("cd::Lists", "Date"), 1.8}};
+    QString region;
+    for (const auto &r : rows) {
+        if (r.recommendingRegion != region) {
+            region = r.recommendingRegion;
+            s.table.groupRows << int(s.table.rows.size());
+            s.table.rows << QStringList{region};
+        }
+        const UnitAppraisal *a = byId.value(r.unitId);
+        s.table.rows << QStringList{QString::number(r.rank), r.unitName, r.countyName, r.typeName,
+                                    a ? QString::number(a->total, 'f', 2) : QString(),
+                                    a && a->satisfaction ? QStringLiteral("%1%").arg(*a->satisfaction * 100, 0, 'f', 1) : QString(),
+                                    r.date.toString(Qt::ISODate)};
+    }
+    s.signatures = {QCoreApplication::translate("cd::Lists", "Recommending bureau (seal):"),
+                    QCoreApplication::translate("cd::Lists", "Date:")};
     doc.sections << s;
     return doc;
 }

@@ -17,9 +17,11 @@ public:
     ExportList units() const;
     ExportList nominations(int roundYear) const;
     ExportList reviews(int roundYear) const;
+    ExportList recommendations(int roundYear) const;
 
     ReportDocument namingReport(int roundYear) const; // grouped by 市(州), then type
     ReportDocument reviewReport(int roundYear) const;
+    ReportDocument recommendationReport(int roundYear) const; // grouped by recommending region, in rank order
 
     // Suggested file names, e.g. 2014年文明窗口命名名单.xlsx
     static QString suggestedName(const QString &kind, int roundYear, const QString &suffix);

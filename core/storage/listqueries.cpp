@@ -62,4 +62,23 @@ QList<TitleListRow> ListQueries::reviews(int roundYear) const
     return out;
 }
 
+QList<TitleListRow> ListQueries::recommendations(int roundYear) const
+{
+    QList<TitleListRow> out;
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT u.id, u.name, r.name, r.level, coalesce(p.name, ''), t.name, coalesce(u.credit_code, ''), "
+                                     "'', rec.date, g.full_name, x.rank FROM recommendation_units x "
+                                     "JOIN recommendations rec ON rec.id = x.recommendation_id JOIN regions g ON g.id = rec.region_id ")
+                          + QLatin1String(kUnitJoin)
+                          + QStringLiteral("WHERE rec.round_year = ? ORDER BY g.level, g.sort, rec.id, x.rank"),
+                      {roundYear});
+    while (q.next()) {
+        TitleListRow r = rowFrom(q);
+        r.recommendingRegion = q.value(9).toString();
+        r.rank = q.value(10).toInt();
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
 } // namespace cd

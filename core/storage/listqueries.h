@@ -21,6 +21,8 @@ struct TitleListRow
     QString outcome;    // reviews: retained | revoked
     QString reason;
     int namedRound = 0; // reviews: the round of the naming under review
+    QString recommendingRegion; // recommendations: the region that sent the list
+    int rank = 0;               // recommendations: the place on its region's list
 };
 
 class ListQueries
@@ -32,6 +34,8 @@ public:
     QList<TitleListRow> namings(int roundYear) const;
     // Review outcomes recorded in the round, in the same order.
     QList<TitleListRow> reviews(int roundYear) const;
+    // Recommendations of the round, by recommending region, then rank.
+    QList<TitleListRow> recommendations(int roundYear) const;
 
 private:
     QSqlDatabase m_db;

@@ -345,6 +345,46 @@
         <source>(%1 units reviewed: %2 retained, %3 revoked)</source>
         <translation>（复查 %1 个单位：保留 %2 个，撤销 %3 个）</translation>
     </message>
+    <message>
+        <source>%1 文明窗口 recommendation list</source>
+        <translation>%1年“文明窗口”推荐名单</translation>
+    </message>
+    <message>
+        <source>Recommendation list</source>
+        <translation>推荐名单</translation>
+    </message>
+    <message>
+        <source>Recommended by</source>
+        <translation>推荐单位</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>推荐位次</translation>
+    </message>
+    <message>
+        <source>Local score</source>
+        <translation>本级考核得分</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>No recommendations were recorded in the %1 round; there is no list to print.</source>
+        <translation>%1年届没有推荐记录，没有可打印的推荐名单。</translation>
+    </message>
+    <message>
+        <source>(%1 units)</source>
+        <translation>（共 %1 个单位）</translation>
+    </message>
+    <message>
+        <source>Recommending bureau (seal):</source>
+        <translation>推荐单位（盖章）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
 </context>
 <context>
     <name>cd::Lookup</name>
@@ -1055,10 +1095,6 @@
         </translation>
     </message>
     <message>
-        <source>&quot;%1&quot; needs the appraisal records (recommendations and scores), which this version does not keep yet.</source>
-        <translation>“%1”需要考核评比记录（推荐名单和评分），本版本尚未提供。</translation>
-    </message>
-    <message>
         <source>export takes one KIND: units, recommendations, nominations or reviews.</source>
         <translation>export 需要一个种类：units、recommendations、nominations 或 reviews。</translation>
     </message>
@@ -1113,54 +1149,6 @@
         <translation>已导入评分人 %2 在 %3 年届的 %1 个评分。</translation>
     </message>
     <message>
-        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
-Commands:
-  init [--province CODE] [--level province|city|county] [--region CODE]
-  calendar --date YYYY-MM-DD
-  cycle --year YYYY
-  units import FILE [--only-valid]
-  units list [--region CODE] [--type NAME]
-  demo --units N [--seed S]
-  check
-  backup --out FILE
-  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
-  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] --out FILE.pdf
-  veto add --unit ID --kind KIND --date D [--note T]
-  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
-  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
-  assessors add --name NAME [--unit ID] [--stage local|province]
-  appraise --round Y [--stage local|province]
-  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
-  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
-  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
-  status --date YYYY-MM-DD
-  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]
-Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
-        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
-命令：
-  init [--province 代码] [--level province|city|county] [--region 代码]   新建数据文件
-  calendar --date YYYY-MM-DD        查询日期所处届次、阶段和截止日期
-  cycle --year YYYY                 查询命名和复查年度
-  units import 文件 [--only-valid]  导入单位名册（.xlsx 或 .csv）
-  units list [--region 代码] [--type 类别]  列出单位
-  demo --units N [--seed S]         生成演示数据
-  check                             检查数据文件
-  backup --out 文件                 备份数据文件
-  export units|nominations|reviews|recommendations [--round 年度] --out 文件.xlsx|文件.csv [--encoding utf-8|gb18030]   导出名单
-  report naming-list|review-list|appraisal-form|summary|recommendation-list --round 年度 [--unit 编号] --out 文件.pdf   生成报表
-  veto add --unit 编号 --kind 事项 --date 日期 [--note 说明]   记录一票否决事件
-  prereq set --unit 编号 --round 年度 --kind standards-published|leading-group --date 日期   记录前置条件
-  survey add --unit 编号 --round 年度 --issued N --returned N --satisfied N --basic N --dissatisfied N   记录满意度测评
-  assessors add --name 姓名 [--unit 编号] [--stage local|province]   添加评分人
-  appraise --round 年度 [--stage local|province]   考核评比
-  recommend --round 年度 --region 代码 --units 编号,编号,... --date 日期 [--override-reason 理由]   推荐
-  name --round 年度 --doc-no 文号 --date 日期 --units 编号,... [--override-reason 理由]   命名
-  review --round 年度 --unit 编号 --outcome retained|revoked --date 日期 [--reason 原因] [--doc-no 文号]   复查
-  status --date YYYY-MM-DD          称号保持、应复查和逾期情况
-  export score-sheet --round 年度 --assessor 编号 --out 评分表.xlsx；scores import 评分表.xlsx [--round 年度]   评分表导出与导入
-退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
-    </message>
-    <message>
         <source>--%1 takes unit ids separated by commas, not &quot;%2&quot;.</source>
         <translation>--%1 需要用逗号分隔的单位编号，不能是“%2”。</translation>
     </message>
@@ -1209,6 +1197,60 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
     <message>
         <source>On %1: %2 unit(s) hold the title; %3 due for review in the %4 round; %5 review(s) overdue.</source>
         <translation>%1：%2 个单位保持称号；%4 年届应复查 %3 个；逾期未复查 %5 个。</translation>
+    </message>
+    <message>
+        <source>The &quot;%1&quot; report is not available in this version yet.</source>
+        <translation>本版本尚不能生成“%1”报表。</translation>
+    </message>
+    <message>
+        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
+Commands:
+  init [--province CODE] [--level province|city|county] [--region CODE]
+  calendar --date YYYY-MM-DD
+  cycle --year YYYY
+  units import FILE [--only-valid]
+  units list [--region CODE] [--type NAME]
+  demo --units N [--seed S]
+  check
+  backup --out FILE
+  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
+  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] --out FILE.pdf
+  veto add --unit ID --kind KIND --date D [--note T]
+  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
+  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
+  assessors add --name NAME [--unit ID] [--stage local|province]
+  appraise --round Y [--stage local|province]
+  assess --round Y   (the provincial assessment: appraise --stage province)
+  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
+  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
+  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
+  status --date YYYY-MM-DD
+  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]
+Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
+        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
+命令：
+  init [--province 代码] [--level province|city|county] [--region 代码]   新建数据文件
+  calendar --date YYYY-MM-DD        查询日期所处届次、阶段和截止日期
+  cycle --year YYYY                 查询命名和复查年度
+  units import 文件 [--only-valid]  导入单位名册（.xlsx 或 .csv）
+  units list [--region 代码] [--type 类别]  列出单位
+  demo --units N [--seed S]         生成演示数据
+  check                             检查数据文件
+  backup --out 文件                 备份数据文件
+  export units|nominations|reviews|recommendations [--round 年度] --out 文件.xlsx|文件.csv [--encoding utf-8|gb18030]   导出名单
+  report naming-list|review-list|appraisal-form|summary|recommendation-list --round 年度 [--unit 编号] --out 文件.pdf   生成报表
+  veto add --unit 编号 --kind 事项 --date 日期 [--note 说明]   记录一票否决事件
+  prereq set --unit 编号 --round 年度 --kind standards-published|leading-group --date 日期   记录前置条件
+  survey add --unit 编号 --round 年度 --issued N --returned N --satisfied N --basic N --dissatisfied N   记录满意度测评
+  assessors add --name 姓名 [--unit 编号] [--stage local|province]   添加评分人
+  appraise --round 年度 [--stage local|province]   考核评比
+  assess --round 年度                省级考核（即 appraise --stage province）
+  recommend --round 年度 --region 代码 --units 编号,编号,... --date 日期 [--override-reason 理由]   推荐
+  name --round 年度 --doc-no 文号 --date 日期 --units 编号,... [--override-reason 理由]   命名
+  review --round 年度 --unit 编号 --outcome retained|revoked --date 日期 [--reason 原因] [--doc-no 文号]   复查
+  status --date YYYY-MM-DD          称号保持、应复查和逾期情况
+  export score-sheet --round 年度 --assessor 编号 --out 评分表.xlsx；scores import 评分表.xlsx [--round 年度]   评分表导出与导入
+退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
     </message>
 </context>
 <context>

@@ -84,6 +84,30 @@ cmp -s "$work/out" "$work/appraise1.json" || { echo "FAIL: the same data apprais
 expect 2 recommend --round 2014 --region 220100 --units 6,1 --date 2014-06-15                           # outside 总结评比
 expect 2 recommend --round 2014 --region 220100 --units 6,3 --date 2014-11-10                           # 3 is vetoed
 expect 0 recommend --round 2014 --region 220100 --units 6,1 --date 2014-11-10
+# The provincial assessment scores the recommended units (DOMAIN.md §6 step 3).
+c assessors add --name 省考核组 --stage province >/dev/null
+c export score-sheet --round 2014 --assessor 6 --out "$work/省评分表.xlsx" >/dev/null
+"$py" - "$work" <<'PY'
+import openpyxl, re, sys
+w = sys.argv[1]
+wb = openpyxl.load_workbook(f"{w}/省评分表.xlsx"); ws = wb.active
+assert sorted(ws.cell(r, 1).value for r in range(4, ws.max_row + 1)) == [1, 6], "the province scores the recommended units"
+for r in range(4, ws.max_row + 1):
+    for c in range(3, ws.max_column + 1):
+        ws.cell(r, c).value = float(re.search(r"([\d.]+) ?(分|points)", ws.cell(3, c).value).group(1))
+wb.save(f"{w}/省评分表.xlsx")
+PY
+c scores import "$work/省评分表.xlsx" >/dev/null
+expect 0 assess --round 2014 --json
+[ "$(json 'sorted((x["id"], x["rank"]) for x in d["units"])')" = "[(1, 1), (6, 2)]" ] || { echo "FAIL: assess"; cat "$work/out"; exit 1; }
+c export recommendations --round 2014 --out "$work/推荐名单.xlsx" >/dev/null
+c report recommendation-list --round 2014 --out "$work/推荐名单.pdf" >/dev/null
+"$py" -c "
+import openpyxl; ws = openpyxl.load_workbook('$work/推荐名单.xlsx').active
+rows = list(ws.iter_rows(min_row=3, values_only=True))
+assert [(r[2], r[3]) for r in rows] == [(1, '宽城区军休站'), (2, '南关区婚姻登记处')] or [(r[2], r[3]) for r in rows] == [(1, '南关区婚姻登记处'), (2, '宽城区军休站')], rows
+"
+pdftotext -raw "$work/推荐名单.pdf" - | grep -q "军休站" || { echo "FAIL: the recommendation list lacks a unit"; exit 1; }
 expect 2 name --round 2015 --doc-no X --date 2015-01-10 --units 6                                      # not a naming year
 expect 2 name --round 2014 --doc-no 吉文明办〔2014〕12号 --date 2014-12-26 --units 6,2                  # 2 not recommended
 expect 0 name --round 2014 --doc-no 吉文明办〔2014〕12号 --date 2014-12-26 --units 6,1
