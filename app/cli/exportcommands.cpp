@@ -2,6 +2,7 @@
 #include "cli/context.h"
 
 #include "reports/reportpainter.h"
+#include "services/appraisalreports.h"
 #include "services/lists.h"
 #include "services/scoresheet.h"
 #include "rules/workcalendar.h"
@@ -16,11 +17,7 @@
 namespace cd::cli {
 
 namespace {
-[[noreturn]] void notYet(const QString &kind)
-{
-    // The appraisal form and the round summary are not built yet (issue 5); say so rather than print nothing.
-    failInput(QCoreApplication::translate("cd::cli", "The \"%1\" report is not available in this version yet.").arg(kind));
-}
+
 } // namespace
 
 int cmdExport(Context &ctx)
@@ -124,8 +121,10 @@ int cmdReport(Context &ctx)
         doc = lists.reviewReport(year);
     else if (kind == QLatin1String("recommendation-list"))
         doc = lists.recommendationReport(year);
-    else if (kind == QLatin1String("appraisal-form") || kind == QLatin1String("summary"))
-        notYet(kind);
+    else if (kind == QLatin1String("appraisal-form"))
+        doc = AppraisalReports(*db).appraisalForms(year, ctx.args.has(QStringLiteral("unit")) ? ctx.args.value(QStringLiteral("unit")).toInt() : 0);
+    else if (kind == QLatin1String("summary"))
+        doc = AppraisalReports(*db).summary(year);
     else
         failUsage(QCoreApplication::translate("cd::cli", "Unknown report kind \"%1\".").arg(kind));
     const int pages = ReportPainter::writePdf(doc, out);

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringList>
 
@@ -27,7 +28,10 @@ struct ReportSection
     QString heading;       // may be empty
     QStringList paragraphs;
     ReportTable table;     // may have no columns
+    QStringList afterTable; // lines after the table (checks, conclusions), in the table's size
     QStringList signatures; // signature lines after the table, e.g. 考核组成员（签字）
+    QString chartTitle;      // a bar chart after the table when bars are given
+    QList<QPair<QString, double>> bars;
 };
 
 struct ReportDocument

@@ -153,6 +153,14 @@ private:
             text(para, body, Qt::AlignLeft);
         if (!s.table.columns.isEmpty())
             table(s.table);
+        if (!s.bars.isEmpty())
+            chart(s);
+        if (!s.afterTable.isEmpty()) {
+            m_y += 2 * m_mm;
+            const QFont af = font(ReportPainter::fangSongFamilies(), m_doc.tablePointSize + 1.5);
+            for (const auto &line : s.afterTable)
+                text(line, af, Qt::AlignLeft);
+        }
         if (!s.signatures.isEmpty()) {
             m_y += 6 * m_mm;
             const QFont sf = font(ReportPainter::fangSongFamilies(), 14);
@@ -163,6 +171,35 @@ private:
             }
         }
         m_y += 3 * m_mm;
+    }
+
+    // A plain bar chart: one bar per category, its value above it, its label below.
+    void chart(const ReportSection &s)
+    {
+        const QFont f = font(ReportPainter::fangSongFamilies(), 10.5);
+        const double height = 60 * m_mm;
+        ensureRoom(height + 3 * lineHeight(f));
+        if (!s.chartTitle.isEmpty())
+            text(s.chartTitle, font(ReportPainter::heiFamilies(), 12), Qt::AlignHCenter);
+        double maxValue = 0;
+        for (const auto &b : s.bars)
+            maxValue = std::max(maxValue, b.second);
+        const double base = m_y + height;
+        const double slot = m_block.width() / s.bars.size();
+        QPen axis(Qt::black);
+        axis.setWidthF(0.3 * m_mm);
+        m_p.setPen(axis);
+        m_p.drawLine(QPointF(m_block.left(), base), QPointF(m_block.right(), base));
+        m_p.setFont(f);
+        for (int i = 0; i < s.bars.size(); ++i) {
+            const double h = maxValue > 0 ? (height - lineHeight(f)) * s.bars[i].second / maxValue : 0;
+            const QRectF bar(m_block.left() + i * slot + slot * 0.2, base - h, slot * 0.6, h);
+            m_p.fillRect(bar, QColor(0x9E, 0x2A, 0x2B));
+            m_p.drawText(QRectF(bar.left() - slot * 0.2, bar.top() - lineHeight(f), slot, lineHeight(f)), Qt::AlignCenter,
+                         QString::number(s.bars[i].second));
+            m_p.drawText(QRectF(m_block.left() + i * slot, base + 1 * m_mm, slot, lineHeight(f)), Qt::AlignCenter, s.bars[i].first);
+        }
+        m_y = base + lineHeight(f) + 3 * m_mm;
     }
 
     QList<double> columnWidths(const ReportTable &t) const

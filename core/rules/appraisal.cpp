@@ -49,10 +49,11 @@ QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCas
         a.satisfaction = u.satisfaction;
         sortCode[u.unitId] = u.sortCode;
         const QList<Score> scores = scoresByUnit.value(u.unitId);
-        QMap<int, QList<int>> byIndicator;
+        QMap<int, QList<int>> byIndicator, whoByIndicator;
         QList<int> assessors;
         for (const auto &s : scores) {
             byIndicator[s.indicatorId].push_back(s.value);
+            whoByIndicator[s.indicatorId].push_back(s.assessorId);
             if (!assessors.contains(s.assessorId))
                 assessors.push_back(s.assessorId);
         }
@@ -62,6 +63,7 @@ QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCas
             IndicatorTrace t;
             t.indicatorId = ind.id;
             t.raw = byIndicator.value(ind.id);
+            t.assessorIds = whoByIndicator.value(ind.id);
             t.mean = indicatorMean(t.raw, system.trimMinAssessors, &t.dropped);
             totalHundredths += t.mean;
             a.areaTotals[ind.areaId] += t.mean / 100.0;

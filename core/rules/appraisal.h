@@ -27,6 +27,7 @@ struct IndicatorTrace
 {
     int indicatorId = 0;
     QList<int> raw;     // every assessor's score, hundredths, in assessor order
+    QList<int> assessorIds; // who gave each raw score
     QList<int> dropped; // the highest and lowest dropped by trimming
     double mean = 0;    // hundredths
 };

@@ -33,6 +33,153 @@
     </message>
 </context>
 <context>
+    <name>cd::AppraisalReports</name>
+    <message>
+        <source>%1 文明窗口 appraisal form</source>
+        <translation>%1年“文明窗口”考核评分表</translation>
+    </message>
+    <message>
+        <source>%1 (%2 %3, %4)</source>
+        <translation>%1（%2%3，%4）</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>考核内容</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>考核指标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>With %1 assessors, each indicator&apos;s highest and lowest score are dropped before the mean.</source>
+        <translation>评分人 %1 名：各指标去掉一个最高分和一个最低分后取平均分。</translation>
+    </message>
+    <message>
+        <source>Veto check (seed 000 §四(四)): %1</source>
+        <translation>一票否决审查：%1</translation>
+    </message>
+    <message>
+        <source>no veto event in the window</source>
+        <translation>考核期内无一票否决事项</translation>
+    </message>
+    <message>
+        <source>Satisfaction: %1</source>
+        <translation>服务对象满意率：%1</translation>
+    </message>
+    <message>
+        <source>no survey</source>
+        <translation>无测评记录</translation>
+    </message>
+    <message>
+        <source>Total: %1 (pass line %2)</source>
+        <translation>总分：%1（合格线 %2）</translation>
+    </message>
+    <message>
+        <source>Conclusion: eligible, rank %1.</source>
+        <translation>考核结论：符合条件，排名第 %1 位。</translation>
+    </message>
+    <message>
+        <source>Conclusion: not eligible — %1</source>
+        <translation>考核结论：不符合条件——%1</translation>
+    </message>
+    <message>
+        <source>Assessors (signatures): ____________________________</source>
+        <translation>考核组成员（签字）：____________________________</translation>
+    </message>
+    <message>
+        <source>Head of the assessment group (signature): ______________    Date: ____________</source>
+        <translation>考核组组长（签字）：______________    日期：____________</translation>
+    </message>
+    <message>
+        <source>Unit %1 was not appraised in the %2 round.</source>
+        <translation>单位 %1 未参加 %2 年届考核评比。</translation>
+    </message>
+    <message>
+        <source>No unit was appraised in the %1 round.</source>
+        <translation>%1年届尚无单位参加考核评比。</translation>
+    </message>
+    <message>
+        <source>%1 文明窗口 appraisal summary</source>
+        <translation>%1年“文明窗口”评比情况汇总</translation>
+    </message>
+    <message>
+        <source>(%1 units appraised, %2 eligible)</source>
+        <translation>（参评单位 %1 个，符合条件 %2 个）</translation>
+    </message>
+    <message>
+        <source>Appraised</source>
+        <translation>参评数</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>1. By city (prefecture)</source>
+        <translation>一、按市（州）统计</translation>
+    </message>
+    <message>
+        <source>City (prefecture)</source>
+        <translation>市（州）</translation>
+    </message>
+    <message>
+        <source>2. By category</source>
+        <translation>二、按单位类别统计</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>类别分组</translation>
+    </message>
+    <message>
+        <source>3. Distribution of totals</source>
+        <translation>三、得分分布</translation>
+    </message>
+    <message>
+        <source>Units by total score</source>
+        <translation>各分数段单位数</translation>
+    </message>
+    <message>
+        <source>below 60</source>
+        <translation>60以下</translation>
+    </message>
+    <message>
+        <source>4. Ranking of the eligible units</source>
+        <translation>四、符合条件单位排名</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>推荐位次</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>County (district)</source>
+        <translation>县（市、区）</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+</context>
+<context>
     <name>cd::Csv</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -1197,10 +1344,6 @@
     <message>
         <source>On %1: %2 unit(s) hold the title; %3 due for review in the %4 round; %5 review(s) overdue.</source>
         <translation>%1：%2 个单位保持称号；%4 年届应复查 %3 个；逾期未复查 %5 个。</translation>
-    </message>
-    <message>
-        <source>The &quot;%1&quot; report is not available in this version yet.</source>
-        <translation>本版本尚不能生成“%1”报表。</translation>
     </message>
     <message>
         <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]

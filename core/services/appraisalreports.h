@@ -1,0 +1,25 @@
+// The appraisal's printed forms as data (DOMAIN.md §9): the per-unit 考核评分表 and the round's 评比情况汇总.
+#pragma once
+
+#include "reports/reportdocument.h"
+
+namespace cd {
+
+class Database;
+
+class AppraisalReports
+{
+public:
+    explicit AppraisalReports(Database &db) : m_db(db) {}
+
+    // One form per page: every assessor's scores and the combined one, veto checks, satisfaction, total,
+    // eligibility with reasons, signature lines. `unitId` 0 prints every appraised unit.
+    ReportDocument appraisalForms(int roundYear, int unitId, const QString &stage = QStringLiteral("local")) const;
+    // Counts by 市(州) and by category, the distribution of totals as a chart, and the ranking.
+    ReportDocument summary(int roundYear, const QString &stage = QStringLiteral("local")) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace cd
