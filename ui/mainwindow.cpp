@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "exportactions.h"
 #include "pages/unitspage.h"
+#include "services/lists.h"
 #include "services/workspace.h"
 #include "storage/database.h"
 #include "util/failure.h"
@@ -12,6 +14,8 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
+#include <QInputDialog>
+#include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -52,6 +56,20 @@ void MainWindow::buildMenus()
     rebuildRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Back up..."), this, &MainWindow::backUp);
+    file->addSeparator();
+    QAction *print = file->addAction(tr("&Print..."), this, [this] { ExportActions::printReport(this, m_units->visibleReport()); });
+    print->setShortcut(QKeySequence::Print);
+    file->addAction(tr("Export to P&DF..."), this, [this] {
+        ExportActions::exportPdf(this, m_units->visibleReport(), tr("Unit roster") + QStringLiteral(".pdf"));
+    });
+    QAction *excel = file->addAction(tr("Export to &Excel..."), this, [this] {
+        ExportActions::exportList(this, m_units->visibleList(), tr("Unit roster") + QStringLiteral(".xlsx"));
+    });
+    excel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    QMenu *lists = file->addMenu(tr("Campaign &lists"));
+    lists->addAction(tr("Naming list of a round..."), this, [this] { exportRoundList(QStringLiteral("naming-list")); });
+    lists->addAction(tr("Review results of a round..."), this, [this] { exportRoundList(QStringLiteral("review-list")); });
+    lists->addAction(tr("Recommendation list of a round..."), this, [this] { exportRoundList(QStringLiteral("recommendation-list")); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("E&xit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -162,6 +180,43 @@ void MainWindow::backUp()
         statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(out)), 8000);
     } catch (const Failure &f) {
         QMessageBox::critical(this, tr("Backup failed"), f.message());
+    }
+}
+
+void MainWindow::exportRoundList(const QString &kind)
+{
+    bool ok = false;
+    const int year = QInputDialog::getInt(this, tr("Choose the round"), tr("Naming year of the round:"), m_today.year() - m_today.year() % 2,
+                                          2014, 2100, 2, &ok);
+    if (!ok)
+        return;
+    try {
+        const Lists lists(m_workspace->database());
+        ReportDocument doc;
+        ExportList list;
+        if (kind == QLatin1String("naming-list")) {
+            doc = lists.namingReport(year);
+            list = lists.nominations(year);
+        } else if (kind == QLatin1String("review-list")) {
+            doc = lists.reviewReport(year);
+            list = lists.reviews(year);
+        } else {
+            doc = lists.recommendationReport(year);
+            list = lists.recommendations(year);
+        }
+        QMessageBox box(QMessageBox::Question, doc.title, tr("Print the list, or save it as PDF or Excel?"), QMessageBox::Cancel, this);
+        QPushButton *printButton = box.addButton(tr("Print..."), QMessageBox::AcceptRole);
+        QPushButton *pdfButton = box.addButton(tr("PDF..."), QMessageBox::AcceptRole);
+        QPushButton *excelButton = box.addButton(tr("Excel..."), QMessageBox::AcceptRole);
+        box.exec();
+        if (box.clickedButton() == printButton)
+            ExportActions::printReport(this, doc);
+        else if (box.clickedButton() == pdfButton)
+            ExportActions::exportPdf(this, doc, Lists::suggestedName(kind, year, QStringLiteral("pdf")));
+        else if (box.clickedButton() == excelButton)
+            ExportActions::exportList(this, list, Lists::suggestedName(kind, year, QStringLiteral("xlsx")));
+    } catch (const Failure &f) {
+        QMessageBox::information(this, tr("Campaign lists"), f.message());
     }
 }
 

@@ -35,6 +35,7 @@ private:
     void chooseFile();
     void newFile();
     void backUp();
+    void exportRoundList(const QString &kind);
     void showWorkspace();
     void refreshStatus();
     void rememberRecent(const QString &path);

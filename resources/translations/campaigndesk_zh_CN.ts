@@ -375,6 +375,37 @@
     </message>
 </context>
 <context>
+    <name>cd::ExportActions</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Print preview — %1</source>
+        <translation>打印预览——%1</translation>
+    </message>
+    <message>
+        <source>Export to PDF</source>
+        <translation>导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1……</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>导出为 Excel</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for old Excel, GB18030 (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;旧版 Excel 用 CSV，GB18030 (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>cd::Lists</name>
     <message>
         <source>Revoked</source>
@@ -680,6 +711,66 @@
         <source>The language changes the next time CampaignDesk starts.</source>
         <translation>下次启动本系统时切换语言。</translation>
     </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Export to P&amp;DF...</source>
+        <translation>导出为 PDF(&amp;D)...</translation>
+    </message>
+    <message>
+        <source>Unit roster</source>
+        <translation>单位名册</translation>
+    </message>
+    <message>
+        <source>Export to &amp;Excel...</source>
+        <translation>导出为 Excel(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Campaign &amp;lists</source>
+        <translation>创建名单(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Naming list of a round...</source>
+        <translation>某届命名名单...</translation>
+    </message>
+    <message>
+        <source>Review results of a round...</source>
+        <translation>某届复查结果...</translation>
+    </message>
+    <message>
+        <source>Recommendation list of a round...</source>
+        <translation>某届推荐名单...</translation>
+    </message>
+    <message>
+        <source>Choose the round</source>
+        <translation>选择届次</translation>
+    </message>
+    <message>
+        <source>Naming year of the round:</source>
+        <translation>届次（命名年度）：</translation>
+    </message>
+    <message>
+        <source>Print the list, or save it as PDF or Excel?</source>
+        <translation>打印名单，还是保存为 PDF 或 Excel？</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>打印...</translation>
+    </message>
+    <message>
+        <source>PDF...</source>
+        <translation>PDF...</translation>
+    </message>
+    <message>
+        <source>Excel...</source>
+        <translation>Excel...</translation>
+    </message>
+    <message>
+        <source>Campaign lists</source>
+        <translation>创建名单</translation>
+    </message>
 </context>
 <context>
     <name>cd::RecordService</name>
@@ -955,6 +1046,16 @@
     <message>
         <source>%1 of %2 units</source>
         <translation>%1 / %2 个单位</translation>
+    </message>
+    <message>
+        <source>Grassroots window unit roster</source>
+        <translation>基层窗口单位名册</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unit(s))</source>
+        <translation>
+            <numerusform>（共 %n 个单位）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

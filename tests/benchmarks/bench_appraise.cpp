@@ -1,6 +1,8 @@
 // Appraisal of a round of U units × 5 assessors × 30 indicators (750k scores at U = 5000), read from the data
 // file and computed, then the same file's plain per-unit sums through the sqlite3 shell for the ratio.
 // Usage: bench_appraise UNITS WORKDIR     Prints figures only.
+#include "reports/reportpainter.h"
+#include "services/appraisalreports.h"
 #include "services/defaults.h"
 #include "services/demo.h"
 #include "services/wayup.h"
@@ -12,10 +14,11 @@
 #include "storage/unitrepository.h"
 #include "util/rng.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QProcess>
@@ -25,7 +28,9 @@ using namespace cd;
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv); // fonts, for the PDF of appraisal forms
     const int n = argc > 1 ? atoi(argv[1]) : 5000;
     const QString path = QDir(argc > 2 ? QString::fromLocal8Bit(argv[2]) : QDir::tempPath()).filePath(QStringLiteral("bench_appraise.db"));
     for (const char *suffix : {"", "-wal", "-shm", ".lock"})
@@ -75,6 +80,17 @@ int main(int argc, char **argv)
         times << t.elapsed();
     }
     std::sort(times.begin(), times.end());
+    // A PDF of 1,000 appraisal forms (one page or two each).
+    {
+        QElapsedTimer pt;
+        pt.start();
+        ReportDocument forms = AppraisalReports(*db).appraisalForms(2020, 0);
+        forms.sections = forms.sections.mid(0, 1000);
+        const qint64 built = pt.restart();
+        const int pages = ReportPainter::writePdf(forms, QFileInfo(path).absolutePath() + QStringLiteral("/forms1000.pdf"));
+        std::printf("1,000 appraisal forms: built in %lld ms, painted to %d PDF pages in %lld ms (%lld KB)\n", built, pages,
+                    pt.elapsed(), QFileInfo(QFileInfo(path).absolutePath() + QStringLiteral("/forms1000.pdf")).size() / 1024);
+    }
     db.reset();
     QElapsedTimer t;
     t.start();

@@ -8,6 +8,8 @@
 #include "services/demo.h"
 #include "services/workspace.h"
 #include "storage/database.h"
+#include "io/listexport.h"
+#include "reports/reportdocument.h"
 
 #include <QLineEdit>
 #include <QTableView>
@@ -91,4 +93,31 @@ TEST_CASE("the status bar tells the round, phase and working days on a fixed day
     CHECK(text.contains(u("宣传发动")));
     CHECK(text.contains(QStringLiteral("2014-02-21")));
     CHECK(text.contains(QStringLiteral(": 3 working day")));
+}
+
+TEST_CASE("the roster page exports and prints what it shows", "[ui][export]")
+{
+    QTemporaryDir dir;
+    auto db = cdtest::initialisedFile(dir.filePath(QStringLiteral("x.db")));
+    Demo::generate(*db, {400, 12});
+    Workspace ws(std::move(db));
+    UnitsPage page;
+    page.load(ws);
+    page.searchBox()->setText(u("婚姻登记处"));
+    page.applyFilterNow();
+    const int shown = page.model()->rowCount();
+    REQUIRE(shown > 0);
+    REQUIRE(shown < 400);
+    const ExportList list = page.visibleList();
+    CHECK(int(list.rows.size()) == shown);
+    CHECK(list.headers.size() == UnitTableModel::ColumnCount);
+    for (const auto &r : list.rows)
+        REQUIRE(r[UnitTableModel::Name].contains(u("婚姻登记处")));
+    const QString xlsx = dir.filePath(QStringLiteral("单位名册.xlsx"));
+    writeXlsx(list, xlsx);
+    CHECK(cdtest::fileBytes(xlsx).startsWith("PK"));
+    const ReportDocument doc = page.visibleReport();
+    REQUIRE(doc.sections.size() == 1);
+    CHECK(doc.sections[0].table.rows.size() == shown);
+    CHECK(doc.landscape);
 }

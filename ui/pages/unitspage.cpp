@@ -82,3 +82,43 @@ void UnitsPage::updateCount()
 }
 
 } // namespace cd
+
+namespace cd {
+
+ExportList UnitsPage::visibleList() const
+{
+    ExportList l;
+    l.title = tr("Grassroots window unit roster");
+    l.sheetName = tr("Unit roster");
+    for (int c = 0; c < UnitTableModel::ColumnCount; ++c)
+        l.headers << m_model->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    l.numericColumns = {UnitTableModel::Id};
+    l.rows.reserve(m_model->rowCount());
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < UnitTableModel::ColumnCount; ++c)
+            cells << m_model->data(m_model->index(r, c), Qt::DisplayRole).toString();
+        l.rows.push_back(cells);
+    }
+    return l;
+}
+
+ReportDocument UnitsPage::visibleReport() const
+{
+    const ExportList list = visibleList();
+    ReportDocument doc;
+    doc.title = list.title;
+    doc.subtitle = tr("(%n unit(s))", nullptr, int(list.rows.size()));
+    doc.landscape = true;
+    doc.tablePointSize = 10.5;
+    ReportSection s;
+    const double weights[] = {0.8, 4.5, 1.6, 2, 2.4, 2.2, 3.2, 1.2, 2, 1.3};
+    for (int c = 0; c < list.headers.size(); ++c)
+        s.table.columns << ReportColumn{list.headers[c], weights[c], c == UnitTableModel::Id};
+    for (const auto &r : list.rows)
+        s.table.rows << r;
+    doc.sections << s;
+    return doc;
+}
+
+} // namespace cd

@@ -1,6 +1,9 @@
 // 单位名册: the roster table with a debounced search box.
 #pragma once
 
+#include "io/listexport.h"
+#include "reports/reportdocument.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -25,6 +28,9 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     UnitTableModel *model() const { return m_model; }
     void applyFilterNow(); // what the debounce timer does when it fires
+    // The rows as shown (filtered, sorted), as a list to export and as a printable roster.
+    ExportList visibleList() const;
+    ReportDocument visibleReport() const;
 
 private:
     void updateCount();

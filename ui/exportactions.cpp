@@ -1,0 +1,103 @@
+#include "exportactions.h"
+
+#include "reports/reportpainter.h"
+#include "util/failure.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace cd::ExportActions {
+
+namespace {
+QString lastFolder()
+{
+    return QSettings().value(QStringLiteral("dialogs/exportDir"),
+                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+}
+
+void rememberFolder(const QString &file)
+{
+    QSettings().setValue(QStringLiteral("dialogs/exportDir"), QFileInfo(file).absolutePath());
+}
+
+// A progress dialog that the export's callback drives; Cancel makes the callback return false.
+struct Progress
+{
+    explicit Progress(QWidget *parent, const QString &label) : dialog(label, QApplication::translate("cd::ExportActions", "Cancel"), 0, 100, parent)
+    {
+        dialog.setWindowModality(Qt::WindowModal);
+        dialog.setMinimumDuration(400);
+    }
+    bool operator()(qsizetype done, qsizetype total)
+    {
+        dialog.setValue(total > 0 ? int(done * 100 / total) : 0);
+        QApplication::processEvents();
+        return !dialog.wasCanceled();
+    }
+    QProgressDialog dialog;
+};
+} // namespace
+
+void printReport(QWidget *parent, const ReportDocument &doc)
+{
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(QPageSize::A4));
+    printer.setDocName(doc.title);
+    QPrintPreviewDialog preview(&printer, parent);
+    preview.setWindowTitle(QApplication::translate("cd::ExportActions", "Print preview — %1").arg(doc.title));
+    QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, parent, [&doc](QPrinter *p) { ReportPainter::paint(doc, p); });
+    preview.resize(1000, 800);
+    preview.exec();
+}
+
+QString exportPdf(QWidget *parent, const ReportDocument &doc, const QString &suggestedName)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, QApplication::translate("cd::ExportActions", "Export to PDF"),
+                                                      QDir(lastFolder()).filePath(suggestedName),
+                                                      QApplication::translate("cd::ExportActions", "PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return {};
+    rememberFolder(path);
+    Progress progress(parent, QApplication::translate("cd::ExportActions", "Writing %1…").arg(QFileInfo(path).fileName()));
+    try {
+        ReportPainter::writePdf(doc, path, [&progress](int done, int total) { return progress(done, total); });
+    } catch (const Failure &f) {
+        QMessageBox::warning(parent, QApplication::translate("cd::ExportActions", "Export to PDF"), f.message());
+        return {};
+    }
+    return path;
+}
+
+QString exportList(QWidget *parent, const ExportList &list, const QString &suggestedName)
+{
+    QString selected;
+    const QString path = QFileDialog::getSaveFileName(
+        parent, QApplication::translate("cd::ExportActions", "Export to Excel"), QDir(lastFolder()).filePath(suggestedName),
+        QApplication::translate("cd::ExportActions", "Excel workbooks (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for old Excel, GB18030 (*.csv)"),
+        &selected);
+    if (path.isEmpty())
+        return {};
+    rememberFolder(path);
+    Progress progress(parent, QApplication::translate("cd::ExportActions", "Writing %1…").arg(QFileInfo(path).fileName()));
+    const auto report = [&progress](qsizetype done, qsizetype total) { return progress(done, total); };
+    try {
+        if (QFileInfo(path).suffix().compare(QLatin1String("csv"), Qt::CaseInsensitive) == 0)
+            writeCsv(list, path, selected.contains(QLatin1String("GB18030")) ? CsvEncoding::Gb18030 : CsvEncoding::Utf8Bom, report);
+        else
+            writeXlsx(list, path, report);
+    } catch (const Failure &f) {
+        QMessageBox::warning(parent, QApplication::translate("cd::ExportActions", "Export to Excel"), f.message());
+        return {};
+    }
+    return path;
+}
+
+} // namespace cd::ExportActions
