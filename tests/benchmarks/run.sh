@@ -64,4 +64,4 @@ echo "LibreOffice CSV → xlsx:       $lo s; ours ${ours} ms → ratio LibreOffi
 
 # 4. Appraisal of 5,000 units × 5 assessors × 30 indicators (750k scores), against the sqlite3 shell's plain
 #    per-unit sums over the same file.
-/usr/bin/time -f "bench_appraise peak %M KB" "$top/build/tests/benchmarks/bench_appraise" 5000 "$work" 2>&1 | tail -2
+/usr/bin/time -f "bench_appraise peak %M KB" "$top/build/tests/benchmarks/bench_appraise" 5000 "$work" 2>&1 | tail -3
