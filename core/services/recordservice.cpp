@@ -3,6 +3,7 @@
 #include "storage/appraisalrepository.h"
 #include "storage/database.h"
 #include "storage/recordrepository.h"
+#include "storage/sql.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
 #include "util/failure.h"
@@ -32,9 +33,25 @@ int RecordService::addVeto(const VetoEvent &e)
     if (!kinds.contains(e.kind))
         failInput(tr("\"%1\" is not a veto kind; the kinds are %2.").arg(e.kind, kinds.join(QStringLiteral("、"))));
     Transaction t(m_db.connection());
-    const int id = records.addVetoEvent(e);
+    int id = e.id;
+    if (id > 0 && !sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM veto_events WHERE id = ?"), {id}).toInt())
+        records.restoreVetoEvent(e);
+    else
+        id = records.addVetoEvent(e);
     t.commit();
     return id;
+}
+
+void RecordService::removeVeto(int id)
+{
+    Transaction t(m_db.connection());
+    RecordRepository(m_db.connection()).removeVetoEvent(id);
+    t.commit();
+}
+
+QList<VetoEvent> RecordService::vetoEvents() const
+{
+    return RecordRepository(m_db.connection()).vetoEvents();
 }
 
 void RecordService::setPrerequisite(const PrerequisiteRecord &r)

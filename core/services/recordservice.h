@@ -14,7 +14,9 @@ class RecordService
 public:
     explicit RecordService(Database &db) : m_db(db) {}
 
-    int addVeto(const VetoEvent &event);
+    int addVeto(const VetoEvent &event);   // keeps event.id when it is set and free (redo)
+    void removeVeto(int id);
+    QList<VetoEvent> vetoEvents() const;
     void setPrerequisite(const PrerequisiteRecord &record);
     int addSurvey(const Survey &survey);
     int addAssessor(const Assessor &assessor);

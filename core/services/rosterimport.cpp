@@ -250,4 +250,27 @@ ImportResult RosterImport::apply(const ImportPlan &plan) const
     return result;
 }
 
+void RosterImport::revert(const ImportPlan &plan, const ImportResult &result) const
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction t(db);
+    UnitRepository units(db);
+    units.remove(result.addedIds);
+    units.update(plan.previous);
+    t.commit();
+}
+
+void RosterImport::reapply(const ImportPlan &plan, const ImportResult &result) const
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction t(db);
+    UnitRepository units(db);
+    QList<Unit> added = plan.toAdd;
+    for (int i = 0; i < added.size() && i < result.addedIds.size(); ++i)
+        added[i].id = result.addedIds[i];
+    units.insertWithIds(added);
+    units.update(plan.toUpdate);
+    t.commit();
+}
+
 } // namespace cd

@@ -49,6 +49,10 @@ public:
     ImportPlan plan(const Table &table, const QString &displayName) const;
     // Writes the plan: all of it, or (onlyValid) the good rows when some were rejected. One transaction.
     ImportResult apply(const ImportPlan &plan) const;
+    // Takes an applied import back: removes the units it added and restores the ones it updated. One transaction.
+    void revert(const ImportPlan &plan, const ImportResult &result) const;
+    // Applies it again with the same ids (redo).
+    void reapply(const ImportPlan &plan, const ImportResult &result) const;
 
     static Table readTable(const QString &path);
 

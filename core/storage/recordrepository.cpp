@@ -68,6 +68,18 @@ QList<VetoEvent> RecordRepository::vetoEvents(int unitId) const
     return out;
 }
 
+void RecordRepository::removeVetoEvent(int id)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM veto_events WHERE id = ?"), {id});
+}
+
+void RecordRepository::restoreVetoEvent(const VetoEvent &e)
+{
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO veto_events(id, unit_id, kind_id, date, note) SELECT ?, ?, id, ?, ? FROM veto_kinds WHERE name = ?"),
+             {e.id, e.unitId, e.date.toString(Qt::ISODate), sql::text(e.note), e.kind});
+}
+
 int RecordRepository::insertPrerequisiteKind(const QString &code, const QString &name)
 {
     auto q = sql::run(m_db, QStringLiteral("INSERT INTO prerequisite_kinds(code, name) VALUES (?, ?) RETURNING id"), {code, name});

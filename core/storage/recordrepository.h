@@ -19,6 +19,8 @@ public:
     int addVetoEvent(const VetoEvent &event); // the kind must exist
     void addVetoEvents(const QList<VetoEvent> &events);
     QList<VetoEvent> vetoEvents(int unitId = 0) const;
+    void removeVetoEvent(int id);
+    void restoreVetoEvent(const VetoEvent &event); // with its old id (undo)
 
     int insertPrerequisiteKind(const QString &code, const QString &name);
     QStringList prerequisiteKinds() const; // codes

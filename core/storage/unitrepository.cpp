@@ -74,6 +74,18 @@ void UnitRepository::insert(QList<Unit> &units)
     }
 }
 
+void UnitRepository::insertWithIds(const QList<Unit> &units)
+{
+    BulkStatement q(m_db, "INSERT INTO units(id, name, region_id, type_id, credit_code, address, leader, phone, "
+                          "staff_count, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    for (const auto &u : units) {
+        q.bind(1, qint64(u.id)).bind(2, u.name).bind(3, qint64(u.regionId)).bind(4, qint64(u.typeId));
+        q.bindNullable(5, u.creditCode).bind(6, u.address).bind(7, u.leader).bind(8, u.phone);
+        q.bind(9, u.staffCount).bind(10, u.note);
+        q.step();
+    }
+}
+
 void UnitRepository::update(const QList<Unit> &units)
 {
     BulkStatement q(m_db, "UPDATE units SET name = ?, region_id = ?, type_id = ?, credit_code = ?, address = ?, "

@@ -38,6 +38,8 @@ public:
 
     // Inserts each unit and writes its new id back into it.
     void insert(QList<Unit> &units);
+    // Inserts units with the ids they carry (undo/redo brings back the same rows).
+    void insertWithIds(const QList<Unit> &units);
     void update(const QList<Unit> &units);
     void remove(const QList<int> &ids);
     QList<Unit> all() const;

@@ -1,0 +1,94 @@
+#include "services/unitservice.h"
+
+#include "rules/creditcode.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/transaction.h"
+#include "storage/unitrepository.h"
+#include "util/failure.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+static QString tr(const char *s)
+{
+    return QCoreApplication::translate("cd::UnitService", s);
+}
+
+void UnitService::validate(const Unit &u) const
+{
+    QSqlDatabase db = m_db.connection();
+    if (u.name.trimmed().isEmpty())
+        failInput(tr("单位名称: the unit name is empty."));
+    if (!sql::scalar(db, QStringLiteral("SELECT count(*) FROM regions WHERE id = ?"), {u.regionId}).toInt())
+        failInput(tr("所属地区: choose a region of the province."));
+    if (!sql::scalar(db, QStringLiteral("SELECT count(*) FROM unit_types WHERE id = ?"), {u.typeId}).toInt())
+        failInput(tr("单位类别: choose a known unit type."));
+    if (!u.creditCode.isEmpty()) {
+        const auto check = checkCreditCode(u.creditCode);
+        if (check.result == CreditCodeCheck::Result::WrongLength)
+            failInput(tr("统一社会信用代码: %1 has %2 characters; a credit code has 18.").arg(u.creditCode).arg(u.creditCode.size()));
+        if (check.result == CreditCodeCheck::Result::BadCharacter)
+            failInput(tr("统一社会信用代码: character %1 of %2 is not allowed.").arg(check.position).arg(u.creditCode));
+        if (check.result == CreditCodeCheck::Result::BadCheckCharacter)
+            failInput(tr("统一社会信用代码: the check character of %1 should be %2 (GB 32100-2015).").arg(u.creditCode, QString(check.expected)));
+        const QVariant other = sql::scalar(db, QStringLiteral("SELECT id FROM units WHERE credit_code = ? AND id <> ?"), {u.creditCode, u.id});
+        if (other.isValid() && !other.isNull())
+            failInput(tr("统一社会信用代码: %1 already belongs to unit %2.").arg(u.creditCode).arg(other.toInt()));
+    }
+    const QVariant same = sql::scalar(db, QStringLiteral("SELECT id FROM units WHERE region_id = ? AND name = ? AND id <> ?"),
+                                      {u.regionId, u.name.trimmed(), u.id});
+    if (same.isValid() && !same.isNull())
+        failInput(tr("单位名称: unit %1 in the same region already has this name.").arg(same.toInt()));
+    if (u.staffCount && *u.staffCount < 0)
+        failInput(tr("职工人数: the number of staff cannot be negative."));
+}
+
+Unit UnitService::add(Unit unit)
+{
+    const int wanted = unit.id;
+    unit.id = wanted > 0 && !get(wanted) ? wanted : 0;
+    validate(unit);
+    Transaction t(m_db.connection());
+    QList<Unit> one{unit};
+    if (unit.id > 0)
+        UnitRepository(m_db.connection()).insertWithIds(one);
+    else
+        UnitRepository(m_db.connection()).insert(one);
+    t.commit();
+    return one.first();
+}
+
+void UnitService::update(const Unit &unit)
+{
+    if (!get(unit.id))
+        failInput(tr("There is no unit with id %1.").arg(unit.id));
+    validate(unit);
+    Transaction t(m_db.connection());
+    UnitRepository(m_db.connection()).update({unit});
+    t.commit();
+}
+
+void UnitService::remove(int unitId)
+{
+    QSqlDatabase db = m_db.connection();
+    const int refs = sql::scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM naming_units WHERE unit_id = ?) + "
+                                                    "(SELECT count(*) FROM reviews WHERE unit_id = ?) + "
+                                                    "(SELECT count(*) FROM scores WHERE unit_id = ?) + "
+                                                    "(SELECT count(*) FROM recommendation_units WHERE unit_id = ?)"),
+                                 {unitId, unitId, unitId, unitId})
+                         .toInt();
+    if (refs > 0)
+        failInput(tr("Unit %1 has scores, recommendations or a title history; it is kept so that the history stays whole.").arg(unitId));
+    Transaction t(db);
+    UnitRepository(db).remove({unitId});
+    t.commit();
+}
+
+std::optional<Unit> UnitService::get(int unitId) const
+{
+    return UnitRepository(m_db.connection()).get(unitId);
+}
+
+} // namespace cd

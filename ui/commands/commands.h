@@ -1,0 +1,46 @@
+// The undoable edits of the desktop, as small free functions (Subsurface's habit): the pages call these and
+// never see the undo classes. Each does its work through a core service first, so a refused edit never reaches
+// the stack, and an edit that changes nothing is not pushed. The notifier tells the pages what to reload.
+#pragma once
+
+#include "domain/records.h"
+#include "domain/unit.h"
+#include "services/rosterimport.h"
+
+#include <QObject>
+
+class QUndoStack;
+
+namespace cd {
+
+class Workspace;
+
+class DataNotifier : public QObject
+{
+    Q_OBJECT
+signals:
+    void unitsChanged();
+    void recordsChanged();
+    void failed(const QString &message); // an undo or redo that the data no longer allows
+};
+
+struct CommandContext
+{
+    Workspace *workspace = nullptr;
+    QUndoStack *stack = nullptr;
+    DataNotifier *notifier = nullptr;
+};
+
+namespace Command {
+
+// Each returns true when something changed (and was pushed); a refusal throws Failure with the reason.
+bool addUnit(const CommandContext &ctx, const Unit &unit);
+bool editUnit(const CommandContext &ctx, const Unit &after);
+bool deleteUnit(const CommandContext &ctx, int unitId);
+bool importRoster(const CommandContext &ctx, const ImportPlan &plan);
+bool addVeto(const CommandContext &ctx, const VetoEvent &event);
+bool deleteVeto(const CommandContext &ctx, const VetoEvent &event);
+
+} // namespace Command
+
+} // namespace cd
