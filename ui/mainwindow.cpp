@@ -1,13 +1,17 @@
 #include "mainwindow.h"
 
 #include "exportactions.h"
+#include "commands/commands.h"
+#include "pages/calendarpage.h"
 #include "pages/unitspage.h"
+#include "pages/vetopage.h"
 #include "services/lists.h"
 #include "services/workspace.h"
 #include "storage/database.h"
 #include "util/failure.h"
 
 #include <QAction>
+#include <algorithm>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -15,6 +19,10 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QListWidget>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QUndoStack>
 #include <QPushButton>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,10 +36,29 @@
 namespace cd {
 
 MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
-    : QMainWindow(parent), m_workspace(std::move(workspace)), m_units(new UnitsPage(this)), m_status(new QLabel(this)),
-      m_fileLabel(new QLabel(this)), m_today(QDate::currentDate())
+    : QMainWindow(parent), m_workspace(std::move(workspace)), m_undo(new QUndoStack(this)), m_notifier(new DataNotifier),
+      m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_splitter(new QSplitter(this)), m_units(new UnitsPage(this)),
+      m_calendar(new CalendarPage(this)), m_veto(new VetoPage(this)), m_status(new QLabel(this)), m_fileLabel(new QLabel(this)),
+      m_today(QDate::currentDate())
 {
-    setCentralWidget(m_units);
+    m_notifier->setParent(this);
+    // The pages, in the order of the clerk's work; appraisal and reports pages come with their issues.
+    const QList<QPair<QString, QWidget *>> pages = {{tr("Unit roster"), m_units}, {tr("Campaign calendar"), m_calendar},
+                                                    {tr("Veto events"), m_veto}};
+    for (const auto &p : pages) {
+        m_nav->addItem(p.first);
+        m_stack->addWidget(p.second);
+    }
+    m_nav->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("一票否决事件")) + 48);
+    m_nav->setMaximumWidth(m_nav->minimumWidth() * 2);
+    m_nav->setSpacing(3);
+    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    m_splitter->addWidget(m_nav);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(1, 1);
+    setCentralWidget(m_splitter);
+    connect(m_notifier, &DataNotifier::failed, this, [this](const QString &m) { QMessageBox::warning(this, tr("Undo"), m); });
+    connect(m_notifier, &DataNotifier::recordsChanged, this, [this] { refreshStatus(); });
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_fileLabel);
     buildMenus();
@@ -40,7 +67,9 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
         resize(1280, 800);
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_units->view()->horizontalHeader()->restoreState(s.value(QStringLiteral("units/header")).toByteArray());
+    m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
     showWorkspace();
+    showPage(s.value(QStringLiteral("window/page"), 0).toInt());
 }
 
 MainWindow::~MainWindow() = default;
@@ -75,6 +104,13 @@ void MainWindow::buildMenus()
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Y), QKeySequence::Redo});
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find unit"), this, [this] {
         m_units->searchBox()->setFocus();
         m_units->searchBox()->selectAll();
@@ -98,6 +134,8 @@ void MainWindow::buildMenus()
 void MainWindow::setToday(const QDate &today)
 {
     m_today = today;
+    m_calendar->load(*m_workspace, m_today);
+    m_veto->setCommandContext({m_workspace.get(), m_undo, m_notifier}, m_today);
     refreshStatus();
 }
 
@@ -106,9 +144,24 @@ QString MainWindow::statusText() const
     return m_status->text();
 }
 
+CommandContext MainWindow::commandContext() const
+{
+    return {m_workspace.get(), m_undo, m_notifier};
+}
+
+void MainWindow::showPage(int index)
+{
+    m_nav->setCurrentRow(std::clamp(index, 0, m_nav->count() - 1));
+}
+
 void MainWindow::showWorkspace()
 {
+    m_undo->clear(); // commands belong to the file they were made on
+    const CommandContext ctx{m_workspace.get(), m_undo, m_notifier};
     m_units->load(*m_workspace);
+    m_units->setCommandContext(ctx);
+    m_veto->setCommandContext(ctx, m_today);
+    m_calendar->load(*m_workspace, m_today);
     const QString name = QFileInfo(m_workspace->path()).fileName();
     setWindowTitle(tr("%1 — CampaignDesk").arg(name));
     m_fileLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
@@ -256,6 +309,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(QStringLiteral("units/header"), m_units->view()->horizontalHeader()->saveState());
+    s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("window/page"), m_nav->currentRow());
     event->accept();
 }
 

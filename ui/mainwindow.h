@@ -2,15 +2,24 @@
 // It only wires pages together; the pages and services do the work.
 #pragma once
 
+#include "commands/commands.h"
+
 #include <QDate>
 #include <QMainWindow>
 #include <memory>
 
 class QLabel;
+class QListWidget;
+class QSplitter;
+class QStackedWidget;
+class QUndoStack;
 
 namespace cd {
 
+class CalendarPage;
+class DataNotifier;
 class UnitsPage;
+class VetoPage;
 class Workspace;
 
 class MainWindow : public QMainWindow
@@ -25,6 +34,12 @@ public:
     void setToday(const QDate &today);
     QString statusText() const;
     UnitsPage *unitsPage() const { return m_units; }
+    CalendarPage *calendarPage() const { return m_calendar; }
+    VetoPage *vetoPage() const { return m_veto; }
+    QUndoStack *undoStack() const { return m_undo; }
+    QListWidget *navigation() const { return m_nav; }
+    void showPage(int index);
+    CommandContext commandContext() const;
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -43,7 +58,14 @@ private:
     void setLanguage(const QString &code);
 
     std::unique_ptr<Workspace> m_workspace;
+    QUndoStack *m_undo;
+    DataNotifier *m_notifier;
+    QListWidget *m_nav;
+    QStackedWidget *m_stack;
+    QSplitter *m_splitter;
     UnitsPage *m_units;
+    CalendarPage *m_calendar;
+    VetoPage *m_veto;
     QLabel *m_status;
     QLabel *m_fileLabel;
     QMenu *m_recentMenu = nullptr;

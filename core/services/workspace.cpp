@@ -3,6 +3,7 @@
 #include "services/defaults.h"
 #include "storage/database.h"
 #include "storage/fileprobe.h"
+#include "storage/recordrepository.h"
 #include "storage/regionrepository.h"
 #include "storage/sql.h"
 #include "storage/unitrepository.h"
@@ -37,6 +38,21 @@ CampaignService Workspace::campaign() const
 QList<UnitRow> Workspace::unitRows() const
 {
     return UnitRepository(m_db->connection()).rows();
+}
+
+QList<Region> Workspace::regions() const
+{
+    return RegionRepository(m_db->connection()).all();
+}
+
+QList<UnitType> Workspace::unitTypes() const
+{
+    return UnitTypeRepository(m_db->connection()).all();
+}
+
+QStringList Workspace::vetoKinds() const
+{
+    return RecordRepository(m_db->connection()).vetoKinds();
 }
 
 QString Workspace::provinceName() const

@@ -2,6 +2,7 @@
 // app/ creates it and hands it to the main window; the UI never touches SQL.
 #pragma once
 
+#include "domain/region.h"
 #include "domain/unit.h"
 #include "rules/workcalendar.h"
 #include "services/campaignservice.h"
@@ -28,6 +29,9 @@ public:
     CampaignService campaign() const;
     QList<UnitRow> unitRows() const;
     QString provinceName() const;
+    QList<Region> regions() const;
+    QList<UnitType> unitTypes() const;
+    QStringList vetoKinds() const;
 
 private:
     std::unique_ptr<Database> m_db;

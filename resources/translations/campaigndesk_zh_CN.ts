@@ -180,6 +180,60 @@
     </message>
 </context>
 <context>
+    <name>cd::CalendarPage</name>
+    <message>
+        <source>Campaign calendar</source>
+        <translation>创建日历</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>届次：</translation>
+    </message>
+    <message>
+        <source>Today, %1, is in the %2 round, phase %3.</source>
+        <translation>今天（%1）处于 %2 年届%3阶段。</translation>
+    </message>
+    <message>
+        <source>Today, %1, falls between rounds (%2).</source>
+        <translation>今天（%1）不在任何一届的阶段内（%2）。</translation>
+    </message>
+    <message>
+        <source>%1 round</source>
+        <translation>%1 年届</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Command</name>
+    <message>
+        <source>Add unit %1</source>
+        <translation>新增单位 %1</translation>
+    </message>
+    <message>
+        <source>There is no unit with id %1.</source>
+        <translation>没有编号为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>Edit unit %1</source>
+        <translation>编辑单位 %1</translation>
+    </message>
+    <message>
+        <source>Delete unit %1</source>
+        <translation>删除单位 %1</translation>
+    </message>
+    <message>
+        <source>Import %1 new and %2 updated units</source>
+        <translation>导入名册（新增 %1 个，更新 %2 个）</translation>
+    </message>
+    <message>
+        <source>Record veto event %1</source>
+        <translation>记录一票否决事件 %1</translation>
+    </message>
+    <message>
+        <source>Delete veto event %1</source>
+        <translation>删除一票否决事件 %1</translation>
+    </message>
+</context>
+<context>
     <name>cd::Csv</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -403,6 +457,73 @@
     <message>
         <source>Excel workbooks (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for old Excel, GB18030 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;旧版 Excel 用 CSV，GB18030 (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ImportPreviewDialog</name>
+    <message>
+        <source>Import roster — %1</source>
+        <translation>导入单位名册——%1</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>To add (%1)</source>
+        <translation>将新增（%1）</translation>
+    </message>
+    <message>
+        <source>Unit no.</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>New name</source>
+        <translation>新名称</translation>
+    </message>
+    <message>
+        <source>Name before</source>
+        <translation>原名称</translation>
+    </message>
+    <message>
+        <source>To update (%1)</source>
+        <translation>将更新（%1）</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Bad rows (%1)</source>
+        <translation>有误的行（%1）</translation>
+    </message>
+    <message>
+        <source>%1 data rows: %2 to add, %3 to update, %4 unchanged, %5 bad.</source>
+        <translation>共 %1 行数据：新增 %2 个，更新 %3 个，无变化 %4 个，有误 %5 行。</translation>
+    </message>
+    <message>
+        <source>Import &amp;all</source>
+        <translation>全部导入(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Import only the &amp;valid rows</source>
+        <translation>仅导入有效行(&amp;V)</translation>
     </message>
 </context>
 <context>
@@ -771,6 +892,26 @@
         <source>Campaign lists</source>
         <translation>创建名单</translation>
     </message>
+    <message>
+        <source>Campaign calendar</source>
+        <translation>创建日历</translation>
+    </message>
+    <message>
+        <source>Veto events</source>
+        <translation>一票否决事件</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
 </context>
 <context>
     <name>cd::RecordService</name>
@@ -977,6 +1118,125 @@
     </message>
 </context>
 <context>
+    <name>cd::TimelineWidget</name>
+    <message>
+        <source>(passed)</source>
+        <translation>（已过）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>还有 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitDialog</name>
+    <message>
+        <source>Edit unit</source>
+        <translation>编辑单位</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>18 characters; may be left empty</source>
+        <translation>18 位；可以不填</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Unit &amp;name:</source>
+        <translation>单位名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>所属地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Unit &amp;type:</source>
+        <translation>单位类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Credit code:</source>
+        <translation>统一社会信用代码(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>&amp;Head:</source>
+        <translation>负责人(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>联系电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Staff:</source>
+        <translation>职工人数(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitService</name>
+    <message>
+        <source>单位名称: the unit name is empty.</source>
+        <translation>单位名称：不能为空。</translation>
+    </message>
+    <message>
+        <source>所属地区: choose a region of the province.</source>
+        <translation>所属地区：请选择本省的地区。</translation>
+    </message>
+    <message>
+        <source>单位类别: choose a known unit type.</source>
+        <translation>单位类别：请选择已有的单位类别。</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码: %1 has %2 characters; a credit code has 18.</source>
+        <translation>统一社会信用代码：%1 有 %2 位，应为 18 位。</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码: character %1 of %2 is not allowed.</source>
+        <translation>统一社会信用代码：%2 的第 %1 位不是允许的字符。</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码: the check character of %1 should be %2 (GB 32100-2015).</source>
+        <translation>统一社会信用代码：%1 的校验码应为 %2（GB 32100-2015）。</translation>
+    </message>
+    <message>
+        <source>统一社会信用代码: %1 already belongs to unit %2.</source>
+        <translation>统一社会信用代码：%1 已属于单位 %2。</translation>
+    </message>
+    <message>
+        <source>单位名称: unit %1 in the same region already has this name.</source>
+        <translation>单位名称：同一地区的单位 %1 已使用这个名称。</translation>
+    </message>
+    <message>
+        <source>职工人数: the number of staff cannot be negative.</source>
+        <translation>职工人数：不能为负数。</translation>
+    </message>
+    <message>
+        <source>There is no unit with id %1.</source>
+        <translation>没有编号为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>Unit %1 has scores, recommendations or a title history; it is kept so that the history stays whole.</source>
+        <translation>单位 %1 已有评分、推荐或称号记录，为保持历史完整，不能删除。</translation>
+    </message>
+</context>
+<context>
     <name>cd::UnitTableModel</name>
     <message>
         <source>Holds the title</source>
@@ -1056,6 +1316,105 @@
         <translation>
             <numerusform>（共 %n 个单位）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;New unit...</source>
+        <translation>新增单位(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster...</source>
+        <translation>导入名册(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>New unit</source>
+        <translation>新增单位</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>编辑单位</translation>
+    </message>
+    <message>
+        <source>Delete unit</source>
+        <translation>删除单位</translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>导入单位名册</translation>
+    </message>
+    <message>
+        <source>Rosters (*.xlsx *.csv);;All files (*)</source>
+        <translation>单位名册 (*.xlsx *.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::VetoPage</name>
+    <message>
+        <source>Veto events</source>
+        <translation>一票否决事件</translation>
+    </message>
+    <message>
+        <source>&amp;Record event...</source>
+        <translation>记录事件(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Highlighted: inside the unit&apos;s current veto window</source>
+        <translation>底色标出：在该单位本期考核期内的事件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Unit no.</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>Record a veto event</source>
+        <translation>记录一票否决事件</translation>
+    </message>
+    <message>
+        <source>(no such unit)</source>
+        <translation>（没有这个单位）</translation>
+    </message>
+    <message>
+        <source>Unit no.:</source>
+        <translation>单位编号：</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>说明：</translation>
     </message>
 </context>
 <context>

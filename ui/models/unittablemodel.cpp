@@ -24,6 +24,7 @@ void UnitTableModel::setRows(QList<UnitRow> rows)
     m_order.resize(m_rows.size());
     for (int i = 0; i < int(m_rows.size()); ++i)
         m_order[i] = i;
+    m_visible.clear(); // rebuilt by the sort below; the old indexes point into the old rows
     endResetModel();
     sort(m_sortColumn, m_sortOrder);
 }
@@ -58,8 +59,10 @@ void UnitTableModel::refilter()
         for (int i = 0; i < int(m_visible.size()); ++i)
             where[m_visible[i]] = i;
         QModelIndexList after;
-        for (size_t k = 0; k < ids.size(); ++k)
-            after << (ids[k] >= 0 && where[ids[k]] >= 0 ? index(where[ids[k]], before[int(k)].column()) : QModelIndex());
+        for (size_t k = 0; k < ids.size(); ++k) {
+            const bool known = ids[k] >= 0 && size_t(ids[k]) < where.size() && where[ids[k]] >= 0;
+            after << (known ? index(where[ids[k]], before[int(k)].column()) : QModelIndex());
+        }
         changePersistentIndexList(before, after);
     }
     emit layoutChanged();

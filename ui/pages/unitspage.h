@@ -1,6 +1,7 @@
 // 单位名册: the roster table with a debounced search box.
 #pragma once
 
+#include "commands/commands.h"
 #include "io/listexport.h"
 #include "reports/reportdocument.h"
 
@@ -24,6 +25,13 @@ public:
     explicit UnitsPage(QWidget *parent = nullptr);
 
     void load(Workspace &workspace);
+    // Editing goes through the undoable commands of this context; the page reloads when units change.
+    void setCommandContext(const CommandContext &ctx);
+    void addUnit();
+    void editSelected();
+    void deleteSelected();
+    // Import: plan, preview, then import (one undoable command). `choose` false takes `path` without a dialog.
+    void importRoster(const QString &path = {});
     QTableView *view() const { return m_view; }
     QLineEdit *searchBox() const { return m_search; }
     UnitTableModel *model() const { return m_model; }
@@ -34,6 +42,11 @@ public:
 
 private:
     void updateCount();
+    int selectedId() const;
+    void reload();
+
+    CommandContext m_ctx;
+    Workspace *m_workspace = nullptr;
 
     UnitTableModel *m_model;
     QLineEdit *m_search;

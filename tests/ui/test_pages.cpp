@@ -1,0 +1,123 @@
+// The desktop's pages driven as a clerk would: calendar, veto events, the unit dialog, the import preview, undo.
+#include "catch.h"
+#include "testutil.h"
+
+#include "commands/commands.h"
+#include "dialogs/importpreview.h"
+#include "dialogs/unitdialog.h"
+#include "mainwindow.h"
+#include "pages/calendarpage.h"
+#include "pages/timelinewidget.h"
+#include "pages/unitspage.h"
+#include "pages/vetopage.h"
+#include "models/unittablemodel.h"
+#include "services/rosterimport.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace cd;
+using cdtest::d;
+using cdtest::u;
+
+TEST_CASE("the calendar page shows 2014 as seed 000 has it, with working days left", "[ui][calendar]")
+{
+    QTemporaryDir dir;
+    Workspace ws(cdtest::initialisedFile(dir.filePath(QStringLiteral("c.db"))));
+    CalendarPage page;
+    page.load(ws, d("2014-02-18")); // seed 000 letter date
+    CHECK(page.roundBox()->currentData().toInt() == 2014);
+    const QStringList texts = page.timeline()->deadlineTexts();
+    REQUIRE(texts.size() == 4);
+    CHECK(texts[0].startsWith(QStringLiteral("2014-02-21")));
+    CHECK(texts[0].contains(QStringLiteral("3 working day")));
+    CHECK(texts[1].startsWith(QStringLiteral("2014-03-31")));
+    CHECK(texts[3].startsWith(QStringLiteral("2014-12-31")));
+    page.resize(1000, 400);
+    page.show();
+    QTest::qWaitForWindowExposed(&page);
+    CHECK(page.timeline()->height() >= page.timeline()->minimumSizeHint().height());
+    // Another round moves by whole years, without the one-off comment deadline.
+    page.roundBox()->setCurrentIndex(page.roundBox()->findData(2016));
+    CHECK(page.timeline()->deadlineTexts().size() == 3);
+}
+
+TEST_CASE("recording a veto event highlights it inside the window, and undo takes it back", "[ui][veto]")
+{
+    QTemporaryDir dir;
+    auto ws = std::make_unique<Workspace>(cdtest::initialisedFile(dir.filePath(QStringLiteral("v.db"))));
+    MainWindow w(std::move(ws));
+    w.setToday(d("2014-06-30"));
+    const QString roster = dir.filePath(QStringLiteral("r.csv"));
+    cdtest::writeFile(roster, u("单位名称,所属地区,单位类别\n南关区救助站,220102,救助站\n").toUtf8());
+    w.unitsPage()->importRoster(roster);
+    REQUIRE(w.unitsPage()->model()->rowCount() == 1);
+    const int unitId = w.unitsPage()->model()->rowAt(0)->id;
+    VetoPage *veto = w.vetoPage();
+    CHECK(veto->table()->rowCount() == 0);
+    // seed 000 §四(四) 全年无…: the window of the 2014 round is the year 2014; 2013 lies outside it.
+    Command::addVeto(w.commandContext(), {0, unitId, u("群体访"), d("2014-03-05"), u("集体上访")});
+    Command::addVeto(w.commandContext(), {0, unitId, u("越级访"), d("2013-11-20"), {}});
+    CHECK(veto->table()->rowCount() == 2); // the page reloaded itself
+    CHECK(veto->highlightedRows() == 1);
+    w.undoStack()->undo();
+    CHECK(veto->table()->rowCount() == 1);
+    w.undoStack()->redo();
+    CHECK(veto->table()->rowCount() == 2);
+    // The import was one command too: undoing everything leaves an empty roster.
+    while (w.undoStack()->canUndo())
+        w.undoStack()->undo();
+    CHECK(w.unitsPage()->model()->rowCount() == 0);
+    CHECK(veto->table()->rowCount() == 0);
+}
+
+TEST_CASE("the unit dialog refuses what the import refuses, and says where", "[ui][dialog]")
+{
+    QTemporaryDir dir;
+    Workspace ws(cdtest::initialisedFile(dir.filePath(QStringLiteral("u.db"))));
+    UnitDialog dialog(ws, Unit{});
+    dialog.show();
+    QTest::keyClicks(dialog.nameEdit(), QStringLiteral("Test Unit"));
+    QTest::keyClicks(dialog.creditEdit(), QStringLiteral("12220102MB0000011X"));
+    dialog.accept();
+    CHECK(dialog.isVisible()); // still open
+    CHECK(dialog.errorLabel()->text().contains(QStringLiteral("R")));
+    dialog.creditEdit()->setText(QStringLiteral("12220102MB0000011R"));
+    dialog.accept();
+    CHECK_FALSE(dialog.isVisible());
+    CHECK(dialog.result() == QDialog::Accepted);
+    CHECK(dialog.unit().creditCode == QStringLiteral("12220102MB0000011R"));
+}
+
+TEST_CASE("the import preview offers all, only the valid rows, or cancel", "[ui][import]")
+{
+    QTemporaryDir dir;
+    Workspace ws(cdtest::initialisedFile(dir.filePath(QStringLiteral("p.db"))));
+    const QString good = dir.filePath(QStringLiteral("good.csv"));
+    const QString mixed = dir.filePath(QStringLiteral("mixed.csv"));
+    cdtest::writeFile(good, u("单位名称,所属地区,单位类别\n甲,220102,救助站\n乙,220102,殡仪馆\n").toUtf8());
+    cdtest::writeFile(mixed, u("单位名称,所属地区,单位类别\n甲,220102,救助站\n乙,火星区,殡仪馆\n").toUtf8());
+    ImportPreviewDialog all(RosterImport(ws.database()).plan(good), QStringLiteral("good.csv"));
+    CHECK(all.importAllButton()->isEnabled());
+    CHECK_FALSE(all.importValidButton()->isVisible());
+    CHECK(all.tabs()->tabText(0).contains(QStringLiteral("2")));
+    ImportPreviewDialog some(RosterImport(ws.database()).plan(mixed), QStringLiteral("mixed.csv"));
+    CHECK_FALSE(some.importAllButton()->isEnabled());
+    CHECK(some.importValidButton()->isEnabled());
+    CHECK(some.tabs()->currentIndex() == 2); // the bad rows first, with their reasons
+    auto *bad = qobject_cast<QTableWidget *>(some.tabs()->widget(2));
+    REQUIRE(bad);
+    CHECK(bad->item(0, 0)->text() == QStringLiteral("3"));
+    CHECK(bad->item(0, 2)->text().contains(u("火星区")));
+    QTest::mouseClick(some.importValidButton(), Qt::LeftButton);
+    CHECK(some.choice() == ImportPreviewDialog::ImportValid);
+}

@@ -1,0 +1,159 @@
+#include "pages/vetopage.h"
+
+#include "rules/vetorules.h"
+#include "services/recordservice.h"
+#include "services/unitservice.h"
+#include "services/workspace.h"
+#include "util/failure.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cd {
+
+VetoPage::VetoPage(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, 5, this))
+{
+    auto *title = new QLabel(tr("Veto events"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.35);
+    f.setBold(true);
+    title->setFont(f);
+    auto *record = new QPushButton(tr("&Record event..."), this);
+    auto *remove = new QPushButton(tr("&Delete"), this);
+    connect(record, &QPushButton::clicked, this, &VetoPage::recordEvent);
+    connect(remove, &QPushButton::clicked, this, &VetoPage::deleteSelected);
+    auto *top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addSpacing(16);
+    top->addWidget(record);
+    top->addWidget(remove);
+    top->addStretch(1);
+    top->addWidget(new QLabel(tr("Highlighted: inside the unit's current veto window"), this));
+    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Unit no."), tr("Unit"), tr("Note")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+}
+
+void VetoPage::setCommandContext(const CommandContext &ctx, const QDate &today)
+{
+    m_ctx = ctx;
+    m_today = today;
+    connect(ctx.notifier, &DataNotifier::recordsChanged, this, &VetoPage::reload, Qt::UniqueConnection);
+    reload();
+}
+
+void VetoPage::reload()
+{
+    if (!m_ctx.workspace)
+        return;
+    Database &db = m_ctx.workspace->database();
+    m_events = RecordService(db).vetoEvents();
+    const CampaignService campaign = m_ctx.workspace->campaign();
+    const NamingCycle &cycle = campaign.calendar().cycle();
+    // The current window: the naming year of today's round (or the next one), or since the last naming/review for holders.
+    const int round = cycle.isNamingYear(m_today.year()) ? m_today.year() : cycle.next(m_today.year()).value_or(m_today.year());
+    QHash<int, QString> names;
+    for (const auto &r : m_ctx.workspace->unitRows())
+        names.insert(r.id, r.name);
+    m_table->setRowCount(int(m_events.size()));
+    const QColor highlight(0xFF, 0xE0, 0xB2);
+    for (int i = 0; i < m_events.size(); ++i) {
+        const VetoEvent &e = m_events[m_events.size() - 1 - i]; // newest first
+        DateWindow window = recommendationWindow(round);
+        if (campaign.titles().holdsTitle(e.unitId, m_today))
+            if (const auto last = campaign.titles().lastConfirmation(e.unitId, m_today))
+                window = reviewWindow(round, last->date);
+        const QStringList cells = {e.date.toString(Qt::ISODate), e.kind, QString::number(e.unitId), names.value(e.unitId), e.note};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, e.id);
+            if (window.contains(e.date))
+                item->setBackground(highlight);
+            m_table->setItem(i, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+int VetoPage::highlightedRows() const
+{
+    int n = 0;
+    for (int r = 0; r < m_table->rowCount(); ++r)
+        n += m_table->item(r, 0)->background().style() != Qt::NoBrush ? 1 : 0;
+    return n;
+}
+
+void VetoPage::recordEvent()
+{
+    if (!m_ctx.workspace)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Record a veto event"));
+    auto *unit = new QSpinBox(&dialog);
+    unit->setRange(1, 100000000);
+    auto *unitName = new QLabel(&dialog);
+    auto *kind = new QComboBox(&dialog);
+    kind->addItems(m_ctx.workspace->vetoKinds());
+    auto *date = new QDateEdit(m_today, &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *note = new QLineEdit(&dialog);
+    const auto showName = [this, unit, unitName] {
+        const auto u = UnitService(m_ctx.workspace->database()).get(unit->value());
+        unitName->setText(u ? u->name : tr("(no such unit)"));
+    };
+    connect(unit, &QSpinBox::valueChanged, &dialog, showName);
+    if (const int row = m_table->currentRow(); row >= 0)
+        unit->setValue(m_table->item(row, 2)->text().toInt());
+    showName();
+    auto *form = new QFormLayout;
+    form->addRow(tr("Unit no.:"), unit);
+    form->addRow(QString(), unitName);
+    form->addRow(tr("Kind:"), kind);
+    form->addRow(tr("Date:"), date);
+    form->addRow(tr("Note:"), note);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        Command::addVeto(m_ctx, {0, unit->value(), kind->currentText(), date->date(), note->text().trimmed()});
+    } catch (const Failure &f) {
+        QMessageBox::warning(this, tr("Record a veto event"), f.message());
+    }
+}
+
+void VetoPage::deleteSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_ctx.workspace)
+        return;
+    const int id = m_table->item(row, 0)->data(Qt::UserRole).toInt();
+    for (const auto &e : m_events)
+        if (e.id == id)
+            Command::deleteVeto(m_ctx, e);
+}
+
+} // namespace cd
