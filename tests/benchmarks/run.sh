@@ -65,3 +65,6 @@ echo "LibreOffice CSV → xlsx:       $lo s; ours ${ours} ms → ratio LibreOffi
 # 4. Appraisal of 5,000 units × 5 assessors × 30 indicators (750k scores), against the sqlite3 shell's plain
 #    per-unit sums over the same file.
 /usr/bin/time -f "bench_appraise peak %M KB" "$top/build/tests/benchmarks/bench_appraise" 5000 "$work" 2>&1 | tail -3
+
+# 5. The roster page at this size: filter time per keystroke (goal < 30 ms at 100k) and a pinyin sort.
+[ -x "$top/build/tests/benchmarks/bench_filter" ] && "$top/build/tests/benchmarks/bench_filter" "$work/demo.db"

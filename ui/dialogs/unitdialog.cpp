@@ -86,6 +86,7 @@ void UnitDialog::accept()
         m_error->setText(f.message());
         return;
     }
+    m_error->clear();
     QDialog::accept();
 }
 
