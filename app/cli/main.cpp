@@ -9,6 +9,7 @@
 #include <memory>
 #include <QLocale>
 #include <QTranslator>
+#include <csignal>
 #include <cstdio>
 
 #ifdef Q_OS_WIN
@@ -82,6 +83,10 @@ void installTranslator(QCoreApplication &app, const QString &lang, QTranslator &
 
 int main(int argc, char **argv)
 {
+#ifdef SIGXFSZ
+    // A write past the file-size limit then fails like a full disk (EFBIG) instead of killing the program.
+    std::signal(SIGXFSZ, SIG_IGN);
+#endif
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8);
 #endif

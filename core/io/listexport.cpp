@@ -1,6 +1,7 @@
 #include "io/listexport.h"
 
 #include "io/textdecode.h"
+#include "io/xlsxreader.h"
 #include "util/failure.h"
 #include "util/fileutil.h"
 
@@ -158,6 +159,18 @@ void writeXlsx(const ExportList &list, const QString &path, const ExportProgress
     if (err != LXW_NO_ERROR) {
         QFile::remove(tmp);
         writeFailed(path, diskReason(QFileInfo(path).absolutePath(), QString::fromUtf8(lxw_strerror(err))));
+    }
+    // libxlsxwriter 1.1.4 does not check the writes to its temporary sheet file: on a full disk it closes a
+    // workbook whose sheet is cut short and reports success. Read the sheet back (CRC and its last tag) first.
+    {
+        QFile written(tmp);
+        const auto sheetXml = written.open(QIODevice::ReadOnly) ? zipEntry(written.readAll(), QStringLiteral("xl/worksheets/sheet1.xml"))
+                                                               : std::nullopt;
+        if (!sheetXml || !sheetXml->trimmed().endsWith("</worksheet>")) {
+            written.close();
+            QFile::remove(tmp);
+            writeFailed(path, QCoreApplication::translate("cd::Export", "the disk is full (the workbook came out incomplete)."));
+        }
     }
     moveIntoPlace(tmp, path);
     if (progress)

@@ -220,6 +220,14 @@ Table readSheet(const QByteArray &xml, const QStringList &shared)
 
 } // namespace
 
+std::optional<QByteArray> zipEntry(const QByteArray &zipBytes, const QString &name)
+{
+    Zip zip(zipBytes);
+    if (!zip.isOpen())
+        return std::nullopt;
+    return zip.entry(name);
+}
+
 bool looksLikeZip(const QByteArray &head)
 {
     return head.startsWith("PK\x03\x04");

@@ -6,6 +6,7 @@
 #include "io/table.h"
 
 #include <QString>
+#include <optional>
 
 namespace cd {
 
@@ -20,5 +21,7 @@ XlsxSheet readXlsxFirstSheet(const QString &path);
 // The same from bytes already in memory.
 XlsxSheet readXlsxFirstSheet(const QByteArray &bytes, const QString &displayName);
 bool looksLikeZip(const QByteArray &head);
+// One entry of a zip archive in memory, checked against its CRC; nullopt when missing or damaged.
+std::optional<QByteArray> zipEntry(const QByteArray &zipBytes, const QString &name);
 
 } // namespace cd

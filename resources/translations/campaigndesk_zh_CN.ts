@@ -427,6 +427,10 @@
         <source>the disk may be full.</source>
         <translation>磁盘可能已满。</translation>
     </message>
+    <message>
+        <source>the disk is full (the workbook came out incomplete).</source>
+        <translation>磁盘已满（工作簿未能完整写出）。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ExportActions</name>

@@ -128,4 +128,23 @@ rflat = re.sub(r"\s+", "", unicodedata.normalize("NFKC", open(f"{w}/review.txt",
 assert all(findable(r, rflat) for r in reviewed), [r for r in reviewed if not findable(r, rflat)][:5]
 print("pdftotext read back", len(named), "named units on", pages, "pages, and", len(reviewed), "reviewed units")
 PY
+# A full disk (simulated by a file-size limit): a clear message, exit 3, and no half file anywhere.
+mkdir -p "$work/full"
+before=$(sha256sum "$db" | cut -c1-64)
+for out in units.csv units.xlsx; do
+  set +e; (ulimit -f 64; "$cli" --db "$db" export units --out "$work/full/$out") 2>"$work/full.err"; rc=$?; set -e
+  [ "$rc" = 3 ] || { echo "FAIL: a failed write of $out exited $rc"; cat "$work/full.err"; exit 1; }
+  grep -q "Nothing was written\|未写入任何内容" "$work/full.err" || { echo "FAIL: no clear message for $out"; cat "$work/full.err"; exit 1; }
+done
+[ -z "$(ls -A "$work/full")" ] || { echo "FAIL: a half file was left: $(ls -A "$work/full")"; exit 1; }
+cp "$db" "$work/full-db.db"; rm -f "$work/full-db.db-wal" "$work/full-db.db-shm"
+fullbefore=$(sha256sum "$work/full-db.db" | cut -c1-64)
+printf '单位名称,所属地区,单位类别\n' > "$work/big.csv"
+for i in $(seq 1 3000); do printf '大批量单位%s,220102,救助站\n' "$i"; done >> "$work/big.csv"
+set +e; (ulimit -f 300; "$cli" --db "$work/full-db.db" units import "$work/big.csv") 2>"$work/full.err"; rc=$?; set -e
+[ "$rc" = 3 ] || { echo "FAIL: an import onto a full disk exited $rc"; cat "$work/full.err"; exit 1; }
+"$cli" --db "$work/full-db.db" check >/dev/null || { echo "FAIL: the data file was damaged by the failed import"; exit 1; }
+[ "$(sqlite3 "$work/full-db.db" 'SELECT count(*) FROM units WHERE name LIKE "大批量单位%"')" = 0 ] || { echo "FAIL: half an import"; exit 1; }
+[ "$(sha256sum "$db" | cut -c1-64)" = "$before" ] || { echo "FAIL: exports changed the data file"; exit 1; }
+echo "full disk: clear messages, exit 3, no half file, no half import"
 echo "exports and reports: ok"
