@@ -86,13 +86,17 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Back up..."), this, &MainWindow::backUp);
     file->addSeparator();
-    QAction *print = file->addAction(tr("&Print..."), this, [this] { ExportActions::printReport(this, m_units->visibleReport()); });
+    // Print and export act on the list of the page in front.
+    const auto pageReport = [this] { return m_stack->currentWidget() == m_veto ? m_veto->visibleReport() : m_units->visibleReport(); };
+    const auto pageList = [this] { return m_stack->currentWidget() == m_veto ? m_veto->visibleList() : m_units->visibleList(); };
+    const auto pageName = [this] { return m_stack->currentWidget() == m_veto ? tr("Veto events") : tr("Unit roster"); };
+    QAction *print = file->addAction(tr("&Print..."), this, [this, pageReport] { ExportActions::printReport(this, pageReport()); });
     print->setShortcut(QKeySequence::Print);
-    file->addAction(tr("Export to P&DF..."), this, [this] {
-        ExportActions::exportPdf(this, m_units->visibleReport(), tr("Unit roster") + QStringLiteral(".pdf"));
+    file->addAction(tr("Export to P&DF..."), this, [this, pageReport, pageName] {
+        ExportActions::exportPdf(this, pageReport(), pageName() + QStringLiteral(".pdf"));
     });
-    QAction *excel = file->addAction(tr("Export to &Excel..."), this, [this] {
-        ExportActions::exportList(this, m_units->visibleList(), tr("Unit roster") + QStringLiteral(".xlsx"));
+    QAction *excel = file->addAction(tr("Export to &Excel..."), this, [this, pageList, pageName] {
+        ExportActions::exportList(this, pageList(), pageName() + QStringLiteral(".xlsx"));
     });
     excel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QMenu *lists = file->addMenu(tr("Campaign &lists"));
@@ -112,6 +116,7 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find unit"), this, [this] {
+        showPage(0);
         m_units->searchBox()->setFocus();
         m_units->searchBox()->selectAll();
     });

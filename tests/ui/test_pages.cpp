@@ -4,6 +4,7 @@
 
 #include "commands/commands.h"
 #include "dialogs/importpreview.h"
+#include "io/listexport.h"
 #include "dialogs/unitdialog.h"
 #include "mainwindow.h"
 #include "pages/calendarpage.h"
@@ -69,6 +70,10 @@ TEST_CASE("recording a veto event highlights it inside the window, and undo take
     Command::addVeto(w.commandContext(), {0, unitId, u("越级访"), d("2013-11-20"), {}});
     CHECK(veto->table()->rowCount() == 2); // the page reloaded itself
     CHECK(veto->highlightedRows() == 1);
+    const ExportList list = veto->visibleList();
+    REQUIRE(list.rows.size() == 2);
+    CHECK(list.rows[0][1] == u("群体访")); // newest first
+    CHECK(veto->visibleReport().sections[0].table.rows.size() == 2);
     w.undoStack()->undo();
     CHECK(veto->table()->rowCount() == 1);
     w.undoStack()->redo();

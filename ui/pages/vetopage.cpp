@@ -156,4 +156,37 @@ void VetoPage::deleteSelected()
             Command::deleteVeto(m_ctx, e);
 }
 
+ExportList VetoPage::visibleList() const
+{
+    ExportList l;
+    l.title = tr("Veto events");
+    l.sheetName = tr("Veto events");
+    for (int c = 0; c < m_table->columnCount(); ++c)
+        l.headers << m_table->horizontalHeaderItem(c)->text();
+    l.numericColumns = {2};
+    for (int r = 0; r < m_table->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m_table->columnCount(); ++c)
+            cells << m_table->item(r, c)->text();
+        l.rows.push_back(cells);
+    }
+    return l;
+}
+
+ReportDocument VetoPage::visibleReport() const
+{
+    const ExportList list = visibleList();
+    ReportDocument doc;
+    doc.title = list.title;
+    doc.tablePointSize = 12;
+    ReportSection s;
+    const double weights[] = {2, 2, 1.3, 5, 4};
+    for (int c = 0; c < list.headers.size(); ++c)
+        s.table.columns << ReportColumn{list.headers[c], weights[c % 5], c == 2};
+    for (const auto &r : list.rows)
+        s.table.rows << r;
+    doc.sections << s;
+    return doc;
+}
+
 } // namespace cd

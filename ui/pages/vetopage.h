@@ -3,6 +3,8 @@
 #pragma once
 
 #include "commands/commands.h"
+#include "io/listexport.h"
+#include "reports/reportdocument.h"
 
 #include <QDate>
 #include <QWidget>
@@ -25,6 +27,8 @@ public:
     void deleteSelected();
     QTableWidget *table() const { return m_table; }
     int highlightedRows() const;
+    ExportList visibleList() const;
+    ReportDocument visibleReport() const;
 
 private:
     CommandContext m_ctx;
