@@ -85,6 +85,7 @@ void MainWindow::buildMenus()
     rebuildRecentMenu();
     file->addSeparator();
     file->addAction(tr("&Back up..."), this, &MainWindow::backUp);
+    file->addAction(tr("&Restore from a backup..."), this, &MainWindow::restore);
     file->addSeparator();
     // Print and export act on the list of the page in front.
     const auto pageReport = [this] { return m_stack->currentWidget() == m_veto ? m_veto->visibleReport() : m_units->visibleReport(); };
@@ -276,6 +277,46 @@ void MainWindow::exportRoundList(const QString &kind)
     } catch (const Failure &f) {
         QMessageBox::information(this, tr("Campaign lists"), f.message());
     }
+}
+
+bool MainWindow::restoreBackup(const QString &backup, const QString &target, QString *error)
+{
+    try {
+        if (QFileInfo::exists(target))
+            failInput(tr("%1 already exists. A restore writes a new file and never overwrites one.").arg(QDir::toNativeSeparators(target)));
+        {
+            auto source = Database::open(backup, Database::Access::ReadOnly); // refuses anything that is not a sound data file
+            source->backupTo(target);
+        }
+        auto restored = Workspace::openOrCreate(target);
+        m_workspace = std::move(restored);
+        showWorkspace();
+        return true;
+    } catch (const Failure &f) {
+        if (error)
+            *error = f.message();
+        return false;
+    }
+}
+
+void MainWindow::restore()
+{
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), QFileInfo(m_workspace->path()).absolutePath(),
+                                                        tr("CampaignDesk data files (*.db *.bak);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    const QString target = QFileDialog::getSaveFileName(this, tr("Restore into a new data file"),
+                                                        QFileInfo(backup).absolutePath() + QStringLiteral("/") + tr("restored-%1.db")
+                                                            .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))),
+                                                        tr("CampaignDesk data files (*.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
+    if (target.isEmpty())
+        return;
+    QString why;
+    if (!restoreBackup(backup, target, &why))
+        QMessageBox::warning(this, tr("Restore from a backup"), why);
+    else
+        statusBar()->showMessage(tr("Restored %1 into %2; the file you had open is unchanged.")
+                                     .arg(QDir::toNativeSeparators(backup), QDir::toNativeSeparators(target)), 10000);
 }
 
 void MainWindow::rememberRecent(const QString &path)

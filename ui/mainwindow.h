@@ -40,6 +40,8 @@ public:
     QListWidget *navigation() const { return m_nav; }
     void showPage(int index);
     CommandContext commandContext() const;
+    // Restore: copies a backup into a new file (never over an existing one) and opens it. Returns false with a message.
+    bool restoreBackup(const QString &backup, const QString &target, QString *error = nullptr);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -50,6 +52,7 @@ private:
     void chooseFile();
     void newFile();
     void backUp();
+    void restore();
     void exportRoundList(const QString &kind);
     void showWorkspace();
     void refreshStatus();

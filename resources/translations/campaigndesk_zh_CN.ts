@@ -916,6 +916,34 @@
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
+    <message>
+        <source>&amp;Restore from a backup...</source>
+        <translation>从备份恢复(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A restore writes a new file and never overwrites one.</source>
+        <translation>%1 已存在。恢复只写入新文件，不会覆盖已有文件。</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <source>CampaignDesk data files (*.db *.bak);;All files (*)</source>
+        <translation>数据文件和备份 (*.db *.bak);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Restore into a new data file</source>
+        <translation>恢复到新的数据文件</translation>
+    </message>
+    <message>
+        <source>restored-%1.db</source>
+        <translation>恢复-%1.db</translation>
+    </message>
+    <message>
+        <source>Restored %1 into %2; the file you had open is unchanged.</source>
+        <translation>已将 %1 恢复到 %2；原来打开的文件未作改动。</translation>
+    </message>
 </context>
 <context>
     <name>cd::RecordService</name>

@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QFile>
 #include <QTest>
 #include <QUndoStack>
 
@@ -126,4 +127,29 @@ TEST_CASE("the import preview offers all, only the valid rows, or cancel", "[ui]
     CHECK(bad->item(0, 2)->text().contains(u("火星区")));
     QTest::mouseClick(some.importValidButton(), Qt::LeftButton);
     CHECK(some.choice() == ImportPreviewDialog::ImportValid);
+}
+
+TEST_CASE("restore writes a new file and never overwrites one", "[ui][restore]")
+{
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live.db"));
+    auto ws = std::make_unique<Workspace>(cdtest::initialisedFile(live));
+    ws->database().backupTo(dir.filePath(QStringLiteral("备份.db")));
+    MainWindow w(std::move(ws));
+    QString why;
+    // Onto the open file, or any existing file: refused, and the file is left as it was.
+    const QByteArray before = cdtest::fileBytes(live);
+    CHECK_FALSE(w.restoreBackup(dir.filePath(QStringLiteral("备份.db")), live, &why));
+    CHECK(why.contains(QStringLiteral("live.db")));
+    CHECK(cdtest::fileBytes(live) == before);
+    // Not a data file: refused with the storage message.
+    cdtest::writeFile(dir.filePath(QStringLiteral("notes.txt")), "hello");
+    CHECK_FALSE(w.restoreBackup(dir.filePath(QStringLiteral("notes.txt")), dir.filePath(QStringLiteral("x.db")), &why));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.db"))));
+    // A new file: restored and opened.
+    const QString target = dir.filePath(QStringLiteral("恢复.db"));
+    REQUIRE(w.restoreBackup(dir.filePath(QStringLiteral("备份.db")), target, &why));
+    CHECK(w.commandContext().workspace->path() == target);
+    // The file that was open is closed (its WAL checkpointed into it) and still sound.
+    CHECK(Database::open(live, Database::Access::ReadOnly)->check().isEmpty());
 }
