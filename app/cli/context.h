@@ -52,6 +52,8 @@ int cmdReview(Context &);
 int cmdStatus(Context &);
 int cmdScoresImport(Context &);
 int cmdAssess(Context &);
+int cmdRectificationAdd(Context &);
+int cmdRectificationClose(Context &);
 int cmdReport(Context &);
 
 } // namespace cd::cli

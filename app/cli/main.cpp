@@ -35,6 +35,7 @@ const Entry kCommands[] = {
     {"survey add", cmdSurveyAdd}, {"assessors add", cmdAssessorsAdd}, {"appraise", cmdAppraise},
     {"recommend", cmdRecommend}, {"name", cmdName},          {"review", cmdReview},
     {"status", cmdStatus},   {"scores import", cmdScoresImport}, {"assess", cmdAssess},
+    {"rectification add", cmdRectificationAdd}, {"rectification close", cmdRectificationClose},
 };
 
 QString usage()
@@ -63,6 +64,7 @@ QString usage()
         "  name --round Y --doc-no T --date D --units ID,... [--override-reason T]\n"
         "  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]\n"
         "  status --date YYYY-MM-DD\n"
+        "  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T\n"
         "  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]\n"
         "Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.");
 }

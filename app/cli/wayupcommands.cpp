@@ -207,6 +207,37 @@ int cmdReview(Context &ctx)
                 QCoreApplication::translate("cd::cli", "Recorded the review of unit %1: %2.").arg(unit).arg(outcome));
 }
 
+int cmdRectificationAdd(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("unit"), QStringLiteral("finding"), QStringLiteral("deadline"), QStringLiteral("source"), QStringLiteral("owner")});
+    auto db = ctx.openForWriting();
+    Rectification r;
+    r.unitId = intOption(ctx, QStringLiteral("unit"));
+    r.finding = ctx.args.required(QStringLiteral("finding"));
+    r.deadline = ctx.date(QStringLiteral("deadline"));
+    r.source = ctx.args.value(QStringLiteral("source"));
+    r.owner = ctx.args.value(QStringLiteral("owner"));
+    const int id = RecordService(*db).saveRectification(r);
+    return done(ctx, {{QStringLiteral("id"), id}}, QCoreApplication::translate("cd::cli", "Recorded rectification %1.").arg(id));
+}
+
+int cmdRectificationClose(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("id"), QStringLiteral("date"), QStringLiteral("evidence")});
+    auto db = ctx.openForWriting();
+    const int id = intOption(ctx, QStringLiteral("id"));
+    RecordService records(*db);
+    for (auto r : records.rectifications())
+        if (r.id == id) {
+            r.closed = ctx.date(QStringLiteral("date"));
+            r.closingEvidence = ctx.args.required(QStringLiteral("evidence"));
+            records.saveRectification(r);
+            return done(ctx, {{QStringLiteral("id"), id}, {QStringLiteral("closed"), r.closed.toString(Qt::ISODate)}},
+                        QCoreApplication::translate("cd::cli", "Closed rectification %1.").arg(id));
+        }
+    failInput(QCoreApplication::translate("cd::cli", "There is no rectification with id %1.").arg(id));
+}
+
 int cmdStatus(Context &ctx)
 {
     ctx.args.allow({QStringLiteral("date")});
@@ -219,7 +250,8 @@ int cmdStatus(Context &ctx)
                    {QStringLiteral("holders"), ints(s.holders)},
                    {QStringLiteral("review_round"), s.reviewRound ? QJsonValue(*s.reviewRound) : QJsonValue()},
                    {QStringLiteral("reviews_due"), ints(s.reviewsDue)},
-                   {QStringLiteral("reviews_overdue"), ints(s.reviewsOverdue)}});
+                   {QStringLiteral("reviews_overdue"), ints(s.reviewsOverdue)},
+                   {QStringLiteral("overdue_rectifications"), ints(s.overdueRectifications)}});
         return 0;
     }
     printText(QCoreApplication::translate("cd::cli", "On %1: %2 unit(s) hold the title; %3 due for review in the %4 round; %5 review(s) overdue.")
@@ -227,7 +259,9 @@ int cmdStatus(Context &ctx)
                   .arg(s.holders.size())
                   .arg(s.reviewsDue.size())
                   .arg(s.reviewRound.value_or(0))
-                  .arg(s.reviewsOverdue.size()));
+                  .arg(s.reviewsOverdue.size())
+              + QLatin1Char('\n')
+              + QCoreApplication::translate("cd::cli", "%n rectification(s) overdue.", nullptr, int(s.overdueRectifications.size())));
     return 0;
 }
 

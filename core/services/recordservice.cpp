@@ -101,4 +101,40 @@ int RecordService::addAssessor(const Assessor &a)
     return id;
 }
 
+int RecordService::saveRectification(const Rectification &r)
+{
+    requireUnit(r.unitId);
+    if (r.finding.trimmed().isEmpty())
+        failInput(tr("A rectification needs the finding."));
+    if (!r.deadline.isValid())
+        failInput(tr("A rectification needs a deadline."));
+    if (r.closed.isValid() && r.closingEvidence.trimmed().isEmpty())
+        failInput(tr("Closing a rectification needs the closing evidence."));
+    Transaction t(m_db.connection());
+    const int id = RecordRepository(m_db.connection()).saveRectification(r);
+    t.commit();
+    return id;
+}
+
+void RecordService::removeRectification(int id)
+{
+    Transaction t(m_db.connection());
+    RecordRepository(m_db.connection()).removeRectification(id);
+    t.commit();
+}
+
+QList<Rectification> RecordService::rectifications() const
+{
+    return RecordRepository(m_db.connection()).rectifications();
+}
+
+QList<Rectification> RecordService::overdueRectifications(const QDate &today) const
+{
+    QList<Rectification> out;
+    for (const auto &r : rectifications())
+        if (r.isOverdue(today))
+            out << r;
+    return out;
+}
+
 } // namespace cd

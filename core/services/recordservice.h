@@ -4,6 +4,7 @@
 
 #include "domain/appraisal.h"
 #include "domain/records.h"
+#include "domain/rectification.h"
 
 namespace cd {
 
@@ -20,6 +21,12 @@ public:
     void setPrerequisite(const PrerequisiteRecord &record);
     int addSurvey(const Survey &survey);
     int addAssessor(const Assessor &assessor);
+
+    // Rectifications (DOMAIN.md §8): a finding needs a unit, a text and a deadline; closing needs a date and evidence.
+    int saveRectification(const Rectification &r);
+    void removeRectification(int id);
+    QList<Rectification> rectifications() const;
+    QList<Rectification> overdueRectifications(const QDate &today) const;
 
 private:
     void requireUnit(int unitId) const;

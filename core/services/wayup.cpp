@@ -3,6 +3,7 @@
 #include "rules/vetorules.h"
 #include "services/campaignservice.h"
 #include "services/defaults.h"
+#include "services/recordservice.h"
 #include "storage/appraisalrepository.h"
 #include "storage/database.h"
 #include "storage/indicatorrepository.h"
@@ -332,6 +333,8 @@ StatusReport WayUp::status(const QDate &date) const
             s.reviewsOverdue = campaign.titles().reviewsOverdue(y, r->start(), r->end(), date);
             break;
         }
+    for (const auto &r : RecordService(m_db).overdueRectifications(date))
+        s.overdueRectifications << r.id;
     return s;
 }
 

@@ -27,6 +27,7 @@ struct StatusReport
     std::optional<int> reviewRound;
     QList<int> reviewsDue;
     QList<int> reviewsOverdue;
+    QList<int> overdueRectifications; // ids of open items past their deadline (DOMAIN.md §8)
 };
 
 class WayUp

@@ -183,4 +183,36 @@ void RecordRepository::addOverride(const QString &action, int roundYear, const Q
              {action, roundYear, date.toString(Qt::ISODate), reason, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
 }
 
+int RecordRepository::saveRectification(const Rectification &r)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("INSERT INTO rectifications(id, unit_id, finding, source, owner, deadline, closed_date, closing_evidence) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET unit_id = excluded.unit_id, "
+                                     "finding = excluded.finding, source = excluded.source, owner = excluded.owner, deadline = excluded.deadline, "
+                                     "closed_date = excluded.closed_date, closing_evidence = excluded.closing_evidence RETURNING id"),
+                      {r.id ? QVariant(r.id) : QVariant(QMetaType(QMetaType::Int)), r.unitId, r.finding, sql::text(r.source),
+                       sql::text(r.owner), r.deadline.toString(Qt::ISODate),
+                       r.closed.isValid() ? QVariant(r.closed.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
+                       sql::text(r.closingEvidence)});
+    return q.next() ? q.value(0).toInt() : r.id;
+}
+
+void RecordRepository::removeRectification(int id)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM rectifications WHERE id = ?"), {id});
+}
+
+QList<Rectification> RecordRepository::rectifications() const
+{
+    QList<Rectification> out;
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT id, unit_id, finding, source, owner, deadline, closed_date, closing_evidence "
+                                     "FROM rectifications ORDER BY deadline, id"),
+                      {});
+    while (q.next())
+        out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
+                       isoDate(q.value(5)), isoDate(q.value(6)), q.value(7).toString()});
+    return out;
+}
+
 } // namespace cd

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "domain/rectification.h"
 
 #include <QList>
 #include <QSqlDatabase>
@@ -33,6 +34,11 @@ public:
     QList<Survey> surveys(int roundYear) const;
 
     void addOverride(const QString &action, int roundYear, const QDate &date, const QString &reason);
+
+    // Rectifications: insert (or restore with its id), replace, remove, list.
+    int saveRectification(const Rectification &r);
+    void removeRectification(int id);
+    QList<Rectification> rectifications() const;
 
 private:
     QSqlDatabase m_db;

@@ -149,6 +149,14 @@ expect 0 cycle --year 2018 --json
 [ "$(json 'd["reviews_due"]')" = "[6]" ] || { echo "FAIL: reviews due 2018"; cat "$work/out"; exit 1; }
 expect 0 status --date 2019-01-05 --json
 [ "$(json 'd["reviews_overdue"]')" = "[6]" ] || { echo "FAIL: the 2018 review of unit 6 is overdue"; cat "$work/out"; exit 1; }
+# Rectifications: an open item past its deadline is overdue until it is closed with evidence (DOMAIN.md §8).
+c rectification add --unit 6 --finding 窗口服务态度 --source 暗访 --owner 王科长 --deadline 2018-06-30 >/dev/null
+expect 2 rectification close --id 1 --date 2018-07-10 --evidence ""
+expect 0 status --date 2018-07-01 --json
+[ "$(json 'd["overdue_rectifications"]')" = "[1]" ] || { echo "FAIL: overdue rectification"; cat "$work/out"; exit 1; }
+c rectification close --id 1 --date 2018-07-10 --evidence 整改报告 >/dev/null
+expect 0 status --date 2018-07-11 --json
+[ "$(json 'd["overdue_rectifications"]')" = "[]" ] || { echo "FAIL: a closed rectification is still overdue"; cat "$work/out"; exit 1; }
 # The audit trail keeps who did it and cannot be changed.
 [ "$(sqlite3 "$db" "SELECT count(*) FROM audit_log WHERE operator = '测试员' AND action = 'review'")" = 2 ]
 if sqlite3 "$db" "DELETE FROM audit_log" 2>/dev/null; then echo "FAIL: the audit trail was deleted"; exit 1; fi
