@@ -4,7 +4,9 @@
 #include "commands/commands.h"
 #include "pages/calendarpage.h"
 #include "pages/unitspage.h"
+#include "pages/rectificationpage.h"
 #include "pages/vetopage.h"
+#include "services/recordservice.h"
 #include "services/lists.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -38,13 +40,13 @@ namespace cd {
 MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     : QMainWindow(parent), m_workspace(std::move(workspace)), m_undo(new QUndoStack(this)), m_notifier(new DataNotifier),
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_splitter(new QSplitter(this)), m_units(new UnitsPage(this)),
-      m_calendar(new CalendarPage(this)), m_veto(new VetoPage(this)), m_status(new QLabel(this)), m_fileLabel(new QLabel(this)),
+      m_calendar(new CalendarPage(this)), m_veto(new VetoPage(this)), m_rectification(new RectificationPage(this)), m_status(new QLabel(this)), m_fileLabel(new QLabel(this)),
       m_today(QDate::currentDate())
 {
     m_notifier->setParent(this);
     // The pages, in the order of the clerk's work; appraisal and reports pages come with their issues.
     const QList<QPair<QString, QWidget *>> pages = {{tr("Unit roster"), m_units}, {tr("Campaign calendar"), m_calendar},
-                                                    {tr("Veto events"), m_veto}};
+                                                    {tr("Veto events"), m_veto}, {tr("Rectification"), m_rectification}};
     for (const auto &p : pages) {
         m_nav->addItem(p.first);
         m_stack->addWidget(p.second);
@@ -142,6 +144,7 @@ void MainWindow::setToday(const QDate &today)
     m_today = today;
     m_calendar->load(*m_workspace, m_today);
     m_veto->setCommandContext({m_workspace.get(), m_undo, m_notifier}, m_today);
+    m_rectification->setCommandContext({m_workspace.get(), m_undo, m_notifier}, m_today);
     refreshStatus();
 }
 
@@ -167,6 +170,7 @@ void MainWindow::showWorkspace()
     m_units->load(*m_workspace);
     m_units->setCommandContext(ctx);
     m_veto->setCommandContext(ctx, m_today);
+    m_rectification->setCommandContext(ctx, m_today);
     m_calendar->load(*m_workspace, m_today);
     const QString name = QFileInfo(m_workspace->path()).fileName();
     setWindowTitle(tr("%1 — CampaignDesk").arg(name));
@@ -187,6 +191,9 @@ void MainWindow::refreshStatus()
                   .arg(p.nextDeadline->date.toString(Qt::ISODate), p.nextDeadline->title);
     if (!p.yearsWithoutHolidayData.isEmpty())
         text += QStringLiteral("  ") + tr("(no holiday data: counted Monday to Friday)");
+    // DOMAIN.md §8: overdue rectification items are counted where the clerk always looks.
+    if (const int overdue = int(RecordService(m_workspace->database()).overdueRectifications(m_today).size()))
+        text += QStringLiteral("    ") + tr("%n rectification(s) overdue", nullptr, overdue);
     m_status->setText(text);
 }
 

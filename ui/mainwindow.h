@@ -19,6 +19,7 @@ namespace cd {
 class CalendarPage;
 class DataNotifier;
 class UnitsPage;
+class RectificationPage;
 class VetoPage;
 class Workspace;
 
@@ -36,6 +37,7 @@ public:
     UnitsPage *unitsPage() const { return m_units; }
     CalendarPage *calendarPage() const { return m_calendar; }
     VetoPage *vetoPage() const { return m_veto; }
+    RectificationPage *rectificationPage() const { return m_rectification; }
     QUndoStack *undoStack() const { return m_undo; }
     QListWidget *navigation() const { return m_nav; }
     void showPage(int index);
@@ -69,6 +71,7 @@ private:
     UnitsPage *m_units;
     CalendarPage *m_calendar;
     VetoPage *m_veto;
+    RectificationPage *m_rectification;
     QLabel *m_status;
     QLabel *m_fileLabel;
     QMenu *m_recentMenu = nullptr;

@@ -232,6 +232,14 @@
         <source>Delete veto event %1</source>
         <translation>删除一票否决事件 %1</translation>
     </message>
+    <message>
+        <source>Change rectification %1</source>
+        <translation>修改整改事项 %1</translation>
+    </message>
+    <message>
+        <source>Record rectification %1</source>
+        <translation>记录整改事项 %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::Csv</name>
@@ -944,6 +952,16 @@
         <source>Restored %1 into %2; the file you had open is unchanged.</source>
         <translation>已将 %1 恢复到 %2；原来打开的文件未作改动。</translation>
     </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s) overdue</source>
+        <translation>
+            <numerusform>%n 项整改逾期</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::RecordService</name>
@@ -986,6 +1004,105 @@
     <message>
         <source>The stage is local or province, not &quot;%1&quot;.</source>
         <translation>评比阶段只能是 local（本级）或 province（省级），不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>A rectification needs the finding.</source>
+        <translation>整改事项必须写明发现的问题。</translation>
+    </message>
+    <message>
+        <source>A rectification needs a deadline.</source>
+        <translation>整改事项必须有整改期限。</translation>
+    </message>
+    <message>
+        <source>Closing a rectification needs the closing evidence.</source>
+        <translation>整改销号必须有整改材料。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RectificationPage</name>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>&amp;Record finding...</source>
+        <translation>记录问题(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Close with evidence...</source>
+        <translation>整改销号(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Red: open past its deadline</source>
+        <translation>红色：逾期未整改</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit no.</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Closing evidence</source>
+        <translation>整改材料</translation>
+    </message>
+    <message>
+        <source>Record a finding</source>
+        <translation>记录问题</translation>
+    </message>
+    <message>
+        <source>Unit no.:</source>
+        <translation>单位编号：</translation>
+    </message>
+    <message>
+        <source>Finding:</source>
+        <translation>发现的问题：</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>来源：</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>责任人：</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>整改期限：</translation>
+    </message>
+    <message>
+        <source>Close the rectification</source>
+        <translation>整改销号</translation>
+    </message>
+    <message>
+        <source>Closed on:</source>
+        <translation>销号日期：</translation>
+    </message>
+    <message>
+        <source>Closing evidence:</source>
+        <translation>整改材料：</translation>
     </message>
 </context>
 <context>
@@ -1860,6 +1977,7 @@ Commands:
   name --round Y --doc-no T --date D --units ID,... [--override-reason T]
   review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
   status --date YYYY-MM-DD
+  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
   export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]
 Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
         <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
@@ -1884,8 +2002,27 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
   name --round 年度 --doc-no 文号 --date 日期 --units 编号,... [--override-reason 理由]   命名
   review --round 年度 --unit 编号 --outcome retained|revoked --date 日期 [--reason 原因] [--doc-no 文号]   复查
   status --date YYYY-MM-DD          称号保持、应复查和逾期情况
+  rectification add --unit 编号 --finding 问题 --deadline 期限 [--source 来源] [--owner 责任人]；rectification close --id 编号 --date 日期 --evidence 材料   整改
   export score-sheet --round 年度 --assessor 编号 --out 评分表.xlsx；scores import 评分表.xlsx [--round 年度]   评分表导出与导入
 退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
+    </message>
+    <message>
+        <source>Recorded rectification %1.</source>
+        <translation>已记录整改事项 %1。</translation>
+    </message>
+    <message>
+        <source>Closed rectification %1.</source>
+        <translation>整改事项 %1 已销号。</translation>
+    </message>
+    <message>
+        <source>There is no rectification with id %1.</source>
+        <translation>没有编号为 %1 的整改事项。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s) overdue.</source>
+        <translation>
+            <numerusform>有 %n 项整改逾期。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,10 @@
 #include "pages/calendarpage.h"
 #include "pages/timelinewidget.h"
 #include "pages/unitspage.h"
+#include "pages/rectificationpage.h"
 #include "pages/vetopage.h"
+#include "services/recordservice.h"
+#include "util/failure.h"
 #include "models/unittablemodel.h"
 #include "services/rosterimport.h"
 #include "services/workspace.h"
@@ -152,4 +155,33 @@ TEST_CASE("restore writes a new file and never overwrites one", "[ui][restore]")
     CHECK(w.commandContext().workspace->path() == target);
     // The file that was open is closed (its WAL checkpointed into it) and still sound.
     CHECK(Database::open(live, Database::Access::ReadOnly)->check().isEmpty());
+}
+
+TEST_CASE("rectifications: overdue in red and in the status bar, closing undoable", "[ui][rectification]")
+{
+    QTemporaryDir dir;
+    auto ws = std::make_unique<Workspace>(cdtest::initialisedFile(dir.filePath(QStringLiteral("z.db"))));
+    MainWindow w(std::move(ws));
+    w.setToday(d("2014-08-01"));
+    const QString roster = dir.filePath(QStringLiteral("r.csv"));
+    cdtest::writeFile(roster, u("单位名称,所属地区,单位类别\n南关区救助站,220102,救助站\n").toUtf8());
+    w.unitsPage()->importRoster(roster);
+    const int unit = w.unitsPage()->model()->rowAt(0)->id;
+    // seed 001 暗访; seed 002 §五(二)3 整改 with a deadline.
+    REQUIRE(Command::saveRectification(w.commandContext(), {0, unit, u("窗口服务态度生硬"), u("暗访"), u("王科长"), d("2014-07-15"), {}, {}}));
+    REQUIRE(Command::saveRectification(w.commandContext(), {0, unit, u("公示栏未更新"), u("群众评议"), u("李干事"), d("2014-09-30"), {}, {}}));
+    CHECK(w.rectificationPage()->table()->rowCount() == 2);
+    CHECK(w.rectificationPage()->overdueRows() == 1);
+    CHECK(w.statusText().contains(QStringLiteral("1 rectification")));
+    Rectification closing = RecordService(w.commandContext().workspace->database()).rectifications().first();
+    closing.closed = d("2014-08-01");
+    CHECK_THROWS_AS(Command::saveRectification(w.commandContext(), closing), Failure); // no evidence
+    closing.closingEvidence = u("整改报告及照片");
+    REQUIRE(Command::saveRectification(w.commandContext(), closing));
+    CHECK(w.rectificationPage()->overdueRows() == 0);
+    CHECK_FALSE(w.statusText().contains(QStringLiteral("rectification")));
+    w.undoStack()->undo();
+    CHECK(w.rectificationPage()->overdueRows() == 1);
+    w.undoStack()->redo();
+    CHECK(w.rectificationPage()->overdueRows() == 0);
 }

@@ -153,6 +153,27 @@ bool deleteVeto(const CommandContext &ctx, const VetoEvent &event)
     return true;
 }
 
+bool saveRectification(const CommandContext &ctx, const Rectification &r)
+{
+    Database &db = ctx.workspace->database();
+    std::optional<Rectification> before;
+    for (const auto &x : RecordService(db).rectifications())
+        if (r.id && x.id == r.id)
+            before = x;
+    if (before && before->finding == r.finding && before->source == r.source && before->owner == r.owner
+        && before->deadline == r.deadline && before->closed == r.closed && before->closingEvidence == r.closingEvidence)
+        return false;
+    Rectification saved = r;
+    saved.id = RecordService(db).saveRectification(r);
+    const auto undoFn = before ? std::function<void()>([&db, b = *before] { RecordService(db).saveRectification(b); })
+                               : std::function<void()>([&db, id = saved.id] { RecordService(db).removeRectification(id); });
+    push(ctx,
+         new DoneCommand(before ? tr("Change rectification %1").arg(saved.id) : tr("Record rectification %1").arg(saved.id), ctx, undoFn,
+                         [&db, saved] { RecordService(db).saveRectification(saved); }, false),
+         false);
+    return true;
+}
+
 } // namespace Command
 
 } // namespace cd

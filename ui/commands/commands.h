@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "domain/rectification.h"
 #include "domain/unit.h"
 #include "services/rosterimport.h"
 
@@ -40,6 +41,8 @@ bool deleteUnit(const CommandContext &ctx, int unitId);
 bool importRoster(const CommandContext &ctx, const ImportPlan &plan);
 bool addVeto(const CommandContext &ctx, const VetoEvent &event);
 bool deleteVeto(const CommandContext &ctx, const VetoEvent &event);
+// Records a new rectification (id 0) or saves a changed one, such as its closing.
+bool saveRectification(const CommandContext &ctx, const Rectification &r);
 
 } // namespace Command
 

@@ -1,0 +1,160 @@
+#include "pages/rectificationpage.h"
+
+#include "services/recordservice.h"
+#include "services/workspace.h"
+#include "util/failure.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cd {
+
+RectificationPage::RectificationPage(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, 8, this))
+{
+    auto *title = new QLabel(tr("Rectification"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.35);
+    f.setBold(true);
+    title->setFont(f);
+    auto *add = new QPushButton(tr("&Record finding..."), this);
+    auto *close = new QPushButton(tr("&Close with evidence..."), this);
+    connect(add, &QPushButton::clicked, this, &RectificationPage::recordFinding);
+    connect(close, &QPushButton::clicked, this, &RectificationPage::closeSelected);
+    auto *top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addSpacing(16);
+    top->addWidget(add);
+    top->addWidget(close);
+    top->addStretch(1);
+    top->addWidget(new QLabel(tr("Red: open past its deadline"), this));
+    m_table->setHorizontalHeaderLabels({tr("No."), tr("Unit no."), tr("Finding"), tr("Source"), tr("Owner"), tr("Deadline"), tr("Closed"),
+                                        tr("Closing evidence")});
+    m_table->verticalHeader()->hide();
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+}
+
+void RectificationPage::setCommandContext(const CommandContext &ctx, const QDate &today)
+{
+    m_ctx = ctx;
+    m_today = today;
+    connect(ctx.notifier, &DataNotifier::recordsChanged, this, &RectificationPage::reload, Qt::UniqueConnection);
+    reload();
+}
+
+void RectificationPage::reload()
+{
+    if (!m_ctx.workspace)
+        return;
+    m_items = RecordService(m_ctx.workspace->database()).rectifications();
+    m_table->setRowCount(int(m_items.size()));
+    for (int i = 0; i < m_items.size(); ++i) {
+        const Rectification &r = m_items[i];
+        const QStringList cells = {QString::number(r.id), QString::number(r.unitId), r.finding, r.source, r.owner,
+                                   r.deadline.toString(Qt::ISODate), r.closed.toString(Qt::ISODate), r.closingEvidence};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            if (r.isOverdue(m_today))
+                item->setForeground(QColor(0xB3, 0x26, 0x1E));
+            m_table->setItem(i, c, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+int RectificationPage::overdueRows() const
+{
+    int n = 0;
+    for (const auto &r : m_items)
+        n += r.isOverdue(m_today) ? 1 : 0;
+    return n;
+}
+
+void RectificationPage::recordFinding()
+{
+    if (!m_ctx.workspace)
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Record a finding"));
+    auto *unit = new QSpinBox(&dialog);
+    unit->setRange(1, 100000000);
+    auto *finding = new QLineEdit(&dialog);
+    auto *source = new QComboBox(&dialog);
+    source->setEditable(true);
+    source->addItems({QStringLiteral("暗访"), QStringLiteral("群众评议"), QStringLiteral("考核")}); // seed 001, seed 002 §五(二)3
+    auto *owner = new QLineEdit(&dialog);
+    auto *deadline = new QDateEdit(m_today.addMonths(1), &dialog);
+    deadline->setCalendarPopup(true);
+    deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Unit no.:"), unit);
+    form->addRow(tr("Finding:"), finding);
+    form->addRow(tr("Source:"), source);
+    form->addRow(tr("Owner:"), owner);
+    form->addRow(tr("Deadline:"), deadline);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        Command::saveRectification(m_ctx, {0, unit->value(), finding->text().trimmed(), source->currentText().trimmed(),
+                                           owner->text().trimmed(), deadline->date(), {}, {}});
+    } catch (const Failure &f) {
+        QMessageBox::warning(this, tr("Record a finding"), f.message());
+    }
+}
+
+void RectificationPage::closeSelected()
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || row >= m_items.size() || !m_items[row].isOpen())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Close the rectification"));
+    auto *date = new QDateEdit(m_today, &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *evidence = new QLineEdit(&dialog);
+    auto *form = new QFormLayout;
+    form->addRow(tr("Closed on:"), date);
+    form->addRow(tr("Closing evidence:"), evidence);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addLayout(form);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    Rectification r = m_items[row];
+    r.closed = date->date();
+    r.closingEvidence = evidence->text().trimmed();
+    try {
+        Command::saveRectification(m_ctx, r);
+    } catch (const Failure &f) {
+        QMessageBox::warning(this, tr("Close the rectification"), f.message());
+    }
+}
+
+} // namespace cd

@@ -1,0 +1,34 @@
+// 整改: findings with their source, owner and deadline, open or closed with evidence (seed 002 §五(二)3;
+// seed 001 暗访). Overdue items are shown in red; recording and closing are undoable.
+#pragma once
+
+#include "commands/commands.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QTableWidget;
+
+namespace cd {
+
+class RectificationPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RectificationPage(QWidget *parent = nullptr);
+    void setCommandContext(const CommandContext &ctx, const QDate &today);
+    void reload();
+    void recordFinding();
+    void closeSelected();
+    QTableWidget *table() const { return m_table; }
+    int overdueRows() const;
+
+private:
+    CommandContext m_ctx;
+    QDate m_today;
+    QTableWidget *m_table;
+    QList<Rectification> m_items;
+};
+
+} // namespace cd
