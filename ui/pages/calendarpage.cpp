@@ -1,5 +1,6 @@
 #include "pages/calendarpage.h"
 
+#include "pages/pagekit.h"
 #include "pages/timelinewidget.h"
 #include "services/campaignservice.h"
 #include "services/workspace.h"
@@ -14,11 +15,7 @@ namespace cd {
 CalendarPage::CalendarPage(QWidget *parent)
     : QWidget(parent), m_rounds(new QComboBox(this)), m_position(new QLabel(this)), m_timeline(new TimelineWidget(this))
 {
-    auto *title = new QLabel(tr("Campaign calendar"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.35);
-    f.setBold(true);
-    title->setFont(f);
+    auto *title = makePageTitle(tr("Campaign calendar"), this);
     auto *top = new QHBoxLayout;
     top->addWidget(title);
     top->addStretch(1);

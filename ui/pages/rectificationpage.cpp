@@ -1,5 +1,7 @@
 #include "pages/rectificationpage.h"
 
+#include "pages/pagekit.h"
+
 #include "services/recordservice.h"
 #include "services/workspace.h"
 #include "util/failure.h"
@@ -23,11 +25,7 @@ namespace cd {
 
 RectificationPage::RectificationPage(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, 8, this))
 {
-    auto *title = new QLabel(tr("Rectification"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.35);
-    f.setBold(true);
-    title->setFont(f);
+    auto *title = makePageTitle(tr("Rectification"), this);
     auto *add = new QPushButton(tr("&Record finding..."), this);
     auto *close = new QPushButton(tr("&Close with evidence..."), this);
     connect(add, &QPushButton::clicked, this, &RectificationPage::recordFinding);
@@ -39,12 +37,8 @@ RectificationPage::RectificationPage(QWidget *parent) : QWidget(parent), m_table
     top->addWidget(close);
     top->addStretch(1);
     top->addWidget(new QLabel(tr("Red: open past its deadline"), this));
-    m_table->setHorizontalHeaderLabels({tr("No."), tr("Unit no."), tr("Finding"), tr("Source"), tr("Owner"), tr("Deadline"), tr("Closed"),
-                                        tr("Closing evidence")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_table, {tr("No."), tr("Unit no."), tr("Finding"), tr("Source"), tr("Owner"), tr("Deadline"), tr("Closed"),
+                               tr("Closing evidence")});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 6);
     layout->addLayout(top);
@@ -91,8 +85,7 @@ void RectificationPage::recordFinding()
 {
     if (!m_ctx.workspace)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Record a finding"));
+    FormDialog dialog(tr("Record a finding"), this);
     auto *unit = new QSpinBox(&dialog);
     unit->setRange(1, 100000000);
     auto *finding = new QLineEdit(&dialog);
@@ -103,18 +96,11 @@ void RectificationPage::recordFinding()
     auto *deadline = new QDateEdit(m_today.addMonths(1), &dialog);
     deadline->setCalendarPopup(true);
     deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    auto *form = new QFormLayout;
-    form->addRow(tr("Unit no.:"), unit);
-    form->addRow(tr("Finding:"), finding);
-    form->addRow(tr("Source:"), source);
-    form->addRow(tr("Owner:"), owner);
-    form->addRow(tr("Deadline:"), deadline);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    dialog.form()->addRow(tr("Unit no.:"), unit);
+    dialog.form()->addRow(tr("Finding:"), finding);
+    dialog.form()->addRow(tr("Source:"), source);
+    dialog.form()->addRow(tr("Owner:"), owner);
+    dialog.form()->addRow(tr("Deadline:"), deadline);
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
@@ -130,21 +116,13 @@ void RectificationPage::closeSelected()
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_items.size() || !m_items[row].isOpen())
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Close the rectification"));
+    FormDialog dialog(tr("Close the rectification"), this);
     auto *date = new QDateEdit(m_today, &dialog);
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *evidence = new QLineEdit(&dialog);
-    auto *form = new QFormLayout;
-    form->addRow(tr("Closed on:"), date);
-    form->addRow(tr("Closing evidence:"), evidence);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    dialog.form()->addRow(tr("Closed on:"), date);
+    dialog.form()->addRow(tr("Closing evidence:"), evidence);
     if (dialog.exec() != QDialog::Accepted)
         return;
     Rectification r = m_items[row];

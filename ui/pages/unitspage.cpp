@@ -1,6 +1,7 @@
 #include "pages/unitspage.h"
 
 #include "models/unittablemodel.h"
+#include "pages/pagekit.h"
 #include "dialogs/importpreview.h"
 #include "dialogs/unitdialog.h"
 #include "services/unitservice.h"
@@ -27,11 +28,7 @@ UnitsPage::UnitsPage(QWidget *parent)
     : QWidget(parent), m_model(new UnitTableModel(this)), m_search(new QLineEdit(this)), m_count(new QLabel(this)),
       m_view(new QTableView(this)), m_debounce(new QTimer(this))
 {
-    auto *title = new QLabel(tr("Unit roster"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.35);
-    f.setBold(true);
-    title->setFont(f);
+    auto *title = makePageTitle(tr("Unit roster"), this);
 
     m_search->setPlaceholderText(tr("Search name, address, contact or credit code"));
     m_search->setClearButtonEnabled(true);

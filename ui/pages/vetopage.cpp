@@ -1,5 +1,7 @@
 #include "pages/vetopage.h"
 
+#include "pages/pagekit.h"
+
 #include "rules/vetorules.h"
 #include "services/recordservice.h"
 #include "services/unitservice.h"
@@ -25,11 +27,7 @@ namespace cd {
 
 VetoPage::VetoPage(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, 5, this))
 {
-    auto *title = new QLabel(tr("Veto events"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.35);
-    f.setBold(true);
-    title->setFont(f);
+    auto *title = makePageTitle(tr("Veto events"), this);
     auto *record = new QPushButton(tr("&Record event..."), this);
     auto *remove = new QPushButton(tr("&Delete"), this);
     connect(record, &QPushButton::clicked, this, &VetoPage::recordEvent);
@@ -41,11 +39,7 @@ VetoPage::VetoPage(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(
     top->addWidget(remove);
     top->addStretch(1);
     top->addWidget(new QLabel(tr("Highlighted: inside the unit's current veto window"), this));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Kind"), tr("Unit no."), tr("Unit"), tr("Note")});
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    setUpRecordTable(m_table, {tr("Date"), tr("Kind"), tr("Unit no."), tr("Unit"), tr("Note")});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 6);
     layout->addLayout(top);
@@ -105,8 +99,7 @@ void VetoPage::recordEvent()
 {
     if (!m_ctx.workspace)
         return;
-    QDialog dialog(this);
-    dialog.setWindowTitle(tr("Record a veto event"));
+    FormDialog dialog(tr("Record a veto event"), this);
     auto *unit = new QSpinBox(&dialog);
     unit->setRange(1, 100000000);
     auto *unitName = new QLabel(&dialog);
@@ -124,18 +117,11 @@ void VetoPage::recordEvent()
     if (const int row = m_table->currentRow(); row >= 0)
         unit->setValue(m_table->item(row, 2)->text().toInt());
     showName();
-    auto *form = new QFormLayout;
-    form->addRow(tr("Unit no.:"), unit);
-    form->addRow(QString(), unitName);
-    form->addRow(tr("Kind:"), kind);
-    form->addRow(tr("Date:"), date);
-    form->addRow(tr("Note:"), note);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto *layout = new QVBoxLayout(&dialog);
-    layout->addLayout(form);
-    layout->addWidget(buttons);
+    dialog.form()->addRow(tr("Unit no.:"), unit);
+    dialog.form()->addRow(QString(), unitName);
+    dialog.form()->addRow(tr("Kind:"), kind);
+    dialog.form()->addRow(tr("Date:"), date);
+    dialog.form()->addRow(tr("Note:"), note);
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
