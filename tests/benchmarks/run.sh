@@ -6,7 +6,7 @@ top=$(cd "$(dirname "$0")/../.." && pwd)
 units=${1:-100000}
 repeats=${2:-3}
 bash "$top/.ci/deps.sh"
-[ -x "$top/build/app/campaigndesk-cli" ] || bash "$top/.ci/build.sh" build
+bash "$top/.ci/build.sh" build -DBUILD_GUI=ON -DBUILD_TESTING=ON -DBUILD_BENCHMARKS=ON
 cli=$top/build/app/campaigndesk-cli
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
