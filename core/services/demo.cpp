@@ -121,6 +121,9 @@ DemoSummary Demo::generate(Database &database, const DemoOptions &opt)
     QHash<int, int> cityOf; // a unit's 市(州): its county's parent, or the region itself
     for (const auto &r : counties)
         cityOf.insert(r.id, r.level == RegionLevel::City ? r.id : r.parentId);
+    QHash<int, int> regionOf;
+    for (const auto &u : units)
+        regionOf.insert(u.id, u.regionId);
     QHash<int, QList<VetoEvent>> vetoesByUnit;
     std::set<int> holders; // ordered, so that the same seed gives the same data
     for (int year = first.year; year <= opt.lastRound; year += 2) {
@@ -201,9 +204,6 @@ DemoSummary Demo::generate(Database &database, const DemoOptions &opt)
 
         // Each 市(州) recommends its best eligible applicants (好中选优), about two in three of them.
         QMap<int, QList<int>> byCity;
-        QHash<int, int> regionOf;
-        for (const auto &u : units)
-            regionOf.insert(u.id, u.regionId);
         for (const auto &r : results)
             if (r.eligible && rng.chance(650))
                 byCity[cityOf.value(regionOf.value(r.unitId))].push_back(r.unitId);

@@ -55,6 +55,11 @@ QStringList Workspace::vetoKinds() const
     return RecordRepository(m_db->connection()).vetoKinds();
 }
 
+QHash<int, QString> Workspace::unitNames() const
+{
+    return UnitRepository(m_db->connection()).names();
+}
+
 QString Workspace::provinceName() const
 {
     return sql::scalar(m_db->connection(), QStringLiteral("SELECT name FROM regions WHERE level = 1")).toString();

@@ -7,6 +7,7 @@
 #include "rules/workcalendar.h"
 #include "services/campaignservice.h"
 
+#include <QHash>
 #include <QList>
 #include <memory>
 
@@ -28,6 +29,7 @@ public:
     const WorkCalendar &workCalendar() const { return m_work; }
     CampaignService campaign() const;
     QList<UnitRow> unitRows() const;
+    QHash<int, QString> unitNames() const; // id → name, without the joins unitRows() makes
     QString provinceName() const;
     QList<Region> regions() const;
     QList<UnitType> unitTypes() const;

@@ -196,6 +196,15 @@ QList<UnitRow> UnitRepository::rows(const UnitFilter &f) const
     return out;
 }
 
+QHash<int, QString> UnitRepository::names() const
+{
+    QHash<int, QString> out;
+    BulkStatement q(m_db, "SELECT id, name FROM units");
+    while (q.next())
+        out.insert(int(q.integer(0)), q.text(1));
+    return out;
+}
+
 int UnitRepository::count() const
 {
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM units")).toInt();

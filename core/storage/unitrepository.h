@@ -46,6 +46,7 @@ public:
     std::optional<Unit> get(int id) const;
     QList<UnitRow> rows(const UnitFilter &filter = {}) const;
     int count() const;
+    QHash<int, QString> names() const;
 
 private:
     QSqlDatabase m_db;

@@ -29,6 +29,38 @@ void setUpRecordTable(QTableWidget *table, const QStringList &headers)
     table->horizontalHeader()->setStretchLastSection(true);
 }
 
+ReportDocument listReport(const ExportList &list, const QList<double> &weights, double pointSize, bool landscape)
+{
+    ReportDocument doc;
+    doc.title = list.title;
+    doc.landscape = landscape;
+    doc.tablePointSize = pointSize;
+    ReportSection s;
+    for (int c = 0; c < list.headers.size(); ++c)
+        s.table.columns << ReportColumn{list.headers[c], weights.value(c, 1.0), list.numericColumns.contains(c)};
+    for (const auto &r : list.rows)
+        s.table.rows << r;
+    doc.sections << s;
+    return doc;
+}
+
+ExportList tableList(const QTableWidget *table, const QString &title, const QList<int> &numericColumns)
+{
+    ExportList l;
+    l.title = title;
+    l.sheetName = title;
+    for (int c = 0; c < table->columnCount(); ++c)
+        l.headers << table->horizontalHeaderItem(c)->text();
+    l.numericColumns = numericColumns;
+    for (int r = 0; r < table->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < table->columnCount(); ++c)
+            cells << (table->item(r, c) ? table->item(r, c)->text() : QString());
+        l.rows.push_back(cells);
+    }
+    return l;
+}
+
 FormDialog::FormDialog(const QString &title, QWidget *parent) : QDialog(parent), m_form(new QFormLayout)
 {
     setWindowTitle(title);

@@ -227,18 +227,8 @@ ExportList UnitsPage::visibleList() const
 ReportDocument UnitsPage::visibleReport() const
 {
     const ExportList list = visibleList();
-    ReportDocument doc;
-    doc.title = list.title;
+    ReportDocument doc = listReport(list, {0.8, 4.5, 1.6, 2, 2.4, 2.2, 3.2, 1.2, 2, 1.3}, 10.5, true);
     doc.subtitle = tr("(%n unit(s))", nullptr, int(list.rows.size()));
-    doc.landscape = true;
-    doc.tablePointSize = 10.5;
-    ReportSection s;
-    const double weights[] = {0.8, 4.5, 1.6, 2, 2.4, 2.2, 3.2, 1.2, 2, 1.3};
-    for (int c = 0; c < list.headers.size(); ++c)
-        s.table.columns << ReportColumn{list.headers[c], weights[c], c == UnitTableModel::Id};
-    for (const auto &r : list.rows)
-        s.table.rows << r;
-    doc.sections << s;
     return doc;
 }
 

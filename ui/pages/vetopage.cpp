@@ -64,9 +64,7 @@ void VetoPage::reload()
     const NamingCycle &cycle = campaign.calendar().cycle();
     // The current window: the naming year of today's round (or the next one), or since the last naming/review for holders.
     const int round = cycle.isNamingYear(m_today.year()) ? m_today.year() : cycle.next(m_today.year()).value_or(m_today.year());
-    QHash<int, QString> names;
-    for (const auto &r : m_ctx.workspace->unitRows())
-        names.insert(r.id, r.name);
+    const QHash<int, QString> names = m_ctx.workspace->unitNames();
     m_table->setRowCount(int(m_events.size()));
     const QColor highlight(0xFF, 0xE0, 0xB2);
     for (int i = 0; i < m_events.size(); ++i) {
@@ -144,35 +142,12 @@ void VetoPage::deleteSelected()
 
 ExportList VetoPage::visibleList() const
 {
-    ExportList l;
-    l.title = tr("Veto events");
-    l.sheetName = tr("Veto events");
-    for (int c = 0; c < m_table->columnCount(); ++c)
-        l.headers << m_table->horizontalHeaderItem(c)->text();
-    l.numericColumns = {2};
-    for (int r = 0; r < m_table->rowCount(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < m_table->columnCount(); ++c)
-            cells << m_table->item(r, c)->text();
-        l.rows.push_back(cells);
-    }
-    return l;
+    return tableList(m_table, tr("Veto events"), {2});
 }
 
 ReportDocument VetoPage::visibleReport() const
 {
-    const ExportList list = visibleList();
-    ReportDocument doc;
-    doc.title = list.title;
-    doc.tablePointSize = 12;
-    ReportSection s;
-    const double weights[] = {2, 2, 1.3, 5, 4};
-    for (int c = 0; c < list.headers.size(); ++c)
-        s.table.columns << ReportColumn{list.headers[c], weights[c % 5], c == 2};
-    for (const auto &r : list.rows)
-        s.table.rows << r;
-    doc.sections << s;
-    return doc;
+    return listReport(visibleList(), {2, 2, 1.3, 5, 4}, 12, false);
 }
 
 } // namespace cd
