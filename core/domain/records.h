@@ -2,9 +2,20 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QString>
+#include <optional>
 
 namespace cd {
+
+// A file kept as evidence: copied beside the data file and stored by its SHA-256 (DOMAIN.md §8).
+struct Attachment
+{
+    int id = 0;
+    QString sha256;
+    QString fileName; // the name the clerk gave it, shown and used when it is opened
+    qint64 size = 0;
+};
 
 struct VetoEvent
 {
@@ -13,6 +24,7 @@ struct VetoEvent
     QString kind; // 安全责任事故, 进京访, 越级访, 群体访, or a kind the office added
     QDate date;
     QString note;
+    QList<Attachment> evidence; // files that document the event
 };
 
 struct PrerequisiteRecord
@@ -35,6 +47,26 @@ struct Survey
     int satisfied = 0;
     int basic = 0;
     int dissatisfied = 0;
+};
+
+// 创建台账: an activity of the campaign (seed 000 §五(二); seed 001 §三2 建档).
+struct Activity
+{
+    int id = 0;
+    int unitId = 0;
+    QDate date;
+    QString kind; // 技能测试, 演讲比赛, 学雷锋志愿服务, 座谈会, 问卷调查, 回访, or a kind the office uses
+    std::optional<int> participants;
+    QString description;
+    QList<Attachment> attachments;
+};
+
+// 示范点: a unit tagged at 省, 市 or 县 level for a year (seed 001 §二9).
+struct DemonstrationPoint
+{
+    int unitId = 0;
+    int year = 0;
+    QString level;
 };
 
 } // namespace cd

@@ -3,6 +3,7 @@
 #include "storage/appraisalrepository.h"
 #include "storage/database.h"
 #include "storage/recordrepository.h"
+#include "storage/roundrepository.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
@@ -38,8 +39,24 @@ int RecordService::addVeto(const VetoEvent &e)
         records.restoreVetoEvent(e);
     else
         id = records.addVetoEvent(e);
+    if (!e.evidence.isEmpty())
+        records.setVetoEvidence(id, e.evidence);
     t.commit();
     return id;
+}
+
+AttachmentStore RecordService::attachments() const
+{
+    return AttachmentStore(AttachmentStore::rootFor(m_db.path()));
+}
+
+void RecordService::setVetoEvidence(int vetoId, const QList<Attachment> &files)
+{
+    if (!sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM veto_events WHERE id = ?"), {vetoId}).toInt())
+        failInput(tr("There is no veto event with id %1.").arg(vetoId));
+    Transaction t(m_db.connection());
+    RecordRepository(m_db.connection()).setVetoEvidence(vetoId, files);
+    t.commit();
 }
 
 void RecordService::removeVeto(int id)
@@ -68,6 +85,23 @@ void RecordService::setPrerequisite(const PrerequisiteRecord &r)
     t.commit();
 }
 
+void RecordService::clearPrerequisite(int unitId, int roundYear, const QString &kind)
+{
+    Transaction t(m_db.connection());
+    RecordRepository(m_db.connection()).clearPrerequisite(unitId, roundYear, kind);
+    t.commit();
+}
+
+QList<PrerequisiteRecord> RecordService::prerequisites(int roundYear) const
+{
+    return RecordRepository(m_db.connection()).prerequisites(roundYear);
+}
+
+QList<QPair<QString, QString>> RecordService::prerequisiteKinds() const
+{
+    return RecordRepository(m_db.connection()).prerequisiteKindNames();
+}
+
 int RecordService::addSurvey(const Survey &s)
 {
     requireUnit(s.unitId);
@@ -81,10 +115,128 @@ int RecordService::addSurvey(const Survey &s)
                       .arg(s.basic)
                       .arg(s.dissatisfied)
                       .arg(s.returned));
+    if (s.roundYear < 2000 || s.roundYear > 2100)
+        failInput(tr("%1 is not the naming year of a round.").arg(s.roundYear));
     Transaction t(m_db.connection());
-    const int id = RecordRepository(m_db.connection()).addSurvey(s);
+    RecordRepository records(m_db.connection());
+    int id = s.id;
+    if (id > 0 && !sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM surveys WHERE id = ?"), {id}).toInt())
+        records.restoreSurvey(s);
+    else
+        id = records.addSurvey(s);
     t.commit();
     return id;
+}
+
+void RecordService::removeSurvey(int id)
+{
+    Transaction t(m_db.connection());
+    RecordRepository(m_db.connection()).removeSurvey(id);
+    t.commit();
+}
+
+QList<Survey> RecordService::surveys(int roundYear) const
+{
+    return RecordRepository(m_db.connection()).surveys(roundYear);
+}
+
+int RecordService::saveActivity(const Activity &a)
+{
+    requireUnit(a.unitId);
+    if (!a.date.isValid())
+        failInput(tr("The date of the activity is missing or not a date."));
+    if (a.kind.trimmed().isEmpty())
+        failInput(tr("An activity needs its kind, such as 技能测试 or 座谈会."));
+    if (a.participants && *a.participants < 0)
+        failInput(tr("The number of participants cannot be negative."));
+    for (const auto &f : a.attachments)
+        if (f.sha256.size() != 64)
+            failInput(tr("The attachment %1 was not stored first.").arg(f.fileName));
+    Transaction t(m_db.connection());
+    const int id = RecordRepository(m_db.connection()).saveActivity(a);
+    t.commit();
+    return id;
+}
+
+void RecordService::removeActivity(int id)
+{
+    Transaction t(m_db.connection());
+    RecordRepository(m_db.connection()).removeActivity(id);
+    t.commit();
+}
+
+QList<Activity> RecordService::activities(int unitId) const
+{
+    return RecordRepository(m_db.connection()).activities(unitId);
+}
+
+void RecordService::setDemonstrationPoint(const DemonstrationPoint &p)
+{
+    requireUnit(p.unitId);
+    if (p.year < 2000 || p.year > 2100)
+        failInput(tr("%1 is not a year for a demonstration point.").arg(p.year));
+    static const QStringList levels = {QStringLiteral("省"), QStringLiteral("市"), QStringLiteral("县")};
+    if (!levels.contains(p.level))
+        failInput(tr("The level of a demonstration point is 省, 市 or 县, not \"%1\".").arg(p.level));
+    Transaction t(m_db.connection());
+    RecordRepository(m_db.connection()).setDemonstrationPoint(p);
+    t.commit();
+}
+
+void RecordService::removeDemonstrationPoint(int unitId, int year)
+{
+    Transaction t(m_db.connection());
+    RecordRepository(m_db.connection()).removeDemonstrationPoint(unitId, year);
+    t.commit();
+}
+
+QList<DemonstrationPoint> RecordService::demonstrationPoints(int year) const
+{
+    return RecordRepository(m_db.connection()).demonstrationPoints(year);
+}
+
+void RecordService::saveRound(const Round &r)
+{
+    if (r.year < 2000 || r.year > 2100)
+        failInput(tr("%1 is not the naming year of a round.").arg(r.year));
+    if (r.phases.isEmpty())
+        failInput(tr("The %1 round needs its phases.").arg(r.year));
+    for (int i = 0; i < r.phases.size(); ++i) {
+        const Phase &p = r.phases[i];
+        if (!p.start.isValid() || !p.end.isValid())
+            failInput(tr("The %1 phase has no valid start or end date.").arg(phaseName(p.kind)));
+        if (p.start > p.end)
+            failInput(tr("The %1 phase starts on %2, after its end on %3.")
+                          .arg(phaseName(p.kind), p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate)));
+        if (i > 0) {
+            const Phase &q = r.phases[i - 1];
+            if (int(p.kind) <= int(q.kind))
+                failInput(tr("The phases must come in their order: %1 cannot follow %2.").arg(phaseName(p.kind), phaseName(q.kind)));
+            if (p.start <= q.end)
+                failInput(tr("The %1 phase starts on %2, before the %3 phase ends on %4.")
+                              .arg(phaseName(p.kind), p.start.toString(Qt::ISODate), phaseName(q.kind), q.end.toString(Qt::ISODate)));
+        }
+    }
+    for (const auto &d : r.extraDeadlines)
+        if (!d.date.isValid() || d.title.trimmed().isEmpty())
+            failInput(tr("Every extra deadline needs a date and a title."));
+    Transaction t(m_db.connection());
+    RoundRepository(m_db.connection()).save(r);
+    t.commit();
+}
+
+void RecordService::removeRound(int year)
+{
+    Transaction t(m_db.connection());
+    if (sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM indicator_systems WHERE round_year = ?"), {year}).toInt())
+        failInput(tr("The %1 round already has an indicator system and scores; it cannot be removed.").arg(year));
+    RoundRepository(m_db.connection()).remove(year);
+    t.commit();
+}
+
+std::optional<Round> RecordService::storedRound(int year) const
+{
+    return RoundRepository(m_db.connection()).get(year);
 }
 
 int RecordService::addAssessor(const Assessor &a)

@@ -5,6 +5,10 @@
 #include "domain/appraisal.h"
 #include "domain/records.h"
 #include "domain/rectification.h"
+#include "domain/round.h"
+#include "storage/attachmentstore.h"
+
+#include <QPair>
 
 namespace cd {
 
@@ -15,12 +19,40 @@ class RecordService
 public:
     explicit RecordService(Database &db) : m_db(db) {}
 
-    int addVeto(const VetoEvent &event);   // keeps event.id when it is set and free (redo)
+    // The folder of evidence files beside this data file; files are stored there before a record names them.
+    AttachmentStore attachments() const;
+
+    int addVeto(const VetoEvent &event);   // keeps event.id when it is set and free (redo); with its evidence
     void removeVeto(int id);
+    void setVetoEvidence(int vetoId, const QList<Attachment> &files);
     QList<VetoEvent> vetoEvents() const;
+
     void setPrerequisite(const PrerequisiteRecord &record);
-    int addSurvey(const Survey &survey);
+    void clearPrerequisite(int unitId, int roundYear, const QString &kind);
+    QList<PrerequisiteRecord> prerequisites(int roundYear) const;
+    QList<QPair<QString, QString>> prerequisiteKinds() const; // code, name
+
+    int addSurvey(const Survey &survey);   // keeps survey.id when it is set and free (redo)
+    void removeSurvey(int id);
+    QList<Survey> surveys(int roundYear) const;
+
     int addAssessor(const Assessor &assessor);
+
+    // 创建台账 (DOMAIN.md §8): a unit, a date and a kind; participants are not negative. Saves with the attachments.
+    int saveActivity(const Activity &a);
+    void removeActivity(int id);
+    QList<Activity> activities(int unitId = 0) const;
+
+    // 示范点 (seed 001 §二9): one level (省, 市 or 县) per unit per year.
+    void setDemonstrationPoint(const DemonstrationPoint &p);
+    void removeDemonstrationPoint(int unitId, int year);
+    QList<DemonstrationPoint> demonstrationPoints(int year = 0) const;
+
+    // A round's calendar as the office edits it (DOMAIN.md §4): phases in their order, each start on or before its
+    // end, none overlapping; extra deadlines dated and titled. removeRound lets the default projection return.
+    void saveRound(const Round &round);
+    void removeRound(int year);
+    std::optional<Round> storedRound(int year) const;
 
     // Rectifications (DOMAIN.md §8): a finding needs a unit, a text and a deadline; closing needs a date and evidence.
     int saveRectification(const Rectification &r);

@@ -4,6 +4,7 @@
 #include "storage/sql.h"
 
 #include <QDateTime>
+#include <QHash>
 
 namespace cd {
 
@@ -64,8 +65,39 @@ QList<VetoEvent> RecordRepository::vetoEvents(int unitId) const
                                      "JOIN veto_kinds k ON k.id = e.kind_id WHERE ? = 0 OR e.unit_id = ? ORDER BY e.date, e.id"),
                       {unitId, unitId});
     while (q.next())
-        out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), isoDate(q.value(3)), q.value(4).toString()});
+        out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), isoDate(q.value(3)), q.value(4).toString(), {}});
+    if (out.isEmpty())
+        return out;
+    QHash<int, QList<Attachment>> files;
+    auto a = sql::run(m_db,
+                      QStringLiteral("SELECT a.veto_event_id, a.id, a.sha256, a.file_name, a.size FROM attachments a "
+                                     "JOIN veto_events e ON e.id = a.veto_event_id WHERE ? = 0 OR e.unit_id = ? ORDER BY a.id"),
+                      {unitId, unitId});
+    while (a.next())
+        files[a.value(0).toInt()].push_back({a.value(1).toInt(), a.value(2).toString(), a.value(3).toString(), a.value(4).toLongLong()});
+    if (!files.isEmpty())
+        for (auto &e : out)
+            e.evidence = files.value(e.id);
     return out;
+}
+
+static void insertAttachments(QSqlDatabase db, const char *ownerColumn, int ownerId, const QList<Attachment> &files)
+{
+    sql::run(db, QStringLiteral("DELETE FROM attachments WHERE %1 = ?").arg(QLatin1String(ownerColumn)), {ownerId});
+    auto q = sql::prepare(db, QStringLiteral("INSERT INTO attachments(%1, sha256, file_name, size) VALUES (?, ?, ?, ?)")
+                                  .arg(QLatin1String(ownerColumn)));
+    for (const auto &f : files) {
+        q.bindValue(0, ownerId);
+        q.bindValue(1, f.sha256);
+        q.bindValue(2, f.fileName);
+        q.bindValue(3, f.size);
+        sql::run(q);
+    }
+}
+
+void RecordRepository::setVetoEvidence(int vetoId, const QList<Attachment> &files)
+{
+    insertAttachments(m_db, "veto_event_id", vetoId, files);
 }
 
 void RecordRepository::removeVetoEvent(int id)
@@ -126,6 +158,23 @@ QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear) const
     return out;
 }
 
+void RecordRepository::clearPrerequisite(int unitId, int roundYear, const QString &kind)
+{
+    sql::run(m_db,
+             QStringLiteral("DELETE FROM prerequisites WHERE unit_id = ? AND round_year = ? "
+                            "AND kind_id = (SELECT id FROM prerequisite_kinds WHERE code = ?)"),
+             {unitId, roundYear, kind});
+}
+
+QList<QPair<QString, QString>> RecordRepository::prerequisiteKindNames() const
+{
+    QList<QPair<QString, QString>> out;
+    auto q = sql::run(m_db, QStringLiteral("SELECT code, name FROM prerequisite_kinds ORDER BY id"), {});
+    while (q.next())
+        out.push_back({q.value(0).toString(), q.value(1).toString()});
+    return out;
+}
+
 static const char kInsertSurvey[] = "INSERT INTO surveys(unit_id, round_year, date, issued, returned, satisfied, basic, "
                                     "dissatisfied) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
@@ -173,6 +222,100 @@ QList<Survey> RecordRepository::surveys(int roundYear) const
     while (q.next())
         out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), isoDate(q.value(3)), q.value(4).toInt(),
                        q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt()});
+    return out;
+}
+
+void RecordRepository::removeSurvey(int id)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM surveys WHERE id = ?"), {id});
+}
+
+void RecordRepository::restoreSurvey(const Survey &s)
+{
+    auto q = sql::prepare(m_db, QStringLiteral("INSERT INTO surveys(id, unit_id, round_year, date, issued, returned, satisfied, basic, "
+                                               "dissatisfied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.bindValue(0, s.id);
+    q.bindValue(1, s.unitId);
+    q.bindValue(2, s.roundYear);
+    q.bindValue(3, s.date.isValid() ? QVariant(s.date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(4, s.issued);
+    q.bindValue(5, s.returned);
+    q.bindValue(6, s.satisfied);
+    q.bindValue(7, s.basic);
+    q.bindValue(8, s.dissatisfied);
+    sql::run(q);
+}
+
+int RecordRepository::saveActivity(const Activity &a)
+{
+    auto q = sql::run(m_db,
+                      QStringLiteral("INSERT INTO activities(id, unit_id, date, kind, participants, description) VALUES (?, ?, ?, ?, ?, ?) "
+                                     "ON CONFLICT(id) DO UPDATE SET unit_id = excluded.unit_id, date = excluded.date, kind = excluded.kind, "
+                                     "participants = excluded.participants, description = excluded.description RETURNING id"),
+                      {a.id ? QVariant(a.id) : QVariant(QMetaType(QMetaType::Int)), a.unitId, a.date.toString(Qt::ISODate), a.kind,
+                       a.participants ? QVariant(*a.participants) : QVariant(QMetaType(QMetaType::Int)), sql::text(a.description)});
+    const int id = q.next() ? q.value(0).toInt() : a.id;
+    insertAttachments(m_db, "activity_id", id, a.attachments);
+    return id;
+}
+
+void RecordRepository::removeActivity(int id)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id}); // attachments cascade
+}
+
+QList<Activity> RecordRepository::activities(int unitId) const
+{
+    QList<Activity> out;
+    QHash<int, int> at;
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT id, unit_id, date, kind, participants, description FROM activities "
+                                     "WHERE ? = 0 OR unit_id = ? ORDER BY date, id"),
+                      {unitId, unitId});
+    while (q.next()) {
+        Activity a;
+        a.id = q.value(0).toInt();
+        a.unitId = q.value(1).toInt();
+        a.date = isoDate(q.value(2));
+        a.kind = q.value(3).toString();
+        if (!q.value(4).isNull())
+            a.participants = q.value(4).toInt();
+        a.description = q.value(5).toString();
+        at.insert(a.id, int(out.size()));
+        out.push_back(a);
+    }
+    auto f = sql::run(m_db,
+                      QStringLiteral("SELECT a.activity_id, a.id, a.sha256, a.file_name, a.size FROM attachments a "
+                                     "JOIN activities v ON v.id = a.activity_id WHERE ? = 0 OR v.unit_id = ? ORDER BY a.id"),
+                      {unitId, unitId});
+    while (f.next())
+        if (const auto it = at.constFind(f.value(0).toInt()); it != at.constEnd())
+            out[*it].attachments.push_back({f.value(1).toInt(), f.value(2).toString(), f.value(3).toString(), f.value(4).toLongLong()});
+    return out;
+}
+
+void RecordRepository::setDemonstrationPoint(const DemonstrationPoint &p)
+{
+    sql::run(m_db,
+             QStringLiteral("INSERT INTO demonstration_points(unit_id, year, level) VALUES (?, ?, ?) "
+                            "ON CONFLICT(unit_id, year) DO UPDATE SET level = excluded.level"),
+             {p.unitId, p.year, p.level});
+}
+
+void RecordRepository::removeDemonstrationPoint(int unitId, int year)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM demonstration_points WHERE unit_id = ? AND year = ?"), {unitId, year});
+}
+
+QList<DemonstrationPoint> RecordRepository::demonstrationPoints(int year) const
+{
+    QList<DemonstrationPoint> out;
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT unit_id, year, level FROM demonstration_points WHERE ? = 0 OR year = ? "
+                                     "ORDER BY year, CASE level WHEN '省' THEN 0 WHEN '市' THEN 1 ELSE 2 END, unit_id"),
+                      {year, year});
+    while (q.next())
+        out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString()});
     return out;
 }
 

@@ -19,7 +19,8 @@ public:
     QStringList vetoKinds() const;
     int addVetoEvent(const VetoEvent &event); // the kind must exist
     void addVetoEvents(const QList<VetoEvent> &events);
-    QList<VetoEvent> vetoEvents(int unitId = 0) const;
+    QList<VetoEvent> vetoEvents(int unitId = 0) const; // with their evidence files
+    void setVetoEvidence(int vetoId, const QList<Attachment> &files);
     void removeVetoEvent(int id);
     void restoreVetoEvent(const VetoEvent &event); // with its old id (undo)
 
@@ -28,10 +29,23 @@ public:
     void setPrerequisite(const PrerequisiteRecord &record);
     void setPrerequisites(const QList<PrerequisiteRecord> &records);
     QList<PrerequisiteRecord> prerequisites(int roundYear) const;
+    void clearPrerequisite(int unitId, int roundYear, const QString &kind);
+    QList<QPair<QString, QString>> prerequisiteKindNames() const; // code, name
 
     int addSurvey(const Survey &survey);
     void addSurveys(const QList<Survey> &surveys);
     QList<Survey> surveys(int roundYear) const;
+    void removeSurvey(int id);
+    void restoreSurvey(const Survey &survey); // with its old id (undo)
+
+    // 创建台账: inserts (id 0), restores (id free) or replaces an activity with its attachment list.
+    int saveActivity(const Activity &a);
+    void removeActivity(int id);
+    QList<Activity> activities(int unitId = 0) const;
+
+    void setDemonstrationPoint(const DemonstrationPoint &p);
+    void removeDemonstrationPoint(int unitId, int year);
+    QList<DemonstrationPoint> demonstrationPoints(int year = 0) const;
 
     void addOverride(const QString &action, int roundYear, const QDate &date, const QString &reason);
 

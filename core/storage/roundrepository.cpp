@@ -47,6 +47,11 @@ QList<Round> RoundRepository::all() const
     return rounds.values();
 }
 
+void RoundRepository::remove(int year)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM rounds WHERE year = ?"), {year}); // phases, deadlines and scope cascade
+}
+
 std::optional<Round> RoundRepository::get(int year) const
 {
     for (const auto &r : all())

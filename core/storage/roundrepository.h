@@ -17,6 +17,8 @@ public:
     // Inserts or replaces the round's calendar (phases and extra deadlines).
     void save(const Round &round, const QString &title = {});
     QList<Round> all() const;
+    // Removes a stored round; its projection from the base round takes its place again.
+    void remove(int year);
     std::optional<Round> get(int year) const;
     void setScope(int year, const QList<int> &typeIds);
     QList<int> scope(int year) const;

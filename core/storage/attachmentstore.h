@@ -1,0 +1,34 @@
+// Evidence files, copied into a folder beside the data file and stored by their SHA-256, so that a file
+// given twice is kept once and a stored file can always be checked against its name (DOMAIN.md §8).
+// The data file holds only the hash, the clerk's file name and the size.
+#pragma once
+
+#include "domain/records.h"
+
+#include <QString>
+
+namespace cd {
+
+class AttachmentStore
+{
+public:
+    explicit AttachmentStore(QString root) : m_root(std::move(root)) {}
+    // The folder that belongs to a data file: campaigndesk.db → campaigndesk.files beside it.
+    static QString rootFor(const QString &dataFile);
+    QString root() const { return m_root; }
+
+    // Copies the file in (once per content: temporary name, check, rename) and describes it.
+    // Throws Failure: Input when the file cannot be read, Storage when the store cannot be written.
+    Attachment store(const QString &path) const;
+    QString storedPath(const QString &sha256) const;
+    // Present and of the recorded size (a quick check; openableCopy checks the content).
+    bool has(const Attachment &a) const;
+    // A copy under the system's temporary folder with the clerk's file name, for the system viewer, so the
+    // stored file is never changed by it. Throws Failure (Input) when the stored file is missing or damaged.
+    QString openableCopy(const Attachment &a) const;
+
+private:
+    QString m_root;
+};
+
+} // namespace cd

@@ -1,0 +1,291 @@
+// Records kept between appraisals (DOMAIN.md §4, §8): evidence files stored by hash beside the data file,
+// 创建台账 activities, veto evidence, surveys, prerequisites, 示范点 and the office's own round calendar.
+// Each refusal names what is wrong and leaves the data as it was.
+#include "catch.h"
+#include "testutil.h"
+
+#include "services/campaignservice.h"
+#include "services/recordservice.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "storage/unitrepository.h"
+#include "util/failure.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+using namespace cd;
+using cdtest::d;
+using cdtest::u;
+
+namespace {
+
+struct FileFixture
+{
+    QTemporaryDir tmp;
+    QString folder; // a Windows-style user folder with Chinese characters (issue 6)
+    std::unique_ptr<Database> db;
+    int unit = 0;
+
+    FileFixture()
+    {
+        folder = tmp.filePath(u("张伟/文档"));
+        QDir().mkpath(folder);
+        db = cdtest::initialisedFile(QDir(folder).filePath(u("吉林省文明窗口.db")));
+        const int region = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220102'")).toInt();
+        const int type = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '救助站'")).toInt();
+        QList<Unit> list{Unit{0, u("南关区救助站"), region, type, {}, {}, {}, {}, {}, {}}};
+        UnitRepository(db->connection()).insert(list);
+        unit = list[0].id;
+    }
+    QString file(const QString &name, const QByteArray &bytes) const
+    {
+        const QString p = QDir(folder).filePath(name);
+        cdtest::writeFile(p, bytes);
+        return p;
+    }
+};
+
+QString sha(const QByteArray &b)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex());
+}
+
+} // namespace
+
+TEST_CASE("attachments are copied beside the data file and stored by their SHA-256", "[records][attachments]")
+{
+    FileFixture f;
+    RecordService rec(*f.db);
+    const AttachmentStore store = rec.attachments();
+    CHECK(QFileInfo(store.root()).fileName() == u("吉林省文明窗口.files"));
+    CHECK(QFileInfo(store.root()).absolutePath() == QFileInfo(f.folder).absoluteFilePath());
+
+    const QByteArray photo("\x89PNG fake photo of 技能测试", 28);
+    const Attachment a = store.store(f.file(u("2014年技能测试照片.png"), photo));
+    CHECK(a.sha256 == sha(photo));
+    CHECK(a.fileName == u("2014年技能测试照片.png"));
+    CHECK(a.size == photo.size());
+    CHECK(cdtest::fileBytes(store.storedPath(a.sha256)) == photo);
+    CHECK(store.has(a));
+
+    // The same content under another name is kept once.
+    const Attachment again = store.store(f.file(u("副本.png"), photo));
+    CHECK(again.sha256 == a.sha256);
+    CHECK(QDir(QFileInfo(store.storedPath(a.sha256)).absolutePath()).entryList(QDir::Files).size() == 1);
+
+    // Opening gives a copy with the clerk's name and the same bytes; the stored file is not handed out.
+    const QString copy = store.openableCopy(a);
+    CHECK(QFileInfo(copy).fileName() == a.fileName);
+    CHECK(cdtest::fileBytes(copy) == photo);
+    CHECK(copy != store.storedPath(a.sha256));
+}
+
+TEST_CASE("a missing or damaged attachment is reported by name, never a crash", "[records][attachments]")
+{
+    FileFixture f;
+    const AttachmentStore store = RecordService(*f.db).attachments();
+    const Attachment a = store.store(f.file(u("座谈会纪要.docx"), "minutes"));
+    const Attachment b = store.store(f.file(u("回访记录.pdf"), "visits"));
+
+    QFile::remove(store.storedPath(a.sha256));
+    CHECK_FALSE(store.has(a));
+    try {
+        store.openableCopy(a);
+        FAIL("a missing attachment was opened");
+    } catch (const Failure &e) {
+        CHECK(e.kind() == Failure::Kind::Input);
+        CHECK(e.message().contains(u("座谈会纪要.docx")));
+        CHECK(e.message().contains(QStringLiteral("missing")));
+    }
+
+    QFile::setPermissions(store.storedPath(b.sha256), QFile::ReadOwner | QFile::WriteOwner);
+    cdtest::writeFile(store.storedPath(b.sha256), "VISITS"); // same size, other bytes
+    CHECK_THROWS_AS(store.openableCopy(b), Failure);
+
+    CHECK_THROWS_AS(store.store(QDir(f.folder).filePath(u("不存在.pdf"))), Failure);
+}
+
+TEST_CASE("创建台账: activities with participants and attached files, saved, listed, removed and restored", "[records][ledger]")
+{
+    // DOMAIN.md §8 (seed 000 §五(二); seed 001 §三2 建档): date, kind, description, participants, attached files.
+    FileFixture f;
+    RecordService rec(*f.db);
+    const AttachmentStore store = rec.attachments();
+    Activity a;
+    a.unitId = f.unit;
+    a.date = d("2014-05-20");
+    a.kind = u("技能测试");
+    a.participants = 36;
+    a.description = u("窗口人员业务技能测试");
+    a.attachments << store.store(f.file(u("成绩单.xlsx"), "scores")) << store.store(f.file(u("照片.jpg"), "photo"));
+    a.id = rec.saveActivity(a);
+    REQUIRE(a.id > 0);
+
+    auto listed = rec.activities(f.unit);
+    REQUIRE(listed.size() == 1);
+    CHECK(listed[0].kind == u("技能测试"));
+    CHECK(listed[0].participants == 36);
+    REQUIRE(listed[0].attachments.size() == 2);
+    CHECK(listed[0].attachments[0].fileName == u("成绩单.xlsx"));
+
+    // Removing drops the attachment rows with it; the stored files stay, so an undo finds them again.
+    rec.removeActivity(a.id);
+    CHECK(rec.activities().isEmpty());
+    CHECK(sql::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM attachments")).toInt() == 0);
+    CHECK(store.has(a.attachments[0]));
+    CHECK(rec.saveActivity(a) == a.id); // restored under its id
+    CHECK(rec.activities(f.unit)[0].attachments.size() == 2);
+
+    struct Bad
+    {
+        const char *what;
+        Activity activity;
+    };
+    Activity noDate = a, noKind = a, negative = a, noUnit = a, unstored = a;
+    noDate.date = {};
+    noKind.kind = QStringLiteral("  ");
+    negative.participants = -1;
+    noUnit.unitId = 999;
+    unstored.attachments = {Attachment{0, QStringLiteral("abc"), u("x.pdf"), 1}};
+    for (const Bad &bad : {Bad{"no date", noDate}, Bad{"no kind", noKind}, Bad{"negative participants", negative},
+                           Bad{"unknown unit", noUnit}, Bad{"attachment not stored", unstored}}) {
+        INFO(bad.what);
+        CHECK_THROWS_AS(rec.saveActivity(bad.activity), Failure);
+    }
+    CHECK(rec.activities(f.unit)[0].date == d("2014-05-20"));
+}
+
+TEST_CASE("veto events keep their evidence files", "[records][veto]")
+{
+    FileFixture f;
+    RecordService rec(*f.db);
+    const Attachment report = rec.attachments().store(f.file(u("事故调查报告.pdf"), "report"));
+    // DOMAIN.md §5: 安全责任事故 is one of the seed's four veto kinds (seed 000 §四).
+    VetoEvent e{0, f.unit, u("安全责任事故"), d("2014-03-02"), u("火灾"), {report}};
+    const int id = rec.addVeto(e);
+    REQUIRE(rec.vetoEvents().size() == 1);
+    REQUIRE(rec.vetoEvents()[0].evidence.size() == 1);
+    CHECK(rec.vetoEvents()[0].evidence[0].sha256 == report.sha256);
+    rec.setVetoEvidence(id, {});
+    CHECK(rec.vetoEvents()[0].evidence.isEmpty());
+    CHECK_THROWS_AS(rec.setVetoEvidence(id + 100, {report}), Failure);
+}
+
+TEST_CASE("surveys are removed and restored under their id; impossible counts are refused", "[records][surveys]")
+{
+    FileFixture f;
+    RecordService rec(*f.db);
+    // DOMAIN.md §5: issued, returned, 满意 / 基本满意 / 不满意 (seed 004 reports 满意率 ≥ 90%).
+    Survey s{0, f.unit, 2014, d("2014-06-10"), 120, 100, 85, 10, 5};
+    s.id = rec.addSurvey(s);
+    rec.removeSurvey(s.id);
+    CHECK(rec.surveys(2014).isEmpty());
+    CHECK(rec.addSurvey(s) == s.id);
+    CHECK(rec.surveys(2014).size() == 1);
+
+    struct Bad
+    {
+        const char *what;
+        Survey survey;
+    };
+    for (const Bad &bad : {Bad{"returned over issued", {0, f.unit, 2014, d("2014-06-10"), 90, 100, 85, 10, 5}},
+                           Bad{"answers over returned", {0, f.unit, 2014, d("2014-06-10"), 120, 100, 90, 10, 5}},
+                           Bad{"negative", {0, f.unit, 2014, d("2014-06-10"), 120, 100, -1, 10, 5}},
+                           Bad{"no round", {0, f.unit, 0, d("2014-06-10"), 120, 100, 85, 10, 5}}}) {
+        INFO(bad.what);
+        CHECK_THROWS_AS(rec.addSurvey(bad.survey), Failure);
+    }
+    CHECK(rec.surveys(2014).size() == 1);
+}
+
+TEST_CASE("prerequisites are set with date and evidence and cleared again", "[records][prerequisites]")
+{
+    FileFixture f;
+    RecordService rec(*f.db);
+    const auto kinds = rec.prerequisiteKinds();
+    REQUIRE(kinds.size() >= 2);
+    // DOMAIN.md §5 (seed 000 §五(二)): creation standards published; a leading group set up.
+    rec.setPrerequisite({f.unit, 2014, kinds[0].first, d("2014-04-01"), u("公示照片")});
+    rec.setPrerequisite({f.unit, 2014, kinds[1].first, d("2014-04-03"), u("成立文件")});
+    CHECK(rec.prerequisites(2014).size() == 2);
+    rec.clearPrerequisite(f.unit, 2014, kinds[0].first);
+    REQUIRE(rec.prerequisites(2014).size() == 1);
+    CHECK(rec.prerequisites(2014)[0].kind == kinds[1].first);
+}
+
+TEST_CASE("示范点: one level of 省, 市 or 县 per unit per year", "[records][demonstration]")
+{
+    FileFixture f;
+    RecordService rec(*f.db);
+    // seed 001 §二9: demonstration points at province, city and county level.
+    struct Row
+    {
+        const char *level;
+        bool accepted;
+    };
+    for (const Row &r : {Row{"省", true}, Row{"市", true}, Row{"县", true}, Row{"区", false}, Row{"国家", false}, Row{"", false}}) {
+        INFO(r.level);
+        const DemonstrationPoint p{f.unit, 2014, u(r.level)};
+        if (r.accepted) {
+            rec.setDemonstrationPoint(p);
+            REQUIRE(rec.demonstrationPoints(2014).size() == 1); // the year's tag is replaced, not added
+            CHECK(rec.demonstrationPoints(2014)[0].level == u(r.level));
+        } else {
+            CHECK_THROWS_AS(rec.setDemonstrationPoint(p), Failure);
+        }
+    }
+    CHECK_THROWS_AS(rec.setDemonstrationPoint({f.unit, 1990, u("省")}), Failure);
+    rec.setDemonstrationPoint({f.unit, 2015, u("市")});
+    CHECK(rec.demonstrationPoints().size() == 2);
+    rec.removeDemonstrationPoint(f.unit, 2014);
+    CHECK(rec.demonstrationPoints(2014).isEmpty());
+}
+
+TEST_CASE("the office edits a round's phases and adds rounds; bad calendars are refused", "[records][rounds]")
+{
+    FileFixture f;
+    RecordService rec(*f.db);
+    const WorkCalendar work = WorkCalendar::fromResources();
+    // seed 000 §五: 宣传发动 2014-01…03, 组织实施 04…09, 总结评比 10…12.
+    const Round seed2014 = *rec.storedRound(2014);
+    REQUIRE(seed2014.phases.size() == 3);
+    CHECK(seed2014.phases[1].start == d("2014-04-01"));
+
+    // A 2016 round of the office's own, with 总结评比 starting a month early.
+    Round r2016 = seed2014.shiftedTo(2016);
+    r2016.phases[1].end = d("2016-08-31");
+    r2016.phases[2].start = d("2016-09-01");
+    r2016.extraDeadlines << Deadline{d("2016-03-15"), u("上报创建名单")};
+    rec.saveRound(r2016);
+    const DatePosition p = CampaignService(*f.db, work).locate(d("2016-09-05"));
+    CHECK(p.round == 2016);
+    CHECK(p.phase == PhaseKind::Appraisal);
+
+    struct Bad
+    {
+        const char *what;
+        Round round;
+    };
+    Round reversed = r2016, overlapping = r2016, outOfOrder = r2016, untitled = r2016, empty = r2016;
+    reversed.phases[0].end = d("2015-12-01");
+    overlapping.phases[1].start = d("2016-03-15");
+    std::swap(outOfOrder.phases[0], outOfOrder.phases[1]);
+    untitled.extraDeadlines << Deadline{d("2016-05-01"), QStringLiteral(" ")};
+    empty.phases.clear();
+    for (const Bad &bad : {Bad{"start after end", reversed}, Bad{"overlapping phases", overlapping}, Bad{"phases out of order", outOfOrder},
+                           Bad{"deadline without title", untitled}, Bad{"no phases", empty}}) {
+        INFO(bad.what);
+        CHECK_THROWS_AS(rec.saveRound(bad.round), Failure);
+    }
+    CHECK(rec.storedRound(2016)->phases[2].start == d("2016-09-01")); // unchanged by the refusals
+
+    // Removing the office's round lets the default projection of 2014 return (DOMAIN.md §4).
+    rec.removeRound(2016);
+    CHECK_FALSE(rec.storedRound(2016).has_value());
+    CHECK(CampaignService(*f.db, work).locate(d("2016-09-05")).phase == PhaseKind::Implementation);
+    // 2014 carries the indicator system; it cannot be removed.
+    CHECK_THROWS_AS(rec.removeRound(2014), Failure);
+}
