@@ -3,6 +3,10 @@
 #include "exportactions.h"
 #include "commands/commands.h"
 #include "pages/calendarpage.h"
+#include "pages/demonstrationpage.h"
+#include "pages/ledgerpage.h"
+#include "pages/prerequisitepage.h"
+#include "pages/surveypage.h"
 #include "pages/unitspage.h"
 #include "pages/rectificationpage.h"
 #include "pages/vetopage.h"
@@ -40,13 +44,17 @@ namespace cd {
 MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     : QMainWindow(parent), m_workspace(std::move(workspace)), m_undo(new QUndoStack(this)), m_notifier(new DataNotifier),
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_splitter(new QSplitter(this)), m_units(new UnitsPage(this)),
-      m_calendar(new CalendarPage(this)), m_veto(new VetoPage(this)), m_rectification(new RectificationPage(this)), m_status(new QLabel(this)), m_fileLabel(new QLabel(this)),
+      m_calendar(new CalendarPage(this)), m_veto(new VetoPage(this)), m_rectification(new RectificationPage(this)),
+      m_ledger(new LedgerPage(this)), m_prerequisites(new PrerequisitePage(this)), m_surveys(new SurveyPage(this)),
+      m_demonstration(new DemonstrationPage(this)), m_status(new QLabel(this)), m_fileLabel(new QLabel(this)),
       m_today(QDate::currentDate())
 {
     m_notifier->setParent(this);
     // The pages, in the order of the clerk's work; appraisal and reports pages come with their issues.
-    const QList<QPair<QString, QWidget *>> pages = {{tr("Unit roster"), m_units}, {tr("Campaign calendar"), m_calendar},
-                                                    {tr("Veto events"), m_veto}, {tr("Rectification"), m_rectification}};
+    const QList<QPair<QString, QWidget *>> pages = {
+        {tr("Unit roster"), m_units},        {tr("Campaign calendar"), m_calendar},       {tr("Veto events"), m_veto},
+        {tr("Creation ledger"), m_ledger},   {tr("Prerequisites"), m_prerequisites},       {tr("Satisfaction surveys"), m_surveys},
+        {tr("Rectification"), m_rectification}, {tr("Demonstration points"), m_demonstration}};
     for (const auto &p : pages) {
         m_nav->addItem(p.first);
         m_stack->addWidget(p.second);
@@ -89,19 +97,27 @@ void MainWindow::buildMenus()
     file->addAction(tr("&Back up..."), this, &MainWindow::backUp);
     file->addAction(tr("&Restore from a backup..."), this, &MainWindow::restore);
     file->addSeparator();
-    // Print and export act on the list of the page in front.
-    const auto pageReport = [this] { return m_stack->currentWidget() == m_veto ? m_veto->visibleReport() : m_units->visibleReport(); };
-    const auto pageList = [this] { return m_stack->currentWidget() == m_veto ? m_veto->visibleList() : m_units->visibleList(); };
-    const auto pageName = [this] { return m_stack->currentWidget() == m_veto ? tr("Veto events") : tr("Unit roster"); };
-    QAction *print = file->addAction(tr("&Print..."), this, [this, pageReport] { ExportActions::printReport(this, pageReport()); });
-    print->setShortcut(QKeySequence::Print);
-    file->addAction(tr("Export to P&DF..."), this, [this, pageReport, pageName] {
-        ExportActions::exportPdf(this, pageReport(), pageName() + QStringLiteral(".pdf"));
+    // Print and export act on the list of the page in front; pages without a list disable them.
+    QAction *print = file->addAction(tr("&Print..."), this, [this] {
+        if (ListPage *p = currentListPage())
+            ExportActions::printReport(this, p->visibleReport());
     });
-    QAction *excel = file->addAction(tr("Export to &Excel..."), this, [this, pageList, pageName] {
-        ExportActions::exportList(this, pageList(), pageName() + QStringLiteral(".xlsx"));
+    print->setShortcut(QKeySequence::Print);
+    QAction *pdf = file->addAction(tr("Export to P&DF..."), this, [this] {
+        if (ListPage *p = currentListPage())
+            ExportActions::exportPdf(this, p->visibleReport(), p->listName() + QStringLiteral(".pdf"));
+    });
+    QAction *excel = file->addAction(tr("Export to &Excel..."), this, [this] {
+        if (ListPage *p = currentListPage())
+            ExportActions::exportList(this, p->visibleList(), p->listName() + QStringLiteral(".xlsx"));
     });
     excel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    connect(m_stack, &QStackedWidget::currentChanged, this, [this, print, pdf, excel] {
+        const bool list = currentListPage() != nullptr;
+        print->setEnabled(list);
+        pdf->setEnabled(list);
+        excel->setEnabled(list);
+    });
     QMenu *lists = file->addMenu(tr("Campaign &lists"));
     lists->addAction(tr("Naming list of a round..."), this, [this] { exportRoundList(QStringLiteral("naming-list")); });
     lists->addAction(tr("Review results of a round..."), this, [this] { exportRoundList(QStringLiteral("review-list")); });
@@ -145,6 +161,9 @@ void MainWindow::setToday(const QDate &today)
     m_calendar->load(*m_workspace, m_today);
     m_veto->setCommandContext({m_workspace.get(), m_undo, m_notifier}, m_today);
     m_rectification->setCommandContext({m_workspace.get(), m_undo, m_notifier}, m_today);
+    for (RecordPage *p : recordPages())
+        p->setCommandContext({m_workspace.get(), m_undo, m_notifier}, m_today);
+    followTodaysRound();
     refreshStatus();
 }
 
@@ -153,9 +172,27 @@ QString MainWindow::statusText() const
     return m_status->text();
 }
 
+ListPage *MainWindow::currentListPage() const
+{
+    return dynamic_cast<ListPage *>(m_stack->currentWidget());
+}
+
 CommandContext MainWindow::commandContext() const
 {
     return {m_workspace.get(), m_undo, m_notifier};
+}
+
+void MainWindow::followTodaysRound()
+{
+    const DatePosition p = m_workspace->campaign().locate(m_today);
+    const int round = p.round.value_or(m_today.year() + m_today.year() % 2);
+    m_surveys->setRoundYear(round);
+    m_prerequisites->setRoundYear(round);
+}
+
+QList<RecordPage *> MainWindow::recordPages() const
+{
+    return {m_ledger, m_prerequisites, m_surveys, m_demonstration};
 }
 
 void MainWindow::showPage(int index)
@@ -171,6 +208,9 @@ void MainWindow::showWorkspace()
     m_units->setCommandContext(ctx);
     m_veto->setCommandContext(ctx, m_today);
     m_rectification->setCommandContext(ctx, m_today);
+    for (RecordPage *p : recordPages())
+        p->setCommandContext(ctx, m_today);
+    followTodaysRound();
     m_calendar->load(*m_workspace, m_today);
     const QString name = QFileInfo(m_workspace->path()).fileName();
     setWindowTitle(tr("%1 — CampaignDesk").arg(name));

@@ -17,6 +17,12 @@ class QUndoStack;
 namespace cd {
 
 class CalendarPage;
+class DemonstrationPage;
+class LedgerPage;
+class ListPage;
+class PrerequisitePage;
+class RecordPage;
+class SurveyPage;
 class DataNotifier;
 class UnitsPage;
 class RectificationPage;
@@ -38,6 +44,12 @@ public:
     CalendarPage *calendarPage() const { return m_calendar; }
     VetoPage *vetoPage() const { return m_veto; }
     RectificationPage *rectificationPage() const { return m_rectification; }
+    LedgerPage *ledgerPage() const { return m_ledger; }
+    PrerequisitePage *prerequisitePage() const { return m_prerequisites; }
+    SurveyPage *surveyPage() const { return m_surveys; }
+    DemonstrationPage *demonstrationPage() const { return m_demonstration; }
+    // The page in front, when it has a list to print or export.
+    ListPage *currentListPage() const;
     QUndoStack *undoStack() const { return m_undo; }
     QListWidget *navigation() const { return m_nav; }
     void showPage(int index);
@@ -50,6 +62,8 @@ protected:
 
 private:
     void buildMenus();
+    QList<RecordPage *> recordPages() const;
+    void followTodaysRound(); // the survey and prerequisite pages show the round of "today"
     void openFile(const QString &path);
     void chooseFile();
     void newFile();
@@ -72,6 +86,10 @@ private:
     CalendarPage *m_calendar;
     VetoPage *m_veto;
     RectificationPage *m_rectification;
+    LedgerPage *m_ledger;
+    PrerequisitePage *m_prerequisites;
+    SurveyPage *m_surveys;
+    DemonstrationPage *m_demonstration;
     QLabel *m_status;
     QLabel *m_fileLabel;
     QMenu *m_recentMenu = nullptr;

@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QListWidget>
 #include <QTimer>
 #include <QTranslator>
 
@@ -46,8 +47,9 @@ int main(int argc, char **argv)
 
     // --screenshot FILE.png [--today YYYY-MM-DD]: grab the window once it is shown, then quit (docs, checks).
     QStringList args = app.arguments().mid(1);
-    QString screenshot;
+    QString screenshot, screenshotDir;
     QDate today;
+    int page = -1;
     for (int i = 0; i + 1 < args.size();) {
         if (args[i] == QLatin1String("--screenshot")) {
             screenshot = args[i + 1];
@@ -55,6 +57,13 @@ int main(int argc, char **argv)
         } else if (args[i] == QLatin1String("--startup-time")) {
             // Prints the milliseconds from start to the first shown window to FILE, then quits (benchmarks).
             qputenv("CD_STARTUP_FILE", args[i + 1].toLocal8Bit());
+            args.remove(i, 2);
+        } else if (args[i] == QLatin1String("--screenshots")) {
+            // --screenshots DIR: one PNG per page (page-1.png …), then quit.
+            screenshotDir = args[i + 1];
+            args.remove(i, 2);
+        } else if (args[i] == QLatin1String("--page")) {
+            page = args[i + 1].toInt() - 1;
             args.remove(i, 2);
         } else if (args[i] == QLatin1String("--today")) {
             today = QDate::fromString(args[i + 1], Qt::ISODate);
@@ -86,7 +95,21 @@ int main(int argc, char **argv)
     MainWindow window(std::move(workspace));
     if (today.isValid())
         window.setToday(today);
+    if (page >= 0)
+        window.showPage(page);
     window.show();
+    if (!screenshotDir.isEmpty()) {
+        QTimer::singleShot(1500, &window, [&window, screenshotDir] {
+            QDir().mkpath(screenshotDir);
+            for (int i = 0; i < window.navigation()->count(); ++i) {
+                window.showPage(i);
+                for (int k = 0; k < 5; ++k)
+                    QCoreApplication::processEvents();
+                window.grab().save(QDir(screenshotDir).filePath(QStringLiteral("page-%1.png").arg(i + 1)));
+            }
+            window.close();
+        });
+    }
     if (qEnvironmentVariableIsSet("CD_STARTUP_FILE")) {
         QTimer::singleShot(0, &window, [&window, &startup] {
             QFile out(qEnvironmentVariable("CD_STARTUP_FILE"));

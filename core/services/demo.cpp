@@ -63,6 +63,7 @@ DemoSummary Demo::generate(Database &database, const DemoOptions &opt)
     if (unitRepo.count() > 0)
         failInput(QCoreApplication::translate("cd::Demo", "This data file already holds units; make demo data in a new file."));
     Rng rng(opt.seed);
+    Rng extra(opt.seed ^ 0x5eedULL);
 
     QList<Region> counties;
     for (const auto &r : RegionRepository(db).all())
@@ -166,6 +167,21 @@ DemoSummary Demo::generate(Database &database, const DemoOptions &opt)
                 c.missingPrerequisites << QStringLiteral("成立创建工作领导小组");
             }
             cases.insert(u.id, std::move(c));
+        }
+        // 创建台账 and 示范点 from their own stream, so the figures above stay what they were for a seed.
+        static const char *const kinds[] = {"技能测试", "演讲比赛", "学雷锋志愿服务", "座谈会", "问卷调查", "回访"};
+        for (const auto &u : units) {
+            if (!extra.chance(250))
+                continue;
+            Activity a;
+            a.unitId = u.id;
+            a.date = QDate(year, extra.between(4, 9), extra.between(1, 28));
+            a.kind = QString::fromUtf8(kinds[extra.below(6)]);
+            a.participants = extra.between(8, 120);
+            a.description = QStringLiteral("%1%2").arg(u.name, a.kind);
+            records.saveActivity(a);
+            if (extra.chance(60))
+                records.setDemonstrationPoint({u.id, year, QString::fromUtf8(extra.chance(100) ? "省" : extra.chance(300) ? "市" : "县")});
         }
         records.addSurveys(surveys);
         records.addVetoEvents(vetoes);

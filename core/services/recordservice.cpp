@@ -140,6 +140,12 @@ QList<Survey> RecordService::surveys(int roundYear) const
     return RecordRepository(m_db.connection()).surveys(roundYear);
 }
 
+int RecordService::satisfactionMinimum(int roundYear) const
+{
+    const auto system = AppraisalRepository(m_db.connection()).system(roundYear);
+    return system ? system->satisfactionMin : IndicatorSystem{}.satisfactionMin;
+}
+
 int RecordService::saveActivity(const Activity &a)
 {
     requireUnit(a.unitId);

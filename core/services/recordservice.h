@@ -35,6 +35,8 @@ public:
     int addSurvey(const Survey &survey);   // keeps survey.id when it is set and free (redo)
     void removeSurvey(int id);
     QList<Survey> surveys(int roundYear) const;
+    // The round's satisfaction minimum, per ten thousand: its indicator system's, else the default 90% (seed 004).
+    int satisfactionMinimum(int roundYear) const;
 
     int addAssessor(const Assessor &assessor);
 

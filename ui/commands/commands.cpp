@@ -19,8 +19,9 @@ class DoneCommand : public QUndoCommand
 {
 public:
     DoneCommand(const QString &text, const CommandContext &ctx, std::function<void()> undoFn, std::function<void()> redoFn,
-                bool unitsTouched)
-        : QUndoCommand(text), m_ctx(ctx), m_undo(std::move(undoFn)), m_redo(std::move(redoFn)), m_units(unitsTouched)
+                bool unitsTouched, bool calendar = false)
+        : QUndoCommand(text), m_ctx(ctx), m_undo(std::move(undoFn)), m_redo(std::move(redoFn)), m_units(unitsTouched),
+          m_calendar(calendar)
     {
     }
     void undo() override { run(m_undo); }
@@ -43,12 +44,15 @@ private:
         }
         if (m_units)
             emit m_ctx.notifier->unitsChanged();
+        if (m_calendar)
+            emit m_ctx.notifier->calendarChanged();
         emit m_ctx.notifier->recordsChanged();
     }
 
     CommandContext m_ctx;
     std::function<void()> m_undo, m_redo;
     bool m_units;
+    bool m_calendar;
     bool m_first = true;
 };
 
@@ -171,6 +175,193 @@ bool saveRectification(const CommandContext &ctx, const Rectification &r)
          new DoneCommand(before ? tr("Change rectification %1").arg(saved.id) : tr("Record rectification %1").arg(saved.id), ctx, undoFn,
                          [&db, saved] { RecordService(db).saveRectification(saved); }, false),
          false);
+    return true;
+}
+
+bool setVetoEvidence(const CommandContext &ctx, const VetoEvent &event, const QList<Attachment> &files)
+{
+    Database &db = ctx.workspace->database();
+    const auto same = [](const QList<Attachment> &a, const QList<Attachment> &b) {
+        if (a.size() != b.size())
+            return false;
+        for (int i = 0; i < a.size(); ++i)
+            if (a[i].sha256 != b[i].sha256 || a[i].fileName != b[i].fileName)
+                return false;
+        return true;
+    };
+    if (same(event.evidence, files))
+        return false;
+    RecordService(db).setVetoEvidence(event.id, files);
+    push(ctx,
+         new DoneCommand(tr("Evidence of veto event %1").arg(event.kind), ctx,
+                         [&db, id = event.id, b = event.evidence] { RecordService(db).setVetoEvidence(id, b); },
+                         [&db, id = event.id, files] { RecordService(db).setVetoEvidence(id, files); }, false),
+         false);
+    return true;
+}
+
+bool saveActivity(const CommandContext &ctx, const Activity &a)
+{
+    Database &db = ctx.workspace->database();
+    std::optional<Activity> before;
+    if (a.id)
+        for (const auto &x : RecordService(db).activities(a.unitId))
+            if (x.id == a.id)
+                before = x;
+    if (before && before->date == a.date && before->kind == a.kind && before->participants == a.participants
+        && before->description == a.description && before->attachments.size() == a.attachments.size()) {
+        bool same = true;
+        for (int i = 0; i < a.attachments.size(); ++i)
+            same = same && before->attachments[i].sha256 == a.attachments[i].sha256
+                && before->attachments[i].fileName == a.attachments[i].fileName;
+        if (same)
+            return false;
+    }
+    Activity saved = a;
+    saved.id = RecordService(db).saveActivity(a);
+    const auto undoFn = before ? std::function<void()>([&db, b = *before] { RecordService(db).saveActivity(b); })
+                               : std::function<void()>([&db, id = saved.id] { RecordService(db).removeActivity(id); });
+    push(ctx,
+         new DoneCommand(before ? tr("Change activity %1").arg(saved.kind) : tr("Record activity %1").arg(saved.kind), ctx, undoFn,
+                         [&db, saved] { RecordService(db).saveActivity(saved); }, false),
+         false);
+    return true;
+}
+
+bool deleteActivity(const CommandContext &ctx, const Activity &a)
+{
+    Database &db = ctx.workspace->database();
+    RecordService(db).removeActivity(a.id);
+    push(ctx,
+         new DoneCommand(tr("Delete activity %1").arg(a.kind), ctx, [&db, a] { RecordService(db).saveActivity(a); },
+                         [&db, id = a.id] { RecordService(db).removeActivity(id); }, false),
+         false);
+    return true;
+}
+
+bool addSurvey(const CommandContext &ctx, const Survey &s)
+{
+    Database &db = ctx.workspace->database();
+    Survey added = s;
+    added.id = RecordService(db).addSurvey(s);
+    push(ctx,
+         new DoneCommand(tr("Record survey of unit %1").arg(s.unitId), ctx, [&db, id = added.id] { RecordService(db).removeSurvey(id); },
+                         [&db, added] { RecordService(db).addSurvey(added); }, false),
+         false);
+    return true;
+}
+
+bool deleteSurvey(const CommandContext &ctx, const Survey &s)
+{
+    Database &db = ctx.workspace->database();
+    RecordService(db).removeSurvey(s.id);
+    push(ctx,
+         new DoneCommand(tr("Delete survey of unit %1").arg(s.unitId), ctx, [&db, s] { RecordService(db).addSurvey(s); },
+                         [&db, id = s.id] { RecordService(db).removeSurvey(id); }, false),
+         false);
+    return true;
+}
+
+static std::optional<PrerequisiteRecord> findPrerequisite(Database &db, const PrerequisiteRecord &r)
+{
+    for (const auto &x : RecordService(db).prerequisites(r.roundYear))
+        if (x.unitId == r.unitId && x.kind == r.kind)
+            return x;
+    return std::nullopt;
+}
+
+bool setPrerequisite(const CommandContext &ctx, const PrerequisiteRecord &r)
+{
+    Database &db = ctx.workspace->database();
+    const auto before = findPrerequisite(db, r);
+    if (before && before->date == r.date && before->evidence == r.evidence)
+        return false;
+    RecordService(db).setPrerequisite(r);
+    const auto undoFn = before ? std::function<void()>([&db, b = *before] { RecordService(db).setPrerequisite(b); })
+                               : std::function<void()>([&db, r] { RecordService(db).clearPrerequisite(r.unitId, r.roundYear, r.kind); });
+    push(ctx, new DoneCommand(tr("Prerequisite %1 of unit %2").arg(r.kind).arg(r.unitId), ctx, undoFn,
+                              [&db, r] { RecordService(db).setPrerequisite(r); }, false),
+         false);
+    return true;
+}
+
+bool clearPrerequisite(const CommandContext &ctx, const PrerequisiteRecord &r)
+{
+    Database &db = ctx.workspace->database();
+    const auto before = findPrerequisite(db, r);
+    if (!before)
+        return false;
+    RecordService(db).clearPrerequisite(r.unitId, r.roundYear, r.kind);
+    push(ctx, new DoneCommand(tr("Clear prerequisite %1 of unit %2").arg(r.kind).arg(r.unitId), ctx,
+                              [&db, b = *before] { RecordService(db).setPrerequisite(b); },
+                              [&db, r] { RecordService(db).clearPrerequisite(r.unitId, r.roundYear, r.kind); }, false),
+         false);
+    return true;
+}
+
+static std::optional<DemonstrationPoint> findPoint(Database &db, int unitId, int year)
+{
+    for (const auto &x : RecordService(db).demonstrationPoints(year))
+        if (x.unitId == unitId)
+            return x;
+    return std::nullopt;
+}
+
+bool setDemonstrationPoint(const CommandContext &ctx, const DemonstrationPoint &p)
+{
+    Database &db = ctx.workspace->database();
+    const auto before = findPoint(db, p.unitId, p.year);
+    if (before && before->level == p.level)
+        return false;
+    RecordService(db).setDemonstrationPoint(p);
+    const auto undoFn = before ? std::function<void()>([&db, b = *before] { RecordService(db).setDemonstrationPoint(b); })
+                               : std::function<void()>([&db, p] { RecordService(db).removeDemonstrationPoint(p.unitId, p.year); });
+    push(ctx, new DoneCommand(tr("Demonstration point %1 %2").arg(p.year).arg(p.level), ctx, undoFn,
+                              [&db, p] { RecordService(db).setDemonstrationPoint(p); }, false),
+         false);
+    return true;
+}
+
+bool removeDemonstrationPoint(const CommandContext &ctx, const DemonstrationPoint &p)
+{
+    Database &db = ctx.workspace->database();
+    const auto before = findPoint(db, p.unitId, p.year);
+    if (!before)
+        return false;
+    RecordService(db).removeDemonstrationPoint(p.unitId, p.year);
+    push(ctx, new DoneCommand(tr("Remove demonstration point %1 %2").arg(p.year).arg(before->level), ctx,
+                              [&db, b = *before] { RecordService(db).setDemonstrationPoint(b); },
+                              [&db, p] { RecordService(db).removeDemonstrationPoint(p.unitId, p.year); }, false),
+         false);
+    return true;
+}
+
+static bool sameRound(const Round &a, const Round &b)
+{
+    if (a.year != b.year || a.phases.size() != b.phases.size() || a.extraDeadlines.size() != b.extraDeadlines.size())
+        return false;
+    for (int i = 0; i < a.phases.size(); ++i)
+        if (a.phases[i].kind != b.phases[i].kind || a.phases[i].start != b.phases[i].start || a.phases[i].end != b.phases[i].end)
+            return false;
+    for (int i = 0; i < a.extraDeadlines.size(); ++i)
+        if (a.extraDeadlines[i].date != b.extraDeadlines[i].date || a.extraDeadlines[i].title != b.extraDeadlines[i].title)
+            return false;
+    return true;
+}
+
+bool saveRound(const CommandContext &ctx, const Round &round)
+{
+    Database &db = ctx.workspace->database();
+    const auto before = RecordService(db).storedRound(round.year);
+    if (before && sameRound(*before, round))
+        return false;
+    RecordService(db).saveRound(round);
+    const auto undoFn = before ? std::function<void()>([&db, b = *before] { RecordService(db).saveRound(b); })
+                               : std::function<void()>([&db, y = round.year] { RecordService(db).removeRound(y); });
+    ctx.stack->push(new DoneCommand(before ? tr("Change the %1 round").arg(round.year) : tr("Add the %1 round").arg(round.year), ctx,
+                                    undoFn, [&db, round] { RecordService(db).saveRound(round); }, false, true));
+    emit ctx.notifier->calendarChanged();
+    emit ctx.notifier->recordsChanged();
     return true;
 }
 

@@ -5,6 +5,7 @@
 
 #include "domain/records.h"
 #include "domain/rectification.h"
+#include "domain/round.h"
 #include "domain/unit.h"
 #include "services/rosterimport.h"
 
@@ -22,6 +23,7 @@ class DataNotifier : public QObject
 signals:
     void unitsChanged();
     void recordsChanged();
+    void calendarChanged();
     void failed(const QString &message); // an undo or redo that the data no longer allows
 };
 
@@ -43,6 +45,19 @@ bool addVeto(const CommandContext &ctx, const VetoEvent &event);
 bool deleteVeto(const CommandContext &ctx, const VetoEvent &event);
 // Records a new rectification (id 0) or saves a changed one, such as its closing.
 bool saveRectification(const CommandContext &ctx, const Rectification &r);
+// Replaces a veto event's evidence files (already stored in the attachment folder).
+bool setVetoEvidence(const CommandContext &ctx, const VetoEvent &event, const QList<Attachment> &files);
+// 创建台账: records a new activity (id 0) or saves a changed one with its attachments.
+bool saveActivity(const CommandContext &ctx, const Activity &a);
+bool deleteActivity(const CommandContext &ctx, const Activity &a);
+bool addSurvey(const CommandContext &ctx, const Survey &s);
+bool deleteSurvey(const CommandContext &ctx, const Survey &s);
+bool setPrerequisite(const CommandContext &ctx, const PrerequisiteRecord &r);
+bool clearPrerequisite(const CommandContext &ctx, const PrerequisiteRecord &r);
+bool setDemonstrationPoint(const CommandContext &ctx, const DemonstrationPoint &p);
+bool removeDemonstrationPoint(const CommandContext &ctx, const DemonstrationPoint &p);
+// Saves a round's calendar as the office edits it, or adds a round; undo restores the old one or removes the new one.
+bool saveRound(const CommandContext &ctx, const Round &round);
 
 } // namespace Command
 

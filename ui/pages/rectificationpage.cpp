@@ -1,6 +1,7 @@
 #include "pages/rectificationpage.h"
 
 #include "pages/pagekit.h"
+#include "pages/recordwidgets.h"
 
 #include "services/recordservice.h"
 #include "services/workspace.h"
@@ -81,13 +82,25 @@ int RectificationPage::overdueRows() const
     return n;
 }
 
+ExportList RectificationPage::visibleList() const
+{
+    return tableList(m_table, tr("Rectification"), {0, 1});
+}
+
+ReportDocument RectificationPage::visibleReport() const
+{
+    return listReport(visibleList(), {0.8, 1, 4, 1.4, 1.4, 1.6, 1.6, 3}, 10.5, true);
+}
+
 void RectificationPage::recordFinding()
 {
     if (!m_ctx.workspace)
         return;
     FormDialog dialog(tr("Record a finding"), this);
-    auto *unit = new QSpinBox(&dialog);
-    unit->setRange(1, 100000000);
+    const QHash<int, QString> names = m_ctx.workspace->unitNames();
+    auto *unit = new UnitPicker(names, &dialog);
+    if (const int row = m_table->currentRow(); row >= 0 && row < m_items.size())
+        unit->setUnitId(m_items[row].unitId);
     auto *finding = new QLineEdit(&dialog);
     auto *source = new QComboBox(&dialog);
     source->setEditable(true);
@@ -96,18 +109,21 @@ void RectificationPage::recordFinding()
     auto *deadline = new QDateEdit(m_today.addMonths(1), &dialog);
     deadline->setCalendarPopup(true);
     deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    dialog.form()->addRow(tr("Unit no.:"), unit);
+    dialog.form()->addRow(tr("Unit:"), unit);
     dialog.form()->addRow(tr("Finding:"), finding);
     dialog.form()->addRow(tr("Source:"), source);
     dialog.form()->addRow(tr("Owner:"), owner);
     dialog.form()->addRow(tr("Deadline:"), deadline);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    try {
-        Command::saveRectification(m_ctx, {0, unit->value(), finding->text().trimmed(), source->currentText().trimmed(),
-                                           owner->text().trimmed(), deadline->date(), {}, {}});
-    } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("Record a finding"), f.message());
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            if (!unit->unitId())
+                failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
+            Command::saveRectification(m_ctx, {0, unit->unitId(), finding->text().trimmed(), source->currentText().trimmed(),
+                                               owner->text().trimmed(), deadline->date(), {}, {}});
+            return;
+        } catch (const Failure &f) {
+            QMessageBox::warning(&dialog, tr("Record a finding"), f.message());
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 // seed 001 暗访). Overdue items are shown in red; recording and closing are undoable.
 #pragma once
 
-#include "commands/commands.h"
+#include "pages/recordpage.h"
 
 #include <QDate>
 #include <QWidget>
@@ -11,7 +11,7 @@ class QTableWidget;
 
 namespace cd {
 
-class RectificationPage : public QWidget
+class RectificationPage : public QWidget, public ListPage
 {
     Q_OBJECT
 
@@ -23,6 +23,9 @@ public:
     void closeSelected();
     QTableWidget *table() const { return m_table; }
     int overdueRows() const;
+    ExportList visibleList() const override;
+    ReportDocument visibleReport() const override;
+    QString listName() const override { return tr("Rectification"); }
 
 private:
     CommandContext m_ctx;

@@ -1,9 +1,7 @@
 // 单位名册: the roster table with a debounced search box.
 #pragma once
 
-#include "commands/commands.h"
-#include "io/listexport.h"
-#include "reports/reportdocument.h"
+#include "pages/recordpage.h"
 
 #include <QWidget>
 
@@ -17,7 +15,7 @@ namespace cd {
 class UnitTableModel;
 class Workspace;
 
-class UnitsPage : public QWidget
+class UnitsPage : public QWidget, public ListPage
 {
     Q_OBJECT
 
@@ -37,8 +35,9 @@ public:
     UnitTableModel *model() const { return m_model; }
     void applyFilterNow(); // what the debounce timer does when it fires
     // The rows as shown (filtered, sorted), as a list to export and as a printable roster.
-    ExportList visibleList() const;
-    ReportDocument visibleReport() const;
+    ExportList visibleList() const override;
+    ReportDocument visibleReport() const override;
+    QString listName() const override { return tr("Unit roster"); }
 
 private:
     void updateCount();

@@ -1,6 +1,7 @@
 #include "pages/vetopage.h"
 
 #include "pages/pagekit.h"
+#include "pages/recordwidgets.h"
 
 #include "rules/vetorules.h"
 #include "services/recordservice.h"
@@ -25,21 +26,24 @@
 
 namespace cd {
 
-VetoPage::VetoPage(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, 5, this))
+VetoPage::VetoPage(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, 6, this))
 {
     auto *title = makePageTitle(tr("Veto events"), this);
     auto *record = new QPushButton(tr("&Record event..."), this);
     auto *remove = new QPushButton(tr("&Delete"), this);
     connect(record, &QPushButton::clicked, this, &VetoPage::recordEvent);
     connect(remove, &QPushButton::clicked, this, &VetoPage::deleteSelected);
+    auto *evidence = new QPushButton(tr("E&vidence files..."), this);
+    connect(evidence, &QPushButton::clicked, this, &VetoPage::editEvidence);
     auto *top = new QHBoxLayout;
     top->addWidget(title);
     top->addSpacing(16);
     top->addWidget(record);
     top->addWidget(remove);
+    top->addWidget(evidence);
     top->addStretch(1);
     top->addWidget(new QLabel(tr("Highlighted: inside the unit's current veto window"), this));
-    setUpRecordTable(m_table, {tr("Date"), tr("Kind"), tr("Unit no."), tr("Unit"), tr("Note")});
+    setUpRecordTable(m_table, {tr("Date"), tr("Kind"), tr("Unit no."), tr("Unit"), tr("Note"), tr("Evidence files")});
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 6);
     layout->addLayout(top);
@@ -73,7 +77,11 @@ void VetoPage::reload()
         if (campaign.titles().holdsTitle(e.unitId, m_today))
             if (const auto last = campaign.titles().lastConfirmation(e.unitId, m_today))
                 window = reviewWindow(round, last->date);
-        const QStringList cells = {e.date.toString(Qt::ISODate), e.kind, QString::number(e.unitId), names.value(e.unitId), e.note};
+        QStringList files;
+        for (const auto &f : e.evidence)
+            files << f.fileName;
+        const QStringList cells = {e.date.toString(Qt::ISODate), e.kind, QString::number(e.unitId), names.value(e.unitId), e.note,
+                                   files.join(QStringLiteral("、"))};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, e.id);
@@ -98,46 +106,71 @@ void VetoPage::recordEvent()
     if (!m_ctx.workspace)
         return;
     FormDialog dialog(tr("Record a veto event"), this);
-    auto *unit = new QSpinBox(&dialog);
-    unit->setRange(1, 100000000);
-    auto *unitName = new QLabel(&dialog);
+    const QHash<int, QString> names = m_ctx.workspace->unitNames();
+    auto *unit = new UnitPicker(names, &dialog);
     auto *kind = new QComboBox(&dialog);
     kind->addItems(m_ctx.workspace->vetoKinds());
     auto *date = new QDateEdit(m_today, &dialog);
     date->setCalendarPopup(true);
     date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     auto *note = new QLineEdit(&dialog);
-    const auto showName = [this, unit, unitName] {
-        const auto u = UnitService(m_ctx.workspace->database()).get(unit->value());
-        unitName->setText(u ? u->name : tr("(no such unit)"));
-    };
-    connect(unit, &QSpinBox::valueChanged, &dialog, showName);
-    if (const int row = m_table->currentRow(); row >= 0)
-        unit->setValue(m_table->item(row, 2)->text().toInt());
-    showName();
-    dialog.form()->addRow(tr("Unit no.:"), unit);
-    dialog.form()->addRow(QString(), unitName);
+    auto *files = new AttachmentList(RecordService(m_ctx.workspace->database()).attachments(), {}, &dialog);
+    if (const VetoEvent *e = selectedEvent())
+        unit->setUnitId(e->unitId);
+    dialog.form()->addRow(tr("Unit:"), unit);
     dialog.form()->addRow(tr("Kind:"), kind);
     dialog.form()->addRow(tr("Date:"), date);
     dialog.form()->addRow(tr("Note:"), note);
+    dialog.form()->addRow(tr("Evidence files:"), files);
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            if (!unit->unitId())
+                failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
+            Command::addVeto(m_ctx, {0, unit->unitId(), kind->currentText(), date->date(), note->text().trimmed(), files->attachments()});
+            return;
+        } catch (const Failure &f) {
+            QMessageBox::warning(&dialog, tr("Record a veto event"), f.message());
+        }
+    }
+}
+
+const VetoEvent *VetoPage::selectedEvent() const
+{
+    const int row = m_table->currentRow();
+    if (row < 0 || !m_table->item(row, 0))
+        return nullptr;
+    const int id = m_table->item(row, 0)->data(Qt::UserRole).toInt();
+    for (const auto &e : m_events)
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
+void VetoPage::editEvidence()
+{
+    const VetoEvent *e = selectedEvent();
+    if (!e)
+        return;
+    const VetoEvent event = *e;
+    FormDialog dialog(tr("Evidence of the veto event"), this);
+    auto *files = new AttachmentList(RecordService(m_ctx.workspace->database()).attachments(), event.evidence, &dialog);
+    dialog.form()->addRow(new QLabel(QStringLiteral("%1 · %2 · %3").arg(event.date.toString(Qt::ISODate), event.kind,
+                                                                      m_ctx.workspace->unitNames().value(event.unitId)), &dialog));
+    dialog.form()->addRow(files);
+    dialog.resize(dialog.sizeHint().width() + 160, dialog.sizeHint().height());
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
-        Command::addVeto(m_ctx, {0, unit->value(), kind->currentText(), date->date(), note->text().trimmed()});
+        Command::setVetoEvidence(m_ctx, event, files->attachments());
     } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("Record a veto event"), f.message());
+        QMessageBox::warning(this, tr("Evidence of the veto event"), f.message());
     }
 }
 
 void VetoPage::deleteSelected()
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || !m_ctx.workspace)
-        return;
-    const int id = m_table->item(row, 0)->data(Qt::UserRole).toInt();
-    for (const auto &e : m_events)
-        if (e.id == id)
-            Command::deleteVeto(m_ctx, e);
+    if (const VetoEvent *e = selectedEvent(); e && m_ctx.workspace)
+        Command::deleteVeto(m_ctx, VetoEvent(*e));
 }
 
 ExportList VetoPage::visibleList() const
@@ -147,7 +180,7 @@ ExportList VetoPage::visibleList() const
 
 ReportDocument VetoPage::visibleReport() const
 {
-    return listReport(visibleList(), {2, 2, 1.3, 5, 4}, 12, false);
+    return listReport(visibleList(), {2, 2, 1.3, 5, 4, 3}, 10.5, true);
 }
 
 } // namespace cd

@@ -2,9 +2,7 @@
 // current veto window are highlighted. Recording and deleting are undoable.
 #pragma once
 
-#include "commands/commands.h"
-#include "io/listexport.h"
-#include "reports/reportdocument.h"
+#include "pages/recordpage.h"
 
 #include <QDate>
 #include <QWidget>
@@ -15,7 +13,7 @@ namespace cd {
 
 class Workspace;
 
-class VetoPage : public QWidget
+class VetoPage : public QWidget, public ListPage
 {
     Q_OBJECT
 
@@ -25,10 +23,13 @@ public:
     void reload();
     void recordEvent();
     void deleteSelected();
+    void editEvidence();
+    const VetoEvent *selectedEvent() const;
     QTableWidget *table() const { return m_table; }
     int highlightedRows() const;
-    ExportList visibleList() const;
-    ReportDocument visibleReport() const;
+    ExportList visibleList() const override;
+    ReportDocument visibleReport() const override;
+    QString listName() const override { return tr("Veto events"); }
 
 private:
     CommandContext m_ctx;

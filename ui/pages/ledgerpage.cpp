@@ -1,0 +1,209 @@
+#include "pages/ledgerpage.h"
+
+#include "models/recordmodel.h"
+#include "pages/pagekit.h"
+#include "pages/recordwidgets.h"
+#include "services/recordservice.h"
+#include "services/workspace.h"
+#include "util/failure.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTableView>
+
+namespace cd {
+
+namespace {
+enum Column { Date, Kind, UnitNo, UnitName, Participants, Description, Files };
+}
+
+LedgerPage::LedgerPage(QWidget *parent)
+    : RecordPage(tr("Creation ledger"),
+                 {tr("Date"), tr("Activity"), tr("Unit no."), tr("Unit"), tr("Participants"), tr("Description"), tr("Attached files")}, parent)
+{
+    addButton(tr("&Record activity..."), [this] { recordActivity(); });
+    addButton(tr("&Edit..."), [this] { editSelected(); });
+    addButton(tr("&Delete"), [this] { deleteSelected(); });
+    addButton(tr("&Open attachment..."), [this] { openSelectedAttachment(); });
+    setColumnWidths({6, 6, 4, 16, 4, 20, 10});
+    view()->sortByColumn(Date, Qt::DescendingOrder); // newest first
+    model()->setNumericColumns({UnitNo, Participants});
+    connect(view(), &QTableView::doubleClicked, this, [this] { editSelected(); });
+}
+
+void LedgerPage::fill()
+{
+    RecordService rec(m_ctx.workspace->database());
+    m_items = rec.activities();
+    const AttachmentStore store = rec.attachments();
+    m_missing.clear();
+    for (const auto &a : m_items) {
+        int missing = 0;
+        for (const auto &f : a.attachments)
+            missing += store.has(f) ? 0 : 1;
+        m_missing << missing;
+    }
+    model()->reset(int(m_items.size()), [this](int row, int col, int role) -> QVariant {
+        const Activity &a = m_items[row];
+        if (role == Qt::ForegroundRole)
+            return col == Files && m_missing[row] ? QVariant(QColor(0xB3, 0x26, 0x1E)) : QVariant();
+        if (role == Qt::ToolTipRole && col == Files) {
+            QStringList names;
+            for (const auto &f : a.attachments)
+                names << f.fileName;
+            return names.join(QLatin1Char('\n'));
+        }
+        if (role == Qt::EditRole) {
+            if (col == Date)
+                return a.date;
+            if (col == UnitNo)
+                return a.unitId;
+            if (col == Participants)
+                return a.participants ? QVariant(*a.participants) : QVariant();
+            if (col == Files)
+                return int(a.attachments.size());
+        }
+        if (role != Qt::DisplayRole && role != Qt::EditRole)
+            return {};
+        switch (col) {
+        case Date: return a.date.toString(Qt::ISODate);
+        case Kind: return a.kind;
+        case UnitNo: return QString::number(a.unitId);
+        case UnitName: return unitName(a.unitId);
+        case Participants: return a.participants ? QString::number(*a.participants) : QString();
+        case Description: return a.description;
+        case Files: {
+            if (a.attachments.isEmpty())
+                return QString();
+            QString t = a.attachments.size() == 1 ? a.attachments[0].fileName : tr("%n file(s)", nullptr, int(a.attachments.size()));
+            if (m_missing[row])
+                t += QStringLiteral(" · ") + tr("%n missing", nullptr, m_missing[row]);
+            return t;
+        }
+        }
+        return {};
+    });
+}
+
+int LedgerPage::missingAttachments() const
+{
+    int n = 0;
+    for (int m : m_missing)
+        n += m;
+    return n;
+}
+
+bool LedgerPage::editActivity(Activity &a, const QString &title)
+{
+    FormDialog dialog(title, this);
+    const QHash<int, QString> names = m_ctx.workspace->unitNames();
+    auto *unit = new UnitPicker(names, &dialog);
+    unit->setUnitId(a.unitId);
+    auto *date = new QDateEdit(a.date.isValid() ? a.date : m_today, &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *kind = new QComboBox(&dialog);
+    kind->setEditable(true);
+    // DOMAIN.md §8 (seed 000 §五(二)): the kinds the seed names; the office may type its own.
+    kind->addItems({QStringLiteral("技能测试"), QStringLiteral("演讲比赛"), QStringLiteral("学雷锋志愿服务"), QStringLiteral("座谈会"),
+                    QStringLiteral("问卷调查"), QStringLiteral("回访")});
+    if (!a.kind.isEmpty())
+        kind->setCurrentText(a.kind);
+    auto *participants = new QSpinBox(&dialog);
+    participants->setRange(-1, 1000000);
+    participants->setSpecialValueText(tr("not recorded"));
+    participants->setValue(a.participants ? *a.participants : -1);
+    auto *description = new QPlainTextEdit(a.description, &dialog);
+    description->setTabChangesFocus(true);
+    description->setMinimumHeight(fontMetrics().height() * 4);
+    auto *files = new AttachmentList(RecordService(m_ctx.workspace->database()).attachments(), a.attachments, &dialog);
+    dialog.form()->addRow(tr("Unit:"), unit);
+    dialog.form()->addRow(tr("Date:"), date);
+    dialog.form()->addRow(tr("Activity:"), kind);
+    dialog.form()->addRow(tr("Participants:"), participants);
+    dialog.form()->addRow(tr("Description:"), description);
+    dialog.form()->addRow(tr("Attached files:"), files);
+    while (dialog.exec() == QDialog::Accepted) {
+        a.unitId = unit->unitId();
+        if (!a.unitId) {
+            QMessageBox::warning(&dialog, title, tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
+            continue;
+        }
+        a.date = date->date();
+        a.kind = kind->currentText().trimmed();
+        a.participants = participants->value() < 0 ? std::nullopt : std::optional<int>(participants->value());
+        a.description = description->toPlainText().trimmed();
+        a.attachments = files->attachments();
+        return true;
+    }
+    return false;
+}
+
+void LedgerPage::recordActivity()
+{
+    if (!m_ctx.workspace)
+        return;
+    Activity a;
+    a.date = m_today;
+    if (!editActivity(a, tr("Record an activity")))
+        return;
+    try {
+        Command::saveActivity(m_ctx, a);
+    } catch (const Failure &f) {
+        QMessageBox::warning(this, tr("Record an activity"), f.message());
+    }
+}
+
+void LedgerPage::editSelected()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    Activity a = m_items[row];
+    if (!editActivity(a, tr("Change the activity")))
+        return;
+    try {
+        Command::saveActivity(m_ctx, a);
+    } catch (const Failure &f) {
+        QMessageBox::warning(this, tr("Change the activity"), f.message());
+    }
+}
+
+void LedgerPage::deleteSelected()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    try {
+        Command::deleteActivity(m_ctx, m_items[row]); // undoable, so no "are you sure?"
+    } catch (const Failure &f) {
+        QMessageBox::warning(this, tr("Delete the activity"), f.message());
+    }
+}
+
+void LedgerPage::openSelectedAttachment()
+{
+    const int row = currentRow();
+    if (row < 0 || m_items[row].attachments.isEmpty())
+        return;
+    const Activity &a = m_items[row];
+    int which = 0;
+    if (a.attachments.size() > 1) {
+        QStringList names;
+        for (const auto &f : a.attachments)
+            names << f.fileName;
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Open attachment"), tr("File:"), names, 0, false, &ok);
+        if (!ok)
+            return;
+        which = int(names.indexOf(chosen));
+    }
+    openAttachment(this, RecordService(m_ctx.workspace->database()).attachments(), a.attachments[which]);
+}
+
+} // namespace cd

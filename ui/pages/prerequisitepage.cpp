@@ -1,0 +1,132 @@
+#include "pages/prerequisitepage.h"
+
+#include "models/recordmodel.h"
+#include "pages/pagekit.h"
+#include "pages/recordwidgets.h"
+#include "services/recordservice.h"
+#include "services/workspace.h"
+#include "util/failure.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QTableView>
+#include <algorithm>
+
+namespace cd {
+
+namespace {
+enum Column { UnitNo, UnitName, Kind, Date, Evidence };
+}
+
+PrerequisitePage::PrerequisitePage(QWidget *parent)
+    : RecordPage(tr("Prerequisites"), {tr("Unit no."), tr("Unit"), tr("Prerequisite"), tr("Date"), tr("Evidence")}, parent),
+      m_year(new QSpinBox(this))
+{
+    addButton(tr("&Record prerequisite..."), [this] { recordPrerequisite(); });
+    addButton(tr("&Clear"), [this] { clearSelected(); });
+    addToolWidget(new QLabel(tr("Round:"), this));
+    m_year->setRange(2000, 2100);
+    m_year->setSingleStep(2);
+    m_year->setValue(QDate::currentDate().year() + QDate::currentDate().year() % 2);
+    addToolWidget(m_year);
+    setColumnWidths({4, 18, 12, 6, 20});
+    model()->setNumericColumns({UnitNo});
+    connect(m_year, &QSpinBox::valueChanged, this, [this] { reload(); });
+}
+
+void PrerequisitePage::setRoundYear(int year)
+{
+    m_year->setValue(year);
+}
+
+QString PrerequisitePage::kindName(const QString &code) const
+{
+    for (const auto &k : m_kinds)
+        if (k.first == code)
+            return k.second;
+    return code;
+}
+
+void PrerequisitePage::fill()
+{
+    RecordService rec(m_ctx.workspace->database());
+    m_kinds = rec.prerequisiteKinds();
+    m_items = rec.prerequisites(m_year->value());
+    std::sort(m_items.begin(), m_items.end(), [](const PrerequisiteRecord &a, const PrerequisiteRecord &b) {
+        return a.unitId != b.unitId ? a.unitId < b.unitId : a.kind < b.kind;
+    });
+    model()->reset(int(m_items.size()), [this](int row, int col, int role) -> QVariant {
+        const PrerequisiteRecord &p = m_items[row];
+        if (role == Qt::EditRole && col == UnitNo)
+            return p.unitId;
+        if (role == Qt::EditRole && col == Date)
+            return p.date;
+        if (role != Qt::DisplayRole && role != Qt::EditRole)
+            return {};
+        switch (col) {
+        case UnitNo: return QString::number(p.unitId);
+        case UnitName: return unitName(p.unitId);
+        case Kind: return kindName(p.kind);
+        case Date: return p.date.toString(Qt::ISODate);
+        case Evidence: return p.evidence;
+        }
+        return {};
+    });
+}
+
+void PrerequisitePage::recordPrerequisite()
+{
+    if (!m_ctx.workspace)
+        return;
+    FormDialog dialog(tr("Record a prerequisite"), this);
+    const QHash<int, QString> names = m_ctx.workspace->unitNames();
+    auto *unit = new UnitPicker(names, &dialog);
+    auto *kind = new QComboBox(&dialog);
+    for (const auto &k : RecordService(m_ctx.workspace->database()).prerequisiteKinds())
+        kind->addItem(k.second, k.first);
+    auto *date = new QDateEdit(m_today, &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *evidence = new QLineEdit(&dialog);
+    evidence->setPlaceholderText(tr("Document, notice or photo that shows it"));
+    if (const int row = currentRow(); row >= 0) {
+        unit->setUnitId(m_items[row].unitId);
+        kind->setCurrentIndex(kind->findData(m_items[row].kind));
+        date->setDate(m_items[row].date);
+        evidence->setText(m_items[row].evidence);
+    }
+    dialog.form()->addRow(tr("Unit:"), unit);
+    dialog.form()->addRow(tr("Prerequisite:"), kind);
+    dialog.form()->addRow(tr("Date:"), date);
+    dialog.form()->addRow(tr("Evidence:"), evidence);
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            if (!unit->unitId())
+                failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
+            Command::setPrerequisite(m_ctx, {unit->unitId(), m_year->value(), kind->currentData().toString(), date->date(),
+                                             evidence->text().trimmed()});
+            return;
+        } catch (const Failure &f) {
+            QMessageBox::warning(&dialog, tr("Record a prerequisite"), f.message());
+        }
+    }
+}
+
+void PrerequisitePage::clearSelected()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    try {
+        Command::clearPrerequisite(m_ctx, m_items[row]);
+    } catch (const Failure &f) {
+        QMessageBox::warning(this, tr("Clear the prerequisite"), f.message());
+    }
+}
+
+} // namespace cd

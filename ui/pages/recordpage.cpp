@@ -1,0 +1,189 @@
+#include "pages/recordpage.h"
+
+#include "models/recordmodel.h"
+#include "pages/pagekit.h"
+#include "services/workspace.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cd {
+
+RecordPage::RecordPage(const QString &title, const QStringList &headers, QWidget *parent)
+    : QWidget(parent), m_title(title), m_model(new RecordModel(headers, this)), m_view(new QTableView(this)), m_search(new QLineEdit(this)),
+      m_count(new QLabel(this)), m_debounce(new QTimer(this)), m_top(new QHBoxLayout)
+{
+    m_top->addWidget(makePageTitle(title, this));
+    m_top->addSpacing(16);
+    m_toolIndex = m_top->count();
+    m_top->addStretch(1);
+    m_top->addWidget(m_count);
+    m_top->addSpacing(12);
+    m_top->addWidget(m_search);
+    m_search->setPlaceholderText(tr("Search"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(200);
+    m_debounce->setSingleShot(true);
+    m_debounce->setInterval(200);
+    connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
+    connect(m_debounce, &QTimer::timeout, this, &RecordPage::applySearchNow);
+
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 6);
+    layout->addLayout(m_top);
+    layout->addWidget(m_view, 1);
+}
+
+QPushButton *RecordPage::addButton(const QString &text, std::function<void()> action)
+{
+    auto *b = new QPushButton(text, this);
+    connect(b, &QPushButton::clicked, this, [action] { action(); });
+    m_top->insertWidget(m_toolIndex++, b);
+    return b;
+}
+
+void RecordPage::addToolWidget(QWidget *w)
+{
+    m_top->insertWidget(m_toolIndex++, w);
+}
+
+void RecordPage::setColumnWidths(const QList<int> &characters)
+{
+    const QFontMetrics fm = m_view->fontMetrics();
+    const int wide = fm.horizontalAdvance(QStringLiteral("中"));
+    for (int c = 0; c < characters.size(); ++c)
+        m_view->setColumnWidth(c, wide * characters[c] + 16);
+}
+
+void RecordPage::setCommandContext(const CommandContext &ctx, const QDate &today)
+{
+    m_ctx = ctx;
+    m_today = today;
+    connect(ctx.notifier, &DataNotifier::recordsChanged, this, &RecordPage::markDirty, Qt::UniqueConnection);
+    connect(ctx.notifier, &DataNotifier::unitsChanged, this, &RecordPage::markUnitsDirty, Qt::UniqueConnection);
+    m_unitsDirty = true;
+    m_dirty = true;
+    if (isVisible())
+        reload();
+}
+
+void RecordPage::markDirty()
+{
+    m_dirty = true;
+    if (isVisible())
+        reload();
+}
+
+void RecordPage::markUnitsDirty()
+{
+    m_unitsDirty = true;
+    markDirty();
+}
+
+void RecordPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        reload();
+}
+
+void RecordPage::reload()
+{
+    if (!m_ctx.workspace)
+        return;
+    if (m_unitsDirty) {
+        m_unitNames = m_ctx.workspace->unitNames();
+        m_unitsDirty = false;
+    }
+    m_dirty = false;
+    fill();
+    applySearchNow();
+}
+
+bool RecordPage::matches(int row, const QString &needle) const
+{
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (m_model->text(row, c).toLower().contains(needle))
+            return true;
+    return false;
+}
+
+void RecordPage::applySearchNow()
+{
+    m_debounce->stop();
+    const QString needle = m_search->text().trimmed().toLower();
+    if (needle.isEmpty() && !hasOwnFilter())
+        m_model->setFilter({});
+    else if (!hasOwnFilter())
+        m_model->setFilter([this, needle](int row) { return matches(row, needle); });
+    else
+        m_model->setFilter([this, needle](int row) { return keep(row) && (needle.isEmpty() || matches(row, needle)); });
+    updateCount();
+}
+
+void RecordPage::updateCount()
+{
+    const int shown = m_model->rowCount();
+    const int total = m_model->totalCount();
+    m_count->setText(shown == total ? tr("%n record(s)", nullptr, total) : tr("%1 of %2 records").arg(shown).arg(total));
+}
+
+int RecordPage::currentRow() const
+{
+    const QModelIndex i = m_view->currentIndex();
+    return i.isValid() ? m_model->sourceRow(i.row()) : -1;
+}
+
+void RecordPage::selectRow(int row)
+{
+    const int v = m_model->visibleRow(row);
+    if (v >= 0)
+        m_view->setCurrentIndex(m_model->index(v, 0));
+}
+
+ExportList RecordPage::visibleList() const
+{
+    ExportList l;
+    l.title = m_title;
+    l.sheetName = m_title;
+    l.headers = m_model->headers();
+    l.numericColumns = m_model->numericColumns();
+    l.rows.reserve(m_model->rowCount());
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            cells << m_model->data(m_model->index(r, c), Qt::DisplayRole).toString();
+        l.rows.push_back(cells);
+    }
+    return l;
+}
+
+ReportDocument RecordPage::visibleReport() const
+{
+    const ExportList list = visibleList();
+    ReportDocument doc = listReport(list, printWeights(), 10.5, list.headers.size() > 6);
+    doc.subtitle = tr("(%n record(s))", nullptr, int(list.rows.size()));
+    return doc;
+}
+
+} // namespace cd

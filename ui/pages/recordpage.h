@@ -1,0 +1,91 @@
+// What the record pages share: a title with the page's buttons, a debounced search box, one table over a
+// RecordModel, and print/export of the rows as shown. A page reloads only when it is in front (or the next
+// time it comes to the front), so an edit elsewhere does not make seven pages query the file at once.
+#pragma once
+
+#include "commands/commands.h"
+#include "io/listexport.h"
+#include "reports/reportdocument.h"
+
+#include <QDate>
+#include <QHash>
+#include <QWidget>
+#include <functional>
+
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableView;
+class QTimer;
+
+namespace cd {
+
+class RecordModel;
+
+// A page whose list can be printed and exported (File › Print, Export to PDF, Export to Excel).
+class ListPage
+{
+public:
+    virtual ~ListPage() = default;
+    virtual ExportList visibleList() const = 0;
+    virtual ReportDocument visibleReport() const = 0;
+    virtual QString listName() const = 0;
+};
+
+class RecordPage : public QWidget, public ListPage
+{
+    Q_OBJECT
+
+public:
+    RecordPage(const QString &title, const QStringList &headers, QWidget *parent);
+
+    void setCommandContext(const CommandContext &ctx, const QDate &today);
+    void reload();
+    QTableView *view() const { return m_view; }
+    RecordModel *model() const { return m_model; }
+    QLineEdit *searchBox() const { return m_search; }
+    void applySearchNow();
+
+    ExportList visibleList() const override;
+    ReportDocument visibleReport() const override;
+    QString listName() const override { return m_title; }
+
+protected:
+    virtual void fill() = 0;                                          // reads the records and resets the model
+    virtual bool matches(int row, const QString &lowerNeedle) const; // the search box; default: any cell's text
+    virtual QList<double> printWeights() const { return {}; }
+    // A page's own filter beside the search box (a year, a level, "only below the minimum").
+    virtual bool hasOwnFilter() const { return false; }
+    virtual bool keep(int /*row*/) const { return true; }
+
+    QPushButton *addButton(const QString &text, std::function<void()> action);
+    void addToolWidget(QWidget *w); // after the buttons, before the stretch
+    void setColumnWidths(const QList<int> &characters); // widths in characters of the table's font (CJK-wide)
+    QString unitName(int id) const { return m_unitNames.value(id); }
+    int currentRow() const; // the selected record's row in the page's vector, -1 if none
+    void selectRow(int row);
+    void showEvent(QShowEvent *event) override;
+
+    CommandContext m_ctx;
+    QDate m_today;
+
+private:
+    void markDirty();
+    void markUnitsDirty();
+    void updateCount();
+
+    QString m_title;
+    RecordModel *m_model;
+    QTableView *m_view;
+    QLineEdit *m_search;
+    QLabel *m_count;
+    QTimer *m_debounce;
+    QHBoxLayout *m_top;
+    int m_toolIndex = 0;
+    QHash<int, QString> m_unitNames;
+    bool m_dirty = true;
+    bool m_unitsDirty = true;
+};
+
+} // namespace cd

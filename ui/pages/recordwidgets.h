@@ -1,0 +1,59 @@
+// Form pieces the record dialogs share: a unit picker that completes names among 100k units, and the list of
+// attached files with Add / Remove / Open. Files are stored (copied by hash) the moment they are added, so a
+// dialog that is cancelled leaves at most an unreferenced copy, never a record pointing at nothing.
+#pragma once
+
+#include "domain/records.h"
+#include "storage/attachmentstore.h"
+
+#include <QHash>
+#include <QLineEdit>
+#include <QWidget>
+#include <functional>
+
+class QListWidget;
+
+namespace cd {
+
+class UnitPicker : public QLineEdit
+{
+    Q_OBJECT
+
+public:
+    UnitPicker(const QHash<int, QString> &names, QWidget *parent);
+    // The unit the text names: "名称 [id]" from the completer, a bare id, or a name that is unique.
+    int unitId() const;
+    void setUnitId(int id);
+
+private:
+    const QHash<int, QString> &m_names;
+};
+
+// How an attachment is shown to the clerk: the system viewer by default; tests replace it.
+using AttachmentOpener = std::function<bool(const QString &path)>;
+AttachmentOpener &attachmentOpener();
+// Opens a copy of the attachment; a missing or damaged file gets a message naming it. Returns the copy's path.
+QString openAttachment(QWidget *parent, const AttachmentStore &store, const Attachment &a);
+
+class AttachmentList : public QWidget
+{
+    Q_OBJECT
+
+public:
+    AttachmentList(AttachmentStore store, QList<Attachment> files, QWidget *parent);
+    QList<Attachment> attachments() const { return m_files; }
+    // Stores the files and lists them; shows what could not be attached. Returns how many were added.
+    int addFiles(const QStringList &paths);
+    void removeCurrent();
+    void openCurrent();
+    QListWidget *list() const { return m_list; }
+
+private:
+    void refresh();
+
+    AttachmentStore m_store;
+    QList<Attachment> m_files;
+    QListWidget *m_list;
+};
+
+} // namespace cd

@@ -1,0 +1,200 @@
+#include "pages/surveypage.h"
+
+#include "models/recordmodel.h"
+#include "pages/pagekit.h"
+#include "pages/recordwidgets.h"
+#include "rules/vetorules.h"
+#include "services/recordservice.h"
+#include "services/workspace.h"
+#include "util/failure.h"
+
+#include <QCheckBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QSpinBox>
+#include <QTableView>
+
+namespace cd {
+
+namespace {
+enum Column { UnitNo, UnitName, Date, Issued, Returned, Satisfied, Basic, Dissatisfied, Rate, Verdict };
+
+QString percent(double rate)
+{
+    return QStringLiteral("%1%").arg(rate * 100, 0, 'f', 1);
+}
+} // namespace
+
+SurveyPage::SurveyPage(QWidget *parent)
+    : RecordPage(tr("Satisfaction surveys"),
+                 {tr("Unit no."), tr("Unit"), tr("Date"), tr("Issued"), tr("Returned"), tr("Satisfied"), tr("Basically satisfied"),
+                  tr("Dissatisfied"), tr("Rate"), tr("Unit over the round")},
+                 parent),
+      m_year(new QSpinBox(this)), m_onlyBelow(new QCheckBox(tr("Only units below the minimum"), this))
+{
+    addButton(tr("&Record survey..."), [this] { recordSurvey(); });
+    addButton(tr("&Delete"), [this] { deleteSelected(); });
+    addToolWidget(new QLabel(tr("Round:"), this));
+    m_year->setRange(2000, 2100);
+    m_year->setSingleStep(2);
+    m_year->setValue(QDate::currentDate().year() + QDate::currentDate().year() % 2);
+    addToolWidget(m_year);
+    addToolWidget(m_onlyBelow);
+    setColumnWidths({4, 16, 6, 4, 4, 4, 5, 4, 4, 12});
+    model()->setNumericColumns({UnitNo, Issued, Returned, Satisfied, Basic, Dissatisfied, Rate});
+    connect(m_year, &QSpinBox::valueChanged, this, [this] { reload(); });
+    connect(m_onlyBelow, &QCheckBox::toggled, this, [this] { applySearchNow(); });
+}
+
+void SurveyPage::setRoundYear(int year)
+{
+    m_year->setValue(year);
+}
+
+int SurveyPage::roundYear() const
+{
+    return m_year->value();
+}
+
+void SurveyPage::setOnlyBelowMinimum(bool on)
+{
+    m_onlyBelow->setChecked(on);
+}
+
+bool SurveyPage::unitBelowMinimum(int unitId) const
+{
+    const auto it = m_unitRate.constFind(unitId);
+    return it != m_unitRate.constEnd() && *it * 10000 < m_minimum - 1e-6;
+}
+
+void SurveyPage::fill()
+{
+    RecordService rec(m_ctx.workspace->database());
+    m_items = rec.surveys(m_year->value());
+    m_minimum = rec.satisfactionMinimum(m_year->value());
+    QHash<int, QList<Survey>> byUnit;
+    for (const auto &s : m_items)
+        byUnit[s.unitId] << s;
+    m_unitRate.clear();
+    for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it)
+        if (const auto r = satisfactionRate(it.value()))
+            m_unitRate.insert(it.key(), *r);
+    model()->reset(int(m_items.size()), [this](int row, int col, int role) -> QVariant {
+        const Survey &s = m_items[row];
+        const bool below = unitBelowMinimum(s.unitId);
+        if (role == Qt::ForegroundRole)
+            return below && (col == Rate || col == Verdict) ? QVariant(QColor(0xB3, 0x26, 0x1E)) : QVariant();
+        const auto rate = satisfactionRate({s});
+        if (role == Qt::EditRole) {
+            switch (col) {
+            case UnitNo: return s.unitId;
+            case Date: return s.date;
+            case Issued: return s.issued;
+            case Returned: return s.returned;
+            case Satisfied: return s.satisfied;
+            case Basic: return s.basic;
+            case Dissatisfied: return s.dissatisfied;
+            case Rate: return rate ? QVariant(*rate) : QVariant();
+            case Verdict: return m_unitRate.contains(s.unitId) ? QVariant(m_unitRate.value(s.unitId)) : QVariant();
+            default: break;
+            }
+        }
+        if (role != Qt::DisplayRole && role != Qt::EditRole)
+            return {};
+        switch (col) {
+        case UnitNo: return QString::number(s.unitId);
+        case UnitName: return unitName(s.unitId);
+        case Date: return s.date.toString(Qt::ISODate);
+        case Issued: return QString::number(s.issued);
+        case Returned: return QString::number(s.returned);
+        case Satisfied: return QString::number(s.satisfied);
+        case Basic: return QString::number(s.basic);
+        case Dissatisfied: return QString::number(s.dissatisfied);
+        case Rate: return rate ? percent(*rate) : tr("none returned");
+        case Verdict: {
+            if (!m_unitRate.contains(s.unitId))
+                return tr("none returned");
+            const QString r = percent(m_unitRate.value(s.unitId));
+            return below ? tr("%1, below the minimum %2").arg(r, percent(m_minimum / 10000.0)) : r;
+        }
+        }
+        return {};
+    });
+}
+
+bool SurveyPage::matches(int row, const QString &needle) const
+{
+    const Survey &s = m_items[row];
+    return QString::number(s.unitId) == needle || unitName(s.unitId).toLower().contains(needle);
+}
+
+bool SurveyPage::hasOwnFilter() const
+{
+    return m_onlyBelow->isChecked();
+}
+
+void SurveyPage::recordSurvey()
+{
+    if (!m_ctx.workspace)
+        return;
+    FormDialog dialog(tr("Record a survey"), this);
+    const QHash<int, QString> names = m_ctx.workspace->unitNames();
+    auto *unit = new UnitPicker(names, &dialog);
+    if (const int row = currentRow(); row >= 0)
+        unit->setUnitId(m_items[row].unitId);
+    auto *date = new QDateEdit(m_today, &dialog);
+    date->setCalendarPopup(true);
+    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    const auto count = [&dialog] {
+        auto *s = new QSpinBox(&dialog);
+        s->setRange(0, 10000000);
+        return s;
+    };
+    QSpinBox *issued = count(), *returned = count(), *satisfied = count(), *basic = count(), *dissatisfied = count();
+    auto *rate = new QLabel(&dialog);
+    const auto updateRate = [=] {
+        const Survey s{0, 0, 0, {}, issued->value(), returned->value(), satisfied->value(), basic->value(), dissatisfied->value()};
+        const auto r = satisfactionRate({s});
+        rate->setText(r ? percent(*r) : tr("none returned"));
+    };
+    for (QSpinBox *s : {issued, returned, satisfied, basic, dissatisfied})
+        connect(s, &QSpinBox::valueChanged, &dialog, updateRate);
+    updateRate();
+    dialog.form()->addRow(tr("Unit:"), unit);
+    dialog.form()->addRow(tr("Date:"), date);
+    dialog.form()->addRow(tr("Questionnaires issued:"), issued);
+    dialog.form()->addRow(tr("Returned:"), returned);
+    dialog.form()->addRow(tr("Satisfied:"), satisfied);
+    dialog.form()->addRow(tr("Basically satisfied:"), basic);
+    dialog.form()->addRow(tr("Dissatisfied:"), dissatisfied);
+    dialog.form()->addRow(tr("Rate:"), rate);
+    while (dialog.exec() == QDialog::Accepted) {
+        const Survey s{0, unit->unitId(), m_year->value(), date->date(), issued->value(), returned->value(), satisfied->value(),
+                       basic->value(), dissatisfied->value()};
+        try {
+            if (!s.unitId)
+                failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
+            Command::addSurvey(m_ctx, s);
+            return;
+        } catch (const Failure &f) {
+            QMessageBox::warning(&dialog, tr("Record a survey"), f.message());
+        }
+    }
+}
+
+void SurveyPage::deleteSelected()
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    try {
+        Command::deleteSurvey(m_ctx, m_items[row]);
+    } catch (const Failure &f) {
+        QMessageBox::warning(this, tr("Delete the survey"), f.message());
+    }
+}
+
+} // namespace cd
