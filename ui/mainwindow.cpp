@@ -69,6 +69,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     setCentralWidget(m_splitter);
     connect(m_notifier, &DataNotifier::failed, this, [this](const QString &m) { QMessageBox::warning(this, tr("Undo"), m); });
     connect(m_notifier, &DataNotifier::recordsChanged, this, [this] { refreshStatus(); });
+    connect(m_notifier, &DataNotifier::calendarChanged, this, [this] { refreshStatus(); });
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_fileLabel);
     buildMenus();
@@ -78,6 +79,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     restoreState(s.value(QStringLiteral("window/state")).toByteArray());
     m_units->view()->horizontalHeader()->restoreState(s.value(QStringLiteral("units/header")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
+    m_units->splitter()->restoreState(s.value(QStringLiteral("units/splitter")).toByteArray());
     showWorkspace();
     showPage(s.value(QStringLiteral("window/page"), 0).toInt());
 }
@@ -211,6 +213,7 @@ void MainWindow::showWorkspace()
     for (RecordPage *p : recordPages())
         p->setCommandContext(ctx, m_today);
     followTodaysRound();
+    m_calendar->setCommandContext(ctx);
     m_calendar->load(*m_workspace, m_today);
     const QString name = QFileInfo(m_workspace->path()).fileName();
     setWindowTitle(tr("%1 — CampaignDesk").arg(name));
@@ -403,6 +406,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(QStringLiteral("window/state"), saveState());
     s.setValue(QStringLiteral("units/header"), m_units->view()->horizontalHeader()->saveState());
     s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    s.setValue(QStringLiteral("units/splitter"), m_units->splitter()->saveState());
     s.setValue(QStringLiteral("window/page"), m_nav->currentRow());
     event->accept();
 }

@@ -61,6 +61,16 @@ struct Activity
     QList<Attachment> attachments;
 };
 
+// DOMAIN.md §4: an action taken outside its phase, with the written reason that was given for it.
+struct OverrideRecord
+{
+    int id = 0;
+    QString action;
+    int roundYear = 0;
+    QDate date;
+    QString reason;
+};
+
 // 示范点: a unit tagged at 省, 市 or 县 level for a year (seed 001 §二9).
 struct DemonstrationPoint
 {

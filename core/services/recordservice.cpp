@@ -240,6 +240,16 @@ void RecordService::removeRound(int year)
     t.commit();
 }
 
+QList<Round> RecordService::storedRounds() const
+{
+    return RoundRepository(m_db.connection()).all();
+}
+
+QList<OverrideRecord> RecordService::overrides() const
+{
+    return RecordRepository(m_db.connection()).overrides();
+}
+
 std::optional<Round> RecordService::storedRound(int year) const
 {
     return RoundRepository(m_db.connection()).get(year);

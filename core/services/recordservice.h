@@ -55,6 +55,8 @@ public:
     void saveRound(const Round &round);
     void removeRound(int year);
     std::optional<Round> storedRound(int year) const;
+    QList<Round> storedRounds() const;
+    QList<OverrideRecord> overrides() const; // DOMAIN.md §4: the reasons kept for actions outside their phase
 
     // Rectifications (DOMAIN.md §8): a finding needs a unit, a text and a deadline; closing needs a date and evidence.
     int saveRectification(const Rectification &r);

@@ -69,12 +69,17 @@ Table RosterImport::readTable(const QString &path)
     return t;
 }
 
-ImportPlan RosterImport::plan(const QString &path) const
+static void cancelled()
 {
-    return plan(readTable(path), QDir::toNativeSeparators(path));
+    failInput(QCoreApplication::translate("cd::RosterImport", "The import was cancelled; nothing was imported."));
 }
 
-ImportPlan RosterImport::plan(const Table &table, const QString &shown) const
+ImportPlan RosterImport::plan(const QString &path, const ImportProgress &progress) const
+{
+    return plan(readTable(path), QDir::toNativeSeparators(path), progress);
+}
+
+ImportPlan RosterImport::plan(const Table &table, const QString &shown, const ImportProgress &progress) const
 {
     QSqlDatabase db = m_db.connection();
     ImportPlan plan;
@@ -118,6 +123,8 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown) const
     QHash<int, int> fileMatched;                    // unit id → row that updates it
 
     for (int r = 1; r < table.rows.size(); ++r) {
+        if (progress && r % 2000 == 0 && !progress(r, table.rows.size() - 1))
+            cancelled();
         const TableRow &row = table.rows[r];
         ++plan.dataRows;
         const auto cell = [&](int c) { return col[c] < 0 ? QString() : row.cells.value(col[c]).trimmed(); };
@@ -233,14 +240,20 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown) const
     return plan;
 }
 
-ImportResult RosterImport::apply(const ImportPlan &plan) const
+ImportResult RosterImport::apply(const ImportPlan &plan, const ImportProgress &progress) const
 {
     QSqlDatabase db = m_db.connection();
     ImportResult result;
-    Transaction t(db);
+    Transaction t(db); // a cancel or a failure below rolls everything back
     UnitRepository units(db);
     QList<Unit> added = plan.toAdd;
-    units.insert(added);
+    const qsizetype total = plan.toAdd.size() + plan.toUpdate.size();
+    std::function<bool(qsizetype)> tick;
+    if (progress)
+        tick = [&progress, total](qsizetype done) { return progress(done, total); };
+    units.insert(added, tick);
+    if (progress && !progress(plan.toAdd.size(), total))
+        cancelled();
     units.update(plan.toUpdate);
     t.commit();
     result.imported = int(added.size());

@@ -32,6 +32,9 @@ struct ImportPlan
     int dataRows = 0;
 };
 
+// Reports rows done of a total; returning false cancels: nothing is imported and Failure(Input) says so.
+using ImportProgress = std::function<bool(qsizetype done, qsizetype total)>;
+
 struct ImportResult
 {
     int imported = 0;
@@ -45,10 +48,10 @@ public:
     explicit RosterImport(Database &db) : m_db(db) {}
 
     // Reads and checks the file. Throws Failure(Input) when it is unreadable or not a roster at all.
-    ImportPlan plan(const QString &path) const;
-    ImportPlan plan(const Table &table, const QString &displayName) const;
+    ImportPlan plan(const QString &path, const ImportProgress &progress = {}) const;
+    ImportPlan plan(const Table &table, const QString &displayName, const ImportProgress &progress = {}) const;
     // Writes the plan: all of it, or (onlyValid) the good rows when some were rejected. One transaction.
-    ImportResult apply(const ImportPlan &plan) const;
+    ImportResult apply(const ImportPlan &plan, const ImportProgress &progress = {}) const;
     // Takes an applied import back: removes the units it added and restores the ones it updated. One transaction.
     void revert(const ImportPlan &plan, const ImportResult &result) const;
     // Applies it again with the same ids (redo).

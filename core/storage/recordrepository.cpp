@@ -326,6 +326,15 @@ void RecordRepository::addOverride(const QString &action, int roundYear, const Q
              {action, roundYear, date.toString(Qt::ISODate), reason, QDateTime::currentDateTimeUtc().toString(Qt::ISODate)});
 }
 
+QList<OverrideRecord> RecordRepository::overrides() const
+{
+    QList<OverrideRecord> out;
+    auto q = sql::run(m_db, QStringLiteral("SELECT id, action, round_year, date, reason FROM overrides ORDER BY date DESC, id DESC"), {});
+    while (q.next())
+        out.push_back({q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt(), isoDate(q.value(3)), q.value(4).toString()});
+    return out;
+}
+
 int RecordRepository::saveRectification(const Rectification &r)
 {
     auto q = sql::run(m_db,

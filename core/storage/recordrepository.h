@@ -48,6 +48,7 @@ public:
     QList<DemonstrationPoint> demonstrationPoints(int year = 0) const;
 
     void addOverride(const QString &action, int roundYear, const QDate &date, const QString &reason);
+    QList<OverrideRecord> overrides() const; // newest first
 
     // Rectifications: insert (or restore with its id), replace, remove, list.
     int saveRectification(const Rectification &r);

@@ -1,5 +1,9 @@
 #include "storage/unitrepository.h"
 
+#include "util/failure.h"
+
+#include <QCoreApplication>
+
 #include "storage/bulkstatement.h"
 #include "storage/sql.h"
 
@@ -46,7 +50,7 @@ QHash<QString, int> UnitTypeRepository::aliases() const
     return out;
 }
 
-void UnitRepository::insert(QList<Unit> &units)
+void UnitRepository::insert(QList<Unit> &units, const std::function<bool(qsizetype)> &tick)
 {
     // Ids are handed out here, inside the caller's write transaction, so no RETURNING round trip is needed.
     qint64 next = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM units")).toLongLong();
@@ -60,7 +64,10 @@ void UnitRepository::insert(QList<Unit> &units)
     }
     BulkStatement q(m_db, "INSERT INTO units(id, name, region_id, type_id, credit_code, address, leader, phone, "
                           "staff_count, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    qsizetype done = 0;
     for (auto &u : units) {
+        if (tick && ++done % 2000 == 0 && !tick(done))
+            failInput(QCoreApplication::translate("cd::RosterImport", "The import was cancelled; nothing was imported."));
         u.id = int(++next);
         q.bind(1, qint64(u.id)).bind(2, u.name).bind(3, qint64(u.regionId)).bind(4, qint64(u.typeId));
         q.bindNullable(5, u.creditCode).bind(6, u.address).bind(7, u.leader).bind(8, u.phone);
@@ -164,7 +171,8 @@ QList<UnitRow> UnitRepository::rows(const UnitFilter &f) const
         QStringLiteral(
             "SELECT u.id, u.name, coalesce(r.code, ''), r.name, coalesce(p.name, ''), t.name, c.name, "
             "coalesce(u.credit_code, ''), u.address, u.leader, u.phone, "
-            "CASE WHEN nm.named IS NULL THEN 0 WHEN nm.named > coalesce(rv.revoked, '') THEN 1 ELSE 2 END "
+            "CASE WHEN nm.named IS NULL THEN 0 WHEN nm.named > coalesce(rv.revoked, '') THEN 1 ELSE 2 END, "
+            "u.region_id, CASE WHEN r.level = 2 THEN r.id ELSE coalesce(p.id, 0) END "
             "FROM units u JOIN regions r ON r.id = u.region_id LEFT JOIN regions p ON p.id = r.parent_id AND p.level = 2 "
             "JOIN unit_types t ON t.id = u.type_id JOIN unit_categories c ON c.id = t.category_id "
             // Title status from the last naming against the last revocation, computed once per unit.
@@ -191,6 +199,8 @@ QList<UnitRow> UnitRepository::rows(const UnitFilter &f) const
         r.leader = q.value(9).toString();
         r.phone = q.value(10).toString();
         r.titleStatus = q.value(11).toInt();
+        r.regionId = q.value(12).toInt();
+        r.cityId = q.value(13).toInt();
         out.push_back(std::move(r));
     }
     return out;

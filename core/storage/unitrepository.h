@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <functional>
 #include <QSqlDatabase>
 
 namespace cd {
@@ -37,7 +38,9 @@ public:
     explicit UnitRepository(QSqlDatabase db) : m_db(std::move(db)) {}
 
     // Inserts each unit and writes its new id back into it.
-    void insert(QList<Unit> &units);
+    // `tick` (optional) hears every 2,000 rows how many are written; returning false stops with Failure(Input)
+    // inside the caller's transaction, which then rolls back.
+    void insert(QList<Unit> &units, const std::function<bool(qsizetype)> &tick = {});
     // Inserts units with the ids they carry (undo/redo brings back the same rows).
     void insertWithIds(const QList<Unit> &units);
     void update(const QList<Unit> &units);

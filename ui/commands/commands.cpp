@@ -120,12 +120,12 @@ bool deleteUnit(const CommandContext &ctx, int unitId)
     return true;
 }
 
-bool importRoster(const CommandContext &ctx, const ImportPlan &plan)
+bool importRoster(const CommandContext &ctx, const ImportPlan &plan, const ImportProgress &progress)
 {
     if (plan.toAdd.isEmpty() && plan.toUpdate.isEmpty())
         return false;
     Database &db = ctx.workspace->database();
-    const ImportResult result = RosterImport(db).apply(plan);
+    const ImportResult result = RosterImport(db).apply(plan, progress);
     push(ctx,
          new DoneCommand(tr("Import %1 new and %2 updated units").arg(result.imported).arg(result.updated), ctx,
                          [&db, plan, result] { RosterImport(db).revert(plan, result); },

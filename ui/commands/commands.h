@@ -40,7 +40,7 @@ namespace Command {
 bool addUnit(const CommandContext &ctx, const Unit &unit);
 bool editUnit(const CommandContext &ctx, const Unit &after);
 bool deleteUnit(const CommandContext &ctx, int unitId);
-bool importRoster(const CommandContext &ctx, const ImportPlan &plan);
+bool importRoster(const CommandContext &ctx, const ImportPlan &plan, const ImportProgress &progress = {});
 bool addVeto(const CommandContext &ctx, const VetoEvent &event);
 bool deleteVeto(const CommandContext &ctx, const VetoEvent &event);
 // Records a new rectification (id 0) or saves a changed one, such as its closing.

@@ -38,6 +38,14 @@ void UnitTableModel::setFilterText(const QString &text)
     refilter();
 }
 
+void UnitTableModel::setScope(const UnitScope &scope)
+{
+    if (scope == m_scope)
+        return;
+    m_scope = scope;
+    refilter();
+}
+
 void UnitTableModel::refilter()
 {
     // One layout change instead of per-range row removals (FIELD-NOTES: 2.5 s vs 2 ms at 150k rows).
@@ -47,12 +55,21 @@ void UnitTableModel::refilter()
     for (const auto &i : before)
         ids.push_back(i.row() < int(m_visible.size()) ? m_visible[i.row()] : -1);
     m_visible.clear();
-    if (m_filter.isEmpty()) {
+    const UnitScope &s = m_scope;
+    const bool scoped = s.cityId || s.regionId || !s.category.isEmpty() || !s.type.isEmpty() || s.titleStatus >= 0;
+    if (m_filter.isEmpty() && !scoped) {
         m_visible = m_order;
     } else {
-        for (int i : m_order)
-            if (m_haystack[i].contains(m_filter))
+        for (int i : m_order) {
+            const UnitRow &r = m_rows[size_t(i)];
+            if (scoped
+                && ((s.cityId && r.cityId != s.cityId) || (s.regionId && r.regionId != s.regionId)
+                    || (!s.category.isEmpty() && r.categoryName != s.category) || (!s.type.isEmpty() && r.typeName != s.type)
+                    || (s.titleStatus >= 0 && r.titleStatus != s.titleStatus)))
+                continue;
+            if (m_filter.isEmpty() || m_haystack[size_t(i)].contains(m_filter))
                 m_visible.push_back(i);
+        }
     }
     if (!before.isEmpty()) {
         std::vector<int> where(m_rows.size(), -1);

@@ -11,6 +11,21 @@
 
 namespace cd {
 
+// Where the clerk narrows the roster besides the search text: a 市(州) or one 县, a category or one type, and
+// the title status. Empty strings and -1 mean "any".
+struct UnitScope
+{
+    int cityId = 0;   // a 市(州) with everything in it
+    int regionId = 0; // one county, or the units attached to a 市(州) itself
+    QString category;
+    QString type;
+    int titleStatus = -1; // 0 never named, 1 holds the title, 2 revoked
+    bool operator==(const UnitScope &o) const
+    {
+        return cityId == o.cityId && regionId == o.regionId && category == o.category && type == o.type && titleStatus == o.titleStatus;
+    }
+};
+
 class UnitTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -23,6 +38,8 @@ public:
     void setRows(QList<UnitRow> rows);
     // Text matches name, address, contact and credit code; an empty text shows every row.
     void setFilterText(const QString &text);
+    void setScope(const UnitScope &scope);
+    const UnitScope &scope() const { return m_scope; }
     int totalCount() const { return int(m_rows.size()); }
     const UnitRow *rowAt(int visibleRow) const;
 
@@ -42,6 +59,7 @@ private:
     std::vector<int> m_visible;      // the rows that pass the filter, in display order
     std::vector<std::vector<QCollatorSortKey>> m_keys; // pinyin sort keys per column, made on first use
     QString m_filter;
+    UnitScope m_scope;
     int m_sortColumn = Id;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     QCollator m_collator;

@@ -14,6 +14,11 @@
 #include <QHBoxLayout>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QComboBox>
+#include <QProgressDialog>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <memory>
 #include <QSettings>
 #include <QHeaderView>
 #include <QLabel>
@@ -26,7 +31,8 @@ namespace cd {
 
 UnitsPage::UnitsPage(QWidget *parent)
     : QWidget(parent), m_model(new UnitTableModel(this)), m_search(new QLineEdit(this)), m_count(new QLabel(this)),
-      m_view(new QTableView(this)), m_debounce(new QTimer(this))
+      m_view(new QTableView(this)), m_debounce(new QTimer(this)), m_regions(new QTreeWidget(this)), m_types(new QTreeWidget(this)),
+      m_title(new QComboBox(this)), m_splitter(new QSplitter(this))
 {
     auto *title = makePageTitle(tr("Unit roster"), this);
 
@@ -54,6 +60,13 @@ UnitsPage::UnitsPage(QWidget *parent)
     connect(importButton, &QPushButton::clicked, this, [this] { importRoster(); });
     top->addWidget(importButton);
     top->addStretch(1);
+    m_title->addItem(tr("Any title status"), -1);
+    m_title->addItem(tr("Holds the title"), 1);
+    m_title->addItem(tr("Never named"), 0);
+    m_title->addItem(tr("Revoked"), 2);
+    connect(m_title, &QComboBox::currentIndexChanged, this, &UnitsPage::applyScope);
+    top->addWidget(m_title);
+    top->addSpacing(12);
     top->addWidget(m_count);
     top->addSpacing(12);
     top->addWidget(m_search);
@@ -76,17 +89,110 @@ UnitsPage::UnitsPage(QWidget *parent)
     for (int c = 0; c < UnitTableModel::ColumnCount; ++c)
         m_view->setColumnWidth(c, fm.horizontalAdvance(QLatin1Char('M')) * widths[c] / 2 + fm.horizontalAdvance(QStringLiteral("中")) * widths[c] / 2);
 
+    // The trees: 市(州) → 县 and category → type; picking an item narrows the table, the top item shows all.
+    for (QTreeWidget *t : {m_regions, m_types}) {
+        t->setHeaderHidden(true);
+        t->setUniformRowHeights(true);
+        connect(t, &QTreeWidget::currentItemChanged, this, &UnitsPage::applyScope);
+    }
+    auto *trees = new QSplitter(Qt::Vertical, this);
+    trees->addWidget(m_regions);
+    trees->addWidget(m_types);
+    trees->setChildrenCollapsible(false);
+    m_splitter->addWidget(trees);
+    m_splitter->addWidget(m_view);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({fontMetrics().horizontalAdvance(QStringLiteral("延边朝鲜族自治州")) + 60, 1000});
+
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 6);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_splitter, 1);
+}
+
+void UnitsPage::fillTrees()
+{
+    if (!m_workspace)
+        return;
+    // Keep what was picked across reloads (an edit must not throw the clerk out of her county).
+    const auto keyOf = [](QTreeWidget *t) { return t->currentItem() ? t->currentItem()->data(0, Qt::UserRole).toString() : QString(); };
+    const QString regionKey = keyOf(m_regions), typeKey = keyOf(m_types);
+    const QSignalBlocker b1(m_regions), b2(m_types);
+    m_regions->clear();
+    auto *allRegions = new QTreeWidgetItem(m_regions, {m_workspace->provinceName().isEmpty() ? tr("All regions") : m_workspace->provinceName()});
+    allRegions->setData(0, Qt::UserRole, QString());
+    QHash<int, QTreeWidgetItem *> cities;
+    const QList<Region> regions = m_workspace->regions();
+    for (const auto &r : regions)
+        if (r.level == RegionLevel::City) {
+            auto *item = new QTreeWidgetItem(allRegions, {r.name});
+            item->setData(0, Qt::UserRole, QStringLiteral("c%1").arg(r.id));
+            cities.insert(r.id, item);
+            // Units attached to the 市(州) body itself.
+            auto *own = new QTreeWidgetItem(item, {tr("%1 (city level)").arg(r.name)});
+            own->setData(0, Qt::UserRole, QStringLiteral("r%1").arg(r.id));
+        }
+    for (const auto &r : regions)
+        if (r.level == RegionLevel::County && cities.contains(r.parentId)) {
+            auto *item = new QTreeWidgetItem(cities.value(r.parentId), {r.name});
+            item->setData(0, Qt::UserRole, QStringLiteral("r%1").arg(r.id));
+        }
+    allRegions->setExpanded(true);
+
+    m_types->clear();
+    auto *allTypes = new QTreeWidgetItem(m_types, {tr("All unit types")});
+    allTypes->setData(0, Qt::UserRole, QString());
+    QHash<QString, QTreeWidgetItem *> categories;
+    for (const auto &t : m_workspace->unitTypes()) {
+        QTreeWidgetItem *&cat = categories[t.categoryName];
+        if (!cat) {
+            cat = new QTreeWidgetItem(allTypes, {t.categoryName});
+            cat->setData(0, Qt::UserRole, QStringLiteral("k") + t.categoryName);
+        }
+        auto *item = new QTreeWidgetItem(cat, {t.name});
+        item->setData(0, Qt::UserRole, QStringLiteral("t") + t.name);
+    }
+    allTypes->setExpanded(true);
+
+    const auto restore = [](QTreeWidget *t, const QString &key) {
+        QTreeWidgetItemIterator it(t);
+        for (; *it; ++it)
+            if ((*it)->data(0, Qt::UserRole).toString() == key) {
+                t->setCurrentItem(*it);
+                return;
+            }
+        t->setCurrentItem(t->topLevelItem(0));
+    };
+    restore(m_regions, regionKey);
+    restore(m_types, typeKey);
+}
+
+void UnitsPage::applyScope()
+{
+    UnitScope scope;
+    const QString r = m_regions->currentItem() ? m_regions->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    if (r.startsWith(QLatin1Char('c')))
+        scope.cityId = r.mid(1).toInt();
+    else if (r.startsWith(QLatin1Char('r')))
+        scope.regionId = r.mid(1).toInt();
+    const QString t = m_types->currentItem() ? m_types->currentItem()->data(0, Qt::UserRole).toString() : QString();
+    if (t.startsWith(QLatin1Char('k')))
+        scope.category = t.mid(1);
+    else if (t.startsWith(QLatin1Char('t')))
+        scope.type = t.mid(1);
+    scope.titleStatus = m_title->currentData().toInt();
+    m_model->setScope(scope);
+    updateCount();
 }
 
 void UnitsPage::load(Workspace &workspace)
 {
+    const bool sameFile = m_workspace == &workspace;
     m_workspace = &workspace;
     m_model->setRows(workspace.unitRows());
-    updateCount();
+    if (!sameFile || !m_regions->topLevelItemCount())
+        fillTrees();
+    applyScope();
 }
 
 void UnitsPage::reload()
@@ -171,19 +277,44 @@ void UnitsPage::importRoster(const QString &given)
             return;
         settings.setValue(QStringLiteral("dialogs/importDir"), QFileInfo(path).absolutePath());
     }
+    // Progress with Cancel for both the check and the writing; a cancel leaves the data file as it was.
+    std::unique_ptr<QProgressDialog> dialog;
+    ImportProgress progress = importProgress;
+    if (!progress) {
+        dialog = std::make_unique<QProgressDialog>(tr("Checking %1...").arg(QFileInfo(path).fileName()), tr("Cancel"), 0, 100, this);
+        dialog->setWindowModality(Qt::WindowModal);
+        dialog->setMinimumDuration(400);
+        progress = [d = dialog.get()](qsizetype done, qsizetype total) {
+            d->setMaximum(int(std::max<qsizetype>(total, 1)));
+            d->setValue(int(std::min(done, total)));
+            QCoreApplication::processEvents();
+            return !d->wasCanceled();
+        };
+    }
     try {
         QApplication::setOverrideCursor(Qt::WaitCursor);
-        const ImportPlan plan = RosterImport(m_ctx.workspace->database()).plan(path);
+        const ImportPlan plan = RosterImport(m_ctx.workspace->database()).plan(path, progress);
         QApplication::restoreOverrideCursor();
-        if (!given.isEmpty()) { // scripted use: no dialog, the good rows go in
-            Command::importRoster(m_ctx, plan);
-            return;
+        if (dialog)
+            dialog->reset();
+        bool go = !given.isEmpty(); // scripted use: no preview, the good rows go in
+        if (!go) {
+            ImportPreviewDialog preview(plan, QFileInfo(path).fileName(), this);
+            go = preview.exec() == QDialog::Accepted && preview.choice() != ImportPreviewDialog::Cancelled;
         }
-        ImportPreviewDialog preview(plan, QFileInfo(path).fileName(), this);
-        if (preview.exec() == QDialog::Accepted && preview.choice() != ImportPreviewDialog::Cancelled)
-            Command::importRoster(m_ctx, plan);
+        if (!go)
+            return;
+        if (dialog) {
+            dialog->setLabelText(tr("Importing %1...").arg(QFileInfo(path).fileName()));
+            dialog->setValue(0);
+        }
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        Command::importRoster(m_ctx, plan, progress);
+        QApplication::restoreOverrideCursor();
     } catch (const Failure &f) {
         QApplication::restoreOverrideCursor();
+        if (dialog)
+            dialog->reset();
         QMessageBox::warning(this, tr("Import roster"), f.message());
     }
 }

@@ -4,9 +4,13 @@
 #include "pages/recordpage.h"
 
 #include <QWidget>
+#include <functional>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
+class QSplitter;
+class QTreeWidget;
 class QTableView;
 class QTimer;
 
@@ -34,6 +38,13 @@ public:
     QLineEdit *searchBox() const { return m_search; }
     UnitTableModel *model() const { return m_model; }
     void applyFilterNow(); // what the debounce timer does when it fires
+    // The region tree (市(州) → 县), the type tree (category → type) and the title status narrow the roster.
+    QTreeWidget *regionTree() const { return m_regions; }
+    QTreeWidget *typeTree() const { return m_types; }
+    QComboBox *titleFilter() const { return m_title; }
+    QSplitter *splitter() const { return m_splitter; }
+    // Answers "cancel?" for a long import; tests replace the dialog with their own.
+    std::function<bool(qsizetype, qsizetype)> importProgress;
     // The rows as shown (filtered, sorted), as a list to export and as a printable roster.
     ExportList visibleList() const override;
     ReportDocument visibleReport() const override;
@@ -43,6 +54,8 @@ private:
     void updateCount();
     int selectedId() const;
     void reload();
+    void fillTrees();
+    void applyScope();
 
     CommandContext m_ctx;
     Workspace *m_workspace = nullptr;
@@ -52,6 +65,10 @@ private:
     QLabel *m_count;
     QTableView *m_view;
     QTimer *m_debounce;
+    QTreeWidget *m_regions;
+    QTreeWidget *m_types;
+    QComboBox *m_title;
+    QSplitter *m_splitter;
 };
 
 } // namespace cd

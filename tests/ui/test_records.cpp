@@ -1,0 +1,444 @@
+// The record pages driven as a clerk would (issue 3): 创建台账 with attached files, 满意度测评 with the minimum,
+// 创建条件, 示范点, the round editor, the roster's trees and title filter, and an import cancelled half way.
+// Every edit is checked through do, undo and redo. Dialogs are filled by a timer, as a clerk would fill them.
+#include "catch.h"
+#include "testutil.h"
+
+#include "commands/commands.h"
+#include "mainwindow.h"
+#include "models/recordmodel.h"
+#include "models/unittablemodel.h"
+#include "pages/calendarpage.h"
+#include "pages/demonstrationpage.h"
+#include "pages/ledgerpage.h"
+#include "pages/prerequisitepage.h"
+#include "pages/recordwidgets.h"
+#include "pages/surveypage.h"
+#include "pages/timelinewidget.h"
+#include "pages/unitspage.h"
+#include "services/recordservice.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "util/failure.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <functional>
+
+using namespace cd;
+using cdtest::d;
+using cdtest::u;
+
+namespace {
+
+// Fills the next modal dialog with `fill` once it is open, then lets `fill` accept or reject it.
+void onNextDialog(std::function<void(QDialog *)> fill)
+{
+    auto *timer = new QTimer;
+    timer->setInterval(10);
+    QObject::connect(timer, &QTimer::timeout, [timer, fill] {
+        auto *dlg = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        if (!dlg || qobject_cast<QMessageBox *>(dlg))
+            return;
+        timer->stop();
+        timer->deleteLater();
+        fill(dlg);
+    });
+    timer->start();
+}
+
+// Closes every message box that opens while the guard lives, remembering their texts.
+struct MessageCatcher
+{
+    QStringList texts;
+    QTimer timer;
+    MessageCatcher()
+    {
+        timer.setInterval(10);
+        QObject::connect(&timer, &QTimer::timeout, [this] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                texts << box->text();
+                box->done(QMessageBox::Ok);
+            }
+        });
+        timer.start();
+    }
+};
+
+struct Desk
+{
+    QTemporaryDir dir;
+    std::unique_ptr<MainWindow> w;
+    int unitA = 0, unitB = 0;
+
+    explicit Desk(const QDate &today = d("2014-06-30"))
+    {
+        const QString folder = dir.filePath(u("张伟/文档"));
+        QDir().mkpath(folder);
+        w = std::make_unique<MainWindow>(std::make_unique<Workspace>(cdtest::initialisedFile(QDir(folder).filePath(u("台账.db")))));
+        w->setToday(today);
+        const QString roster = dir.filePath(QStringLiteral("r.csv"));
+        cdtest::writeFile(roster, u("单位名称,所属地区,单位类别\n南关区救助站,220102,救助站\n朝阳区殡仪馆,220104,殡仪馆\n").toUtf8());
+        w->unitsPage()->importRoster(roster);
+        const auto names = w->commandContext().workspace->unitNames();
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            (it.value() == u("南关区救助站") ? unitA : unitB) = it.key();
+        w->undoStack()->clear();
+    }
+    CommandContext ctx() const { return w->commandContext(); }
+    RecordService rec() const { return RecordService(w->commandContext().workspace->database()); }
+    QString file(const QString &name, const QByteArray &bytes) const
+    {
+        const QString p = dir.filePath(name);
+        cdtest::writeFile(p, bytes);
+        return p;
+    }
+};
+
+} // namespace
+
+TEST_CASE("创建台账: an activity recorded through the dialog with a file, opened, undone and redone", "[ui][ledger]")
+{
+    Desk desk;
+    LedgerPage *page = desk.w->ledgerPage();
+    desk.w->showPage(3);
+    desk.w->show();
+    const QString photo = desk.file(u("学雷锋活动照片.jpg"), "JPEG bytes of the photo");
+    onNextDialog([&](QDialog *dlg) {
+        dlg->findChild<UnitPicker *>()->setText(u("南关区救助站 [%1]").arg(desk.unitA));
+        dlg->findChild<QDateEdit *>()->setDate(d("2014-05-20"));
+        dlg->findChild<QComboBox *>()->setCurrentText(u("学雷锋志愿服务"));
+        dlg->findChild<QSpinBox *>()->setValue(24);
+        dlg->findChild<QPlainTextEdit *>()->setPlainText(u("社区志愿服务"));
+        REQUIRE(dlg->findChild<AttachmentList *>()->addFiles({photo}) == 1);
+        dlg->accept();
+    });
+    page->recordActivity();
+    REQUIRE(page->activities().size() == 1);
+    CHECK(page->model()->rowCount() == 1);
+    const Activity a = page->activities()[0];
+    CHECK(a.kind == u("学雷锋志愿服务"));
+    CHECK(a.participants == 24);
+    REQUIRE(a.attachments.size() == 1);
+    CHECK(page->model()->data(page->model()->index(0, 6), Qt::DisplayRole).toString() == u("学雷锋活动照片.jpg"));
+
+    // Opening hands the system viewer a copy with the clerk's file name.
+    QString opened;
+    attachmentOpener() = [&opened](const QString &path) {
+        opened = path;
+        return true;
+    };
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
+    page->openSelectedAttachment();
+    CHECK(QFileInfo(opened).fileName() == u("学雷锋活动照片.jpg"));
+    CHECK(cdtest::fileBytes(opened) == QByteArray("JPEG bytes of the photo"));
+
+    desk.w->undoStack()->undo();
+    CHECK(page->model()->rowCount() == 0);
+    desk.w->undoStack()->redo();
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->activities()[0].attachments.size() == 1);
+
+    // The stored file goes missing: the row says so, and opening reports it instead of crashing.
+    QFile::remove(desk.rec().attachments().storedPath(a.attachments[0].sha256));
+    page->reload();
+    CHECK(page->missingAttachments() == 1);
+    CHECK(page->model()->data(page->model()->index(0, 6), Qt::DisplayRole).toString().contains(QStringLiteral("missing")));
+    opened.clear();
+    {
+        MessageCatcher catcher;
+        page->view()->setCurrentIndex(page->model()->index(0, 0));
+        page->openSelectedAttachment();
+        REQUIRE(catcher.texts.size() == 1);
+        CHECK(catcher.texts[0].contains(u("学雷锋活动照片.jpg")));
+    }
+    CHECK(opened.isEmpty());
+    attachmentOpener() = [](const QString &) { return true; };
+
+    // Delete is one command as well; an edit that changes nothing is not pushed.
+    const int depth = desk.w->undoStack()->count();
+    CHECK_FALSE(Command::saveActivity(desk.ctx(), page->activities()[0]));
+    CHECK(desk.w->undoStack()->count() == depth);
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
+    page->deleteSelected();
+    CHECK(page->model()->rowCount() == 0);
+    desk.w->undoStack()->undo();
+    CHECK(page->model()->rowCount() == 1);
+}
+
+TEST_CASE("满意度测评: rates computed, units below the minimum flagged and filtered, undoable", "[ui][surveys]")
+{
+    Desk desk;
+    SurveyPage *page = desk.w->surveyPage();
+    desk.w->showPage(5);
+    desk.w->show();
+    CHECK(page->roundYear() == 2014); // the round of "today"
+    // DOMAIN.md §5: rate = (满意 + 基本满意) / returned, default minimum 90% (seed 004).
+    REQUIRE(Command::addSurvey(desk.ctx(), {0, desk.unitA, 2014, d("2014-06-10"), 120, 100, 80, 15, 5})); // 95%
+    onNextDialog([&](QDialog *dlg) {
+        dlg->findChild<UnitPicker *>()->setText(u("朝阳区殡仪馆"));
+        const auto spins = dlg->findChildren<QSpinBox *>();
+        REQUIRE(spins.size() == 5);
+        spins[0]->setValue(100); // issued
+        spins[1]->setValue(100); // returned
+        spins[2]->setValue(70);  // 满意
+        spins[3]->setValue(15);  // 基本满意 → 85%
+        spins[4]->setValue(15);
+        dlg->accept();
+    });
+    page->recordSurvey();
+    REQUIRE(page->model()->rowCount() == 2);
+    CHECK(page->minimum() == 9000);
+    CHECK_FALSE(page->unitBelowMinimum(desk.unitA));
+    CHECK(page->unitBelowMinimum(desk.unitB));
+    const auto rateOf = [page](int unit) {
+        for (int r = 0; r < page->model()->rowCount(); ++r)
+            if (page->model()->data(page->model()->index(r, 0), Qt::DisplayRole).toInt() == unit)
+                return page->model()->data(page->model()->index(r, 8), Qt::DisplayRole).toString();
+        return QString();
+    };
+    CHECK(rateOf(desk.unitA) == QStringLiteral("95.0%"));
+    CHECK(rateOf(desk.unitB) == QStringLiteral("85.0%"));
+    page->setOnlyBelowMinimum(true);
+    REQUIRE(page->model()->rowCount() == 1);
+    CHECK(page->model()->data(page->model()->index(0, 9), Qt::DisplayRole).toString().contains(QStringLiteral("below")));
+    CHECK(page->model()->data(page->model()->index(0, 9), Qt::ForegroundRole).isValid());
+    page->setOnlyBelowMinimum(false);
+    page->searchBox()->setText(u("殡仪"));
+    page->applySearchNow();
+    CHECK(page->model()->rowCount() == 1);
+    page->searchBox()->clear();
+    page->applySearchNow();
+
+    // A second survey lifts the unit's rate over the round: (70+15+98) / (100+100) = 91.5%.
+    REQUIRE(Command::addSurvey(desk.ctx(), {0, desk.unitB, 2014, d("2014-08-10"), 100, 100, 98, 0, 2}));
+    CHECK_FALSE(page->unitBelowMinimum(desk.unitB));
+    desk.w->undoStack()->undo();
+    CHECK(page->unitBelowMinimum(desk.unitB));
+    desk.w->undoStack()->redo();
+    CHECK(page->model()->rowCount() == 3);
+    // Impossible counts are refused by the dialog's command and nothing is pushed.
+    const int depth = desk.w->undoStack()->count();
+    CHECK_THROWS_AS(Command::addSurvey(desk.ctx(), {0, desk.unitA, 2014, d("2014-06-10"), 10, 20, 5, 5, 5}), Failure);
+    CHECK(desk.w->undoStack()->count() == depth);
+}
+
+TEST_CASE("创建条件 and 示范点: set, change and clear are undoable; nothing-changes is not pushed", "[ui][prerequisites][demonstration]")
+{
+    Desk desk;
+    PrerequisitePage *pre = desk.w->prerequisitePage();
+    desk.w->showPage(4);
+    desk.w->show();
+    const auto kinds = desk.rec().prerequisiteKinds();
+    REQUIRE(kinds.size() >= 2);
+    // DOMAIN.md §5 (seed 000 §五(二)): standards published, leading group set up, each with date and evidence.
+    onNextDialog([&](QDialog *dlg) {
+        dlg->findChild<UnitPicker *>()->setText(QString::number(desk.unitA));
+        dlg->findChild<QComboBox *>()->setCurrentIndex(1);
+        dlg->findChild<QDateEdit *>()->setDate(d("2014-04-03"));
+        dlg->findChildren<QLineEdit *>().last()->setText(u("领导小组成立文件"));
+        dlg->accept();
+    });
+    pre->recordPrerequisite();
+    REQUIRE(pre->records().size() == 1);
+    CHECK(pre->records()[0].kind == kinds[1].first);
+    CHECK(pre->model()->data(pre->model()->index(0, 2), Qt::DisplayRole).toString() == kinds[1].second);
+    PrerequisiteRecord changed = pre->records()[0];
+    const int depth = desk.w->undoStack()->count();
+    CHECK_FALSE(Command::setPrerequisite(desk.ctx(), changed));
+    CHECK(desk.w->undoStack()->count() == depth);
+    changed.date = d("2014-04-10");
+    REQUIRE(Command::setPrerequisite(desk.ctx(), changed));
+    CHECK(pre->records()[0].date == d("2014-04-10"));
+    desk.w->undoStack()->undo();
+    CHECK(pre->records()[0].date == d("2014-04-03"));
+    pre->view()->setCurrentIndex(pre->model()->index(0, 0));
+    pre->clearSelected();
+    CHECK(pre->records().isEmpty());
+    desk.w->undoStack()->undo();
+    CHECK(pre->records().size() == 1);
+
+    DemonstrationPage *demo = desk.w->demonstrationPage();
+    desk.w->showPage(7);
+    // seed 001 §二9: 省/市/县 demonstration points.
+    onNextDialog([&](QDialog *dlg) {
+        dlg->findChild<UnitPicker *>()->setText(u("南关区救助站"));
+        dlg->findChild<QSpinBox *>()->setValue(2014);
+        dlg->findChild<QComboBox *>()->setCurrentText(u("市"));
+        dlg->accept();
+    });
+    demo->tagUnit();
+    REQUIRE(Command::setDemonstrationPoint(desk.ctx(), {desk.unitB, 2014, u("县")}));
+    REQUIRE(demo->points().size() == 2);
+    REQUIRE(Command::setDemonstrationPoint(desk.ctx(), {desk.unitA, 2014, u("省")})); // raised a level
+    CHECK(desk.rec().demonstrationPoints(2014).size() == 2);
+    desk.w->undoStack()->undo();
+    bool city = false;
+    for (const auto &p : demo->points())
+        city = city || (p.unitId == desk.unitA && p.level == u("市"));
+    CHECK(city);
+    CHECK_FALSE(Command::setDemonstrationPoint(desk.ctx(), {desk.unitA, 2014, u("市")}));
+    // The level filter.
+    demo->findChildren<QComboBox *>().first()->setCurrentIndex(3); // 县
+    CHECK(demo->model()->rowCount() == 1);
+    CHECK_THROWS_AS(Command::setDemonstrationPoint(desk.ctx(), {desk.unitA, 2014, u("乡")}), Failure);
+}
+
+TEST_CASE("the round editor changes phases and adds rounds through undoable commands; the status bar follows", "[ui][calendar]")
+{
+    Desk desk(d("2016-09-05"));
+    CalendarPage *page = desk.w->calendarPage();
+    // The default 2016 round is 2014's moved by two years (DOMAIN.md §4): 5 September is 组织实施.
+    CHECK(desk.w->statusText().contains(u("组织实施")));
+    onNextDialog([&](QDialog *dlg) {
+        const auto dates = dlg->findChildren<QDateEdit *>();
+        REQUIRE(dates.size() == 6);
+        dates[3]->setDate(d("2016-08-31")); // 组织实施 ends early
+        dates[4]->setDate(d("2016-09-01")); // 总结评比 starts early
+        auto *extra = dlg->findChild<QTableWidget *>();
+        extra->insertRow(0);
+        extra->setItem(0, 0, new QTableWidgetItem(QStringLiteral("2016-11-15")));
+        extra->setItem(0, 1, new QTableWidgetItem(u("市(州)推荐名单报省")));
+        dlg->accept();
+    });
+    REQUIRE(page->editRound(2016));
+    CHECK(desk.w->statusText().contains(u("总结评比")));
+    CHECK(desk.w->statusText().contains(QStringLiteral("2016-11-15")));
+    CHECK(page->timeline()->deadlineTexts().size() == 4);
+    desk.w->undoStack()->undo();
+    CHECK(desk.w->statusText().contains(u("组织实施")));
+    CHECK_FALSE(desk.rec().storedRound(2016).has_value()); // back to the default projection
+    desk.w->undoStack()->redo();
+    CHECK(desk.rec().storedRound(2016)->phases[2].start == d("2016-09-01"));
+
+    // Seed 003's calendar runs 总结 into the next year; it is accepted. Overlapping phases are refused in the dialog.
+    {
+        MessageCatcher catcher;
+        onNextDialog([&](QDialog *dlg) {
+            const auto dates = dlg->findChildren<QDateEdit *>();
+            dates[2]->setDate(d("2018-02-01")); // overlaps 宣传发动
+            QTimer::singleShot(50, dlg, [dlg, dates] {
+                dates[0]->setDate(d("2018-03-25"));
+                dates[1]->setDate(d("2018-04-30"));
+                dates[2]->setDate(d("2018-05-01"));
+                dates[3]->setDate(d("2018-12-31"));
+                dates[4]->setDate(d("2019-01-01"));
+                dates[5]->setDate(d("2019-02-28"));
+                dlg->accept();
+            });
+            dlg->accept(); // refused: the message names the phases, the dialog stays open
+        });
+        REQUIRE(page->editRound(2018));
+        REQUIRE(catcher.texts.size() == 1);
+        CHECK(catcher.texts[0].contains(u("组织实施")));
+    }
+    CHECK(desk.rec().storedRound(2018)->phases[2].end == d("2019-02-28"));
+}
+
+TEST_CASE("the roster narrows by region tree, type tree and title status", "[ui][units]")
+{
+    Desk desk;
+    UnitsPage *page = desk.w->unitsPage();
+    UnitTableModel *model = page->model();
+    REQUIRE(model->rowCount() == 2);
+    const auto pick = [](QTreeWidget *tree, const QString &text) {
+        const auto found = tree->findItems(text, Qt::MatchExactly | Qt::MatchRecursive);
+        REQUIRE(found.size() >= 1);
+        tree->setCurrentItem(found.first());
+    };
+    pick(page->regionTree(), u("南关区"));
+    CHECK(model->rowCount() == 1);
+    CHECK(model->rowAt(0)->name == u("南关区救助站"));
+    pick(page->regionTree(), u("长春市")); // the whole 市 holds both
+    CHECK(model->rowCount() == 2);
+    pick(page->typeTree(), u("殡仪馆"));
+    REQUIRE(model->rowCount() == 1);
+    CHECK(model->rowAt(0)->name == u("朝阳区殡仪馆"));
+    pick(page->regionTree(), u("吉林市"));
+    CHECK(model->rowCount() == 0);
+    page->regionTree()->setCurrentItem(page->regionTree()->topLevelItem(0));
+    page->typeTree()->setCurrentItem(page->typeTree()->topLevelItem(0));
+    page->titleFilter()->setCurrentIndex(page->titleFilter()->findData(1)); // holds the title: nobody yet
+    CHECK(model->rowCount() == 0);
+    page->titleFilter()->setCurrentIndex(page->titleFilter()->findData(0));
+    CHECK(model->rowCount() == 2);
+    // The tree choice survives an edit (the page reloads after every command).
+    pick(page->regionTree(), u("南关区"));
+    REQUIRE(Command::addVeto(desk.ctx(), {0, desk.unitA, u("群体访"), d("2014-03-05"), {}, {}}));
+    desk.w->undoStack()->undo();
+    CHECK(model->rowCount() == 1);
+}
+
+TEST_CASE("a long roster import shows progress and a cancel leaves nothing behind", "[ui][import]")
+{
+    Desk desk;
+    QString csv = u("单位名称,所属地区,单位类别\n");
+    for (int i = 0; i < 6000; ++i)
+        csv += u("南关区第%1救助站,220102,救助站\n").arg(i);
+    const QString roster = desk.file(QStringLiteral("big.csv"), csv.toUtf8());
+    const QByteArray before = cdtest::fileBytes(desk.ctx().workspace->path());
+    QList<qsizetype> seen;
+    // Cancel during the writing: after the check has run to the end.
+    desk.w->unitsPage()->importProgress = [&seen](qsizetype done, qsizetype total) {
+        seen << done;
+        return !(total == 6000 && done >= 4000 && seen.size() > 3);
+    };
+    {
+        MessageCatcher catcher;
+        desk.w->unitsPage()->importRoster(roster);
+        REQUIRE(catcher.texts.size() == 1);
+        CHECK(catcher.texts[0].contains(QStringLiteral("cancelled")));
+    }
+    CHECK(seen.size() >= 3);
+    CHECK(desk.w->unitsPage()->model()->totalCount() == 2);
+    CHECK(desk.rec().activities().isEmpty());
+    CHECK(desk.w->undoStack()->count() == 0); // nothing to undo: nothing happened
+    CHECK(desk.ctx().workspace->database().check().isEmpty());
+    // Without cancelling, the same import goes in as one command.
+    desk.w->unitsPage()->importProgress = [](qsizetype, qsizetype) { return true; };
+    desk.w->unitsPage()->importRoster(roster);
+    CHECK(desk.w->unitsPage()->model()->totalCount() == 6002);
+    desk.w->undoStack()->undo();
+    CHECK(desk.w->unitsPage()->model()->totalCount() == 2);
+    (void)before;
+}
+
+TEST_CASE("every list page prints and exports the rows it shows", "[ui][lists]")
+{
+    Desk desk;
+    REQUIRE(Command::addSurvey(desk.ctx(), {0, desk.unitA, 2014, d("2014-06-10"), 120, 100, 80, 15, 5}));
+    REQUIRE(Command::setDemonstrationPoint(desk.ctx(), {desk.unitA, 2014, u("县")}));
+    desk.w->show();
+    for (int i = 0; i < desk.w->navigation()->count(); ++i) {
+        desk.w->showPage(i);
+        INFO(desk.w->navigation()->item(i)->text().toStdString());
+        ListPage *page = desk.w->currentListPage();
+        if (i == 1) { // the calendar has no list
+            CHECK(page == nullptr);
+            continue;
+        }
+        REQUIRE(page);
+        const ExportList list = page->visibleList();
+        CHECK_FALSE(list.headers.isEmpty());
+        CHECK(page->visibleReport().sections.size() == 1);
+        CHECK(page->visibleReport().sections[0].table.rows.size() == list.rows.size());
+        CHECK_FALSE(page->listName().isEmpty());
+    }
+}
