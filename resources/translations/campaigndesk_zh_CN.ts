@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>QObject</name>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1. A copy is at %2.</source>
+        <translation>本机没有能打开 %1 的程序。副本位于 %2。</translation>
+    </message>
+</context>
+<context>
     <name>cd</name>
     <message>
         <source>its unit type is not in this round&apos;s scope (DOMAIN.md §3)</source>
@@ -180,6 +191,68 @@
     </message>
 </context>
 <context>
+    <name>cd::AttachmentList</name>
+    <message>
+        <source>Add files...</source>
+        <translation>添加文件...</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>（文件缺失）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::AttachmentStore</name>
+    <message>
+        <source>%1 is not a file that can be attached.</source>
+        <translation>%1 不是可以作为附件的文件。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot create the attachment folder %1.</source>
+        <translation>无法创建附件文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 into %2 (is the disk full?). Nothing was attached.</source>
+        <translation>无法把 %1 复制到 %2（磁盘是否已满？）。未添加任何附件。</translation>
+    </message>
+    <message>
+        <source>The copy of %1 in %2 does not match the original (is the disk full?). Nothing was attached.</source>
+        <translation>%2 中 %1 的副本与原文件不一致（磁盘是否已满？）。未添加任何附件。</translation>
+    </message>
+    <message>
+        <source>Cannot store %1: %2</source>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+    <message>
+        <source>The attached file %1 is missing: it should be at %2. Restore the folder %3 from a backup, or attach the file again.</source>
+        <translation>附件 %1 已缺失：它应位于 %2。请从备份恢复文件夹 %3，或重新添加该附件。</translation>
+    </message>
+    <message>
+        <source>The attached file %1 at %2 has been changed or damaged since it was attached.</source>
+        <translation>位于 %2 的附件 %1 在添加后已被改动或损坏。</translation>
+    </message>
+    <message>
+        <source>Cannot copy the attached file %1 to %2 to open it.</source>
+        <translation>无法把附件 %1 复制到 %2 以便打开。</translation>
+    </message>
+</context>
+<context>
     <name>cd::CalendarPage</name>
     <message>
         <source>Campaign calendar</source>
@@ -200,6 +273,74 @@
     <message>
         <source>%1 round</source>
         <translation>%1 年届</translation>
+    </message>
+    <message>
+        <source>&amp;Edit this round...</source>
+        <translation>编辑本届日程(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Add a round...</source>
+        <translation>新增届次(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Actions recorded outside their phase, with the reasons given</source>
+        <translation>阶段外办理的事项及所填理由</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>The %1 round&apos;s calendar</source>
+        <translation>%1 年届日程</translation>
+    </message>
+    <message>
+        <source>Date (yyyy-MM-dd)</source>
+        <translation>日期（年-月-日）</translation>
+    </message>
+    <message>
+        <source>Add deadline</source>
+        <translation>添加截止日期</translation>
+    </message>
+    <message>
+        <source>Remove deadline</source>
+        <translation>删除截止日期</translation>
+    </message>
+    <message>
+        <source>Extra deadlines:</source>
+        <translation>其他截止日期：</translation>
+    </message>
+    <message>
+        <source>Row %1 of the extra deadlines: &quot;%2&quot; is not a date like 2014-02-21.</source>
+        <translation>其他截止日期第 %1 行：“%2”不是 2014-02-21 这样的日期。</translation>
+    </message>
+    <message>
+        <source>Add a round</source>
+        <translation>新增届次</translation>
+    </message>
+    <message>
+        <source>Naming year of the new round:</source>
+        <translation>新届次的命名年度：</translation>
+    </message>
+    <message>
+        <source>%1 is not a naming year: rounds are named every %2 years from %3.</source>
+        <translation>%1 年不是命名年度：自 %3 年起每 %2 年命名一次。</translation>
+    </message>
+    <message>
+        <source>What is due</source>
+        <translation>截止事项</translation>
     </message>
 </context>
 <context>
@@ -239,6 +380,54 @@
     <message>
         <source>Record rectification %1</source>
         <translation>记录整改事项 %1</translation>
+    </message>
+    <message>
+        <source>Evidence of veto event %1</source>
+        <translation>一票否决事件证据 %1</translation>
+    </message>
+    <message>
+        <source>Change activity %1</source>
+        <translation>修改活动 %1</translation>
+    </message>
+    <message>
+        <source>Record activity %1</source>
+        <translation>记录活动 %1</translation>
+    </message>
+    <message>
+        <source>Delete activity %1</source>
+        <translation>删除活动 %1</translation>
+    </message>
+    <message>
+        <source>Record survey of unit %1</source>
+        <translation>记录单位 %1 的满意度测评</translation>
+    </message>
+    <message>
+        <source>Delete survey of unit %1</source>
+        <translation>删除单位 %1 的满意度测评</translation>
+    </message>
+    <message>
+        <source>Prerequisite %1 of unit %2</source>
+        <translation>登记单位 %2 的创建条件 %1</translation>
+    </message>
+    <message>
+        <source>Clear prerequisite %1 of unit %2</source>
+        <translation>撤销单位 %2 的创建条件 %1</translation>
+    </message>
+    <message>
+        <source>Demonstration point %1 %2</source>
+        <translation>%1 年%2级示范点</translation>
+    </message>
+    <message>
+        <source>Remove demonstration point %1 %2</source>
+        <translation>取消 %1 年%2级示范点</translation>
+    </message>
+    <message>
+        <source>Change the %1 round</source>
+        <translation>修改 %1 年届日程</translation>
+    </message>
+    <message>
+        <source>Add the %1 round</source>
+        <translation>新增 %1 年届</translation>
     </message>
 </context>
 <context>
@@ -410,6 +599,69 @@
     </message>
 </context>
 <context>
+    <name>cd::DemonstrationPage</name>
+    <message>
+        <source>Demonstration points</source>
+        <translation>示范点</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Unit no.</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>&amp;Tag a unit...</source>
+        <translation>设为示范点(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>取消(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>every year</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>级别：</translation>
+    </message>
+    <message>
+        <source>every level</source>
+        <translation>全部级别</translation>
+    </message>
+    <message>
+        <source>Tag a demonstration point</source>
+        <translation>设为示范点</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
+        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Remove the demonstration point</source>
+        <translation>取消示范点</translation>
+    </message>
+</context>
+<context>
     <name>cd::Export</name>
     <message>
         <source>Cannot write %1: %2 Nothing was written.</source>
@@ -536,6 +788,121 @@
     <message>
         <source>Import only the &amp;valid rows</source>
         <translation>仅导入有效行(&amp;V)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::LedgerPage</name>
+    <message>
+        <source>Creation ledger</source>
+        <translation>创建台账</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Unit no.</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>&amp;Record activity...</source>
+        <translation>记录活动(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Edit...</source>
+        <translation>编辑(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Open attachment...</source>
+        <translation>打开附件(&amp;O)...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>缺失 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未填</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Activity:</source>
+        <translation>活动类型：</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>参加人数：</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <source>Attached files:</source>
+        <translation>附件：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
+        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Record an activity</source>
+        <translation>记录创建活动</translation>
+    </message>
+    <message>
+        <source>Change the activity</source>
+        <translation>修改创建活动</translation>
+    </message>
+    <message>
+        <source>Delete the activity</source>
+        <translation>删除创建活动</translation>
+    </message>
+    <message>
+        <source>Open attachment</source>
+        <translation>打开附件</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
     </message>
 </context>
 <context>
@@ -962,6 +1329,116 @@
             <numerusform>%n 项整改逾期</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Creation ledger</source>
+        <translation>创建台账</translation>
+    </message>
+    <message>
+        <source>Prerequisites</source>
+        <translation>创建条件</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度测评</translation>
+    </message>
+    <message>
+        <source>Demonstration points</source>
+        <translation>示范点</translation>
+    </message>
+</context>
+<context>
+    <name>cd::PrerequisitePage</name>
+    <message>
+        <source>Prerequisites</source>
+        <translation>创建条件</translation>
+    </message>
+    <message>
+        <source>Unit no.</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Prerequisite</source>
+        <translation>条件</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>&amp;Record prerequisite...</source>
+        <translation>登记条件(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Clear</source>
+        <translation>撤销(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>届次：</translation>
+    </message>
+    <message>
+        <source>Record a prerequisite</source>
+        <translation>登记创建条件</translation>
+    </message>
+    <message>
+        <source>Document, notice or photo that shows it</source>
+        <translation>证明材料：文件、公告或照片</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Prerequisite:</source>
+        <translation>条件：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation>佐证材料：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
+        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Clear the prerequisite</source>
+        <translation>撤销创建条件</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RecordPage</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 / %2 条</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n record(s))</source>
+        <translation>
+            <numerusform>（共 %n 条）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::RecordService</name>
@@ -1016,6 +1493,66 @@
     <message>
         <source>Closing a rectification needs the closing evidence.</source>
         <translation>整改销号必须有整改材料。</translation>
+    </message>
+    <message>
+        <source>There is no veto event with id %1.</source>
+        <translation>没有编号为 %1 的一票否决事件。</translation>
+    </message>
+    <message>
+        <source>%1 is not the naming year of a round.</source>
+        <translation>%1 不是某一届的命名年度。</translation>
+    </message>
+    <message>
+        <source>The date of the activity is missing or not a date.</source>
+        <translation>活动日期缺失或不是有效日期。</translation>
+    </message>
+    <message>
+        <source>An activity needs its kind, such as 技能测试 or 座谈会.</source>
+        <translation>请填写活动类型，如技能测试、座谈会。</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>参加人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 was not stored first.</source>
+        <translation>附件 %1 尚未保存到附件文件夹。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year for a demonstration point.</source>
+        <translation>%1 不是有效的示范点年度。</translation>
+    </message>
+    <message>
+        <source>The level of a demonstration point is 省, 市 or 县, not &quot;%1&quot;.</source>
+        <translation>示范点级别只能是省、市或县，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>The %1 round needs its phases.</source>
+        <translation>%1 年届必须有阶段安排。</translation>
+    </message>
+    <message>
+        <source>The %1 phase has no valid start or end date.</source>
+        <translation>%1阶段的起止日期无效。</translation>
+    </message>
+    <message>
+        <source>The %1 phase starts on %2, after its end on %3.</source>
+        <translation>%1阶段开始于 %2，晚于其结束日期 %3。</translation>
+    </message>
+    <message>
+        <source>The phases must come in their order: %1 cannot follow %2.</source>
+        <translation>阶段必须按顺序排列：%1不能排在%2之后。</translation>
+    </message>
+    <message>
+        <source>The %1 phase starts on %2, before the %3 phase ends on %4.</source>
+        <translation>%1阶段开始于 %2，早于%3阶段的结束日期 %4。</translation>
+    </message>
+    <message>
+        <source>Every extra deadline needs a date and a title.</source>
+        <translation>每个其他截止日期都必须有日期和事项。</translation>
+    </message>
+    <message>
+        <source>The %1 round already has an indicator system and scores; it cannot be removed.</source>
+        <translation>%1 年届已有测评体系和评分，不能删除。</translation>
     </message>
 </context>
 <context>
@@ -1073,10 +1610,6 @@
         <translation>记录问题</translation>
     </message>
     <message>
-        <source>Unit no.:</source>
-        <translation>单位编号：</translation>
-    </message>
-    <message>
         <source>Finding:</source>
         <translation>发现的问题：</translation>
     </message>
@@ -1103,6 +1636,14 @@
     <message>
         <source>Closing evidence:</source>
         <translation>整改材料：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
+        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
     </message>
 </context>
 <context>
@@ -1187,6 +1728,10 @@
         <source>row %1 already updates the same unit (id %2)</source>
         <translation>第 %1 行已更新同一单位（编号 %2）</translation>
     </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>导入已取消，未导入任何内容。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Round</name>
@@ -1267,6 +1812,121 @@
     </message>
 </context>
 <context>
+    <name>cd::SurveyPage</name>
+    <message>
+        <source>Satisfaction surveys</source>
+        <translation>满意度测评</translation>
+    </message>
+    <message>
+        <source>Unit no.</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Unit over the round</source>
+        <translation>本届单位满意率</translation>
+    </message>
+    <message>
+        <source>Only units below the minimum</source>
+        <translation>只看低于最低满意率的单位</translation>
+    </message>
+    <message>
+        <source>&amp;Record survey...</source>
+        <translation>录入测评(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>届次：</translation>
+    </message>
+    <message>
+        <source>none returned</source>
+        <translation>无回收问卷</translation>
+    </message>
+    <message>
+        <source>%1, below the minimum %2</source>
+        <translation>%1，低于最低要求 %2</translation>
+    </message>
+    <message>
+        <source>Record a survey</source>
+        <translation>录入满意度测评</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Questionnaires issued:</source>
+        <translation>发放问卷：</translation>
+    </message>
+    <message>
+        <source>Returned:</source>
+        <translation>回收问卷：</translation>
+    </message>
+    <message>
+        <source>Satisfied:</source>
+        <translation>满意：</translation>
+    </message>
+    <message>
+        <source>Basically satisfied:</source>
+        <translation>基本满意：</translation>
+    </message>
+    <message>
+        <source>Dissatisfied:</source>
+        <translation>不满意：</translation>
+    </message>
+    <message>
+        <source>Rate:</source>
+        <translation>满意率：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
+        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Delete the survey</source>
+        <translation>删除满意度测评</translation>
+    </message>
+</context>
+<context>
     <name>cd::TimelineWidget</name>
     <message>
         <source>(passed)</source>
@@ -1336,6 +1996,13 @@
     <message>
         <source>N&amp;ote:</source>
         <translation>备注(&amp;O)：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitPicker</name>
+    <message>
+        <source>Type part of the unit&apos;s name or its number</source>
+        <translation>输入单位名称的一部分或单位编号</translation>
     </message>
 </context>
 <context>
@@ -1502,6 +2169,46 @@
         <source>Rosters (*.xlsx *.csv);;All files (*)</source>
         <translation>单位名册 (*.xlsx *.csv);;所有文件 (*)</translation>
     </message>
+    <message>
+        <source>Any title status</source>
+        <translation>全部称号状态</translation>
+    </message>
+    <message>
+        <source>Holds the title</source>
+        <translation>保持称号</translation>
+    </message>
+    <message>
+        <source>Never named</source>
+        <translation>未获命名</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>已撤销</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>全部地区</translation>
+    </message>
+    <message>
+        <source>%1 (city level)</source>
+        <translation>%1（市本级）</translation>
+    </message>
+    <message>
+        <source>All unit types</source>
+        <translation>全部单位类别</translation>
+    </message>
+    <message>
+        <source>Checking %1...</source>
+        <translation>正在检查 %1...</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Importing %1...</source>
+        <translation>正在导入 %1...</translation>
+    </message>
 </context>
 <context>
     <name>cd::VetoPage</name>
@@ -1546,14 +2253,6 @@
         <translation>记录一票否决事件</translation>
     </message>
     <message>
-        <source>(no such unit)</source>
-        <translation>（没有这个单位）</translation>
-    </message>
-    <message>
-        <source>Unit no.:</source>
-        <translation>单位编号：</translation>
-    </message>
-    <message>
         <source>Kind:</source>
         <translation>事项：</translation>
     </message>
@@ -1564,6 +2263,30 @@
     <message>
         <source>Note:</source>
         <translation>说明：</translation>
+    </message>
+    <message>
+        <source>E&amp;vidence files...</source>
+        <translation>证据文件(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>证据文件</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Evidence files:</source>
+        <translation>证据文件：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
+        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Evidence of the veto event</source>
+        <translation>一票否决事件的证据文件</translation>
     </message>
 </context>
 <context>

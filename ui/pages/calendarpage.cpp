@@ -129,7 +129,7 @@ bool CalendarPage::editRound(int year)
         edits << qMakePair(from, to);
     }
     auto *extra = new QTableWidget(0, 2, &dialog);
-    extra->setHorizontalHeaderLabels({tr("Date (yyyy-MM-dd)"), tr("Deadline")});
+    extra->setHorizontalHeaderLabels({tr("Date (yyyy-MM-dd)"), tr("What is due")});
     extra->horizontalHeader()->setStretchLastSection(true);
     extra->verticalHeader()->hide();
     for (const auto &d : base.extraDeadlines) {
