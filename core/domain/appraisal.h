@@ -24,8 +24,23 @@ struct IndicatorSystem
     int passLine = 8500;         // hundredths (default 85, DOMAIN.md §6)
     int satisfactionMin = 9000;  // per ten thousand (default 90%, seed 004)
     int trimMinAssessors = 5;    // drop one highest and one lowest from this many assessors on (DOMAIN.md §6)
+    QString reason;              // why this version replaced the one before (empty for version 1)
     QList<Indicator> indicators;
     int totalPoints() const;
+};
+
+// One line of the audit trail (who, when, what, old value against new).
+struct AuditEntry
+{
+    int id = 0;
+    QString at; // ISO date and time, UTC
+    QString op;
+    QString action;
+    int roundYear = 0;
+    int unitId = 0;
+    QString detail;
+    QString oldValue;
+    QString newValue;
 };
 
 struct Assessor

@@ -4,7 +4,12 @@
 #pragma once
 
 #include "rules/appraisal.h"
+#include "rules/namingcycle.h"
 #include "rules/workcalendar.h"
+#include "storage/appraisalrepository.h"
+
+#include <QHash>
+#include <QPair>
 
 #include <QDate>
 
@@ -30,6 +35,28 @@ struct StatusReport
     QList<int> overdueRectifications; // ids of open items past their deadline (DOMAIN.md §8)
 };
 
+// DOMAIN.md §7: a holder due for review in a round, with what the rules propose and what was recorded.
+struct ReviewCase
+{
+    int unitId = 0;
+    QString name;
+    QDate lastConfirmed;                // the naming or review that opened the window
+    QList<VetoEvent> vetoesInWindow;
+    std::optional<double> reviewTotal;  // the unit's total at the local stage of this round, when scored
+    bool proposeRevoke = false;
+    QStringList reasons;                // why revocation is proposed, with the rule and seed clause
+    std::optional<TitleEvent> outcome;  // recorded in this round
+};
+
+struct NamingRecord
+{
+    int id = 0;
+    int roundYear = 0;
+    QString docNo;
+    QDate date;
+    QList<int> unitIds;
+};
+
 class WayUp
 {
 public:
@@ -44,6 +71,31 @@ public:
     void review(int roundYear, int unitId, bool revoked, const QDate &date, const QString &reason, const QString &docNo,
                 const QString &overrideReason);
     StatusReport status(const QDate &date) const;
+
+    // Undo of the way up: each is one transaction and leaves its own line in the audit trail.
+    void clearScore(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId);
+    void withdrawRecommendation(int id);
+    void withdrawNaming(int id);
+    void withdrawReview(int roundYear, int unitId);
+
+    QList<ReviewCase> reviewBoard(int roundYear) const;
+    QList<NamingRecord> namings(int roundYear) const;
+    QList<Recommendation> recommendations(int roundYear) const;
+    QList<AuditEntry> auditTrail(int roundYear, int unitId = 0) const;
+    QList<Assessor> assessors() const;
+    void removeAssessor(int id); // only one who has given no scores
+    std::optional<int> score(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId) const;
+    // Every score one assessor gave in the round's current system: (unit, indicator) → hundredths.
+    QHash<QPair<int, int>, int> scoresOf(int roundYear, const QString &stage, int assessorId) const;
+
+    // The indicator system (DOMAIN.md §5): the round's current version, made from the defaults when missing.
+    IndicatorSystem currentSystem(int roundYear);
+    QList<IndicatorSystem> systemVersions(int roundYear) const;
+    bool systemFrozen(int roundYear) const; // a score exists under the current version
+    // Saves an edited system: in place while no score exists, else as a new version that needs `reason`.
+    // Returns the id written. Refuses empty areas, points of 0 or less, a pass line above the total.
+    int saveSystem(const IndicatorSystem &edited, const QString &reason);
+    void removeSystemVersion(int systemId); // undo of a new version; refused once scores exist under it
 
 private:
     void checkPhase(int roundYear, const QDate &date, const QString &action, const QString &overrideReason) const;

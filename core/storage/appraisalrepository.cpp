@@ -7,28 +7,110 @@
 
 namespace cd {
 
+QList<IndicatorSystem> AppraisalRepository::systemVersions(int roundYear) const
+{
+    QList<IndicatorSystem> out;
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT id, version, pass_line, satisfaction_min, trim_min_assessors, reason FROM indicator_systems "
+                                     "WHERE round_year = ? ORDER BY version"),
+                      {roundYear});
+    while (q.next()) {
+        IndicatorSystem s;
+        s.id = q.value(0).toInt();
+        s.roundYear = roundYear;
+        s.version = q.value(1).toInt();
+        s.passLine = q.value(2).toInt();
+        s.satisfactionMin = q.value(3).toInt();
+        s.trimMinAssessors = q.value(4).toInt();
+        s.reason = q.value(5).toString();
+        out.push_back(s);
+    }
+    q.finish();
+    for (auto &s : out) {
+        auto i = sql::run(m_db,
+                          QStringLiteral("SELECT i.id, a.id, a.name, i.name, i.points FROM indicators i JOIN indicator_areas a ON a.id = i.area_id "
+                                         "WHERE a.system_id = ? ORDER BY a.sort, i.sort, i.id"),
+                          {s.id});
+        while (i.next())
+            s.indicators.push_back({i.value(0).toInt(), i.value(1).toInt(), i.value(2).toString(), i.value(3).toString(), i.value(4).toInt()});
+    }
+    return out;
+}
+
 std::optional<IndicatorSystem> AppraisalRepository::system(int roundYear) const
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT id, version, pass_line, satisfaction_min, trim_min_assessors FROM indicator_systems "
-                                     "WHERE round_year = ? ORDER BY version DESC LIMIT 1"),
-                      {roundYear});
-    if (!q.next())
+    const QList<IndicatorSystem> all = systemVersions(roundYear);
+    if (all.isEmpty())
         return std::nullopt;
-    IndicatorSystem s;
-    s.id = q.value(0).toInt();
-    s.roundYear = roundYear;
-    s.version = q.value(1).toInt();
-    s.passLine = q.value(2).toInt();
-    s.satisfactionMin = q.value(3).toInt();
-    s.trimMinAssessors = q.value(4).toInt();
-    auto i = sql::run(m_db,
-                      QStringLiteral("SELECT i.id, a.id, a.name, i.name, i.points FROM indicators i JOIN indicator_areas a ON a.id = i.area_id "
-                                     "WHERE a.system_id = ? ORDER BY a.sort, i.sort, i.id"),
-                      {s.id});
-    while (i.next())
-        s.indicators.push_back({i.value(0).toInt(), i.value(1).toInt(), i.value(2).toString(), i.value(3).toString(), i.value(4).toInt()});
-    return s;
+    return all.last();
+}
+
+int AppraisalRepository::writeSystem(const IndicatorSystem &s, int replaceId)
+{
+    int id = replaceId;
+    if (replaceId) {
+        sql::run(m_db, QStringLiteral("UPDATE indicator_systems SET pass_line = ?, satisfaction_min = ?, trim_min_assessors = ? WHERE id = ?"),
+                 {s.passLine, s.satisfactionMin, s.trimMinAssessors, replaceId});
+        sql::run(m_db, QStringLiteral("DELETE FROM indicator_areas WHERE system_id = ?"), {replaceId}); // indicators cascade
+    } else {
+        auto q = sql::run(m_db,
+                          QStringLiteral("INSERT INTO indicator_systems(round_year, version, pass_line, satisfaction_min, trim_min_assessors, reason) "
+                                         "VALUES (?, (SELECT coalesce(max(version), 0) + 1 FROM indicator_systems WHERE round_year = ?), ?, ?, ?, ?) "
+                                         "RETURNING id"),
+                          {s.roundYear, s.roundYear, s.passLine, s.satisfactionMin, s.trimMinAssessors, sql::text(s.reason)});
+        q.next();
+        id = q.value(0).toInt();
+    }
+    QString area;
+    int areaId = 0, areaSort = 0, sort = 0;
+    for (const auto &ind : s.indicators) {
+        if (!areaId || ind.areaName != area) {
+            auto a = sql::run(m_db, QStringLiteral("INSERT INTO indicator_areas(system_id, name, sort) VALUES (?, ?, ?) RETURNING id"),
+                              {id, ind.areaName, ++areaSort});
+            a.next();
+            areaId = a.value(0).toInt();
+            area = ind.areaName;
+        }
+        sql::run(m_db, QStringLiteral("INSERT INTO indicators(area_id, name, points, sort) VALUES (?, ?, ?, ?)"),
+                 {areaId, ind.name, ind.points, ++sort});
+    }
+    return id;
+}
+
+void AppraisalRepository::removeSystem(int systemId)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM indicator_systems WHERE id = ?"), {systemId});
+}
+
+void AppraisalRepository::removeScore(int systemId, const QString &stage, int assessorId, int unitId, int indicatorId)
+{
+    sql::run(m_db,
+             QStringLiteral("DELETE FROM scores WHERE system_id = ? AND stage = ? AND assessor_id = ? AND unit_id = ? AND indicator_id = ?"),
+             {systemId, stage, assessorId, unitId, indicatorId});
+}
+
+void AppraisalRepository::removeAssessor(int id)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM assessors WHERE id = ?"), {id});
+}
+
+void AppraisalRepository::removeRecommendation(int id)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM recommendations WHERE id = ?"), {id}); // its units cascade
+}
+
+QList<AuditEntry> AppraisalRepository::auditTrail(int roundYear, int unitId) const
+{
+    QList<AuditEntry> out;
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT id, at, operator, action, coalesce(round_year, 0), coalesce(unit_id, 0), detail, "
+                                     "coalesce(old_value, ''), coalesce(new_value, '') FROM audit_log "
+                                     "WHERE (? = 0 OR round_year = ?) AND (? = 0 OR unit_id = ?) ORDER BY id DESC"),
+                      {roundYear, roundYear, unitId, unitId});
+    while (q.next())
+        out.push_back({q.value(0).toInt(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toInt(),
+                       q.value(5).toInt(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString()});
+    return out;
 }
 
 bool AppraisalRepository::hasScores(int systemId) const

@@ -27,7 +27,13 @@ public:
 
     // The round's current (latest) indicator system, with its indicators in order.
     std::optional<IndicatorSystem> system(int roundYear) const;
+    QList<IndicatorSystem> systemVersions(int roundYear) const; // every version, oldest first
     bool hasScores(int systemId) const;
+    // Writes a system: in place when `replaceId` is set (no scores may exist under it), else as a new version.
+    int writeSystem(const IndicatorSystem &system, int replaceId);
+    void removeSystem(int systemId);
+    void removeScore(int systemId, const QString &stage, int assessorId, int unitId, int indicatorId);
+    void removeAssessor(int id);
 
     int addAssessor(const Assessor &a);
     std::optional<Assessor> assessor(int id) const;
@@ -42,6 +48,8 @@ public:
     void setQuota(int roundYear, int regionId, int quota);
     int addRecommendation(const Recommendation &r);
     QList<Recommendation> recommendations(int roundYear) const;
+    void removeRecommendation(int id);
+    QList<AuditEntry> auditTrail(int roundYear, int unitId) const; // 0: any; newest first
 
     void audit(const QString &op, const QString &action, int roundYear, int unitId, const QString &detail,
                const QString &oldValue, const QString &newValue);

@@ -3,6 +3,8 @@
 #include "storage/bulkstatement.h"
 #include "storage/sql.h"
 
+#include <QHash>
+
 namespace cd {
 
 int TitleRepository::addNaming(int roundYear, const QString &docNo, const QDate &date, const QList<int> &unitIds)
@@ -28,6 +30,35 @@ void TitleRepository::addReview(int roundYear, int unitId, TitleEvent::Kind outc
              {roundYear, unitId,
               outcome == TitleEvent::Kind::Revoked ? QStringLiteral("revoked") : QStringLiteral("retained"),
               date.toString(Qt::ISODate), sql::text(reason), sql::text(docNo)});
+}
+
+QList<TitleRepository::Naming> TitleRepository::namings(int roundYear) const
+{
+    QList<Naming> out;
+    QHash<int, int> at;
+    auto q = sql::run(m_db, QStringLiteral("SELECT id, round_year, doc_no, date FROM namings WHERE round_year = ? ORDER BY date, id"), {roundYear});
+    while (q.next()) {
+        at.insert(q.value(0).toInt(), int(out.size()));
+        out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), QDate::fromString(q.value(3).toString(), Qt::ISODate), {}});
+    }
+    auto u = sql::run(m_db,
+                      QStringLiteral("SELECT nu.naming_id, nu.unit_id FROM naming_units nu JOIN namings n ON n.id = nu.naming_id "
+                                     "WHERE n.round_year = ? ORDER BY nu.rowid"),
+                      {roundYear});
+    while (u.next())
+        if (at.contains(u.value(0).toInt()))
+            out[at.value(u.value(0).toInt())].unitIds << u.value(1).toInt();
+    return out;
+}
+
+void TitleRepository::removeNaming(int id)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM namings WHERE id = ?"), {id}); // its units cascade
+}
+
+void TitleRepository::removeReview(int roundYear, int unitId)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM reviews WHERE round_year = ? AND unit_id = ?"), {roundYear, unitId});
 }
 
 QList<TitleEvent> TitleRepository::events() const

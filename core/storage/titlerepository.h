@@ -16,6 +16,17 @@ public:
     void addReview(int roundYear, int unitId, TitleEvent::Kind outcome, const QDate &date, const QString &reason,
                    const QString &docNo);
     QList<TitleEvent> events() const;
+    struct Naming
+    {
+        int id = 0;
+        int roundYear = 0;
+        QString docNo;
+        QDate date;
+        QList<int> unitIds;
+    };
+    QList<Naming> namings(int roundYear) const;
+    void removeNaming(int id);
+    void removeReview(int roundYear, int unitId);
 
 private:
     QSqlDatabase m_db;

@@ -131,3 +131,139 @@ TEST_CASE("naming years, naming only the recommended, reviews only of holders", 
     CHECK(sql::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM naming_units")).toInt() == 1);
     CHECK(sql::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM reviews")).toInt() == 1);
 }
+
+TEST_CASE("the indicator system is edited in place before scoring and versioned with a reason after", "[services][wayup][indicators]")
+{
+    Fixture f;
+    WayUp way(*f.db, f.work, u("王科员"));
+    IndicatorSystem s = way.currentSystem(2014);
+    // DOMAIN.md §5: six areas from seed 000 §四, 100 points by default; pass line 85 (DOMAIN.md §6).
+    CHECK(s.totalPoints() == 10000);
+    CHECK(s.passLine == 8500);
+    const int firstId = s.id;
+    s.indicators[0].points -= 100; // 班子建设 loses a point …
+    s.indicators[1].points += 100; // … and gains it back elsewhere
+    s.passLine = 8000;
+    CHECK(way.saveSystem(s, {}) == firstId); // no score yet: the same version, changed in place
+    CHECK(way.currentSystem(2014).passLine == 8000);
+    CHECK(way.systemVersions(2014).size() == 1);
+
+    way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
+    CHECK(way.systemFrozen(2014));
+    IndicatorSystem next = way.currentSystem(2014);
+    next.passLine = 8500;
+    QString why;
+    CHECK(refused([&] { way.saveSystem(next, {}); }, &why) == Failure::Kind::Input);
+    CHECK(why.contains(QStringLiteral("frozen")));
+    const int secondId = way.saveSystem(next, u("省文明办通知：合格线恢复为85分"));
+    CHECK(secondId != firstId);
+    const auto versions = way.systemVersions(2014);
+    REQUIRE(versions.size() == 2);
+    CHECK(versions[1].version == 2);
+    CHECK(versions[1].reason == u("省文明办通知：合格线恢复为85分"));
+    // The old scores keep the version they were given under.
+    CHECK(sql::scalar(f.db->connection(), QStringLiteral("SELECT count(DISTINCT system_id) FROM scores")).toInt() == 1);
+    CHECK(sql::scalar(f.db->connection(), QStringLiteral("SELECT system_id FROM scores LIMIT 1")).toInt() == firstId);
+    CHECK(sql::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'indicator-system'")).toInt() == 2);
+    // Undo of the new version: allowed while no score exists under it.
+    way.removeSystemVersion(secondId);
+    CHECK(way.currentSystem(2014).id == firstId);
+    CHECK(refused([&] { way.removeSystemVersion(firstId); }) == Failure::Kind::Input);
+
+    struct Bad
+    {
+        const char *what;
+        std::function<void(IndicatorSystem &)> change;
+    };
+    const Bad bad[] = {
+        {"zero points", [](IndicatorSystem &x) { x.indicators[0].points = 0; }},
+        {"pass line above the total", [](IndicatorSystem &x) { x.passLine = x.totalPoints() + 1; }},
+        {"satisfaction over 100%", [](IndicatorSystem &x) { x.satisfactionMin = 10001; }},
+        {"trimming below 3 assessors", [](IndicatorSystem &x) { x.trimMinAssessors = 2; }},
+        {"no indicators", [](IndicatorSystem &x) { x.indicators.clear(); }},
+        {"nameless indicator", [](IndicatorSystem &x) { x.indicators[2].name = QStringLiteral(" "); }},
+    };
+    for (const auto &b : bad) {
+        INFO(b.what);
+        IndicatorSystem x = way.currentSystem(2014);
+        b.change(x);
+        CHECK(refused([&] { way.saveSystem(x, u("理由")); }) == Failure::Kind::Input);
+    }
+    CHECK(way.systemVersions(2014).size() == 1);
+}
+
+TEST_CASE("the review board proposes revocation for a veto in the window or a score below the line", "[services][wayup][review]")
+{
+    Fixture f;
+    WayUp way(*f.db, f.work, u("王科员"));
+    for (int i = 0; i < 2; ++i)
+        way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[i]));
+    way.recommend(2014, QStringLiteral("220102"), {f.units[0], f.units[1]}, d("2014-11-01"), {});
+    way.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0], f.units[1]}, {});
+    // seed 000 §四(四): 越级访 on 2015-08-01 lies in unit 0's review window (2014-12-27 … 2016-12-31).
+    RecordService(*f.db).addVeto({0, f.units[0], u("越级访"), d("2015-08-01"), {}, {}});
+    // Unit 1 is scored at review at 80 points of 100, below the pass line 85 (DOMAIN.md §6–7).
+    const int reviewer = RecordService(*f.db).addAssessor({0, u("李四"), 0, 0, QStringLiteral("local")});
+    QList<Score> low;
+    for (const auto &i : way.currentSystem(2016).indicators)
+        low << Score{reviewer, f.units[1], i.id, i.points * 80 / 100};
+    way.enterScores(2016, QStringLiteral("local"), reviewer, low);
+    const auto board = way.reviewBoard(2016);
+    REQUIRE(board.size() == 2);
+    for (const auto &c : board) {
+        CHECK(c.proposeRevoke);
+        CHECK(c.lastConfirmed == d("2014-12-26"));
+        REQUIRE(c.reasons.size() == 1);
+        if (c.unitId == f.units[0]) {
+            CHECK(c.reasons[0].contains(QStringLiteral("2015-08-01")));
+            CHECK(c.reasons[0].contains(QStringLiteral("seed 000")));
+        } else {
+            CHECK(c.reviewTotal.has_value());
+            CHECK(c.reasons[0].contains(QStringLiteral("80.00")));
+        }
+        CHECK_FALSE(c.outcome.has_value());
+    }
+    way.review(2016, f.units[0], true, d("2016-12-20"), board[0].reasons[0], u("吉文明办〔2016〕30号"), {});
+    const auto after = way.reviewBoard(2016);
+    REQUIRE(after.size() == 2); // the reviewed unit stays on the board with its outcome
+    int recorded = 0;
+    for (const auto &c : after)
+        recorded += c.outcome && c.outcome->kind == TitleEvent::Kind::Revoked ? 1 : 0;
+    CHECK(recorded == 1);
+    // Withdrawing the review (undo) leaves a line in the trail and the unit holds the title again.
+    way.withdrawReview(2016, f.units[0]);
+    CHECK(way.status(d("2017-01-01")).holders.contains(f.units[0]));
+    const auto trail = way.auditTrail(2016, f.units[0]);
+    REQUIRE(trail.size() >= 2);
+    CHECK(trail[0].action == QStringLiteral("review"));
+    CHECK(trail[0].op == u("王科员"));
+}
+
+TEST_CASE("withdrawing a score, a recommendation or a naming is itself audited", "[services][wayup][audit]")
+{
+    Fixture f;
+    WayUp way(*f.db, f.work, u("王科员"));
+    way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
+    const IndicatorSystem s = way.currentSystem(2014);
+    const int before = f.count("audit_log");
+    way.clearScore(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id);
+    CHECK_FALSE(way.score(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id).has_value());
+    CHECK(f.count("audit_log") == before + 1);
+    way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
+    const int rec = way.recommend(2014, QStringLiteral("220102"), {f.units[0]}, d("2014-11-01"), {});
+    const int naming = way.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0]}, {});
+    CHECK(way.namings(2014).size() == 1);
+    way.withdrawNaming(naming);
+    CHECK(way.namings(2014).isEmpty());
+    way.withdrawRecommendation(rec);
+    CHECK(way.recommendations(2014).isEmpty());
+    const auto trail = way.auditTrail(2014, f.units[0]);
+    QStringList actions;
+    for (const auto &e : trail)
+        actions << e.action + QLatin1Char(':') + e.detail;
+    CHECK(actions[0].startsWith(QStringLiteral("recommend:")));
+    CHECK(actions[1].startsWith(QStringLiteral("name:")));
+    // Nothing edits or deletes the trail (triggers in the schema).
+    CHECK_FALSE(sql::execNoThrow(f.db->connection(), QStringLiteral("DELETE FROM audit_log")));
+    CHECK(refused([&] { way.removeAssessor(f.assessor); }) == Failure::Kind::Input);
+}
