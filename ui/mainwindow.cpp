@@ -2,7 +2,9 @@
 
 #include "exportactions.h"
 #include "commands/commands.h"
+#include "pages/appraisalpage.h"
 #include "pages/calendarpage.h"
+#include "pages/wayuppage.h"
 #include "pages/demonstrationpage.h"
 #include "pages/ledgerpage.h"
 #include "pages/prerequisitepage.h"
@@ -46,7 +48,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
       m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_splitter(new QSplitter(this)), m_units(new UnitsPage(this)),
       m_calendar(new CalendarPage(this)), m_veto(new VetoPage(this)), m_rectification(new RectificationPage(this)),
       m_ledger(new LedgerPage(this)), m_prerequisites(new PrerequisitePage(this)), m_surveys(new SurveyPage(this)),
-      m_demonstration(new DemonstrationPage(this)), m_status(new QLabel(this)), m_fileLabel(new QLabel(this)),
+      m_demonstration(new DemonstrationPage(this)), m_appraisal(new AppraisalPage(this)), m_wayUp(new WayUpPage(this)), m_status(new QLabel(this)), m_fileLabel(new QLabel(this)),
       m_today(QDate::currentDate())
 {
     m_notifier->setParent(this);
@@ -54,7 +56,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     const QList<QPair<QString, QWidget *>> pages = {
         {tr("Unit roster"), m_units},        {tr("Campaign calendar"), m_calendar},       {tr("Veto events"), m_veto},
         {tr("Creation ledger"), m_ledger},   {tr("Prerequisites"), m_prerequisites},       {tr("Satisfaction surveys"), m_surveys},
-        {tr("Rectification"), m_rectification}, {tr("Demonstration points"), m_demonstration}};
+        {tr("Rectification"), m_rectification}, {tr("Demonstration points"), m_demonstration},
+        {tr("Appraisal"), m_appraisal},      {tr("Recommendation and naming"), m_wayUp}};
     for (const auto &p : pages) {
         m_nav->addItem(p.first);
         m_stack->addWidget(p.second);
@@ -142,6 +145,15 @@ void MainWindow::buildMenus()
         m_units->searchBox()->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    edit->addSeparator();
+    edit->addAction(tr("&Operator name..."), this, [this] {
+        bool ok = false;
+        const QString name = QInputDialog::getText(this, tr("Operator name"),
+                                                   tr("The name the audit trail records for your scores and steps of the way up:"),
+                                                   QLineEdit::Normal, operatorName(), &ok);
+        if (ok && !name.trimmed().isEmpty())
+            setOperatorName(name);
+    });
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *lang = view->addMenu(tr("&Language"));
@@ -165,6 +177,8 @@ void MainWindow::setToday(const QDate &today)
     m_rectification->setCommandContext({m_workspace.get(), m_undo, m_notifier}, m_today);
     for (RecordPage *p : recordPages())
         p->setCommandContext({m_workspace.get(), m_undo, m_notifier}, m_today);
+    m_appraisal->setCommandContext({m_workspace.get(), m_undo, m_notifier}, m_today);
+    m_wayUp->setCommandContext({m_workspace.get(), m_undo, m_notifier}, m_today);
     followTodaysRound();
     refreshStatus();
 }
@@ -190,6 +204,8 @@ void MainWindow::followTodaysRound()
     const int round = p.round.value_or(m_today.year() + m_today.year() % 2);
     m_surveys->setRoundYear(round);
     m_prerequisites->setRoundYear(round);
+    m_appraisal->setRoundYear(round);
+    m_wayUp->setRoundYear(round);
 }
 
 QList<RecordPage *> MainWindow::recordPages() const
@@ -212,6 +228,8 @@ void MainWindow::showWorkspace()
     m_rectification->setCommandContext(ctx, m_today);
     for (RecordPage *p : recordPages())
         p->setCommandContext(ctx, m_today);
+    m_appraisal->setCommandContext(ctx, m_today);
+    m_wayUp->setCommandContext(ctx, m_today);
     followTodaysRound();
     m_calendar->setCommandContext(ctx);
     m_calendar->load(*m_workspace, m_today);

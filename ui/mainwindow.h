@@ -16,7 +16,9 @@ class QUndoStack;
 
 namespace cd {
 
+class AppraisalPage;
 class CalendarPage;
+class WayUpPage;
 class DemonstrationPage;
 class LedgerPage;
 class ListPage;
@@ -48,6 +50,8 @@ public:
     PrerequisitePage *prerequisitePage() const { return m_prerequisites; }
     SurveyPage *surveyPage() const { return m_surveys; }
     DemonstrationPage *demonstrationPage() const { return m_demonstration; }
+    AppraisalPage *appraisalPage() const { return m_appraisal; }
+    WayUpPage *wayUpPage() const { return m_wayUp; }
     // The page in front, when it has a list to print or export.
     ListPage *currentListPage() const;
     QUndoStack *undoStack() const { return m_undo; }
@@ -90,6 +94,8 @@ private:
     PrerequisitePage *m_prerequisites;
     SurveyPage *m_surveys;
     DemonstrationPage *m_demonstration;
+    AppraisalPage *m_appraisal;
+    WayUpPage *m_wayUp;
     QLabel *m_status;
     QLabel *m_fileLabel;
     QMenu *m_recentMenu = nullptr;

@@ -52,11 +52,16 @@ void WayUp::checkPhase(int roundYear, const QDate &date, const QString &action, 
         for (const auto &p : round->phases)
             if (p.kind == PhaseKind::Appraisal)
                 window = tr("%1 to %2").arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate));
-        failInput(tr("%1 on %2 is outside the %3 phase of the %4 round (%5). Give a reason with --override-reason "
-                     "to record it anyway.")
-                      .arg(action, date.toString(Qt::ISODate), phaseName(PhaseKind::Appraisal))
-                      .arg(roundYear)
-                      .arg(window));
+        const QString plain = tr("%1 on %2 is outside the %3 phase of the %4 round (%5).")
+                                  .arg(action, date.toString(Qt::ISODate), phaseName(PhaseKind::Appraisal))
+                                  .arg(roundYear)
+                                  .arg(window);
+        throw PhaseRefusal(tr("%1 on %2 is outside the %3 phase of the %4 round (%5). Give a reason with --override-reason "
+                              "to record it anyway.")
+                               .arg(action, date.toString(Qt::ISODate), phaseName(PhaseKind::Appraisal))
+                               .arg(roundYear)
+                               .arg(window),
+                           plain);
     }
     RecordRepository(m_db.connection()).addOverride(action, roundYear, date, overrideReason.trimmed());
 }
@@ -260,7 +265,8 @@ int WayUp::name(int roundYear, const QString &docNo, const QDate &date, const QL
     const CampaignService campaign(m_db, m_work);
     // seed 000 §五: 每两年命名一次，逢偶数年度进行.
     if (!campaign.calendar().cycle().isNamingYear(roundYear) && overrideReason.trimmed().isEmpty())
-        failInput(tr("%1 is not a naming year. Give a reason with --override-reason to record it anyway.").arg(roundYear));
+        throw PhaseRefusal(tr("%1 is not a naming year. Give a reason with --override-reason to record it anyway.").arg(roundYear),
+                           tr("%1 is not a naming year (seed 000 §五: names are given every two years, in even years).").arg(roundYear));
     QSet<int> recommended;
     for (const auto &r : AppraisalRepository(db).recommendations(roundYear))
         for (int u : r.unitIds)

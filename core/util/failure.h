@@ -25,6 +25,18 @@ private:
     QByteArray m_utf8;
 };
 
+// An action outside its phase (DOMAIN.md §4): refused unless the clerk gives a written reason. The GUI asks for
+// the reason and tries again; the CLI says to use --override-reason. `plain` is the message without that hint.
+class PhaseRefusal : public Failure
+{
+public:
+    PhaseRefusal(QString message, QString plain) : Failure(Kind::Input, std::move(message)), m_plain(std::move(plain)) {}
+    const QString &plainMessage() const noexcept { return m_plain; }
+
+private:
+    QString m_plain;
+};
+
 [[noreturn]] inline void failInput(const QString &message) { throw Failure(Failure::Kind::Input, message); }
 [[noreturn]] inline void failStorage(const QString &message) { throw Failure(Failure::Kind::Storage, message); }
 [[noreturn]] inline void failUsage(const QString &message) { throw Failure(Failure::Kind::Usage, message); }

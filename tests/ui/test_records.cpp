@@ -3,6 +3,7 @@
 // Every edit is checked through do, undo and redo. Dialogs are filled by a timer, as a clerk would fill them.
 #include "catch.h"
 #include "testutil.h"
+#include "uitest.h"
 
 #include "commands/commands.h"
 #include "mainwindow.h"
@@ -45,42 +46,10 @@
 using namespace cd;
 using cdtest::d;
 using cdtest::u;
+using cdtest::onNextDialog;
+using cdtest::MessageCatcher;
 
 namespace {
-
-// Fills the next modal dialog with `fill` once it is open, then lets `fill` accept or reject it.
-void onNextDialog(std::function<void(QDialog *)> fill)
-{
-    auto *timer = new QTimer;
-    timer->setInterval(10);
-    QObject::connect(timer, &QTimer::timeout, [timer, fill] {
-        auto *dlg = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dlg || qobject_cast<QMessageBox *>(dlg))
-            return;
-        timer->stop();
-        timer->deleteLater();
-        fill(dlg);
-    });
-    timer->start();
-}
-
-// Closes every message box that opens while the guard lives, remembering their texts.
-struct MessageCatcher
-{
-    QStringList texts;
-    QTimer timer;
-    MessageCatcher()
-    {
-        timer.setInterval(10);
-        QObject::connect(&timer, &QTimer::timeout, [this] {
-            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
-                texts << box->text();
-                box->done(QMessageBox::Ok);
-            }
-        });
-        timer.start();
-    }
-};
 
 struct Desk
 {

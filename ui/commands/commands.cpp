@@ -1,11 +1,14 @@
 #include "commands/commands.h"
 
 #include "services/recordservice.h"
+#include "services/wayup.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
 #include "util/failure.h"
 
 #include <QCoreApplication>
+#include <QSettings>
+#include <memory>
 #include <QUndoCommand>
 #include <QUndoStack>
 #include <functional>
@@ -56,9 +59,9 @@ private:
     bool m_first = true;
 };
 
-QString tr(const char *s)
+QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cd::Command", s);
+    return QCoreApplication::translate("cd::Command", s, disambiguation, n);
 }
 
 bool sameUnit(const Unit &a, const Unit &b)
@@ -75,6 +78,31 @@ void push(const CommandContext &ctx, DoneCommand *cmd, bool units)
     emit ctx.notifier->recordsChanged();
 }
 
+} // namespace
+
+} // namespace cd
+
+namespace cd {
+
+QString operatorName()
+{
+    const QString set = QSettings().value(QStringLiteral("operator/name")).toString().trimmed();
+    if (!set.isEmpty())
+        return set;
+    const QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
+    return user.isEmpty() ? QStringLiteral("CampaignDesk") : user;
+}
+
+void setOperatorName(const QString &name)
+{
+    QSettings().setValue(QStringLiteral("operator/name"), name.trimmed());
+}
+
+namespace {
+WayUp wayUp(const CommandContext &ctx)
+{
+    return WayUp(ctx.workspace->database(), ctx.workspace->workCalendar(), operatorName());
+}
 } // namespace
 
 namespace Command {
@@ -362,6 +390,109 @@ bool saveRound(const CommandContext &ctx, const Round &round)
                                     undoFn, [&db, round] { RecordService(db).saveRound(round); }, false, true));
     emit ctx.notifier->calendarChanged();
     emit ctx.notifier->recordsChanged();
+    return true;
+}
+
+bool setScore(const CommandContext &ctx, int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId,
+              std::optional<int> value)
+{
+    const auto before = wayUp(ctx).score(roundYear, stage, assessorId, unitId, indicatorId);
+    if (before == value)
+        return false;
+    const auto apply = [ctx, roundYear, stage, assessorId, unitId, indicatorId](std::optional<int> v) {
+        if (v)
+            wayUp(ctx).enterScores(roundYear, stage, assessorId, {Score{assessorId, unitId, indicatorId, *v}});
+        else
+            wayUp(ctx).clearScore(roundYear, stage, assessorId, unitId, indicatorId);
+    };
+    apply(value);
+    push(ctx,
+         new DoneCommand(value ? tr("Score %1 for unit %2").arg(*value / 100.0, 0, 'f', 2).arg(unitId) : tr("Clear a score of unit %1").arg(unitId),
+                         ctx, [apply, before] { apply(before); }, [apply, value] { apply(value); }, false),
+         false);
+    return true;
+}
+
+bool saveIndicatorSystem(const CommandContext &ctx, const IndicatorSystem &edited, const QString &reason)
+{
+    WayUp way = wayUp(ctx);
+    const IndicatorSystem before = way.currentSystem(edited.roundYear);
+    const bool frozen = way.systemFrozen(edited.roundYear);
+    auto savedId = std::make_shared<int>(way.saveSystem(edited, reason));
+    const auto undoFn = frozen ? std::function<void()>([ctx, savedId] { wayUp(ctx).removeSystemVersion(*savedId); })
+                               : std::function<void()>([ctx, before] { wayUp(ctx).saveSystem(before, {}); });
+    push(ctx,
+         new DoneCommand(frozen ? tr("New version of the %1 indicator system").arg(edited.roundYear)
+                                : tr("Edit the %1 indicator system").arg(edited.roundYear),
+                         ctx, undoFn, [ctx, edited, reason, savedId] { *savedId = wayUp(ctx).saveSystem(edited, reason); }, false),
+         false);
+    return true;
+}
+
+bool addAssessor(const CommandContext &ctx, const Assessor &a)
+{
+    Database &db = ctx.workspace->database();
+    auto id = std::make_shared<int>(RecordService(db).addAssessor(a));
+    push(ctx,
+         new DoneCommand(tr("Add assessor %1").arg(a.name), ctx, [ctx, id] { wayUp(ctx).removeAssessor(*id); },
+                         [&db, a, id] { *id = RecordService(db).addAssessor(a); }, false),
+         false);
+    return true;
+}
+
+bool removeAssessor(const CommandContext &ctx, const Assessor &a)
+{
+    Database &db = ctx.workspace->database();
+    wayUp(ctx).removeAssessor(a.id);
+    auto id = std::make_shared<int>(a.id);
+    push(ctx,
+         new DoneCommand(tr("Remove assessor %1").arg(a.name), ctx, [&db, a, id] { *id = RecordService(db).addAssessor(a); },
+                         [ctx, id] { wayUp(ctx).removeAssessor(*id); }, false),
+         false);
+    return true;
+}
+
+bool recommend(const CommandContext &ctx, int roundYear, const QString &regionCode, const QList<int> &unitIds, const QDate &date,
+               const QString &overrideReason)
+{
+    auto id = std::make_shared<int>(wayUp(ctx).recommend(roundYear, regionCode, unitIds, date, overrideReason));
+    push(ctx,
+         new DoneCommand(tr("Recommend %n unit(s)", nullptr, int(unitIds.size())), ctx, [ctx, id] { wayUp(ctx).withdrawRecommendation(*id); },
+                         [ctx, id, roundYear, regionCode, unitIds, date, overrideReason] {
+                             *id = wayUp(ctx).recommend(roundYear, regionCode, unitIds, date, overrideReason);
+                         },
+                         true),
+         true);
+    return true;
+}
+
+bool name(const CommandContext &ctx, int roundYear, const QString &docNo, const QDate &date, const QList<int> &unitIds,
+          const QString &overrideReason)
+{
+    auto id = std::make_shared<int>(wayUp(ctx).name(roundYear, docNo, date, unitIds, overrideReason));
+    push(ctx,
+         new DoneCommand(tr("Name %n unit(s) (%1)", nullptr, int(unitIds.size())).arg(docNo), ctx,
+                         [ctx, id] { wayUp(ctx).withdrawNaming(*id); },
+                         [ctx, id, roundYear, docNo, date, unitIds, overrideReason] {
+                             *id = wayUp(ctx).name(roundYear, docNo, date, unitIds, overrideReason);
+                         },
+                         true),
+         true);
+    return true;
+}
+
+bool review(const CommandContext &ctx, int roundYear, int unitId, bool revoked, const QDate &date, const QString &reason,
+            const QString &docNo, const QString &overrideReason)
+{
+    wayUp(ctx).review(roundYear, unitId, revoked, date, reason, docNo, overrideReason);
+    push(ctx,
+         new DoneCommand(revoked ? tr("Revoke the title of unit %1").arg(unitId) : tr("Retain the title of unit %1").arg(unitId), ctx,
+                         [ctx, roundYear, unitId] { wayUp(ctx).withdrawReview(roundYear, unitId); },
+                         [ctx, roundYear, unitId, revoked, date, reason, docNo, overrideReason] {
+                             wayUp(ctx).review(roundYear, unitId, revoked, date, reason, docNo, overrideReason);
+                         },
+                         true),
+         true);
     return true;
 }
 

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/records.h"
+#include "domain/appraisal.h"
 #include "domain/rectification.h"
 #include "domain/round.h"
 #include "domain/unit.h"
@@ -34,6 +35,10 @@ struct CommandContext
     DataNotifier *notifier = nullptr;
 };
 
+// Who is working: the name set under Edit › Operator, else the computer's user name (audit trail, DOMAIN.md §6).
+QString operatorName();
+void setOperatorName(const QString &name);
+
 namespace Command {
 
 // Each returns true when something changed (and was pushed); a refusal throws Failure with the reason.
@@ -58,6 +63,20 @@ bool setDemonstrationPoint(const CommandContext &ctx, const DemonstrationPoint &
 bool removeDemonstrationPoint(const CommandContext &ctx, const DemonstrationPoint &p);
 // Saves a round's calendar as the office edits it, or adds a round; undo restores the old one or removes the new one.
 bool saveRound(const CommandContext &ctx, const Round &round);
+
+// The way up (DOMAIN.md §5–7). Each writes through WayUp (phase checks, audit trail); undo withdraws it, and the
+// withdrawal is audited too. `overrideReason` is what the clerk wrote when the action is outside its phase.
+bool setScore(const CommandContext &ctx, int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId,
+              std::optional<int> value);
+bool saveIndicatorSystem(const CommandContext &ctx, const IndicatorSystem &edited, const QString &reason);
+bool addAssessor(const CommandContext &ctx, const Assessor &a);
+bool removeAssessor(const CommandContext &ctx, const Assessor &a);
+bool recommend(const CommandContext &ctx, int roundYear, const QString &regionCode, const QList<int> &unitIds, const QDate &date,
+               const QString &overrideReason);
+bool name(const CommandContext &ctx, int roundYear, const QString &docNo, const QDate &date, const QList<int> &unitIds,
+          const QString &overrideReason);
+bool review(const CommandContext &ctx, int roundYear, int unitId, bool revoked, const QDate &date, const QString &reason,
+            const QString &docNo, const QString &overrideReason);
 
 } // namespace Command
 

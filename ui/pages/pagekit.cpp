@@ -1,6 +1,11 @@
 #include "pages/pagekit.h"
 
+#include "util/failure.h"
+
+#include <QCoreApplication>
 #include <QDialogButtonBox>
+#include <QInputDialog>
+#include <QMessageBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -59,6 +64,30 @@ ExportList tableList(const QTableWidget *table, const QString &title, const QLis
         l.rows.push_back(cells);
     }
     return l;
+}
+
+bool runWithOverride(QWidget *parent, const QString &title, const std::function<void(const QString &)> &action)
+{
+    QString reason;
+    for (;;) {
+        try {
+            action(reason);
+            return true;
+        } catch (const PhaseRefusal &p) {
+            bool ok = false;
+            reason = QInputDialog::getMultiLineText(parent, title,
+                                                    p.plainMessage() + QStringLiteral("\n\n")
+                                                        + QCoreApplication::translate("cd::Pages", "To record it anyway, write the reason. It is kept and shown "
+                                                                                                   "on the calendar page:"),
+                                                    reason, &ok)
+                         .trimmed();
+            if (!ok || reason.isEmpty())
+                return false;
+        } catch (const Failure &f) {
+            QMessageBox::warning(parent, title, f.message());
+            return false;
+        }
+    }
 }
 
 FormDialog::FormDialog(const QString &title, QWidget *parent) : QDialog(parent), m_form(new QFormLayout)

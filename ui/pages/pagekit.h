@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QStringList>
+#include <functional>
 
 class QFormLayout;
 class QLabel;
@@ -19,6 +20,10 @@ void setUpRecordTable(QTableWidget *table, const QStringList &headers);
 ReportDocument listReport(const ExportList &list, const QList<double> &weights, double pointSize, bool landscape);
 // The rows of a record table as a list to export.
 ExportList tableList(const QTableWidget *table, const QString &title, const QList<int> &numericColumns);
+
+// Runs an action of the way up; when it is refused as outside its phase (DOMAIN.md §4), asks the clerk for the
+// written reason and runs it again with it. Other refusals are shown. Returns true when the action went through.
+bool runWithOverride(QWidget *parent, const QString &title, const std::function<void(const QString &reason)> &action);
 
 class FormDialog : public QDialog
 {

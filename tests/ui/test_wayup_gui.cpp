@@ -1,0 +1,305 @@
+// Issue 4, "the same round can be done in the GUI": the 2014 round is scored in the grid, appraised, recommended
+// (outside its phase, with the reason asked for), named, and reviewed in 2016 with one revocation, all through the
+// pages and their dialogs; each step is undone and redone; the indicator editor versions a frozen system.
+#include "catch.h"
+#include "testutil.h"
+#include "uitest.h"
+
+#include "commands/commands.h"
+#include "mainwindow.h"
+#include "models/scoregridmodel.h"
+#include "pages/appraisalpage.h"
+#include "pages/calendarpage.h"
+#include "pages/unitspage.h"
+#include "pages/wayuppage.h"
+#include "pages/recordwidgets.h"
+#include "services/recordservice.h"
+#include "services/wayup.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "util/failure.h"
+
+#include <QAbstractSpinBox>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace cd;
+using cdtest::d;
+using cdtest::MessageCatcher;
+using cdtest::onNextDialog;
+using cdtest::u;
+
+namespace {
+struct Desk2014
+{
+    QTemporaryDir dir;
+    std::unique_ptr<MainWindow> w;
+    QList<int> units; // 南关区救助站, 朝阳区殡仪馆 (both 长春市), 船营区军供站 (吉林市)
+
+    Desk2014()
+    {
+        setOperatorName(u("王科员"));
+        w = std::make_unique<MainWindow>(std::make_unique<Workspace>(cdtest::initialisedFile(dir.filePath(QStringLiteral("round.db")))));
+        w->setToday(d("2014-06-30"));
+        const QString roster = dir.filePath(QStringLiteral("r.csv"));
+        cdtest::writeFile(roster, u("单位名称,所属地区,单位类别\n南关区救助站,220102,救助站\n朝阳区殡仪馆,220104,殡仪馆\n船营区军供站,220204,军供站\n").toUtf8());
+        w->unitsPage()->importRoster(roster);
+        const auto names = ctx().workspace->unitNames();
+        for (const char *n : {"南关区救助站", "朝阳区殡仪馆", "船营区军供站"})
+            for (auto it = names.cbegin(); it != names.cend(); ++it)
+                if (it.value() == u(n))
+                    units << it.key();
+        // What eligibility needs besides scores (DOMAIN.md §5): prerequisites and a survey at 95%.
+        const auto kinds = RecordService(ctx().workspace->database()).prerequisiteKinds();
+        for (int id : units) {
+            for (const auto &k : kinds)
+                Command::setPrerequisite(ctx(), {id, 2014, k.first, d("2014-04-01"), u("公示")});
+            Command::addSurvey(ctx(), {0, id, 2014, d("2014-06-10"), 100, 100, 90, 5, 5});
+        }
+        w->undoStack()->clear();
+        w->show();
+    }
+    CommandContext ctx() const { return w->commandContext(); }
+    WayUp way() const { return WayUp(ctx().workspace->database(), ctx().workspace->workCalendar(), operatorName()); }
+};
+
+// Types every indicator of a unit's row in the grid, as the delegate would hand the text over.
+void typeRow(ScoreGridModel *grid, int unitId, double fraction)
+{
+    for (int r = 0; r < grid->rowCount(); ++r)
+        if (grid->unitAt(r) == unitId)
+            for (int c = ScoreGridModel::FirstIndicatorColumn; c < grid->columnCount() - 1; ++c) {
+                const QString header = grid->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+                const double points = header.section(QLatin1Char('('), -1).chopped(1).toDouble();
+                REQUIRE(grid->setData(grid->index(r, c), QString::number(points * fraction, 'f', 2), Qt::EditRole));
+            }
+}
+} // namespace
+
+TEST_CASE("the indicator editor shows running totals, saves in place, then versions with a reason", "[ui][wayup][indicators]")
+{
+    Desk2014 round;
+    AppraisalPage *page = round.w->appraisalPage();
+    round.w->showPage(8);
+    REQUIRE(page->roundYear() == 2014);
+    // DOMAIN.md §5: six areas, 100 points by default.
+    CHECK(page->indicatorTree()->topLevelItemCount() == 6);
+    CHECK(page->runningTotals().contains(QStringLiteral("100.00")));
+    QTreeWidgetItem *first = page->indicatorTree()->topLevelItem(0)->child(0);
+    const QString old = first->text(1);
+    first->setText(1, QString::number(old.toDouble() + 5, 'f', 2));
+    CHECK(page->runningTotals().contains(QStringLiteral("105.00")));
+    CHECK(page->indicatorTree()->topLevelItem(0)->text(1).contains(QStringLiteral("20.00"))); // 班子建设 15 + 5
+    REQUIRE(page->saveSystem());
+    CHECK(round.way().currentSystem(2014).totalPoints() == 10500);
+    CHECK(round.way().systemVersions(2014).size() == 1); // no score yet: in place
+    round.w->undoStack()->undo();
+    CHECK(round.way().currentSystem(2014).totalPoints() == 10000);
+    CHECK(page->runningTotals().contains(QStringLiteral("100.00")));
+
+    // Once a score exists the system is frozen: saving asks for the reason and makes version 2.
+    Command::addAssessor(round.ctx(), {0, u("赵评委"), 0, 0, QStringLiteral("local")});
+    const int assessor = round.way().assessors().last().id;
+    const auto system = round.way().currentSystem(2014);
+    REQUIRE(Command::setScore(round.ctx(), 2014, QStringLiteral("local"), assessor, round.units[0], system.indicators[0].id, 400));
+    page->reload();
+    page->indicatorTree()->topLevelItem(5)->child(0)->setText(1, QStringLiteral("6.00"));
+    onNextDialog([](QDialog *dlg) {
+        auto *input = qobject_cast<QInputDialog *>(dlg);
+        REQUIRE(input);
+        input->setTextValue(u("省文明办调整环境建设分值"));
+        input->accept();
+    });
+    REQUIRE(page->saveSystem());
+    const auto versions = round.way().systemVersions(2014);
+    REQUIRE(versions.size() == 2);
+    CHECK(versions[1].reason == u("省文明办调整环境建设分值"));
+    round.w->undoStack()->undo(); // the new version goes; the old scores never moved
+    CHECK(round.way().systemVersions(2014).size() == 1);
+    CHECK(round.way().score(2014, QStringLiteral("local"), assessor, round.units[0], system.indicators[0].id) == 400);
+}
+
+TEST_CASE("the score grid is keyboard-first, refuses out-of-range values and the own unit, undoes cell by cell", "[ui][wayup][grid]")
+{
+    Desk2014 round;
+    AppraisalPage *page = round.w->appraisalPage();
+    round.w->showPage(8);
+    // An assessor from 南关区救助站 itself (the conflict rule, DOMAIN.md §6).
+    Command::addAssessor(round.ctx(), {0, u("钱站长"), round.units[0], 0, QStringLiteral("local")});
+    const int assessor = round.way().assessors().last().id;
+    page->tabs()->setCurrentIndex(2);
+    page->findChild<QCheckBox *>()->setChecked(false); // every unit, not only those scored
+    page->selectAssessor(assessor);
+    ScoreGridModel *grid = page->grid();
+    REQUIRE(grid->rowCount() == 3);
+    const int col = ScoreGridModel::FirstIndicatorColumn;
+    int own = -1, other = -1;
+    for (int r = 2; r >= 0; --r)
+        (grid->unitAt(r) == round.units[0] ? own : other) = r; // `other`: the first row not of the assessor's unit
+    REQUIRE(other + 1 < 3);
+    CHECK_FALSE(grid->flags(grid->index(own, col)) & Qt::ItemIsEditable);
+
+    // Type "4.5", Enter: saved, and the cursor moves down.
+    QTableView *view = page->gridView();
+    view->setFocus();
+    view->setCurrentIndex(grid->index(other, col));
+    QTest::keyClick(view, Qt::Key_4);
+    auto *editor = view->viewport()->findChild<QLineEdit *>();
+    REQUIRE(editor); // typing opened the cell's editor with the key typed
+    QTest::keyClicks(editor, QStringLiteral(".5")); // the editor has the focus now
+    CHECK(editor->text() == QStringLiteral("4.5"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTest::qWait(20); // the delegate commits through a queued call
+    CHECK(grid->data(grid->index(other, col), Qt::DisplayRole).toString() == QStringLiteral("4.50"));
+    CHECK(view->currentIndex().row() == other + 1);
+    CHECK(round.way().score(2014, QStringLiteral("local"), assessor, grid->unitAt(other), grid->indicatorAt(col)) == 450);
+
+    // Out of 0…points: refused, with the reason under the grid, and nothing stored.
+    CHECK_FALSE(grid->setData(grid->index(other, col), QStringLiteral("99"), Qt::EditRole));
+    CHECK(page->gridMessage()->text().contains(QStringLiteral("99")));
+    CHECK_FALSE(grid->setData(grid->index(other, col), QStringLiteral("-1"), Qt::EditRole));
+    CHECK_FALSE(grid->setData(grid->index(other, col), QStringLiteral("abc"), Qt::EditRole));
+    CHECK(round.way().score(2014, QStringLiteral("local"), assessor, grid->unitAt(other), grid->indicatorAt(col)) == 450);
+
+    REQUIRE(grid->setData(grid->index(other, col), QStringLiteral("5"), Qt::EditRole));
+    REQUIRE(grid->setData(grid->index(other, col + 1), QStringLiteral("3"), Qt::EditRole));
+    // Delete clears a cell, as one more command.
+    view->setCurrentIndex(grid->index(other, col + 1));
+    QTest::keyClick(view, Qt::Key_Delete);
+    CHECK(grid->data(grid->index(other, col + 1), Qt::DisplayRole).toString().isEmpty());
+    round.w->undoStack()->undo();
+    CHECK(grid->data(grid->index(other, col + 1), Qt::DisplayRole).toString() == QStringLiteral("3.00"));
+    round.w->undoStack()->undo();
+    round.w->undoStack()->undo();
+    CHECK(grid->data(grid->index(other, col), Qt::DisplayRole).toString() == QStringLiteral("4.50"));
+    round.w->undoStack()->redo();
+    CHECK(grid->data(grid->index(other, col), Qt::DisplayRole).toString() == QStringLiteral("5.00"));
+    // The trail keeps every change with the operator's name, old against new.
+    const auto trail = round.way().auditTrail(2014, grid->unitAt(other));
+    REQUIRE(trail.size() >= 4);
+    CHECK(trail[0].op == u("王科员"));
+}
+
+TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override reason, name, review with a revocation", "[ui][wayup][round]")
+{
+    Desk2014 round;
+    AppraisalPage *appraisal = round.w->appraisalPage();
+    round.w->showPage(8);
+    Command::addAssessor(round.ctx(), {0, u("孙评委"), 0, 0, QStringLiteral("local")});
+    Command::addAssessor(round.ctx(), {0, u("省考核组"), 0, 0, QStringLiteral("province")});
+    const auto assessors = round.way().assessors();
+    appraisal->tabs()->setCurrentIndex(2);
+    appraisal->findChild<QCheckBox *>()->setChecked(false);
+    appraisal->selectAssessor(assessors[0].id);
+    typeRow(appraisal->grid(), round.units[0], 0.95);
+    typeRow(appraisal->grid(), round.units[1], 0.90);
+    typeRow(appraisal->grid(), round.units[2], 0.80); // below the pass line 85
+
+    // Results: two eligible, ranked; the third has its reason; the trace shows the raw scores.
+    appraisal->tabs()->setCurrentIndex(3);
+    appraisal->setResultStage(QStringLiteral("local"));
+    const AppraisalRun &run = appraisal->results();
+    REQUIRE(run.units.size() == 3);
+    CHECK(appraisal->resultTable()->item(0, 1)->text() == QString::number(round.units[0]));
+    CHECK(appraisal->resultTable()->item(0, 0)->text() == QStringLiteral("1"));
+    CHECK(appraisal->resultTable()->item(2, 7)->text().contains(QStringLiteral("80.00")));
+    const QString trace = appraisal->traceText(round.units[0]);
+    CHECK(trace.contains(u("孙评委")));
+    CHECK(trace.contains(QStringLiteral("95.00")));
+    CHECK(appraisal->visibleList().rows.size() == 3);
+
+    // Recommend 长春市's two in June: outside 总结评比, so the reason is asked for and kept (DOMAIN.md §4).
+    WayUpPage *wayUp = round.w->wayUpPage();
+    round.w->showPage(9);
+    onNextDialog([&](QDialog *dlg) {
+        auto *region = dlg->findChild<QComboBox *>();
+        region->setCurrentIndex(region->findData(QStringLiteral("220100")));
+        REQUIRE(dlg->findChild<QListWidget *>()->count() == 2);
+        onNextDialog([](QDialog *reason) {
+            auto *input = qobject_cast<QInputDialog *>(reason);
+            REQUIRE(input);
+            CHECK(input->labelText().contains(u("总结评比")));
+            input->setTextValue(u("省厅通知提前上报"));
+            input->accept();
+        });
+        dlg->accept();
+    });
+    wayUp->recommendDialog();
+    REQUIRE(wayUp->recommendationTable()->rowCount() == 2);
+    CHECK(wayUp->recommendationTable()->item(0, 6)->text() == u("省厅通知提前上报"));
+    CHECK(round.w->calendarPage()->overridesTable()->rowCount() == 1);
+    round.w->undoStack()->undo();
+    CHECK(round.way().recommendations(2014).isEmpty());
+    round.w->undoStack()->redo();
+    REQUIRE(round.way().recommendations(2014).size() == 1);
+
+    // Provincial assessment, then the naming on 2014-12-26 with its document number.
+    for (int id : {round.units[0], round.units[1]}) {
+        QList<Score> s;
+        for (const auto &i : round.way().currentSystem(2014).indicators)
+            s << Score{assessors[1].id, id, i.id, i.points * 9 / 10};
+        round.way().enterScores(2014, QStringLiteral("province"), assessors[1].id, s);
+    }
+    wayUp->tabs()->setCurrentIndex(1);
+    onNextDialog([&](QDialog *dlg) {
+        dlg->findChild<QLineEdit *>()->setText(u("吉文明办〔2014〕12号"));
+        dlg->findChild<QDateEdit *>()->setDate(d("2014-12-26"));
+        REQUIRE(dlg->findChild<QListWidget *>()->count() == 2);
+        dlg->accept();
+    });
+    wayUp->nameDialog();
+    REQUIRE(wayUp->namingTable()->rowCount() == 2);
+    CHECK(round.way().status(d("2015-01-01")).holders.size() == 2);
+
+    // 2016: a 越级访 in 2015 for 南关区救助站 proposes revocation; 朝阳区殡仪馆 is retained.
+    Command::addVeto(round.ctx(), {0, round.units[0], u("越级访"), d("2015-08-01"), {}, {}});
+    round.w->setToday(d("2016-11-20"));
+    REQUIRE(wayUp->roundYear() == 2016);
+    wayUp->tabs()->setCurrentIndex(2);
+    wayUp->reload();
+    const auto &board = wayUp->reviewBoard();
+    REQUIRE(board.size() == 2);
+    CHECK(board[0].unitId == round.units[0]); // proposed revocations first
+    CHECK(board[0].proposeRevoke);
+    CHECK(wayUp->reviewTable()->item(0, 5)->text().contains(QStringLiteral("2015-08-01")));
+    wayUp->reviewTable()->setCurrentCell(0, 0);
+    onNextDialog([&](QDialog *dlg) {
+        QList<QLineEdit *> edits; // the reason and the document number, not the date edit's own line edit
+        for (auto *e : dlg->findChildren<QLineEdit *>())
+            if (!qobject_cast<QAbstractSpinBox *>(e->parentWidget()))
+                edits << e;
+        REQUIRE(edits.size() == 2);
+        CHECK(edits[0]->text().contains(QStringLiteral("2015-08-01"))); // the proposal's reason, ready to keep
+        edits.last()->setText(u("吉文明办〔2016〕30号"));
+        dlg->accept();
+    });
+    wayUp->reviewSelected(true);
+    wayUp->reviewTable()->setCurrentCell(1, 0);
+    wayUp->reviewSelected(false);
+    CHECK(round.way().status(d("2017-01-01")).holders == QList<int>{round.units[1]});
+    round.w->undoStack()->undo(); // the retention
+    round.w->undoStack()->undo(); // the revocation
+    CHECK(round.way().status(d("2017-01-01")).holders.size() == 2);
+    round.w->undoStack()->redo();
+    CHECK(round.way().status(d("2017-01-01")).holders == QList<int>{round.units[1]});
+
+    // The audit trail of the round, per unit.
+    wayUp->tabs()->setCurrentIndex(3);
+    round.w->findChild<WayUpPage *>()->findChildren<QLineEdit *>().last()->setText(QString::number(round.units[0]));
+    REQUIRE(wayUp->auditTable()->rowCount() >= 2);
+    CHECK(wayUp->auditTable()->item(0, 1)->text() == u("王科员"));
+    CHECK(wayUp->auditTable()->item(0, 2)->text() == QStringLiteral("review"));
+}

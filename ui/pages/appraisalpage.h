@@ -1,0 +1,116 @@
+// 考核评比 (DOMAIN.md §5–6): the round's indicator system with running totals, the assessors, the keyboard-first
+// score grid (one undoable command per cell), and the results with reasons and the trace down to raw scores.
+#pragma once
+
+#include "commands/commands.h"
+#include "pages/recordpage.h"
+#include "services/wayup.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QComboBox;
+class QCheckBox;
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTabWidget;
+class QTableView;
+class QTableWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace cd {
+
+class ScoreGridModel;
+
+class AppraisalPage : public QWidget, public ListPage
+{
+    Q_OBJECT
+
+public:
+    explicit AppraisalPage(QWidget *parent = nullptr);
+    void setCommandContext(const CommandContext &ctx, const QDate &today);
+    void setRoundYear(int year);
+    int roundYear() const;
+    void reload();
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // 测评体系
+    QTreeWidget *indicatorTree() const { return m_tree; }
+    IndicatorSystem editedSystem() const; // the editor's content as a system
+    QString runningTotals() const;        // "合计 …" as the editor shows it
+    bool saveSystem();                    // asks for a reason when the system is frozen
+    void addIndicator();
+    void removeIndicator();
+
+    // 评分人
+    QTableWidget *assessorTable() const { return m_assessorTable; }
+    void addAssessor();
+    void removeSelectedAssessor();
+
+    // 评分录入
+    ScoreGridModel *grid() const { return m_grid; }
+    QTableView *gridView() const { return m_gridView; }
+    void selectAssessor(int assessorId);
+    QLabel *gridMessage() const { return m_gridMessage; }
+
+    // 评比结果
+    void computeResults();
+    const AppraisalRun &results() const { return m_run; }
+    QTableWidget *resultTable() const { return m_results; }
+    QString traceText(int unitId) const;
+    void setResultStage(const QString &stage);
+
+    ExportList visibleList() const override;
+    ReportDocument visibleReport() const override;
+    QString listName() const override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    QWidget *buildSystemTab();
+    QWidget *buildAssessorTab();
+    QWidget *buildScoreTab();
+    QWidget *buildResultTab();
+    void loadSystem();
+    void updateTotals();
+    void loadAssessors();
+    void loadGrid();
+    void showTrace();
+    WayUp way() const;
+
+    CommandContext m_ctx;
+    QDate m_today;
+    bool m_dirty = true;
+    QSpinBox *m_year;
+    QTabWidget *m_tabs;
+    bool m_loading = false;
+
+    QTreeWidget *m_tree;
+    QLabel *m_totals;
+    QLabel *m_version;
+    QDoubleSpinBox *m_passLine;
+    QDoubleSpinBox *m_satisfaction;
+    QSpinBox *m_trim;
+
+    QTableWidget *m_assessorTable;
+    QList<Assessor> m_assessors;
+
+    QComboBox *m_assessorBox;
+    QLineEdit *m_gridSearch;
+    QCheckBox *m_onlyScored;
+    ScoreGridModel *m_grid;
+    QTableView *m_gridView;
+    QLabel *m_gridMessage;
+
+    QComboBox *m_stage;
+    QTableWidget *m_results;
+    QPlainTextEdit *m_trace;
+    AppraisalRun m_run;
+};
+
+} // namespace cd

@@ -1,0 +1,390 @@
+#include "pages/wayuppage.h"
+
+#include "pages/pagekit.h"
+#include "services/workspace.h"
+#include "util/failure.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cd {
+
+namespace {
+QDateEdit *dateEdit(const QDate &date, QWidget *parent)
+{
+    auto *e = new QDateEdit(date, parent);
+    e->setCalendarPopup(true);
+    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    return e;
+}
+
+void fillRow(QTableWidget *t, int row, const QStringList &cells, const QColor &color = {})
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells[c]);
+        if (color.isValid())
+            item->setForeground(color);
+        t->setItem(row, c, item);
+    }
+}
+} // namespace
+
+WayUpPage::WayUpPage(QWidget *parent)
+    : QWidget(parent), m_year(new QSpinBox(this)), m_tabs(new QTabWidget(this)), m_recs(new QTableWidget(0, 7, this)),
+      m_namings(new QTableWidget(0, 5, this)), m_reviews(new QTableWidget(0, 7, this)), m_audit(new QTableWidget(0, 8, this)),
+      m_auditSearch(new QLineEdit(this))
+{
+    auto *top = new QHBoxLayout;
+    top->addWidget(makePageTitle(tr("Recommendation and naming"), this));
+    top->addStretch(1);
+    top->addWidget(new QLabel(tr("Round:"), this));
+    m_year->setRange(2000, 2100);
+    m_year->setSingleStep(2);
+    m_year->setValue(QDate::currentDate().year() + QDate::currentDate().year() % 2);
+    top->addWidget(m_year);
+    connect(m_year, &QSpinBox::valueChanged, this, [this] {
+        m_dirty = true;
+        if (isVisible())
+            reload();
+    });
+
+    const auto tab = [this](QTableWidget *table, const QStringList &headers, const QList<QPair<QString, std::function<void()>>> &buttons,
+                            const QString &title, QWidget *extra = nullptr) {
+        auto *w = new QWidget(this);
+        setUpRecordTable(table, headers);
+        auto *bar = new QHBoxLayout;
+        for (const auto &b : buttons) {
+            auto *pb = new QPushButton(b.first, w);
+            connect(pb, &QPushButton::clicked, this, b.second);
+            bar->addWidget(pb);
+        }
+        bar->addStretch(1);
+        if (extra)
+            bar->addWidget(extra);
+        auto *layout = new QVBoxLayout(w);
+        layout->addLayout(bar);
+        layout->addWidget(table, 1);
+        m_tabs->addTab(w, title);
+    };
+    tab(m_recs, {tr("Region"), tr("Date"), tr("Rank"), tr("Unit no."), tr("Unit"), tr("Local total"), tr("Reason given outside the phase")},
+        {{tr("&Recommend..."), [this] { recommendDialog(); }}}, tr("Recommendations"));
+    tab(m_namings, {tr("Document no."), tr("Date"), tr("Unit no."), tr("Unit"), tr("Province total")},
+        {{tr("Record the &naming..."), [this] { nameDialog(); }}}, tr("Naming"));
+    tab(m_reviews, {tr("Unit no."), tr("Unit"), tr("Last named or reviewed"), tr("Review score"), tr("Proposal"), tr("Why"), tr("Recorded")},
+        {{tr("Re&tain"), [this] { reviewSelected(false); }}, {tr("Re&voke..."), [this] { reviewSelected(true); }}}, tr("Review board"));
+    m_auditSearch->setPlaceholderText(tr("Unit number"));
+    m_auditSearch->setClearButtonEnabled(true);
+    connect(m_auditSearch, &QLineEdit::textChanged, this, [this] { loadAudit(); });
+    tab(m_audit, {tr("When (UTC)"), tr("Operator"), tr("Action"), tr("Unit no."), tr("Unit"), tr("Detail"), tr("Old"), tr("New")}, {},
+        tr("Audit trail"), m_auditSearch);
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { reload(); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 6);
+    layout->addLayout(top);
+    layout->addWidget(m_tabs, 1);
+}
+
+WayUp WayUpPage::way() const
+{
+    return WayUp(m_ctx.workspace->database(), m_ctx.workspace->workCalendar(), operatorName());
+}
+
+void WayUpPage::setCommandContext(const CommandContext &ctx, const QDate &today)
+{
+    if (m_ctx.notifier)
+        disconnect(m_ctx.notifier, nullptr, this, nullptr);
+    m_ctx = ctx;
+    m_today = today;
+    m_dirty = true;
+    connect(ctx.notifier, &DataNotifier::recordsChanged, this, [this] {
+        if (isVisible())
+            reload();
+    });
+    if (isVisible())
+        reload();
+}
+
+void WayUpPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        reload();
+}
+
+void WayUpPage::setRoundYear(int year)
+{
+    m_year->setValue(year);
+}
+
+int WayUpPage::roundYear() const
+{
+    return m_year->value();
+}
+
+void WayUpPage::reload()
+{
+    if (!m_ctx.workspace)
+        return;
+    m_dirty = false;
+    m_names = m_ctx.workspace->unitNames();
+    switch (m_tabs->currentIndex()) {
+    case 0: loadRecommendations(); break;
+    case 1: loadNamings(); break;
+    case 2: loadReviews(); break;
+    default: loadAudit(); break;
+    }
+}
+
+void WayUpPage::loadRecommendations()
+{
+    const int year = m_year->value();
+    QHash<int, QString> regions;
+    for (const auto &r : m_ctx.workspace->regions())
+        regions.insert(r.id, r.fullName.isEmpty() ? r.name : r.fullName);
+    QHash<int, double> totals;
+    try {
+        for (const auto &u : way().appraise(year, QStringLiteral("local")).units)
+            totals.insert(u.unitId, u.total);
+    } catch (const Failure &) {
+    }
+    const auto recs = way().recommendations(year);
+    int rows = 0;
+    for (const auto &r : recs)
+        rows += int(r.unitIds.size());
+    m_recs->setRowCount(rows);
+    int row = 0;
+    for (const auto &r : recs)
+        for (int i = 0; i < r.unitIds.size(); ++i)
+            fillRow(m_recs, row++,
+                    {regions.value(r.regionId), r.date.toString(Qt::ISODate), QString::number(i + 1), QString::number(r.unitIds[i]),
+                     m_names.value(r.unitIds[i]), totals.contains(r.unitIds[i]) ? QString::number(totals.value(r.unitIds[i]), 'f', 2) : QString(),
+                     r.overrideReason});
+    m_recs->resizeColumnsToContents();
+}
+
+void WayUpPage::loadNamings()
+{
+    const int year = m_year->value();
+    QHash<int, double> totals;
+    try {
+        for (const auto &u : way().appraise(year, QStringLiteral("province")).units)
+            totals.insert(u.unitId, u.total);
+    } catch (const Failure &) {
+    }
+    const auto namings = way().namings(year);
+    int rows = 0;
+    for (const auto &n : namings)
+        rows += int(n.unitIds.size());
+    m_namings->setRowCount(rows);
+    int row = 0;
+    for (const auto &n : namings)
+        for (int u : n.unitIds)
+            fillRow(m_namings, row++,
+                    {n.docNo, n.date.toString(Qt::ISODate), QString::number(u), m_names.value(u),
+                     totals.contains(u) ? QString::number(totals.value(u), 'f', 2) : QString()});
+    m_namings->resizeColumnsToContents();
+}
+
+void WayUpPage::loadReviews()
+{
+    try {
+        m_board = way().reviewBoard(m_year->value());
+    } catch (const Failure &f) {
+        m_board.clear();
+        m_reviews->setRowCount(0);
+        return;
+    }
+    m_reviews->setRowCount(int(m_board.size()));
+    const QColor red(0xB3, 0x26, 0x1E);
+    for (int i = 0; i < m_board.size(); ++i) {
+        const ReviewCase &c = m_board[i];
+        QString recorded;
+        if (c.outcome)
+            recorded = (c.outcome->kind == TitleEvent::Kind::Revoked ? tr("revoked %1 %2") : tr("retained %1 %2"))
+                           .arg(c.outcome->date.toString(Qt::ISODate), c.outcome->docNo);
+        fillRow(m_reviews, i,
+                {QString::number(c.unitId), c.name, c.lastConfirmed.toString(Qt::ISODate),
+                 c.reviewTotal ? QString::number(*c.reviewTotal, 'f', 2) : tr("not scored"),
+                 c.proposeRevoke ? tr("Revoke") : tr("Retain"), c.reasons.join(QStringLiteral("；")), recorded},
+                c.proposeRevoke && !c.outcome ? red : QColor());
+    }
+    m_reviews->resizeColumnsToContents();
+}
+
+void WayUpPage::loadAudit()
+{
+    bool ok = false;
+    const int unit = m_auditSearch->text().trimmed().toInt(&ok);
+    const auto trail = way().auditTrail(m_year->value(), ok ? unit : 0);
+    const int shown = int(std::min<qsizetype>(trail.size(), 20000)); // the newest; the rest stay in the file
+    m_audit->setRowCount(shown);
+    for (int i = 0; i < shown; ++i) {
+        const AuditEntry &e = trail[i];
+        fillRow(m_audit, i,
+                {e.at, e.op, e.action, e.unitId ? QString::number(e.unitId) : QString(), m_names.value(e.unitId), e.detail, e.oldValue,
+                 e.newValue});
+    }
+    m_audit->resizeColumnsToContents();
+}
+
+void WayUpPage::recommendDialog()
+{
+    if (!m_ctx.workspace)
+        return;
+    const int year = m_year->value();
+    FormDialog dialog(tr("Recommend to the province"), this);
+    auto *region = new QComboBox(&dialog);
+    for (const auto &r : m_ctx.workspace->regions())
+        if (r.level == RegionLevel::City || r.level == RegionLevel::County)
+            region->addItem(r.fullName.isEmpty() ? r.name : r.fullName, r.code.isEmpty() ? r.name : r.code);
+    auto *units = new QListWidget(&dialog);
+    units->setMinimumHeight(fontMetrics().height() * 12);
+    auto *date = dateEdit(m_today, &dialog);
+    AppraisalRun run;
+    try {
+        run = way().appraise(year, QStringLiteral("local"));
+    } catch (const Failure &f) {
+        QMessageBox::information(this, tr("Recommend to the province"), f.message());
+        return;
+    }
+    QList<QPair<int, const UnitAppraisal *>> ranked; // eligible units, best first (好中选优)
+    for (const auto &u : run.units)
+        if (u.eligible && u.rank)
+            ranked << qMakePair(*u.rank, &u);
+    std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    QHash<int, QString> regionOf; // unit → its region and city codes, for the list
+    for (const auto &row : m_ctx.workspace->unitRows())
+        regionOf.insert(row.id, row.regionCode);
+    QHash<QString, QString> parentCode;
+    QHash<int, QString> codeById;
+    for (const auto &r : m_ctx.workspace->regions())
+        codeById.insert(r.id, r.code.isEmpty() ? r.name : r.code);
+    for (const auto &r : m_ctx.workspace->regions())
+        parentCode.insert(r.code.isEmpty() ? r.name : r.code, codeById.value(r.parentId));
+    const auto fill = [&, units, region] {
+        units->clear();
+        const QString code = region->currentData().toString();
+        for (const auto &p : ranked) {
+            const QString own = regionOf.value(p.second->unitId);
+            if (own != code && parentCode.value(own) != code)
+                continue;
+            auto *item = new QListWidgetItem(tr("No. %1 · %2 · %3 points").arg(p.first).arg(p.second->name).arg(p.second->total, 0, 'f', 2), units);
+            item->setData(Qt::UserRole, p.second->unitId);
+            item->setCheckState(Qt::Checked);
+        }
+    };
+    connect(region, &QComboBox::currentIndexChanged, &dialog, fill);
+    fill();
+    dialog.form()->addRow(tr("Region:"), region);
+    dialog.form()->addRow(tr("Eligible units, ranked:"), units);
+    dialog.form()->addRow(tr("Date:"), date);
+    while (dialog.exec() == QDialog::Accepted) {
+        QList<int> chosen;
+        for (int i = 0; i < units->count(); ++i)
+            if (units->item(i)->checkState() == Qt::Checked)
+                chosen << units->item(i)->data(Qt::UserRole).toInt();
+        const bool done = runWithOverride(&dialog, tr("Recommend to the province"), [&](const QString &reason) {
+            Command::recommend(m_ctx, year, region->currentData().toString(), chosen, date->date(), reason);
+        });
+        if (done)
+            return;
+    }
+}
+
+void WayUpPage::nameDialog()
+{
+    if (!m_ctx.workspace)
+        return;
+    const int year = m_year->value();
+    FormDialog dialog(tr("Record the naming"), this);
+    auto *doc = new QLineEdit(&dialog);
+    doc->setPlaceholderText(tr("e.g. 吉文明办〔%1〕12号").arg(year));
+    auto *date = dateEdit(m_today, &dialog);
+    auto *units = new QListWidget(&dialog);
+    units->setMinimumHeight(fontMetrics().height() * 12);
+    QSet<int> named;
+    for (const auto &n : way().namings(year))
+        for (int u : n.unitIds)
+            named.insert(u);
+    for (const auto &r : way().recommendations(year))
+        for (int u : r.unitIds) {
+            if (named.contains(u))
+                continue;
+            auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(u).arg(m_names.value(u)), units);
+            item->setData(Qt::UserRole, u);
+            item->setCheckState(Qt::Checked);
+        }
+    dialog.form()->addRow(tr("Document no.:"), doc);
+    dialog.form()->addRow(tr("Date:"), date);
+    dialog.form()->addRow(tr("Recommended units to name:"), units);
+    while (dialog.exec() == QDialog::Accepted) {
+        QList<int> chosen;
+        for (int i = 0; i < units->count(); ++i)
+            if (units->item(i)->checkState() == Qt::Checked)
+                chosen << units->item(i)->data(Qt::UserRole).toInt();
+        if (runWithOverride(&dialog, tr("Record the naming"),
+                            [&](const QString &reason) { Command::name(m_ctx, year, doc->text().trimmed(), date->date(), chosen, reason); }))
+            return;
+    }
+}
+
+void WayUpPage::reviewSelected(bool revoke)
+{
+    const int row = m_reviews->currentRow();
+    if (!m_ctx.workspace || row < 0 || row >= m_board.size())
+        return;
+    const ReviewCase c = m_board[row];
+    const int year = m_year->value();
+    if (!revoke) {
+        runWithOverride(this, tr("Retain the title"),
+                        [&](const QString &reason) { Command::review(m_ctx, year, c.unitId, false, m_today, {}, {}, reason); });
+        return;
+    }
+    FormDialog dialog(tr("Revoke the title of %1").arg(c.name), this);
+    auto *date = dateEdit(m_today, &dialog);
+    auto *why = new QLineEdit(c.reasons.join(QStringLiteral("；")), &dialog);
+    why->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 50);
+    auto *doc = new QLineEdit(&dialog);
+    doc->setPlaceholderText(tr("e.g. 吉文明办〔%1〕30号").arg(year));
+    dialog.form()->addRow(tr("Date:"), date);
+    dialog.form()->addRow(tr("Reason:"), why);
+    dialog.form()->addRow(tr("Document no.:"), doc);
+    while (dialog.exec() == QDialog::Accepted) {
+        if (runWithOverride(&dialog, tr("Revoke the title"), [&](const QString &reason) {
+                Command::review(m_ctx, year, c.unitId, true, date->date(), why->text().trimmed(), doc->text().trimmed(), reason);
+            }))
+            return;
+    }
+}
+
+ExportList WayUpPage::visibleList() const
+{
+    const QTableWidget *tables[] = {m_recs, m_namings, m_reviews, m_audit};
+    return tableList(tables[std::clamp(m_tabs->currentIndex(), 0, 3)], listName(), {});
+}
+
+ReportDocument WayUpPage::visibleReport() const
+{
+    const ExportList list = visibleList();
+    return listReport(list, {}, 10.5, list.headers.size() > 5);
+}
+
+QString WayUpPage::listName() const
+{
+    return QStringLiteral("%1 %2").arg(m_year->value()).arg(m_tabs->tabText(m_tabs->currentIndex()).remove(QLatin1Char('&')));
+}
+
+} // namespace cd

@@ -1,0 +1,71 @@
+// 推荐与命名 (DOMAIN.md §6–7): the regions' ranked recommendations, the naming with its document number, the
+// review board of the title's holders with the proposed revocations, and the audit trail of the round.
+// Every step is undoable; a step outside its phase asks for the written reason (DOMAIN.md §4).
+#pragma once
+
+#include "commands/commands.h"
+#include "pages/recordpage.h"
+#include "services/wayup.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QLineEdit;
+class QSpinBox;
+class QTabWidget;
+class QTableWidget;
+
+namespace cd {
+
+class WayUpPage : public QWidget, public ListPage
+{
+    Q_OBJECT
+
+public:
+    explicit WayUpPage(QWidget *parent = nullptr);
+    void setCommandContext(const CommandContext &ctx, const QDate &today);
+    void setRoundYear(int year);
+    int roundYear() const;
+    void reload();
+    QTabWidget *tabs() const { return m_tabs; }
+
+    // Dialog-driven steps (the clerk's way) …
+    void recommendDialog();
+    void nameDialog();
+    void reviewSelected(bool revoke);
+    // … and the table each shows.
+    QTableWidget *recommendationTable() const { return m_recs; }
+    QTableWidget *namingTable() const { return m_namings; }
+    QTableWidget *reviewTable() const { return m_reviews; }
+    QTableWidget *auditTable() const { return m_audit; }
+    const QList<ReviewCase> &reviewBoard() const { return m_board; }
+
+    ExportList visibleList() const override;
+    ReportDocument visibleReport() const override;
+    QString listName() const override;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    WayUp way() const;
+    void loadRecommendations();
+    void loadNamings();
+    void loadReviews();
+    void loadAudit();
+
+    CommandContext m_ctx;
+    QDate m_today;
+    bool m_dirty = true;
+    QSpinBox *m_year;
+    QTabWidget *m_tabs;
+    QTableWidget *m_recs;
+    QTableWidget *m_namings;
+    QTableWidget *m_reviews;
+    QTableWidget *m_audit;
+    QLineEdit *m_auditSearch;
+    QList<ReviewCase> m_board;
+    QHash<int, QString> m_names;
+};
+
+} // namespace cd
