@@ -44,6 +44,293 @@
     </message>
 </context>
 <context>
+    <name>cd::AppraisalPage</name>
+    <message>
+        <source>Provincial assessment</source>
+        <translation>省级考核</translation>
+    </message>
+    <message>
+        <source>Local appraisal</source>
+        <translation>本级评比</translation>
+    </message>
+    <message>
+        <source>Only units this assessor has scored</source>
+        <translation>只显示该评分人已评单位</translation>
+    </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>考核评比</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>届次：</translation>
+    </message>
+    <message>
+        <source>Indicator system</source>
+        <translation>测评体系</translation>
+    </message>
+    <message>
+        <source>Assessors</source>
+        <translation>评分人</translation>
+    </message>
+    <message>
+        <source>Score entry</source>
+        <translation>评分录入</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>评比结果</translation>
+    </message>
+    <message>
+        <source>Area / indicator</source>
+        <translation>方面 / 指标</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>分值</translation>
+    </message>
+    <message>
+        <source>Pass line (points):</source>
+        <translation>合格线（分）：</translation>
+    </message>
+    <message>
+        <source>Satisfaction minimum:</source>
+        <translation>最低满意率：</translation>
+    </message>
+    <message>
+        <source>Trim highest and lowest from this many assessors:</source>
+        <translation>评分人达到此数时去掉一个最高分和一个最低分：</translation>
+    </message>
+    <message>
+        <source>Add &amp;indicator</source>
+        <translation>新增指标(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Add a&amp;rea</source>
+        <translation>新增方面(&amp;R)</translation>
+    </message>
+    <message>
+        <source>New area</source>
+        <translation>新方面</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>新指标</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>删除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Save the indicator system</source>
+        <translation>保存测评体系(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Version %1 of the %2 indicator system.</source>
+        <translation>%2 年届测评体系第 %1 版。</translation>
+    </message>
+    <message>
+        <source>Reason for this version: %1</source>
+        <translation>本版理由：%1</translation>
+    </message>
+    <message>
+        <source>Frozen: scores were given under it. Saving makes a new version and asks for the reason.</source>
+        <translation>已冻结：已有按此版给出的评分。保存时将生成新版本，并要求填写理由。</translation>
+    </message>
+    <message>
+        <source>No score yet: changes are saved into this version.</source>
+        <translation>尚无评分：修改直接保存在本版中。</translation>
+    </message>
+    <message>
+        <source>subtotal %1</source>
+        <translation>小计 %1</translation>
+    </message>
+    <message>
+        <source>Total %1 points (%2)</source>
+        <translation>合计 %1 分（%2）</translation>
+    </message>
+    <message>
+        <source>Red: points must be a number above 0.</source>
+        <translation>红色：分值必须是大于 0 的数。</translation>
+    </message>
+    <message>
+        <source>New version of the indicator system</source>
+        <translation>测评体系新版本</translation>
+    </message>
+    <message>
+        <source>Scores were already given under this indicator system, so the change becomes a new version; the old scores keep theirs. Why is it changed?</source>
+        <translation>已有按此测评体系给出的评分，修改将成为新版本，原有评分仍归属旧版本。请说明修改理由：</translation>
+    </message>
+    <message>
+        <source>Save the indicator system</source>
+        <translation>保存测评体系</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>所属单位或地区</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>&amp;Add assessor...</source>
+        <translation>新增评分人(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>An assessor never scores the unit they belong to (DOMAIN.md §6).</source>
+        <translation>评分人不得为本单位评分。</translation>
+    </message>
+    <message>
+        <source>Add an assessor</source>
+        <translation>新增评分人</translation>
+    </message>
+    <message>
+        <source>The unit the assessor works in, if any</source>
+        <translation>评分人所在单位（如有）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Or bureau of region:</source>
+        <translation>或所属地区民政局：</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
+        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Remove the assessor</source>
+        <translation>删除评分人</translation>
+    </message>
+    <message>
+        <source>Find a unit by name or number</source>
+        <translation>按名称或编号查找单位</translation>
+    </message>
+    <message>
+        <source>Assessor:</source>
+        <translation>评分人：</translation>
+    </message>
+    <message>
+        <source>Type a score to start, Enter to save and go down, Tab to go right, Delete to clear; Ctrl+Z undoes cell by cell.</source>
+        <translation>直接输入分数；回车保存并下移，Tab 右移，Delete 清除；Ctrl+Z 逐格撤销。</translation>
+    </message>
+    <message>
+        <source>Re&amp;compute</source>
+        <translation>重新计算(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Appraisal &amp;forms...</source>
+        <translation>考核评分表(&amp;F)...</translation>
+    </message>
+    <message>
+        <source>%1年考核评分表.pdf</source>
+        <translation>%1年考核评分表.pdf</translation>
+    </message>
+    <message>
+        <source>Appraisal forms</source>
+        <translation>考核评分表</translation>
+    </message>
+    <message>
+        <source>&amp;Summary...</source>
+        <translation>评比情况汇总(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>评比情况汇总</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>推荐位次</translation>
+    </message>
+    <message>
+        <source>Unit no.</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Pick a unit to see how its total was made, down to every assessor&apos;s score.</source>
+        <translation>选择一个单位，查看其总分的来历，直至每位评分人的原始评分。</translation>
+    </message>
+    <message>
+        <source>no survey</source>
+        <translation>无测评记录</translation>
+    </message>
+    <message>
+        <source>Eligible</source>
+        <translation>符合条件</translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation>不符合条件</translation>
+    </message>
+    <message>
+        <source>%1 (unit %2), %3, %4 round: total %5 = the sum of the indicator scores below (DOMAIN.md §6).</source>
+        <translation>%1（单位编号 %2），%3，%4 年届：总分 %5 = 以下各指标得分之和。</translation>
+    </message>
+    <message>
+        <source>%1: subtotal %2</source>
+        <translation>%1：小计 %2</translation>
+    </message>
+    <message>
+        <source>dropped highest and lowest %1</source>
+        <translation>去掉最高分和最低分 %1</translation>
+    </message>
+    <message>
+        <source>mean %1</source>
+        <translation>平均 %1</translation>
+    </message>
+    <message>
+        <source>Not eligible:</source>
+        <translation>不符合条件：</translation>
+    </message>
+    <message>
+        <source>%1 appraisal results (%2)</source>
+        <translation>%1 年届评比结果（%2）</translation>
+    </message>
+</context>
+<context>
     <name>cd::AppraisalReports</name>
     <message>
         <source>%1 文明窗口 appraisal form</source>
@@ -428,6 +715,50 @@
     <message>
         <source>Add the %1 round</source>
         <translation>新增 %1 年届</translation>
+    </message>
+    <message>
+        <source>Score %1 for unit %2</source>
+        <translation>为单位 %2 评分 %1</translation>
+    </message>
+    <message>
+        <source>Clear a score of unit %1</source>
+        <translation>清除单位 %1 的一项评分</translation>
+    </message>
+    <message>
+        <source>New version of the %1 indicator system</source>
+        <translation>%1 年届测评体系新版本</translation>
+    </message>
+    <message>
+        <source>Edit the %1 indicator system</source>
+        <translation>修改 %1 年届测评体系</translation>
+    </message>
+    <message>
+        <source>Add assessor %1</source>
+        <translation>新增评分人 %1</translation>
+    </message>
+    <message>
+        <source>Remove assessor %1</source>
+        <translation>删除评分人 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recommend %n unit(s)</source>
+        <translation>
+            <numerusform>推荐 %n 个单位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Name %n unit(s) (%1)</source>
+        <translation>
+            <numerusform>命名 %n 个单位（%1）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Revoke the title of unit %1</source>
+        <translation>撤销单位 %1 的称号</translation>
+    </message>
+    <message>
+        <source>Retain the title of unit %1</source>
+        <translation>保留单位 %1 的称号</translation>
     </message>
 </context>
 <context>
@@ -1345,6 +1676,33 @@
         <source>Demonstration points</source>
         <translation>示范点</translation>
     </message>
+    <message>
+        <source>Appraisal</source>
+        <translation>考核评比</translation>
+    </message>
+    <message>
+        <source>Recommendation and naming</source>
+        <translation>推荐与命名</translation>
+    </message>
+    <message>
+        <source>&amp;Operator name...</source>
+        <translation>操作员姓名(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>Operator name</source>
+        <translation>操作员姓名</translation>
+    </message>
+    <message>
+        <source>The name the audit trail records for your scores and steps of the way up:</source>
+        <translation>审计记录中登记的评分和推荐命名操作人姓名：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Pages</name>
+    <message>
+        <source>To record it anyway, write the reason. It is kept and shown on the calendar page:</source>
+        <translation>如仍要办理，请填写理由。理由将被保存，并在创建日历页显示：</translation>
+    </message>
 </context>
 <context>
     <name>cd::PrerequisitePage</name>
@@ -1742,6 +2100,37 @@
     <message>
         <source>%1 phase ends</source>
         <translation>%1阶段结束</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ScoreGridModel</name>
+    <message>
+        <source>The assessor belongs to this unit and may not score it (DOMAIN.md §6).</source>
+        <translation>评分人属于本单位，不得为其评分。</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <source>%1 · %2, 0 to %3 points</source>
+        <translation>%1 · %2，0 至 %3 分</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of points.</source>
+        <translation>“%1”不是有效的分数。</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0…%2 for %3 (unit %4).</source>
+        <translation>%1 超出了“%3”的分值范围 0…%2（单位 %4）。</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2805,281 @@
     <message>
         <source>A review</source>
         <translation>复查</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is outside the %3 phase of the %4 round (%5).</source>
+        <translation>%2 办理%1，不在 %4 年届%3阶段（%5）内。</translation>
+    </message>
+    <message>
+        <source>%1 is not a naming year (seed 000 §五: names are given every two years, in even years).</source>
+        <translation>%1 年不是命名年度（每两年命名一次，逢偶数年度进行）。</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>veto event %1 on %2 inside the review window %3 to %4 (seed 000 §四(四); DOMAIN.md §7)</source>
+        <translation>%2 发生%1，在复查期 %3 至 %4 内（一票否决）</translation>
+    </message>
+    <message>
+        <source>review score %1 below the pass line %2 (seed 000 §五 每两年考核一次; DOMAIN.md §7)</source>
+        <translation>复查得分 %1，低于合格线 %2（每两年考核一次）</translation>
+    </message>
+    <message>
+        <source>Assessor %1 has given scores; an assessor with scores is kept.</source>
+        <translation>评分人 %1 已有评分记录，不能删除。</translation>
+    </message>
+    <message>
+        <source>%1 is not the naming year of a round.</source>
+        <translation>%1 不是某一届的命名年度。</translation>
+    </message>
+    <message>
+        <source>An indicator system needs at least one indicator.</source>
+        <translation>测评体系至少要有一项指标。</translation>
+    </message>
+    <message>
+        <source>Every indicator needs its area and its name.</source>
+        <translation>每项指标都必须有所属方面和名称。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 (%2) has %3 points; points must be more than 0.</source>
+        <translation>指标“%1”（%2）分值为 %3；分值必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The pass line %1 is outside 0…%2, the system&apos;s total.</source>
+        <translation>合格线 %1 超出了 0…%2（测评体系总分）。</translation>
+    </message>
+    <message>
+        <source>The satisfaction minimum must be between 0% and 100%.</source>
+        <translation>最低满意率必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Trimming needs at least 3 assessors, so that one score remains.</source>
+        <translation>去掉最高分和最低分至少需要 3 名评分人。</translation>
+    </message>
+    <message>
+        <source>The %1 indicator system is frozen: scores were given under version %2. Give a reason to make a new version.</source>
+        <translation>%1 年届测评体系已冻结：已有按第 %2 版给出的评分。请填写理由以生成新版本。</translation>
+    </message>
+    <message>
+        <source>new version: %1</source>
+        <translation>新版本：%1</translation>
+    </message>
+    <message>
+        <source>edited before scoring</source>
+        <translation>评分前修改</translation>
+    </message>
+    <message>
+        <source>Scores were given under this version of the indicator system; it is kept.</source>
+        <translation>已有按此版测评体系给出的评分，该版本不能删除。</translation>
+    </message>
+    <message>
+        <source>version %1 withdrawn</source>
+        <translation>撤回第 %1 版</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WayUpPage</name>
+    <message>
+        <source>Recommendation and naming</source>
+        <translation>推荐与命名</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>届次：</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所属地区</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>推荐位次</translation>
+    </message>
+    <message>
+        <source>Unit no.</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Local total</source>
+        <translation>本级得分</translation>
+    </message>
+    <message>
+        <source>Reason given outside the phase</source>
+        <translation>阶段外办理理由</translation>
+    </message>
+    <message>
+        <source>&amp;Recommend...</source>
+        <translation>推荐上报(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Province total</source>
+        <translation>省级得分</translation>
+    </message>
+    <message>
+        <source>Record the &amp;naming...</source>
+        <translation>记录命名(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>Naming</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>Last named or reviewed</source>
+        <translation>上次命名或复查</translation>
+    </message>
+    <message>
+        <source>Review score</source>
+        <translation>复查得分</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>建议</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>依据</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>已登记结果</translation>
+    </message>
+    <message>
+        <source>Re&amp;tain</source>
+        <translation>保留(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke...</source>
+        <translation>撤销(&amp;V)...</translation>
+    </message>
+    <message>
+        <source>Review board</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Unit number</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>时间（UTC）</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>revoked %1 %2</source>
+        <translation>已撤销 %1 %2</translation>
+    </message>
+    <message>
+        <source>retained %1 %2</source>
+        <translation>已保留 %1 %2</translation>
+    </message>
+    <message>
+        <source>not scored</source>
+        <translation>未评分</translation>
+    </message>
+    <message>
+        <source>Revoke</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Retain</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>Recommend to the province</source>
+        <translation>向省推荐</translation>
+    </message>
+    <message>
+        <source>No. %1 · %2 · %3 points</source>
+        <translation>第 %1 名 · %2 · %3 分</translation>
+    </message>
+    <message>
+        <source>Region:</source>
+        <translation>地区：</translation>
+    </message>
+    <message>
+        <source>Eligible units, ranked:</source>
+        <translation>符合条件的单位（按名次）：</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>日期：</translation>
+    </message>
+    <message>
+        <source>Record the naming</source>
+        <translation>记录命名</translation>
+    </message>
+    <message>
+        <source>e.g. 吉文明办〔%1〕12号</source>
+        <translation>如 吉文明办〔%1〕12号</translation>
+    </message>
+    <message>
+        <source>Document no.:</source>
+        <translation>文号：</translation>
+    </message>
+    <message>
+        <source>Recommended units to name:</source>
+        <translation>命名的推荐单位：</translation>
+    </message>
+    <message>
+        <source>Retain the title</source>
+        <translation>保留称号</translation>
+    </message>
+    <message>
+        <source>Revoke the title of %1</source>
+        <translation>撤销 %1 的称号</translation>
+    </message>
+    <message>
+        <source>e.g. 吉文明办〔%1〕30号</source>
+        <translation>如 吉文明办〔%1〕30号</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <source>Revoke the title</source>
+        <translation>撤销称号</translation>
     </message>
 </context>
 <context>

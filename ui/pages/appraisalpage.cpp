@@ -202,7 +202,11 @@ QWidget *AppraisalPage::buildSystemTab()
     m_satisfaction->setDecimals(2);
     m_satisfaction->setSuffix(QStringLiteral("%"));
     m_trim->setRange(3, 99);
+    for (QAbstractSpinBox *b : {static_cast<QAbstractSpinBox *>(m_passLine), static_cast<QAbstractSpinBox *>(m_satisfaction),
+                                static_cast<QAbstractSpinBox *>(m_trim)})
+        b->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("100.00%")) + 60);
     auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Pass line (points):"), m_passLine);
     form->addRow(tr("Satisfaction minimum:"), m_satisfaction);
     form->addRow(tr("Trim highest and lowest from this many assessors:"), m_trim);
