@@ -53,6 +53,9 @@ int cmdStatus(Context &);
 int cmdScoresImport(Context &);
 int cmdAssess(Context &);
 int cmdRectificationAdd(Context &);
+int cmdQuotaSet(Context &);
+int cmdActivityAdd(Context &);
+int cmdDemoPointSet(Context &);
 int cmdRectificationClose(Context &);
 int cmdReport(Context &);
 

@@ -36,6 +36,7 @@ const Entry kCommands[] = {
     {"recommend", cmdRecommend}, {"name", cmdName},          {"review", cmdReview},
     {"status", cmdStatus},   {"scores import", cmdScoresImport}, {"assess", cmdAssess},
     {"rectification add", cmdRectificationAdd}, {"rectification close", cmdRectificationClose},
+    {"quota set", cmdQuotaSet}, {"activity add", cmdActivityAdd}, {"demo-point set", cmdDemoPointSet},
 };
 
 QString usage()
@@ -57,7 +58,7 @@ QString usage()
         "  veto add --unit ID --kind KIND --date D [--note T]\n"
         "  prereq set --unit ID --round Y --kind standards-published|leading-group --date D\n"
         "  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N\n"
-        "  assessors add --name NAME [--unit ID] [--stage local|province]\n"
+        "  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]\n"
         "  appraise --round Y [--stage local|province]\n"
         "  assess --round Y   (the provincial assessment: appraise --stage province)\n"
         "  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]\n"
@@ -65,6 +66,9 @@ QString usage()
         "  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]\n"
         "  status --date YYYY-MM-DD\n"
         "  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T\n"
+        "  quota set --round Y --region CODE --quota N|none\n"
+        "  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]\n"
+        "  demo-point set --unit ID --year Y --level 省|市|县\n"
         "  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]\n"
         "Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.");
 }

@@ -1,7 +1,9 @@
 // Records and the way up: veto add, prereq set, survey add, assessors add, appraise, recommend, name, review, status.
 #include "cli/context.h"
 
+#include "services/lookup.h"
 #include "services/recordservice.h"
+#include "services/workspace.h"
 #include "services/wayup.h"
 #include "storage/database.h"
 #include "util/failure.h"
@@ -104,13 +106,19 @@ int cmdSurveyAdd(Context &ctx)
 
 int cmdAssessorsAdd(Context &ctx)
 {
-    ctx.args.allow({QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("stage")});
-    auto db = ctx.openForWriting();
+    ctx.args.allow({QStringLiteral("name"), QStringLiteral("unit"), QStringLiteral("region"), QStringLiteral("stage")});
+    Workspace ws(ctx.openForWriting());
     Assessor a;
     a.name = ctx.args.required(QStringLiteral("name"));
     a.unitId = ctx.args.has(QStringLiteral("unit")) ? intOption(ctx, QStringLiteral("unit")) : 0;
+    if (ctx.args.has(QStringLiteral("region"))) { // the bureau the assessor belongs to, by code or name
+        const auto r = RegionLookup(ws.regions()).resolve(ctx.args.value(QStringLiteral("region")));
+        if (!r.error.isEmpty())
+            failInput(r.error);
+        a.regionId = r.regionId;
+    }
     a.stage = ctx.args.value(QStringLiteral("stage"), QStringLiteral("local"));
-    const int id = RecordService(*db).addAssessor(a);
+    const int id = RecordService(ws.database()).addAssessor(a);
     return done(ctx, {{QStringLiteral("id"), id}}, QCoreApplication::translate("cd::cli", "Added assessor %1.").arg(id));
 }
 
@@ -205,6 +213,61 @@ int cmdReview(Context &ctx)
                 ctx.args.value(QStringLiteral("override-reason")));
     return done(ctx, {{QStringLiteral("unit"), unit}, {QStringLiteral("outcome"), outcome}},
                 QCoreApplication::translate("cd::cli", "Recorded the review of unit %1: %2.").arg(unit).arg(outcome));
+}
+
+int cmdQuotaSet(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("round"), QStringLiteral("region"), QStringLiteral("quota")});
+    const int year = ctx.year(QStringLiteral("round"));
+    const QString region = ctx.args.required(QStringLiteral("region"));
+    const QString value = ctx.args.required(QStringLiteral("quota"));
+    std::optional<int> quota;
+    if (value != QLatin1String("none")) {
+        bool ok = false;
+        quota = value.toInt(&ok);
+        if (!ok)
+            failUsage(QCoreApplication::translate("cd::cli", "--quota takes a number of units or none, not \"%1\".").arg(value));
+    }
+    auto db = ctx.openForWriting();
+    const WorkCalendar work = WorkCalendar::fromResources();
+    WayUp(*db, work, operatorName()).setQuota(year, region, quota);
+    return done(ctx, {{QStringLiteral("round"), year}, {QStringLiteral("region"), region}, {QStringLiteral("quota"), quota ? QJsonValue(*quota) : QJsonValue()}},
+                quota ? QCoreApplication::translate("cd::cli", "%1 may recommend %2 units in the %3 round.").arg(region).arg(*quota).arg(year)
+                      : QCoreApplication::translate("cd::cli", "%1 has no quota in the %2 round.").arg(region).arg(year));
+}
+
+int cmdActivityAdd(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("unit"), QStringLiteral("date"), QStringLiteral("kind"), QStringLiteral("participants"),
+                    QStringLiteral("note"), QStringLiteral("file")});
+    auto db = ctx.openForWriting();
+    RecordService records(*db);
+    Activity a;
+    a.unitId = intOption(ctx, QStringLiteral("unit"));
+    a.date = ctx.date(QStringLiteral("date"));
+    a.kind = ctx.args.required(QStringLiteral("kind"));
+    if (ctx.args.has(QStringLiteral("participants")))
+        a.participants = intOption(ctx, QStringLiteral("participants"));
+    a.description = ctx.args.value(QStringLiteral("note"));
+    // --file: one file, or several separated by ';' (no Windows path holds one). Copied beside the data file by hash.
+    for (const QString &f : ctx.args.value(QStringLiteral("file")).split(QLatin1Char(';'), Qt::SkipEmptyParts))
+        a.attachments << records.attachments().store(f.trimmed());
+    const int id = records.saveActivity(a);
+    QJsonArray files;
+    for (const auto &f : a.attachments)
+        files.append(QJsonObject{{QStringLiteral("name"), f.fileName}, {QStringLiteral("sha256"), f.sha256}, {QStringLiteral("size"), f.size}});
+    return done(ctx, {{QStringLiteral("id"), id}, {QStringLiteral("attachments"), files}},
+                QCoreApplication::translate("cd::cli", "Recorded activity %1 with %n attached file(s).", nullptr, int(a.attachments.size())).arg(id));
+}
+
+int cmdDemoPointSet(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("level")});
+    auto db = ctx.openForWriting();
+    const DemonstrationPoint p{intOption(ctx, QStringLiteral("unit")), ctx.year(QStringLiteral("year")), ctx.args.required(QStringLiteral("level"))};
+    RecordService(*db).setDemonstrationPoint(p);
+    return done(ctx, {{QStringLiteral("unit"), p.unitId}, {QStringLiteral("year"), p.year}, {QStringLiteral("level"), p.level}},
+                QCoreApplication::translate("cd::cli", "Unit %1 is a %2-level demonstration point in %3.").arg(p.unitId).arg(p.level).arg(p.year));
 }
 
 int cmdRectificationAdd(Context &ctx)

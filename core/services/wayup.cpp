@@ -3,6 +3,7 @@
 #include "rules/vetorules.h"
 #include "services/campaignservice.h"
 #include "services/defaults.h"
+#include "services/lookup.h"
 #include "services/recordservice.h"
 #include "storage/appraisalrepository.h"
 #include "storage/database.h"
@@ -492,6 +493,38 @@ QList<Recommendation> WayUp::recommendations(int roundYear) const
 QList<AuditEntry> WayUp::auditTrail(int roundYear, int unitId) const
 {
     return AppraisalRepository(m_db.connection()).auditTrail(roundYear, unitId);
+}
+
+static int regionIdOf(QSqlDatabase db, const QString &region)
+{
+    const RegionLookup::Result r = RegionLookup(RegionRepository(db).all()).resolve(region.trimmed());
+    if (!r.error.isEmpty())
+        failInput(r.error);
+    return r.regionId;
+}
+
+void WayUp::setQuota(int roundYear, const QString &region, std::optional<int> quota)
+{
+    QSqlDatabase db = m_db.connection();
+    const int regionId = regionIdOf(db, region);
+    if (quota && *quota < 0)
+        failInput(tr("A quota is a number of units, 0 or more, not %1.").arg(*quota));
+    AppraisalRepository repo(db);
+    const auto old = repo.quota(roundYear, regionId);
+    Transaction t(db);
+    if (quota)
+        repo.setQuota(roundYear, regionId, *quota);
+    else
+        repo.clearQuota(roundYear, regionId);
+    repo.audit(m_operator, QStringLiteral("quota"), roundYear, 0, region.trimmed(), old ? QString::number(*old) : QString(),
+               quota ? QString::number(*quota) : QString());
+    t.commit();
+}
+
+std::optional<int> WayUp::quota(int roundYear, const QString &region) const
+{
+    QSqlDatabase db = m_db.connection();
+    return AppraisalRepository(db).quota(roundYear, regionIdOf(db, region));
 }
 
 QList<Assessor> WayUp::assessors() const

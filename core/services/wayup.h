@@ -82,6 +82,10 @@ public:
     QList<NamingRecord> namings(int roundYear) const;
     QList<Recommendation> recommendations(int roundYear) const;
     QList<AuditEntry> auditTrail(int roundYear, int unitId = 0) const;
+    // DOMAIN.md §6: a region's recommendations may be capped per round (default: no quota). nullopt clears it.
+    // `region` is a code or a name as RegionLookup reads it. Audited.
+    void setQuota(int roundYear, const QString &region, std::optional<int> quota);
+    std::optional<int> quota(int roundYear, const QString &region) const;
     QList<Assessor> assessors() const;
     void removeAssessor(int id); // only one who has given no scores
     std::optional<int> score(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId) const;

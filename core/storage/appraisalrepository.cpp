@@ -198,6 +198,11 @@ void AppraisalRepository::setQuota(int roundYear, int regionId, int quota)
              {roundYear, regionId, quota});
 }
 
+void AppraisalRepository::clearQuota(int roundYear, int regionId)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM quotas WHERE round_year = ? AND region_id = ?"), {roundYear, regionId});
+}
+
 int AppraisalRepository::addRecommendation(const Recommendation &r)
 {
     auto q = sql::run(m_db,

@@ -46,6 +46,7 @@ public:
 
     std::optional<int> quota(int roundYear, int regionId) const;
     void setQuota(int roundYear, int regionId, int quota);
+    void clearQuota(int roundYear, int regionId);
     int addRecommendation(const Recommendation &r);
     QList<Recommendation> recommendations(int roundYear) const;
     void removeRecommendation(int id);

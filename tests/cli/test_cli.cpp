@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -171,4 +172,66 @@ TEST_CASE("demo, check and backup of a live file", "[cli]")
     p.start(QStringLiteral(CD_CLI_PATH), {QStringLiteral("--db"), dir.filePath(QStringLiteral("none.db")), QStringLiteral("check")});
     p.waitForFinished();
     CHECK(QString::fromUtf8(p.readAllStandardError()).contains(u("数据文件")));
+}
+
+TEST_CASE("every record the GUI enters has a command: quotas, assessors by region, activities with files, 示范点", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(u("台账.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code == 0);
+    cdtest::writeFile(dir.filePath(QStringLiteral("r.csv")), u("单位名称,所属地区,单位类别\n南关区救助站,220102,救助站\n").toUtf8());
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), dir.filePath(QStringLiteral("r.csv"))}).code == 0);
+    const auto run = [&](QStringList args) {
+        args.prepend(db);
+        args.prepend(QStringLiteral("--db"));
+        args << QStringLiteral("--json");
+        return cli(args);
+    };
+    // DOMAIN.md §6: a quota per region per round, editable; "none" takes it away.
+    Run q = run({QStringLiteral("quota"), QStringLiteral("set"), QStringLiteral("--round"), QStringLiteral("2014"), QStringLiteral("--region"),
+                 QStringLiteral("220100"), QStringLiteral("--quota"), QStringLiteral("3")});
+    REQUIRE(q.code == 0);
+    CHECK(q.json().value(QStringLiteral("quota")).toInt() == 3);
+    CHECK(run({QStringLiteral("quota"), QStringLiteral("set"), QStringLiteral("--round"), QStringLiteral("2014"), QStringLiteral("--region"),
+               QStringLiteral("220100"), QStringLiteral("--quota"), QStringLiteral("-2")})
+              .code == 2);
+    CHECK(run({QStringLiteral("quota"), QStringLiteral("set"), QStringLiteral("--round"), QStringLiteral("2014"), QStringLiteral("--region"),
+               QStringLiteral("999999"), QStringLiteral("--quota"), QStringLiteral("1")})
+              .code == 2);
+    CHECK(run({QStringLiteral("quota"), QStringLiteral("set"), QStringLiteral("--round"), QStringLiteral("2014"), QStringLiteral("--region"),
+               QStringLiteral("220100"), QStringLiteral("--quota"), QStringLiteral("none")})
+              .json()
+              .value(QStringLiteral("quota"))
+              .isNull());
+    // An assessor from a region's bureau (the affiliation of DOMAIN.md §6).
+    CHECK(run({QStringLiteral("assessors"), QStringLiteral("add"), QStringLiteral("--name"), u("周科长"), QStringLiteral("--region"), u("南关区")})
+              .code == 0);
+    CHECK(run({QStringLiteral("assessors"), QStringLiteral("add"), QStringLiteral("--name"), u("吴"), QStringLiteral("--region"), u("火星区")})
+              .code == 2);
+    // 创建台账 with two files, one with a Chinese name in a Chinese folder.
+    QDir().mkpath(dir.filePath(u("张伟/文档")));
+    const QString photo = dir.filePath(u("张伟/文档/技能测试照片.jpg"));
+    cdtest::writeFile(photo, "photo");
+    cdtest::writeFile(dir.filePath(QStringLiteral("list.txt")), "list");
+    Run a = run({QStringLiteral("activity"), QStringLiteral("add"), QStringLiteral("--unit"), QStringLiteral("1"), QStringLiteral("--date"),
+                 QStringLiteral("2014-05-20"), QStringLiteral("--kind"), u("技能测试"), QStringLiteral("--participants"), QStringLiteral("30"),
+                 QStringLiteral("--file"), photo + QLatin1Char(';') + dir.filePath(QStringLiteral("list.txt"))});
+    REQUIRE(a.code == 0);
+    const QJsonArray files = a.json().value(QStringLiteral("attachments")).toArray();
+    REQUIRE(files.size() == 2);
+    CHECK(files[0].toObject().value(QStringLiteral("name")).toString() == u("技能测试照片.jpg"));
+    const QString sha = files[0].toObject().value(QStringLiteral("sha256")).toString();
+    CHECK(cdtest::fileBytes(dir.filePath(u("台账.files/") + sha.left(2) + QLatin1Char('/') + sha)) == QByteArray("photo"));
+    // A file that is not there: exit 2, and no activity was recorded.
+    Run bad = run({QStringLiteral("activity"), QStringLiteral("add"), QStringLiteral("--unit"), QStringLiteral("1"), QStringLiteral("--date"),
+                   QStringLiteral("2014-05-21"), QStringLiteral("--kind"), u("座谈会"), QStringLiteral("--file"), dir.filePath(u("没有.pdf"))});
+    CHECK(bad.code == 2);
+    CHECK(bad.err.contains(u("没有.pdf")));
+    // 示范点 (seed 001 §二9): 省/市/县 only.
+    CHECK(run({QStringLiteral("demo-point"), QStringLiteral("set"), QStringLiteral("--unit"), QStringLiteral("1"), QStringLiteral("--year"),
+               QStringLiteral("2014"), QStringLiteral("--level"), u("市")})
+              .code == 0);
+    CHECK(run({QStringLiteral("demo-point"), QStringLiteral("set"), QStringLiteral("--unit"), QStringLiteral("1"), QStringLiteral("--year"),
+               QStringLiteral("2014"), QStringLiteral("--level"), u("乡")})
+              .code == 2);
 }

@@ -40,6 +40,7 @@ using namespace cd;
 using cdtest::d;
 using cdtest::MessageCatcher;
 using cdtest::onNextDialog;
+using cdtest::onNextQuestion;
 using cdtest::u;
 
 namespace {
@@ -117,12 +118,7 @@ TEST_CASE("the indicator editor shows running totals, saves in place, then versi
     REQUIRE(Command::setScore(round.ctx(), 2014, QStringLiteral("local"), assessor, round.units[0], system.indicators[0].id, 400));
     page->reload();
     page->indicatorTree()->topLevelItem(5)->child(0)->setText(1, QStringLiteral("6.00"));
-    onNextDialog([](QDialog *dlg) {
-        auto *input = qobject_cast<QInputDialog *>(dlg);
-        REQUIRE(input);
-        input->setTextValue(u("省文明办调整环境建设分值"));
-        input->accept();
-    });
+    onNextQuestion([](const QString &) { return u("省文明办调整环境建设分值"); });
     REQUIRE(page->saveSystem());
     const auto versions = round.way().systemVersions(2014);
     REQUIRE(versions.size() == 2);
@@ -228,16 +224,15 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
         auto *region = dlg->findChild<QComboBox *>();
         region->setCurrentIndex(region->findData(QStringLiteral("220100")));
         REQUIRE(dlg->findChild<QListWidget *>()->count() == 2);
-        onNextDialog([](QDialog *reason) {
-            auto *input = qobject_cast<QInputDialog *>(reason);
-            REQUIRE(input);
-            CHECK(input->labelText().contains(u("总结评比")));
-            input->setTextValue(u("省厅通知提前上报"));
-            input->accept();
-        });
         dlg->accept();
     });
+    QString asked;
+    onNextQuestion([&asked](const QString &label) {
+        asked = label;
+        return u("省厅通知提前上报");
+    });
     wayUp->recommendDialog();
+    CHECK(asked.contains(u("总结评比")));
     REQUIRE(wayUp->recommendationTable()->rowCount() == 2);
     CHECK(wayUp->recommendationTable()->item(0, 6)->text() == u("省厅通知提前上报"));
     CHECK(round.w->calendarPage()->overridesTable()->rowCount() == 1);

@@ -372,7 +372,7 @@ bool AppraisalPage::saveSystem()
     QString reason;
     if (way().systemFrozen(edited.roundYear)) {
         bool ok = false;
-        reason = QInputDialog::getMultiLineText(this, tr("New version of the indicator system"),
+        reason = askText(this, tr("New version of the indicator system"),
                                                 tr("Scores were already given under this indicator system, so the change becomes a new "
                                                    "version; the old scores keep theirs. Why is it changed?"),
                                                 QString(), &ok)
@@ -383,7 +383,7 @@ bool AppraisalPage::saveSystem()
     try {
         return Command::saveIndicatorSystem(m_ctx, edited, reason);
     } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("Save the indicator system"), f.message());
+        warn(this, tr("Save the indicator system"), f.message());
         return false;
     }
 }
@@ -457,14 +457,14 @@ void AppraisalPage::addAssessor()
     dialog.form()->addRow(tr("Unit:"), unit);
     dialog.form()->addRow(tr("Or bureau of region:"), region);
     dialog.form()->addRow(tr("Stage:"), stage);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (runDialog(dialog) == QDialog::Accepted) {
         try {
             if (!unit->text().trimmed().isEmpty() && !unit->unitId())
                 failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
             Command::addAssessor(m_ctx, {0, name->text().trimmed(), unit->unitId(), region->currentData().toInt(), stage->currentData().toString()});
             return;
         } catch (const Failure &f) {
-            QMessageBox::warning(&dialog, tr("Add an assessor"), f.message());
+            warn(&dialog, tr("Add an assessor"), f.message());
         }
     }
 }
@@ -477,7 +477,7 @@ void AppraisalPage::removeSelectedAssessor()
     try {
         Command::removeAssessor(m_ctx, m_assessors[row]);
     } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("Remove the assessor"), f.message());
+        warn(this, tr("Remove the assessor"), f.message());
     }
 }
 
@@ -585,7 +585,7 @@ QWidget *AppraisalPage::buildResultTab()
             const ReportDocument doc = AppraisalReports(m_ctx.workspace->database()).appraisalForms(m_year->value(), 0, m_stage->currentData().toString());
             ExportActions::exportPdf(this, doc, tr("%1年考核评分表.pdf").arg(m_year->value()));
         } catch (const Failure &f) {
-            QMessageBox::information(this, tr("Appraisal forms"), f.message());
+            inform(this, tr("Appraisal forms"), f.message());
         }
     });
     auto *summary = new QPushButton(tr("&Summary..."), w);
@@ -595,7 +595,7 @@ QWidget *AppraisalPage::buildResultTab()
         try {
             ExportActions::printReport(this, AppraisalReports(m_ctx.workspace->database()).summary(m_year->value(), m_stage->currentData().toString()));
         } catch (const Failure &f) {
-            QMessageBox::information(this, tr("Summary"), f.message());
+            inform(this, tr("Summary"), f.message());
         }
     });
     auto *bar = new QHBoxLayout;

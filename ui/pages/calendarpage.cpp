@@ -159,7 +159,7 @@ bool CalendarPage::editRound(int year)
     dialog.form()->addRow(tr("Extra deadlines:"), extra);
     dialog.form()->addRow(QString(), buttons);
     dialog.resize(dialog.sizeHint().width() + 120, dialog.sizeHint().height());
-    while (dialog.exec() == QDialog::Accepted) {
+    while (runDialog(dialog) == QDialog::Accepted) {
         QList<QPair<QDate, QDate>> phases;
         for (const auto &e : edits)
             phases << qMakePair(e.first->date(), e.second->date());
@@ -176,7 +176,7 @@ bool CalendarPage::editRound(int year)
                                   .arg(extra->item(r, 0) ? extra->item(r, 0)->text() : QString()));
             return Command::saveRound(m_ctx, roundFromEditor(year, phases, deadlines));
         } catch (const Failure &f) {
-            QMessageBox::warning(&dialog, tr("The %1 round's calendar").arg(year), f.message());
+            warn(&dialog, tr("The %1 round's calendar").arg(year), f.message());
         }
     }
     return false;
@@ -196,7 +196,7 @@ bool CalendarPage::addRound()
     if (!ok)
         return false;
     if (!cycle.isNamingYear(year)) {
-        QMessageBox::warning(this, tr("Add a round"), tr("%1 is not a naming year: rounds are named every %2 years from %3.")
+        warn(this, tr("Add a round"), tr("%1 is not a naming year: rounds are named every %2 years from %3.")
                                                           .arg(year).arg(cycle.period()).arg(cycle.firstYear()));
         return false;
     }

@@ -111,14 +111,14 @@ void DemonstrationPage::tagUnit()
     dialog.form()->addRow(tr("Unit:"), unit);
     dialog.form()->addRow(tr("Year:"), year);
     dialog.form()->addRow(tr("Level:"), level);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (runDialog(dialog) == QDialog::Accepted) {
         try {
             if (!unit->unitId())
                 failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
             Command::setDemonstrationPoint(m_ctx, {unit->unitId(), year->value(), level->currentText()});
             return;
         } catch (const Failure &f) {
-            QMessageBox::warning(&dialog, tr("Tag a demonstration point"), f.message());
+            warn(&dialog, tr("Tag a demonstration point"), f.message());
         }
     }
 }
@@ -131,7 +131,7 @@ void DemonstrationPage::removeSelected()
     try {
         Command::removeDemonstrationPoint(m_ctx, m_items[row]);
     } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("Remove the demonstration point"), f.message());
+        warn(this, tr("Remove the demonstration point"), f.message());
     }
 }
 

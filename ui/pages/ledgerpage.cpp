@@ -128,10 +128,10 @@ bool LedgerPage::editActivity(Activity &a, const QString &title)
     dialog.form()->addRow(tr("Participants:"), participants);
     dialog.form()->addRow(tr("Description:"), description);
     dialog.form()->addRow(tr("Attached files:"), files);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (runDialog(dialog) == QDialog::Accepted) {
         a.unitId = unit->unitId();
         if (!a.unitId) {
-            QMessageBox::warning(&dialog, title, tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
+            warn(&dialog, title, tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
             continue;
         }
         a.date = date->date();
@@ -155,7 +155,7 @@ void LedgerPage::recordActivity()
     try {
         Command::saveActivity(m_ctx, a);
     } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("Record an activity"), f.message());
+        warn(this, tr("Record an activity"), f.message());
     }
 }
 
@@ -170,7 +170,7 @@ void LedgerPage::editSelected()
     try {
         Command::saveActivity(m_ctx, a);
     } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("Change the activity"), f.message());
+        warn(this, tr("Change the activity"), f.message());
     }
 }
 
@@ -182,7 +182,7 @@ void LedgerPage::deleteSelected()
     try {
         Command::deleteActivity(m_ctx, m_items[row]); // undoable, so no "are you sure?"
     } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("Delete the activity"), f.message());
+        warn(this, tr("Delete the activity"), f.message());
     }
 }
 

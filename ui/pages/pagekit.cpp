@@ -66,6 +66,46 @@ ExportList tableList(const QTableWidget *table, const QString &title, const QLis
     return l;
 }
 
+DialogRunner &dialogRunner()
+{
+    static DialogRunner runner = [](QDialog &d) { return d.exec(); };
+    return runner;
+}
+
+MessageSink &messageSink()
+{
+    static MessageSink sink = [](QWidget *parent, const QString &title, const QString &text) { QMessageBox::warning(parent, title, text); };
+    return sink;
+}
+
+TextAsker &textAsker()
+{
+    static TextAsker asker = [](QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok) {
+        return QInputDialog::getMultiLineText(parent, title, label, text, ok);
+    };
+    return asker;
+}
+
+int runDialog(QDialog &dialog)
+{
+    return dialogRunner()(dialog);
+}
+
+void warn(QWidget *parent, const QString &title, const QString &text)
+{
+    messageSink()(parent, title, text);
+}
+
+void inform(QWidget *parent, const QString &title, const QString &text)
+{
+    messageSink()(parent, title, text);
+}
+
+QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok)
+{
+    return textAsker()(parent, title, label, text, ok);
+}
+
 bool runWithOverride(QWidget *parent, const QString &title, const std::function<void(const QString &)> &action)
 {
     QString reason;
@@ -75,7 +115,7 @@ bool runWithOverride(QWidget *parent, const QString &title, const std::function<
             return true;
         } catch (const PhaseRefusal &p) {
             bool ok = false;
-            reason = QInputDialog::getMultiLineText(parent, title,
+            reason = askText(parent, title,
                                                     p.plainMessage() + QStringLiteral("\n\n")
                                                         + QCoreApplication::translate("cd::Pages", "To record it anyway, write the reason. It is kept and shown "
                                                                                                    "on the calendar page:"),
@@ -84,7 +124,7 @@ bool runWithOverride(QWidget *parent, const QString &title, const std::function<
             if (!ok || reason.isEmpty())
                 return false;
         } catch (const Failure &f) {
-            QMessageBox::warning(parent, title, f.message());
+            warn(parent, title, f.message());
             return false;
         }
     }

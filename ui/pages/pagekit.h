@@ -21,6 +21,19 @@ ReportDocument listReport(const ExportList &list, const QList<double> &weights, 
 // The rows of a record table as a list to export.
 ExportList tableList(const QTableWidget *table, const QString &title, const QList<int> &numericColumns);
 
+// Every modal question the pages ask goes through these, so that tests can answer them without a nested event
+// loop (under wine's offscreen platform a dialog's exec() never returns). The defaults are Qt's own dialogs.
+using DialogRunner = std::function<int(QDialog &)>;
+using MessageSink = std::function<void(QWidget *parent, const QString &title, const QString &text)>;
+using TextAsker = std::function<QString(QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok)>;
+DialogRunner &dialogRunner();
+MessageSink &messageSink();
+TextAsker &textAsker();
+int runDialog(QDialog &dialog);
+void warn(QWidget *parent, const QString &title, const QString &text);
+void inform(QWidget *parent, const QString &title, const QString &text);
+QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok);
+
 // Runs an action of the way up; when it is refused as outside its phase (DOMAIN.md §4), asks the clerk for the
 // written reason and runs it again with it. Other refusals are shown. Returns true when the action went through.
 bool runWithOverride(QWidget *parent, const QString &title, const std::function<void(const QString &reason)> &action);

@@ -104,7 +104,7 @@ void PrerequisitePage::recordPrerequisite()
     dialog.form()->addRow(tr("Prerequisite:"), kind);
     dialog.form()->addRow(tr("Date:"), date);
     dialog.form()->addRow(tr("Evidence:"), evidence);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (runDialog(dialog) == QDialog::Accepted) {
         try {
             if (!unit->unitId())
                 failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
@@ -112,7 +112,7 @@ void PrerequisitePage::recordPrerequisite()
                                              evidence->text().trimmed()});
             return;
         } catch (const Failure &f) {
-            QMessageBox::warning(&dialog, tr("Record a prerequisite"), f.message());
+            warn(&dialog, tr("Record a prerequisite"), f.message());
         }
     }
 }
@@ -125,7 +125,7 @@ void PrerequisitePage::clearSelected()
     try {
         Command::clearPrerequisite(m_ctx, m_items[row]);
     } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("Clear the prerequisite"), f.message());
+        warn(this, tr("Clear the prerequisite"), f.message());
     }
 }
 

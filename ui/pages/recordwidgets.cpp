@@ -1,3 +1,4 @@
+#include "pages/pagekit.h"
 #include "pages/recordwidgets.h"
 
 #include "util/failure.h"
@@ -71,12 +72,12 @@ QString openAttachment(QWidget *parent, const AttachmentStore &store, const Atta
     try {
         const QString copy = store.openableCopy(a);
         if (!attachmentOpener()(copy))
-            QMessageBox::information(parent, QObject::tr("Open attachment"),
+            inform(parent, QObject::tr("Open attachment"),
                                      QObject::tr("No program on this computer opens %1. A copy is at %2.")
                                          .arg(a.fileName, QDir::toNativeSeparators(copy)));
         return copy;
     } catch (const Failure &f) {
-        QMessageBox::warning(parent, QObject::tr("Open attachment"), f.message());
+        warn(parent, QObject::tr("Open attachment"), f.message());
         return {};
     }
 }
@@ -125,7 +126,7 @@ int AttachmentList::addFiles(const QStringList &paths)
     }
     refresh();
     if (!problems.isEmpty())
-        QMessageBox::warning(this, tr("Attach files"), problems.join(QLatin1Char('\n')));
+        warn(this, tr("Attach files"), problems.join(QLatin1Char('\n')));
     return added;
 }
 

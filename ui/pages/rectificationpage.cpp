@@ -114,7 +114,7 @@ void RectificationPage::recordFinding()
     dialog.form()->addRow(tr("Source:"), source);
     dialog.form()->addRow(tr("Owner:"), owner);
     dialog.form()->addRow(tr("Deadline:"), deadline);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (runDialog(dialog) == QDialog::Accepted) {
         try {
             if (!unit->unitId())
                 failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
@@ -122,7 +122,7 @@ void RectificationPage::recordFinding()
                                                owner->text().trimmed(), deadline->date(), {}, {}});
             return;
         } catch (const Failure &f) {
-            QMessageBox::warning(&dialog, tr("Record a finding"), f.message());
+            warn(&dialog, tr("Record a finding"), f.message());
         }
     }
 }
@@ -139,7 +139,7 @@ void RectificationPage::closeSelected()
     auto *evidence = new QLineEdit(&dialog);
     dialog.form()->addRow(tr("Closed on:"), date);
     dialog.form()->addRow(tr("Closing evidence:"), evidence);
-    if (dialog.exec() != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted)
         return;
     Rectification r = m_items[row];
     r.closed = date->date();
@@ -147,7 +147,7 @@ void RectificationPage::closeSelected()
     try {
         Command::saveRectification(m_ctx, r);
     } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("Close the rectification"), f.message());
+        warn(this, tr("Close the rectification"), f.message());
     }
 }
 

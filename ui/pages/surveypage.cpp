@@ -171,7 +171,7 @@ void SurveyPage::recordSurvey()
     dialog.form()->addRow(tr("Basically satisfied:"), basic);
     dialog.form()->addRow(tr("Dissatisfied:"), dissatisfied);
     dialog.form()->addRow(tr("Rate:"), rate);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (runDialog(dialog) == QDialog::Accepted) {
         const Survey s{0, unit->unitId(), m_year->value(), date->date(), issued->value(), returned->value(), satisfied->value(),
                        basic->value(), dissatisfied->value()};
         try {
@@ -180,7 +180,7 @@ void SurveyPage::recordSurvey()
             Command::addSurvey(m_ctx, s);
             return;
         } catch (const Failure &f) {
-            QMessageBox::warning(&dialog, tr("Record a survey"), f.message());
+            warn(&dialog, tr("Record a survey"), f.message());
         }
     }
 }
@@ -193,7 +193,7 @@ void SurveyPage::deleteSelected()
     try {
         Command::deleteSurvey(m_ctx, m_items[row]);
     } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("Delete the survey"), f.message());
+        warn(this, tr("Delete the survey"), f.message());
     }
 }
 

@@ -225,12 +225,12 @@ void UnitsPage::addUnit()
             u.typeId = s->typeId;
         }
     UnitDialog dialog(*m_ctx.workspace, u, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted)
         return;
     try {
         Command::addUnit(m_ctx, dialog.unit());
     } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("New unit"), f.message());
+        warn(this, tr("New unit"), f.message());
     }
 }
 
@@ -243,12 +243,12 @@ void UnitsPage::editSelected()
     if (!unit)
         return;
     UnitDialog dialog(*m_ctx.workspace, *unit, this);
-    if (dialog.exec() != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted)
         return;
     try {
         Command::editUnit(m_ctx, dialog.unit());
     } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("Edit unit"), f.message());
+        warn(this, tr("Edit unit"), f.message());
     }
 }
 
@@ -260,7 +260,7 @@ void UnitsPage::deleteSelected()
     try {
         Command::deleteUnit(m_ctx, id); // undoable, so no "are you sure?"
     } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("Delete unit"), f.message());
+        warn(this, tr("Delete unit"), f.message());
     }
 }
 
@@ -300,7 +300,7 @@ void UnitsPage::importRoster(const QString &given)
         bool go = !given.isEmpty(); // scripted use: no preview, the good rows go in
         if (!go) {
             ImportPreviewDialog preview(plan, QFileInfo(path).fileName(), this);
-            go = preview.exec() == QDialog::Accepted && preview.choice() != ImportPreviewDialog::Cancelled;
+            go = runDialog(preview) == QDialog::Accepted && preview.choice() != ImportPreviewDialog::Cancelled;
         }
         if (!go)
             return;
@@ -315,7 +315,7 @@ void UnitsPage::importRoster(const QString &given)
         QApplication::restoreOverrideCursor();
         if (dialog)
             dialog->reset();
-        QMessageBox::warning(this, tr("Import roster"), f.message());
+        warn(this, tr("Import roster"), f.message());
     }
 }
 

@@ -122,14 +122,14 @@ void VetoPage::recordEvent()
     dialog.form()->addRow(tr("Date:"), date);
     dialog.form()->addRow(tr("Note:"), note);
     dialog.form()->addRow(tr("Evidence files:"), files);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (runDialog(dialog) == QDialog::Accepted) {
         try {
             if (!unit->unitId())
                 failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
             Command::addVeto(m_ctx, {0, unit->unitId(), kind->currentText(), date->date(), note->text().trimmed(), files->attachments()});
             return;
         } catch (const Failure &f) {
-            QMessageBox::warning(&dialog, tr("Record a veto event"), f.message());
+            warn(&dialog, tr("Record a veto event"), f.message());
         }
     }
 }
@@ -158,12 +158,12 @@ void VetoPage::editEvidence()
                                                                       m_ctx.workspace->unitNames().value(event.unitId)), &dialog));
     dialog.form()->addRow(files);
     dialog.resize(dialog.sizeHint().width() + 160, dialog.sizeHint().height());
-    if (dialog.exec() != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted)
         return;
     try {
         Command::setVetoEvidence(m_ctx, event, files->attachments());
     } catch (const Failure &f) {
-        QMessageBox::warning(this, tr("Evidence of the veto event"), f.message());
+        warn(this, tr("Evidence of the veto event"), f.message());
     }
 }
 

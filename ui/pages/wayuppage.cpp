@@ -257,7 +257,7 @@ void WayUpPage::recommendDialog()
     try {
         run = way().appraise(year, QStringLiteral("local"));
     } catch (const Failure &f) {
-        QMessageBox::information(this, tr("Recommend to the province"), f.message());
+        inform(this, tr("Recommend to the province"), f.message());
         return;
     }
     QList<QPair<int, const UnitAppraisal *>> ranked; // eligible units, best first (好中选优)
@@ -291,7 +291,7 @@ void WayUpPage::recommendDialog()
     dialog.form()->addRow(tr("Region:"), region);
     dialog.form()->addRow(tr("Eligible units, ranked:"), units);
     dialog.form()->addRow(tr("Date:"), date);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (runDialog(dialog) == QDialog::Accepted) {
         QList<int> chosen;
         for (int i = 0; i < units->count(); ++i)
             if (units->item(i)->checkState() == Qt::Checked)
@@ -330,7 +330,7 @@ void WayUpPage::nameDialog()
     dialog.form()->addRow(tr("Document no.:"), doc);
     dialog.form()->addRow(tr("Date:"), date);
     dialog.form()->addRow(tr("Recommended units to name:"), units);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (runDialog(dialog) == QDialog::Accepted) {
         QList<int> chosen;
         for (int i = 0; i < units->count(); ++i)
             if (units->item(i)->checkState() == Qt::Checked)
@@ -362,7 +362,7 @@ void WayUpPage::reviewSelected(bool revoke)
     dialog.form()->addRow(tr("Date:"), date);
     dialog.form()->addRow(tr("Reason:"), why);
     dialog.form()->addRow(tr("Document no.:"), doc);
-    while (dialog.exec() == QDialog::Accepted) {
+    while (runDialog(dialog) == QDialog::Accepted) {
         if (runWithOverride(&dialog, tr("Revoke the title"), [&](const QString &reason) {
                 Command::review(m_ctx, year, c.unitId, true, date->date(), why->text().trimmed(), doc->text().trimmed(), reason);
             }))
