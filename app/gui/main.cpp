@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QLibraryInfo>
+#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QElapsedTimer>
@@ -21,6 +22,9 @@ using namespace cd;
 static void installTranslators(QApplication &app, QTranslator &ours, QTranslator &qt)
 {
     const QString lang = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
+    // Numbers, dates and spin boxes follow the UI's language, not whatever the system locale says.
+    QLocale::setDefault(lang.startsWith(QLatin1String("zh")) ? QLocale(QLocale::Chinese, QLocale::China)
+                                                              : QLocale(QLocale::English, QLocale::UnitedStates));
     if (!lang.startsWith(QLatin1String("zh")))
         return;
     if (ours.load(QStringLiteral(":/i18n/campaigndesk_zh_CN.qm")))

@@ -95,6 +95,7 @@ AppraisalPage::AppraisalPage(QWidget *parent)
     m_year->setRange(2000, 2100);
     m_year->setSingleStep(2);
     m_year->setValue(QDate::currentDate().year() + QDate::currentDate().year() % 2);
+    fitSpinBox(m_year, QStringLiteral("2000"));
     top->addWidget(m_year);
     connect(m_year, &QSpinBox::valueChanged, this, [this] {
         m_dirty = true;
@@ -204,7 +205,7 @@ QWidget *AppraisalPage::buildSystemTab()
     m_trim->setRange(3, 99);
     for (QAbstractSpinBox *b : {static_cast<QAbstractSpinBox *>(m_passLine), static_cast<QAbstractSpinBox *>(m_satisfaction),
                                 static_cast<QAbstractSpinBox *>(m_trim)})
-        b->setMaximumWidth(fontMetrics().horizontalAdvance(QStringLiteral("100.00%")) + 60);
+        fitSpinBox(b, QStringLiteral("100.00%"));
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     form->addRow(tr("Pass line (points):"), m_passLine);

@@ -35,6 +35,7 @@ DemonstrationPage::DemonstrationPage(QWidget *parent)
     m_year->setRange(1999, 2100);
     m_year->setSpecialValueText(tr("every year"));
     m_year->setValue(1999);
+    fitSpinBox(m_year, tr("every year"));
     addToolWidget(m_year);
     addToolWidget(new QLabel(tr("Level:"), this));
     m_level->addItem(tr("every level"), QString());

@@ -6,6 +6,7 @@
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QAbstractSpinBox>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -22,6 +23,13 @@ QLabel *makePageTitle(const QString &text, QWidget *parent)
     f.setBold(true);
     title->setFont(f);
     return title;
+}
+
+void fitSpinBox(QAbstractSpinBox *box, const QString &widest)
+{
+    const QFontMetrics fm = box->fontMetrics();
+    box->setMinimumWidth(fm.horizontalAdvance(widest) + fm.height() * 2 + 16);
+    box->setMinimumHeight(fm.height() + 10); // room for the text's line edit inside the frame
 }
 
 void setUpRecordTable(QTableWidget *table, const QStringList &headers)

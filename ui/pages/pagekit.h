@@ -8,6 +8,7 @@
 #include <QStringList>
 #include <functional>
 
+class QAbstractSpinBox;
 class QFormLayout;
 class QLabel;
 class QTableWidget;
@@ -15,6 +16,8 @@ class QTableWidget;
 namespace cd {
 
 QLabel *makePageTitle(const QString &text, QWidget *parent);
+// Wide enough for `widest` beside its arrows in every style (the Windows style leaves no room for the text otherwise).
+void fitSpinBox(QAbstractSpinBox *box, const QString &widest);
 void setUpRecordTable(QTableWidget *table, const QStringList &headers);
 // A printable table of a list as the page shows it: one weight per column; numeric columns are right-aligned.
 ReportDocument listReport(const ExportList &list, const QList<double> &weights, double pointSize, bool landscape);

@@ -33,6 +33,7 @@ PrerequisitePage::PrerequisitePage(QWidget *parent)
     m_year->setRange(2000, 2100);
     m_year->setSingleStep(2);
     m_year->setValue(QDate::currentDate().year() + QDate::currentDate().year() % 2);
+    fitSpinBox(m_year, QStringLiteral("2000"));
     addToolWidget(m_year);
     setColumnWidths({4, 18, 12, 6, 20});
     model()->setNumericColumns({UnitNo});

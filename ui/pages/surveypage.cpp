@@ -41,6 +41,7 @@ SurveyPage::SurveyPage(QWidget *parent)
     m_year->setRange(2000, 2100);
     m_year->setSingleStep(2);
     m_year->setValue(QDate::currentDate().year() + QDate::currentDate().year() % 2);
+    fitSpinBox(m_year, QStringLiteral("2000"));
     addToolWidget(m_year);
     addToolWidget(m_onlyBelow);
     setColumnWidths({4, 16, 6, 4, 4, 4, 5, 4, 4, 12});

@@ -53,6 +53,7 @@ WayUpPage::WayUpPage(QWidget *parent)
     m_year->setRange(2000, 2100);
     m_year->setSingleStep(2);
     m_year->setValue(QDate::currentDate().year() + QDate::currentDate().year() % 2);
+    fitSpinBox(m_year, QStringLiteral("2000"));
     top->addWidget(m_year);
     connect(m_year, &QSpinBox::valueChanged, this, [this] {
         m_dirty = true;
