@@ -7,6 +7,7 @@
 #include "pages/wayuppage.h"
 #include "pages/demonstrationpage.h"
 #include "pages/ledgerpage.h"
+#include "pages/recordpage.h"
 #include "pages/prerequisitepage.h"
 #include "pages/surveypage.h"
 #include "pages/unitspage.h"
@@ -83,6 +84,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_units->view()->horizontalHeader()->restoreState(s.value(QStringLiteral("units/header")).toByteArray());
     m_splitter->restoreState(s.value(QStringLiteral("window/splitter")).toByteArray());
     m_units->splitter()->restoreState(s.value(QStringLiteral("units/splitter")).toByteArray());
+    // Column widths and sort of every record page, under the page's name.
+    const QStringList keys = {QStringLiteral("ledger"), QStringLiteral("prerequisites"), QStringLiteral("surveys"), QStringLiteral("demonstration")};
+    for (int i = 0; i < recordPages().size(); ++i)
+        recordPages()[i]->view()->horizontalHeader()->restoreState(s.value(QStringLiteral("pages/%1/header").arg(keys[i])).toByteArray());
     showWorkspace();
     showPage(s.value(QStringLiteral("window/page"), 0).toInt());
 }
@@ -425,6 +430,9 @@ void MainWindow::closeEvent(QCloseEvent *event)
     s.setValue(QStringLiteral("units/header"), m_units->view()->horizontalHeader()->saveState());
     s.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
     s.setValue(QStringLiteral("units/splitter"), m_units->splitter()->saveState());
+    const QStringList keys = {QStringLiteral("ledger"), QStringLiteral("prerequisites"), QStringLiteral("surveys"), QStringLiteral("demonstration")};
+    for (int i = 0; i < recordPages().size(); ++i)
+        s.setValue(QStringLiteral("pages/%1/header").arg(keys[i]), recordPages()[i]->view()->horizontalHeader()->saveState());
     s.setValue(QStringLiteral("window/page"), m_nav->currentRow());
     event->accept();
 }

@@ -54,6 +54,7 @@ int cmdScoresImport(Context &);
 int cmdAssess(Context &);
 int cmdRectificationAdd(Context &);
 int cmdQuotaSet(Context &);
+int cmdVetoKindAdd(Context &);
 int cmdActivityAdd(Context &);
 int cmdDemoPointSet(Context &);
 int cmdRectificationClose(Context &);

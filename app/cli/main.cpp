@@ -36,7 +36,7 @@ const Entry kCommands[] = {
     {"recommend", cmdRecommend}, {"name", cmdName},          {"review", cmdReview},
     {"status", cmdStatus},   {"scores import", cmdScoresImport}, {"assess", cmdAssess},
     {"rectification add", cmdRectificationAdd}, {"rectification close", cmdRectificationClose},
-    {"quota set", cmdQuotaSet}, {"activity add", cmdActivityAdd}, {"demo-point set", cmdDemoPointSet},
+    {"quota set", cmdQuotaSet}, {"veto kind add", cmdVetoKindAdd}, {"activity add", cmdActivityAdd}, {"demo-point set", cmdDemoPointSet},
 };
 
 QString usage()
@@ -66,7 +66,7 @@ QString usage()
         "  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]\n"
         "  status --date YYYY-MM-DD\n"
         "  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T\n"
-        "  quota set --round Y --region CODE --quota N|none\n"
+        "  quota set --round Y --region CODE --quota N|none; veto kind add --name T\n"
         "  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]\n"
         "  demo-point set --unit ID --year Y --level 省|市|县\n"
         "  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]\n"

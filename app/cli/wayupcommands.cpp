@@ -215,6 +215,15 @@ int cmdReview(Context &ctx)
                 QCoreApplication::translate("cd::cli", "Recorded the review of unit %1: %2.").arg(unit).arg(outcome));
 }
 
+int cmdVetoKindAdd(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("name")});
+    auto db = ctx.openForWriting();
+    const QString name = ctx.args.required(QStringLiteral("name")).trimmed();
+    RecordService(*db).addVetoKind(name);
+    return done(ctx, {{QStringLiteral("kind"), name}}, QCoreApplication::translate("cd::cli", "Added the veto kind %1.").arg(name));
+}
+
 int cmdQuotaSet(Context &ctx)
 {
     ctx.args.allow({QStringLiteral("round"), QStringLiteral("region"), QStringLiteral("quota")});

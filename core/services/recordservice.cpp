@@ -45,6 +45,29 @@ int RecordService::addVeto(const VetoEvent &e)
     return id;
 }
 
+void RecordService::addVetoKind(const QString &name)
+{
+    const QString n = name.trimmed();
+    if (n.isEmpty())
+        failInput(tr("A veto kind needs a name."));
+    RecordRepository records(m_db.connection());
+    if (records.vetoKinds().contains(n))
+        failInput(tr("\"%1\" is already a veto kind.").arg(n));
+    Transaction t(m_db.connection());
+    records.insertVetoKind(n, QStringLiteral("office"));
+    t.commit();
+}
+
+void RecordService::removeVetoKind(const QString &name)
+{
+    RecordRepository records(m_db.connection());
+    if (records.vetoKindUsed(name))
+        failInput(tr("Veto events of the kind \"%1\" are recorded; the kind is kept.").arg(name));
+    Transaction t(m_db.connection());
+    records.removeVetoKind(name);
+    t.commit();
+}
+
 AttachmentStore RecordService::attachments() const
 {
     return AttachmentStore(AttachmentStore::rootFor(m_db.path()));

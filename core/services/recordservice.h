@@ -26,6 +26,9 @@ public:
     void removeVeto(int id);
     void setVetoEvidence(int vetoId, const QList<Attachment> &files);
     QList<VetoEvent> vetoEvents() const;
+    // DOMAIN.md §5: the seed's four veto kinds, plus kinds the office adds (and may take back while unused).
+    void addVetoKind(const QString &name);
+    void removeVetoKind(const QString &name);
 
     void setPrerequisite(const PrerequisiteRecord &record);
     void clearPrerequisite(int unitId, int roundYear, const QString &kind);

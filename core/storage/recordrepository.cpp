@@ -29,6 +29,19 @@ QStringList RecordRepository::vetoKinds() const
     return out;
 }
 
+void RecordRepository::removeVetoKind(const QString &name)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM veto_kinds WHERE name = ?"), {name});
+}
+
+bool RecordRepository::vetoKindUsed(const QString &name) const
+{
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT EXISTS (SELECT 1 FROM veto_events e JOIN veto_kinds k ON k.id = e.kind_id WHERE k.name = ?)"),
+                       {name})
+        .toBool();
+}
+
 static const char kInsertVeto[] = "INSERT INTO veto_events(unit_id, kind_id, date, note) "
                                   "SELECT ?, id, ?, ? FROM veto_kinds WHERE name = ? RETURNING id";
 

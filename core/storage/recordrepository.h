@@ -17,6 +17,8 @@ public:
 
     int insertVetoKind(const QString &name, const QString &source);
     QStringList vetoKinds() const;
+    void removeVetoKind(const QString &name);
+    bool vetoKindUsed(const QString &name) const;
     int addVetoEvent(const VetoEvent &event); // the kind must exist
     void addVetoEvents(const QList<VetoEvent> &events);
     QList<VetoEvent> vetoEvents(int unitId = 0) const; // with their evidence files

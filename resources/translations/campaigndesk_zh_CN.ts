@@ -760,6 +760,10 @@
         <source>Retain the title of unit %1</source>
         <translation>保留单位 %1 的称号</translation>
     </message>
+    <message>
+        <source>Add veto kind %1</source>
+        <translation>新增一票否决事项类别 %1</translation>
+    </message>
 </context>
 <context>
     <name>cd::Csv</name>
@@ -1912,6 +1916,18 @@
         <source>The %1 round already has an indicator system and scores; it cannot be removed.</source>
         <translation>%1 年届已有测评体系和评分，不能删除。</translation>
     </message>
+    <message>
+        <source>A veto kind needs a name.</source>
+        <translation>一票否决事项类别必须有名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a veto kind.</source>
+        <translation>“%1”已是一票否决事项类别。</translation>
+    </message>
+    <message>
+        <source>Veto events of the kind &quot;%1&quot; are recorded; the kind is kept.</source>
+        <translation>已有“%1”类的一票否决事件记录，该类别不能删除。</translation>
+    </message>
 </context>
 <context>
     <name>cd::RectificationPage</name>
@@ -2677,6 +2693,18 @@
         <source>Evidence of the veto event</source>
         <translation>一票否决事件的证据文件</translation>
     </message>
+    <message>
+        <source>New &amp;kind...</source>
+        <translation>新增类别(&amp;K)...</translation>
+    </message>
+    <message>
+        <source>New veto kind</source>
+        <translation>新增一票否决事项类别</translation>
+    </message>
+    <message>
+        <source>The seed&apos;s kinds are %1. Name of the office&apos;s new kind:</source>
+        <translation>现有类别：%1。新增类别名称：</translation>
+    </message>
 </context>
 <context>
     <name>cd::WayUp</name>
@@ -2877,6 +2905,10 @@
     <message>
         <source>version %1 withdrawn</source>
         <translation>撤回第 %1 版</translation>
+    </message>
+    <message>
+        <source>A quota is a number of units, 0 or more, not %1.</source>
+        <translation>推荐名额应为 0 或正整数，不能是 %1。</translation>
     </message>
 </context>
 <context>
@@ -3342,58 +3374,6 @@
         <translation>%1：%2 个单位保持称号；%4 年届应复查 %3 个；逾期未复查 %5 个。</translation>
     </message>
     <message>
-        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
-Commands:
-  init [--province CODE] [--level province|city|county] [--region CODE]
-  calendar --date YYYY-MM-DD
-  cycle --year YYYY
-  units import FILE [--only-valid]
-  units list [--region CODE] [--type NAME]
-  demo --units N [--seed S]
-  check
-  backup --out FILE
-  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
-  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] --out FILE.pdf
-  veto add --unit ID --kind KIND --date D [--note T]
-  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
-  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
-  assessors add --name NAME [--unit ID] [--stage local|province]
-  appraise --round Y [--stage local|province]
-  assess --round Y   (the provincial assessment: appraise --stage province)
-  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
-  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
-  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
-  status --date YYYY-MM-DD
-  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
-  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]
-Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
-        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
-命令：
-  init [--province 代码] [--level province|city|county] [--region 代码]   新建数据文件
-  calendar --date YYYY-MM-DD        查询日期所处届次、阶段和截止日期
-  cycle --year YYYY                 查询命名和复查年度
-  units import 文件 [--only-valid]  导入单位名册（.xlsx 或 .csv）
-  units list [--region 代码] [--type 类别]  列出单位
-  demo --units N [--seed S]         生成演示数据
-  check                             检查数据文件
-  backup --out 文件                 备份数据文件
-  export units|nominations|reviews|recommendations [--round 年度] --out 文件.xlsx|文件.csv [--encoding utf-8|gb18030]   导出名单
-  report naming-list|review-list|appraisal-form|summary|recommendation-list --round 年度 [--unit 编号] --out 文件.pdf   生成报表
-  veto add --unit 编号 --kind 事项 --date 日期 [--note 说明]   记录一票否决事件
-  prereq set --unit 编号 --round 年度 --kind standards-published|leading-group --date 日期   记录前置条件
-  survey add --unit 编号 --round 年度 --issued N --returned N --satisfied N --basic N --dissatisfied N   记录满意度测评
-  assessors add --name 姓名 [--unit 编号] [--stage local|province]   添加评分人
-  appraise --round 年度 [--stage local|province]   考核评比
-  assess --round 年度                省级考核（即 appraise --stage province）
-  recommend --round 年度 --region 代码 --units 编号,编号,... --date 日期 [--override-reason 理由]   推荐
-  name --round 年度 --doc-no 文号 --date 日期 --units 编号,... [--override-reason 理由]   命名
-  review --round 年度 --unit 编号 --outcome retained|revoked --date 日期 [--reason 原因] [--doc-no 文号]   复查
-  status --date YYYY-MM-DD          称号保持、应复查和逾期情况
-  rectification add --unit 编号 --finding 问题 --deadline 期限 [--source 来源] [--owner 责任人]；rectification close --id 编号 --date 日期 --evidence 材料   整改
-  export score-sheet --round 年度 --assessor 编号 --out 评分表.xlsx；scores import 评分表.xlsx [--round 年度]   评分表导出与导入
-退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
-    </message>
-    <message>
         <source>Recorded rectification %1.</source>
         <translation>已记录整改事项 %1。</translation>
     </message>
@@ -3410,6 +3390,90 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
         <translation>
             <numerusform>有 %n 项整改逾期。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
+Commands:
+  init [--province CODE] [--level province|city|county] [--region CODE]
+  calendar --date YYYY-MM-DD
+  cycle --year YYYY
+  units import FILE [--only-valid]
+  units list [--region CODE] [--type NAME]
+  demo --units N [--seed S]
+  check
+  backup --out FILE
+  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
+  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] --out FILE.pdf
+  veto add --unit ID --kind KIND --date D [--note T]
+  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
+  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
+  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]
+  appraise --round Y [--stage local|province]
+  assess --round Y   (the provincial assessment: appraise --stage province)
+  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
+  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
+  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
+  status --date YYYY-MM-DD
+  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
+  quota set --round Y --region CODE --quota N|none; veto kind add --name T
+  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
+  demo-point set --unit ID --year Y --level 省|市|县
+  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]
+Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
+        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
+命令：
+  init [--province CODE] [--level province|city|county] [--region CODE]
+  calendar --date YYYY-MM-DD
+  cycle --year YYYY
+  units import FILE [--only-valid]
+  units list [--region CODE] [--type NAME]
+  demo --units N [--seed S]
+  check
+  backup --out FILE
+  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
+  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] --out FILE.pdf
+  veto add --unit ID --kind KIND --date D [--note T]
+  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
+  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
+  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]
+  appraise --round Y [--stage local|province]
+  assess --round Y   （省级考核：即 appraise --stage province）
+  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
+  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
+  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
+  status --date YYYY-MM-DD
+  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
+  quota set --round Y --region CODE --quota N|none; veto kind add --name T
+  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
+  demo-point set --unit ID --year Y --level 省|市|县
+  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]
+退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
+    </message>
+    <message>
+        <source>Added the veto kind %1.</source>
+        <translation>已新增一票否决事项类别 %1。</translation>
+    </message>
+    <message>
+        <source>--quota takes a number of units or none, not &quot;%1&quot;.</source>
+        <translation>--quota 应为名额数或 none，不能是“%1”。</translation>
+    </message>
+    <message>
+        <source>%1 may recommend %2 units in the %3 round.</source>
+        <translation>%1 在 %3 年届可推荐 %2 个单位。</translation>
+    </message>
+    <message>
+        <source>%1 has no quota in the %2 round.</source>
+        <translation>%1 在 %2 年届不限推荐名额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded activity %1 with %n attached file(s).</source>
+        <translation>
+            <numerusform>已记录创建活动 %1，附件 %n 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unit %1 is a %2-level demonstration point in %3.</source>
+        <translation>单位 %1 为 %3 年%2级示范点。</translation>
     </message>
 </context>
 <context>

@@ -227,6 +227,12 @@ TEST_CASE("every record the GUI enters has a command: quotas, assessors by regio
                    QStringLiteral("2014-05-21"), QStringLiteral("--kind"), u("座谈会"), QStringLiteral("--file"), dir.filePath(u("没有.pdf"))});
     CHECK(bad.code == 2);
     CHECK(bad.err.contains(u("没有.pdf")));
+    // A veto kind of the office's own (DOMAIN.md §5), then an event of that kind.
+    CHECK(run({QStringLiteral("veto"), QStringLiteral("kind"), QStringLiteral("add"), QStringLiteral("--name"), u("重大服务质量投诉")}).code == 0);
+    CHECK(run({QStringLiteral("veto"), QStringLiteral("add"), QStringLiteral("--unit"), QStringLiteral("1"), QStringLiteral("--kind"),
+               u("重大服务质量投诉"), QStringLiteral("--date"), QStringLiteral("2014-07-01")})
+              .code == 0);
+    CHECK(run({QStringLiteral("veto"), QStringLiteral("kind"), QStringLiteral("add"), QStringLiteral("--name"), u("重大服务质量投诉")}).code == 2);
     // 示范点 (seed 001 §二9): 省/市/县 only.
     CHECK(run({QStringLiteral("demo-point"), QStringLiteral("set"), QStringLiteral("--unit"), QStringLiteral("1"), QStringLiteral("--year"),
                QStringLiteral("2014"), QStringLiteral("--level"), u("市")})

@@ -6,6 +6,7 @@
 
 #include "services/campaignservice.h"
 #include "services/recordservice.h"
+#include "services/workspace.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/unitrepository.h"
@@ -288,4 +289,22 @@ TEST_CASE("the office edits a round's phases and adds rounds; bad calendars are 
     CHECK(CampaignService(*f.db, work).locate(d("2016-09-05")).phase == PhaseKind::Implementation);
     // 2014 carries the indicator system; it cannot be removed.
     CHECK_THROWS_AS(rec.removeRound(2014), Failure);
+}
+
+TEST_CASE("veto kinds: the seed's four plus the office's own, taken back only while unused", "[records][veto]")
+{
+    FileFixture f;
+    RecordService rec(*f.db);
+    // DOMAIN.md §5 (seed 000 §四(四)): 安全责任事故, 进京访, 越级访, 群体访.
+    const QStringList seed = {u("安全责任事故"), u("进京访"), u("越级访"), u("群体访")};
+    for (const auto &k : seed)
+        CHECK(Workspace(cdtest::initialisedMemory()).vetoKinds().contains(k));
+    rec.addVetoKind(u("重大服务质量投诉"));
+    CHECK_THROWS_AS(rec.addVetoKind(u("重大服务质量投诉")), Failure);
+    CHECK_THROWS_AS(rec.addVetoKind(QStringLiteral("  ")), Failure);
+    rec.addVeto({0, f.unit, u("重大服务质量投诉"), d("2014-07-01"), {}, {}});
+    CHECK_THROWS_AS(rec.removeVetoKind(u("重大服务质量投诉")), Failure); // in use: kept
+    rec.addVetoKind(u("临时类别"));
+    rec.removeVetoKind(u("临时类别"));
+    CHECK_THROWS_AS(rec.addVeto({0, f.unit, u("临时类别"), d("2014-07-02"), {}, {}}), Failure);
 }

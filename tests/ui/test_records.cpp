@@ -17,6 +17,7 @@
 #include "pages/surveypage.h"
 #include "pages/timelinewidget.h"
 #include "pages/unitspage.h"
+#include "pages/vetopage.h"
 #include "services/recordservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -47,6 +48,7 @@ using namespace cd;
 using cdtest::d;
 using cdtest::u;
 using cdtest::onNextDialog;
+using cdtest::onNextQuestion;
 using cdtest::MessageCatcher;
 
 namespace {
@@ -415,4 +417,37 @@ TEST_CASE("every list page prints and exports the rows it shows", "[ui][lists]")
         CHECK(page->visibleReport().sections[0].table.rows.size() == list.rows.size());
         CHECK_FALSE(page->listName().isEmpty());
     }
+}
+
+TEST_CASE("the office adds a veto kind through an undoable command", "[ui][veto]")
+{
+    Desk desk;
+    onNextQuestion([](const QString &label) {
+        CHECK(label.contains(u("群体访")));
+        return u("重大服务质量投诉");
+    });
+    desk.w->vetoPage()->addKind();
+    CHECK(desk.ctx().workspace->vetoKinds().contains(u("重大服务质量投诉")));
+    desk.w->undoStack()->undo();
+    CHECK_FALSE(desk.ctx().workspace->vetoKinds().contains(u("重大服务质量投诉")));
+    desk.w->undoStack()->redo();
+    REQUIRE(Command::addVeto(desk.ctx(), {0, desk.unitA, u("重大服务质量投诉"), d("2014-07-01"), {}, {}}));
+    desk.w->undoStack()->undo(); // the event
+    desk.w->undoStack()->undo(); // the kind
+    CHECK(desk.ctx().workspace->vetoKinds().size() == 4);
+}
+
+TEST_CASE("column widths of the record pages and the roster's splitter are remembered", "[ui][settings]")
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("s.db"));
+    {
+        MainWindow w(std::make_unique<Workspace>(cdtest::initialisedFile(file)));
+        w.ledgerPage()->view()->setColumnWidth(1, 333);
+        w.surveyPage()->view()->setColumnWidth(2, 222);
+        w.close();
+    }
+    MainWindow again(std::make_unique<Workspace>(cd::Database::open(file)));
+    CHECK(again.ledgerPage()->view()->columnWidth(1) == 333);
+    CHECK(again.surveyPage()->view()->columnWidth(2) == 222);
 }

@@ -185,6 +185,18 @@ bool deleteVeto(const CommandContext &ctx, const VetoEvent &event)
     return true;
 }
 
+bool addVetoKind(const CommandContext &ctx, const QString &name)
+{
+    Database &db = ctx.workspace->database();
+    RecordService(db).addVetoKind(name);
+    const QString n = name.trimmed();
+    push(ctx,
+         new DoneCommand(tr("Add veto kind %1").arg(n), ctx, [&db, n] { RecordService(db).removeVetoKind(n); },
+                         [&db, n] { RecordService(db).addVetoKind(n); }, false),
+         false);
+    return true;
+}
+
 bool saveRectification(const CommandContext &ctx, const Rectification &r)
 {
     Database &db = ctx.workspace->database();

@@ -48,6 +48,7 @@ bool deleteUnit(const CommandContext &ctx, int unitId);
 bool importRoster(const CommandContext &ctx, const ImportPlan &plan, const ImportProgress &progress = {});
 bool addVeto(const CommandContext &ctx, const VetoEvent &event);
 bool deleteVeto(const CommandContext &ctx, const VetoEvent &event);
+bool addVetoKind(const CommandContext &ctx, const QString &name);
 // Records a new rectification (id 0) or saves a changed one, such as its closing.
 bool saveRectification(const CommandContext &ctx, const Rectification &r);
 // Replaces a veto event's evidence files (already stored in the attachment folder).

@@ -35,12 +35,15 @@ VetoPage::VetoPage(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(
     connect(remove, &QPushButton::clicked, this, &VetoPage::deleteSelected);
     auto *evidence = new QPushButton(tr("E&vidence files..."), this);
     connect(evidence, &QPushButton::clicked, this, &VetoPage::editEvidence);
+    auto *kinds = new QPushButton(tr("New &kind..."), this);
+    connect(kinds, &QPushButton::clicked, this, &VetoPage::addKind);
     auto *top = new QHBoxLayout;
     top->addWidget(title);
     top->addSpacing(16);
     top->addWidget(record);
     top->addWidget(remove);
     top->addWidget(evidence);
+    top->addWidget(kinds);
     top->addStretch(1);
     top->addWidget(new QLabel(tr("Highlighted: inside the unit's current veto window"), this));
     setUpRecordTable(m_table, {tr("Date"), tr("Kind"), tr("Unit no."), tr("Unit"), tr("Note"), tr("Evidence files")});
@@ -131,6 +134,24 @@ void VetoPage::recordEvent()
         } catch (const Failure &f) {
             warn(&dialog, tr("Record a veto event"), f.message());
         }
+    }
+}
+
+void VetoPage::addKind()
+{
+    if (!m_ctx.workspace)
+        return;
+    bool ok = false;
+    const QString name = askText(this, tr("New veto kind"),
+                                 tr("The seed's kinds are %1. Name of the office's new kind:").arg(m_ctx.workspace->vetoKinds().join(QStringLiteral("、"))),
+                                 QString(), &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    try {
+        Command::addVetoKind(m_ctx, name);
+    } catch (const Failure &f) {
+        warn(this, tr("New veto kind"), f.message());
     }
 }
 

@@ -24,6 +24,7 @@ public:
     void recordEvent();
     void deleteSelected();
     void editEvidence();
+    void addKind(); // a veto kind of the office's own, beside the seed's four
     const VetoEvent *selectedEvent() const;
     QTableWidget *table() const { return m_table; }
     int highlightedRows() const;
