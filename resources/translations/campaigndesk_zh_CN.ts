@@ -62,10 +62,6 @@
         <translation>考核评比</translation>
     </message>
     <message>
-        <source>Round:</source>
-        <translation>届次：</translation>
-    </message>
-    <message>
         <source>Indicator system</source>
         <translation>测评体系</translation>
     </message>
@@ -216,10 +212,6 @@
     <message>
         <source>Stage:</source>
         <translation>阶段：</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
-        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
     </message>
     <message>
         <source>Remove the assessor</source>
@@ -988,10 +980,6 @@
         <translation>单位：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
-        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
-    </message>
-    <message>
         <source>Remove the demonstration point</source>
         <translation>取消示范点</translation>
     </message>
@@ -1214,10 +1202,6 @@
     <message>
         <source>Attached files:</source>
         <translation>附件：</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
-        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
     </message>
     <message>
         <source>Record an activity</source>
@@ -1771,10 +1755,6 @@
         <translation>佐证材料：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
-        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
-    </message>
-    <message>
         <source>Clear the prerequisite</source>
         <translation>撤销创建条件</translation>
     </message>
@@ -2015,10 +1995,6 @@
         <source>Unit:</source>
         <translation>单位：</translation>
     </message>
-    <message>
-        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
-        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
-    </message>
 </context>
 <context>
     <name>cd::RosterImport</name>
@@ -2116,6 +2092,13 @@
     <message>
         <source>%1 phase ends</source>
         <translation>%1阶段结束</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RoundPage</name>
+    <message>
+        <source>Round:</source>
+        <translation>届次：</translation>
     </message>
 </context>
 <context>
@@ -2323,10 +2306,6 @@
         <translation>满意率：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
-        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
-    </message>
-    <message>
         <source>Delete the survey</source>
         <translation>删除满意度测评</translation>
     </message>
@@ -2408,6 +2387,10 @@
     <message>
         <source>Type part of the unit&apos;s name or its number</source>
         <translation>输入单位名称的一部分或单位编号</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
+        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
     </message>
 </context>
 <context>
@@ -2686,10 +2669,6 @@
         <translation>证据文件：</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a unit of the roster. Pick one from the list.</source>
-        <translation>“%1”不是名册中的单位，请从列表中选择。</translation>
-    </message>
-    <message>
         <source>Evidence of the veto event</source>
         <translation>一票否决事件的证据文件</translation>
     </message>
@@ -2916,10 +2895,6 @@
     <message>
         <source>Recommendation and naming</source>
         <translation>推荐与命名</translation>
-    </message>
-    <message>
-        <source>Round:</source>
-        <translation>届次：</translation>
     </message>
     <message>
         <source>Region</source>

@@ -3,8 +3,7 @@
 #pragma once
 
 #include "commands/commands.h"
-#include "pages/recordpage.h"
-#include "services/wayup.h"
+#include "pages/roundpage.h"
 
 #include <QDate>
 #include <QWidget>
@@ -26,17 +25,13 @@ namespace cd {
 
 class ScoreGridModel;
 
-class AppraisalPage : public QWidget, public ListPage
+class AppraisalPage : public RoundPage
 {
     Q_OBJECT
 
 public:
     explicit AppraisalPage(QWidget *parent = nullptr);
-    void setCommandContext(const CommandContext &ctx, const QDate &today);
-    void setRoundYear(int year);
-    int roundYear() const;
-    void reload();
-    QTabWidget *tabs() const { return m_tabs; }
+    void reload() override;
 
     // 测评体系
     QTreeWidget *indicatorTree() const { return m_tree; }
@@ -69,7 +64,7 @@ public:
     QString listName() const override;
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void recordsChanged() override;
 
 private:
     QWidget *buildSystemTab();
@@ -81,13 +76,10 @@ private:
     void loadAssessors();
     void loadGrid();
     void showTrace();
-    WayUp way() const;
+    static QString points(int hundredths);
+    static QTableView *makeScoreView(QWidget *parent);
+    static QString stageName(const QString &stage);
 
-    CommandContext m_ctx;
-    QDate m_today;
-    bool m_dirty = true;
-    QSpinBox *m_year;
-    QTabWidget *m_tabs;
     bool m_loading = false;
 
     QTreeWidget *m_tree;

@@ -112,16 +112,8 @@ void DemonstrationPage::tagUnit()
     dialog.form()->addRow(tr("Unit:"), unit);
     dialog.form()->addRow(tr("Year:"), year);
     dialog.form()->addRow(tr("Level:"), level);
-    while (runDialog(dialog) == QDialog::Accepted) {
-        try {
-            if (!unit->unitId())
-                failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
-            Command::setDemonstrationPoint(m_ctx, {unit->unitId(), year->value(), level->currentText()});
-            return;
-        } catch (const Failure &f) {
-            warn(&dialog, tr("Tag a demonstration point"), f.message());
-        }
-    }
+    runForm(dialog, tr("Tag a demonstration point"),
+            [&] { Command::setDemonstrationPoint(m_ctx, {unit->requiredUnitId(), year->value(), level->currentText()}); });
 }
 
 void DemonstrationPage::removeSelected()

@@ -128,20 +128,14 @@ bool LedgerPage::editActivity(Activity &a, const QString &title)
     dialog.form()->addRow(tr("Participants:"), participants);
     dialog.form()->addRow(tr("Description:"), description);
     dialog.form()->addRow(tr("Attached files:"), files);
-    while (runDialog(dialog) == QDialog::Accepted) {
-        a.unitId = unit->unitId();
-        if (!a.unitId) {
-            warn(&dialog, title, tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
-            continue;
-        }
+    return runForm(dialog, title, [&] {
+        a.unitId = unit->requiredUnitId();
         a.date = date->date();
         a.kind = kind->currentText().trimmed();
         a.participants = participants->value() < 0 ? std::nullopt : std::optional<int>(participants->value());
         a.description = description->toPlainText().trimmed();
         a.attachments = files->attachments();
-        return true;
-    }
-    return false;
+    });
 }
 
 void LedgerPage::recordActivity()

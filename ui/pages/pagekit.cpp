@@ -114,6 +114,19 @@ QString askText(QWidget *parent, const QString &title, const QString &label, con
     return textAsker()(parent, title, label, text, ok);
 }
 
+bool runForm(QDialog &dialog, const QString &title, const std::function<void()> &save)
+{
+    while (runDialog(dialog) == QDialog::Accepted) {
+        try {
+            save();
+            return true;
+        } catch (const Failure &f) {
+            warn(&dialog, title, f.message());
+        }
+    }
+    return false;
+}
+
 bool runWithOverride(QWidget *parent, const QString &title, const std::function<void(const QString &)> &action)
 {
     QString reason;

@@ -37,6 +37,10 @@ void warn(QWidget *parent, const QString &title, const QString &text);
 void inform(QWidget *parent, const QString &title, const QString &text);
 QString askText(QWidget *parent, const QString &title, const QString &label, const QString &text, bool *ok);
 
+// Shows a form until `save` goes through (the refusal is shown and the form comes back) or the clerk cancels.
+// Returns true when saved.
+bool runForm(QDialog &dialog, const QString &title, const std::function<void()> &save);
+
 // Runs an action of the way up; when it is refused as outside its phase (DOMAIN.md §4), asks the clerk for the
 // written reason and runs it again with it. Other refusals are shown. Returns true when the action went through.
 bool runWithOverride(QWidget *parent, const QString &title, const std::function<void(const QString &reason)> &action);

@@ -105,17 +105,10 @@ void PrerequisitePage::recordPrerequisite()
     dialog.form()->addRow(tr("Prerequisite:"), kind);
     dialog.form()->addRow(tr("Date:"), date);
     dialog.form()->addRow(tr("Evidence:"), evidence);
-    while (runDialog(dialog) == QDialog::Accepted) {
-        try {
-            if (!unit->unitId())
-                failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
-            Command::setPrerequisite(m_ctx, {unit->unitId(), m_year->value(), kind->currentData().toString(), date->date(),
-                                             evidence->text().trimmed()});
-            return;
-        } catch (const Failure &f) {
-            warn(&dialog, tr("Record a prerequisite"), f.message());
-        }
-    }
+    runForm(dialog, tr("Record a prerequisite"), [&] {
+        Command::setPrerequisite(m_ctx, {unit->requiredUnitId(), m_year->value(), kind->currentData().toString(), date->date(),
+                                         evidence->text().trimmed()});
+    });
 }
 
 void PrerequisitePage::clearSelected()

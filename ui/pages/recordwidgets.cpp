@@ -56,6 +56,14 @@ int UnitPicker::unitId() const
     return found;
 }
 
+int UnitPicker::requiredUnitId() const
+{
+    const int id = unitId();
+    if (!id)
+        failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(text()));
+    return id;
+}
+
 void UnitPicker::setUnitId(int id)
 {
     setText(m_names.contains(id) ? QStringLiteral("%1 [%2]").arg(m_names.value(id)).arg(id) : QString());

@@ -23,6 +23,8 @@ public:
     UnitPicker(const QHash<int, QString> &names, QWidget *parent);
     // The unit the text names: "名称 [id]" from the completer, a bare id, or a name that is unique.
     int unitId() const;
+    // The unit, or Failure (Input) saying that the text names none.
+    int requiredUnitId() const;
     void setUnitId(int id);
 
 private:

@@ -114,17 +114,10 @@ void RectificationPage::recordFinding()
     dialog.form()->addRow(tr("Source:"), source);
     dialog.form()->addRow(tr("Owner:"), owner);
     dialog.form()->addRow(tr("Deadline:"), deadline);
-    while (runDialog(dialog) == QDialog::Accepted) {
-        try {
-            if (!unit->unitId())
-                failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
-            Command::saveRectification(m_ctx, {0, unit->unitId(), finding->text().trimmed(), source->currentText().trimmed(),
-                                               owner->text().trimmed(), deadline->date(), {}, {}});
-            return;
-        } catch (const Failure &f) {
-            warn(&dialog, tr("Record a finding"), f.message());
-        }
-    }
+    runForm(dialog, tr("Record a finding"), [&] {
+        Command::saveRectification(m_ctx, {0, unit->requiredUnitId(), finding->text().trimmed(), source->currentText().trimmed(),
+                                           owner->text().trimmed(), deadline->date(), {}, {}});
+    });
 }
 
 void RectificationPage::closeSelected()

@@ -172,18 +172,10 @@ void SurveyPage::recordSurvey()
     dialog.form()->addRow(tr("Basically satisfied:"), basic);
     dialog.form()->addRow(tr("Dissatisfied:"), dissatisfied);
     dialog.form()->addRow(tr("Rate:"), rate);
-    while (runDialog(dialog) == QDialog::Accepted) {
-        const Survey s{0, unit->unitId(), m_year->value(), date->date(), issued->value(), returned->value(), satisfied->value(),
-                       basic->value(), dissatisfied->value()};
-        try {
-            if (!s.unitId)
-                failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
-            Command::addSurvey(m_ctx, s);
-            return;
-        } catch (const Failure &f) {
-            warn(&dialog, tr("Record a survey"), f.message());
-        }
-    }
+    runForm(dialog, tr("Record a survey"), [&] {
+        Command::addSurvey(m_ctx, {0, unit->requiredUnitId(), m_year->value(), date->date(), issued->value(), returned->value(),
+                                   satisfied->value(), basic->value(), dissatisfied->value()});
+    });
 }
 
 void SurveyPage::deleteSelected()

@@ -125,16 +125,9 @@ void VetoPage::recordEvent()
     dialog.form()->addRow(tr("Date:"), date);
     dialog.form()->addRow(tr("Note:"), note);
     dialog.form()->addRow(tr("Evidence files:"), files);
-    while (runDialog(dialog) == QDialog::Accepted) {
-        try {
-            if (!unit->unitId())
-                failInput(tr("\"%1\" is not a unit of the roster. Pick one from the list.").arg(unit->text()));
-            Command::addVeto(m_ctx, {0, unit->unitId(), kind->currentText(), date->date(), note->text().trimmed(), files->attachments()});
-            return;
-        } catch (const Failure &f) {
-            warn(&dialog, tr("Record a veto event"), f.message());
-        }
-    }
+    runForm(dialog, tr("Record a veto event"), [&] {
+        Command::addVeto(m_ctx, {0, unit->requiredUnitId(), kind->currentText(), date->date(), note->text().trimmed(), files->attachments()});
+    });
 }
 
 void VetoPage::addKind()

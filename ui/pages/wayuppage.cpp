@@ -42,25 +42,10 @@ void fillRow(QTableWidget *t, int row, const QStringList &cells, const QColor &c
 } // namespace
 
 WayUpPage::WayUpPage(QWidget *parent)
-    : QWidget(parent), m_year(new QSpinBox(this)), m_tabs(new QTabWidget(this)), m_recs(new QTableWidget(0, 7, this)),
+    : RoundPage(tr("Recommendation and naming"), parent), m_recs(new QTableWidget(0, 7, this)),
       m_namings(new QTableWidget(0, 5, this)), m_reviews(new QTableWidget(0, 7, this)), m_audit(new QTableWidget(0, 8, this)),
       m_auditSearch(new QLineEdit(this))
 {
-    auto *top = new QHBoxLayout;
-    top->addWidget(makePageTitle(tr("Recommendation and naming"), this));
-    top->addStretch(1);
-    top->addWidget(new QLabel(tr("Round:"), this));
-    m_year->setRange(2000, 2100);
-    m_year->setSingleStep(2);
-    m_year->setValue(QDate::currentDate().year() + QDate::currentDate().year() % 2);
-    fitSpinBox(m_year, QStringLiteral("2000"));
-    top->addWidget(m_year);
-    connect(m_year, &QSpinBox::valueChanged, this, [this] {
-        m_dirty = true;
-        if (isVisible())
-            reload();
-    });
-
     const auto tab = [this](QTableWidget *table, const QStringList &headers, const QList<QPair<QString, std::function<void()>>> &buttons,
                             const QString &title, QWidget *extra = nullptr) {
         auto *w = new QWidget(this);
@@ -91,48 +76,6 @@ WayUpPage::WayUpPage(QWidget *parent)
     tab(m_audit, {tr("When (UTC)"), tr("Operator"), tr("Action"), tr("Unit no."), tr("Unit"), tr("Detail"), tr("Old"), tr("New")}, {},
         tr("Audit trail"), m_auditSearch);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { reload(); });
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 12, 12, 6);
-    layout->addLayout(top);
-    layout->addWidget(m_tabs, 1);
-}
-
-WayUp WayUpPage::way() const
-{
-    return WayUp(m_ctx.workspace->database(), m_ctx.workspace->workCalendar(), operatorName());
-}
-
-void WayUpPage::setCommandContext(const CommandContext &ctx, const QDate &today)
-{
-    if (m_ctx.notifier)
-        disconnect(m_ctx.notifier, nullptr, this, nullptr);
-    m_ctx = ctx;
-    m_today = today;
-    m_dirty = true;
-    connect(ctx.notifier, &DataNotifier::recordsChanged, this, [this] {
-        if (isVisible())
-            reload();
-    });
-    if (isVisible())
-        reload();
-}
-
-void WayUpPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    if (m_dirty)
-        reload();
-}
-
-void WayUpPage::setRoundYear(int year)
-{
-    m_year->setValue(year);
-}
-
-int WayUpPage::roundYear() const
-{
-    return m_year->value();
 }
 
 void WayUpPage::reload()

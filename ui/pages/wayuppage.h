@@ -4,8 +4,7 @@
 #pragma once
 
 #include "commands/commands.h"
-#include "pages/recordpage.h"
-#include "services/wayup.h"
+#include "pages/roundpage.h"
 
 #include <QDate>
 #include <QWidget>
@@ -17,17 +16,13 @@ class QTableWidget;
 
 namespace cd {
 
-class WayUpPage : public QWidget, public ListPage
+class WayUpPage : public RoundPage
 {
     Q_OBJECT
 
 public:
     explicit WayUpPage(QWidget *parent = nullptr);
-    void setCommandContext(const CommandContext &ctx, const QDate &today);
-    void setRoundYear(int year);
-    int roundYear() const;
-    void reload();
-    QTabWidget *tabs() const { return m_tabs; }
+    void reload() override;
 
     // Dialog-driven steps (the clerk's way) …
     void recommendDialog();
@@ -44,21 +39,12 @@ public:
     ReportDocument visibleReport() const override;
     QString listName() const override;
 
-protected:
-    void showEvent(QShowEvent *event) override;
-
 private:
-    WayUp way() const;
     void loadRecommendations();
     void loadNamings();
     void loadReviews();
     void loadAudit();
 
-    CommandContext m_ctx;
-    QDate m_today;
-    bool m_dirty = true;
-    QSpinBox *m_year;
-    QTabWidget *m_tabs;
     QTableWidget *m_recs;
     QTableWidget *m_namings;
     QTableWidget *m_reviews;

@@ -1,0 +1,341 @@
+// The way up as the desktop edits it: undo by audited withdrawal, the review board, quotas, the indicator
+// system's versions, and the read-side queries the pages show (DOMAIN.md §5–7).
+#include "services/wayup.h"
+
+#include "rules/vetorules.h"
+#include "services/campaignservice.h"
+#include "services/defaults.h"
+#include "services/lookup.h"
+#include "services/recordservice.h"
+#include "storage/appraisalrepository.h"
+#include "storage/database.h"
+#include "storage/indicatorrepository.h"
+#include "storage/recordrepository.h"
+#include "storage/regionrepository.h"
+#include "storage/roundrepository.h"
+#include "storage/sql.h"
+#include "storage/titlerepository.h"
+#include "storage/transaction.h"
+#include "storage/unitrepository.h"
+#include "util/failure.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <algorithm>
+
+namespace cd {
+
+static QString tr(const char *s)
+{
+    return QCoreApplication::translate("cd::WayUp", s);
+}
+
+void WayUp::clearScore(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId)
+{
+    QSqlDatabase db = m_db.connection();
+    AppraisalRepository repo(db);
+    const auto system = repo.system(roundYear);
+    if (!system)
+        return;
+    Transaction t(db);
+    const auto old = repo.score(system->id, stage, assessorId, unitId, indicatorId);
+    if (!old)
+        return;
+    repo.removeScore(system->id, stage, assessorId, unitId, indicatorId);
+    repo.audit(m_operator, QStringLiteral("score"), roundYear, unitId,
+               QStringLiteral("assessor %1, indicator %2, %3").arg(assessorId).arg(indicatorId).arg(stage),
+               QString::number(*old / 100.0, 'f', 2), QString());
+    t.commit();
+}
+
+void WayUp::withdrawRecommendation(int id)
+{
+    QSqlDatabase db = m_db.connection();
+    AppraisalRepository repo(db);
+    Transaction t(db);
+    auto q = sql::run(db, QStringLiteral("SELECT round_year FROM recommendations WHERE id = ?"), {id});
+    if (!q.next())
+        return;
+    const int roundYear = q.value(0).toInt();
+    q.finish();
+    for (const auto &r : repo.recommendations(roundYear))
+        if (r.id == id)
+            for (int i = 0; i < r.unitIds.size(); ++i)
+                repo.audit(m_operator, QStringLiteral("recommend"), roundYear, r.unitIds[i], tr("withdrawn"),
+                           QStringLiteral("rank %1").arg(i + 1), QString());
+    repo.removeRecommendation(id);
+    t.commit();
+}
+
+void WayUp::withdrawNaming(int id)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction t(db);
+    auto q = sql::run(db, QStringLiteral("SELECT round_year FROM namings WHERE id = ?"), {id});
+    if (!q.next())
+        return;
+    const int roundYear = q.value(0).toInt();
+    q.finish();
+    AppraisalRepository repo(db);
+    for (const auto &n : TitleRepository(db).namings(roundYear))
+        if (n.id == id)
+            for (int u : n.unitIds)
+                repo.audit(m_operator, QStringLiteral("name"), roundYear, u, n.docNo + QLatin1Char(' ') + tr("withdrawn"),
+                           n.date.toString(Qt::ISODate), QString());
+    TitleRepository(db).removeNaming(id);
+    t.commit();
+}
+
+void WayUp::withdrawReview(int roundYear, int unitId)
+{
+    QSqlDatabase db = m_db.connection();
+    Transaction t(db);
+    auto q = sql::run(db, QStringLiteral("SELECT outcome FROM reviews WHERE round_year = ? AND unit_id = ?"), {roundYear, unitId});
+    if (!q.next())
+        return;
+    const QString outcome = q.value(0).toString();
+    q.finish();
+    TitleRepository(db).removeReview(roundYear, unitId);
+    AppraisalRepository(db).audit(m_operator, QStringLiteral("review"), roundYear, unitId, tr("withdrawn"), outcome,
+                                  QStringLiteral("holds the title"));
+    t.commit();
+}
+
+QList<ReviewCase> WayUp::reviewBoard(int roundYear) const
+{
+    QSqlDatabase db = m_db.connection();
+    const CampaignService campaign(m_db, m_work);
+    const auto round = campaign.calendar().round(roundYear);
+    if (!round)
+        failInput(tr("%1 is not a round of the campaign.").arg(roundYear));
+    // Due: named in an earlier round and holding the title when the round starts; plus those already reviewed in it.
+    QList<int> due = campaign.titles().reviewsDue(roundYear, round->start());
+    QHash<int, TitleEvent> outcomes;
+    for (const auto &e : TitleRepository(db).events())
+        if (e.roundYear == roundYear && e.kind != TitleEvent::Kind::Named) {
+            outcomes.insert(e.unitId, e);
+            if (!due.contains(e.unitId))
+                due << e.unitId;
+        }
+    QHash<int, QList<VetoEvent>> vetoes;
+    for (const auto &v : RecordRepository(db).vetoEvents())
+        vetoes[v.unitId] << v;
+    QHash<int, const UnitAppraisal *> totals;
+    AppraisalRun run;
+    IndicatorSystem system;
+    if (AppraisalRepository(db).system(roundYear)) {
+        run = appraise(roundYear, QStringLiteral("local"));
+        system = run.system;
+        for (const auto &a : run.units)
+            totals.insert(a.unitId, &a);
+    }
+    const QHash<int, QString> names = UnitRepository(db).names();
+    QList<ReviewCase> out;
+    for (int id : due) {
+        ReviewCase c;
+        c.unitId = id;
+        c.name = names.value(id);
+        const auto last = campaign.titles().lastConfirmation(id, round->start());
+        c.lastConfirmed = last ? last->date : QDate();
+        // DOMAIN.md §5: for a 复查 the window is the two years since the last naming or review.
+        const DateWindow window = reviewWindow(roundYear, c.lastConfirmed);
+        c.vetoesInWindow = vetoesIn(vetoes.value(id), window);
+        for (const auto &v : c.vetoesInWindow)
+            c.reasons << tr("veto event %1 on %2 inside the review window %3 to %4 (seed 000 §四(四); DOMAIN.md §7)")
+                             .arg(v.kind, v.date.toString(Qt::ISODate), window.from.toString(Qt::ISODate), window.to.toString(Qt::ISODate));
+        if (const UnitAppraisal *a = totals.value(id)) {
+            c.reviewTotal = a->total;
+            if (a->total * 100 < system.passLine - 1e-9)
+                c.reasons << tr("review score %1 below the pass line %2 (seed 000 §五 每两年考核一次; DOMAIN.md §7)")
+                                 .arg(a->total, 0, 'f', 2)
+                                 .arg(system.passLine / 100.0, 0, 'f', 2);
+        }
+        c.proposeRevoke = !c.reasons.isEmpty();
+        if (outcomes.contains(id))
+            c.outcome = outcomes.value(id);
+        out << c;
+    }
+    std::sort(out.begin(), out.end(), [](const ReviewCase &a, const ReviewCase &b) {
+        return a.proposeRevoke != b.proposeRevoke ? a.proposeRevoke : a.unitId < b.unitId;
+    });
+    return out;
+}
+
+QList<NamingRecord> WayUp::namings(int roundYear) const
+{
+    QList<NamingRecord> out;
+    for (const auto &n : TitleRepository(m_db.connection()).namings(roundYear))
+        out << NamingRecord{n.id, n.roundYear, n.docNo, n.date, n.unitIds};
+    return out;
+}
+
+QList<Recommendation> WayUp::recommendations(int roundYear) const
+{
+    return AppraisalRepository(m_db.connection()).recommendations(roundYear);
+}
+
+QList<AuditEntry> WayUp::auditTrail(int roundYear, int unitId) const
+{
+    return AppraisalRepository(m_db.connection()).auditTrail(roundYear, unitId);
+}
+
+static int regionIdOf(QSqlDatabase db, const QString &region)
+{
+    const RegionLookup::Result r = RegionLookup(RegionRepository(db).all()).resolve(region.trimmed());
+    if (!r.error.isEmpty())
+        failInput(r.error);
+    return r.regionId;
+}
+
+void WayUp::setQuota(int roundYear, const QString &region, std::optional<int> quota)
+{
+    QSqlDatabase db = m_db.connection();
+    const int regionId = regionIdOf(db, region);
+    if (quota && *quota < 0)
+        failInput(tr("A quota is a number of units, 0 or more, not %1.").arg(*quota));
+    AppraisalRepository repo(db);
+    const auto old = repo.quota(roundYear, regionId);
+    Transaction t(db);
+    if (quota)
+        repo.setQuota(roundYear, regionId, *quota);
+    else
+        repo.clearQuota(roundYear, regionId);
+    repo.audit(m_operator, QStringLiteral("quota"), roundYear, 0, region.trimmed(), old ? QString::number(*old) : QString(),
+               quota ? QString::number(*quota) : QString());
+    t.commit();
+}
+
+std::optional<int> WayUp::quota(int roundYear, const QString &region) const
+{
+    QSqlDatabase db = m_db.connection();
+    return AppraisalRepository(db).quota(roundYear, regionIdOf(db, region));
+}
+
+QList<Assessor> WayUp::assessors() const
+{
+    return AppraisalRepository(m_db.connection()).assessors();
+}
+
+void WayUp::removeAssessor(int id)
+{
+    QSqlDatabase db = m_db.connection();
+    if (sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM scores WHERE assessor_id = ?)"), {id}).toBool())
+        failInput(tr("Assessor %1 has given scores; an assessor with scores is kept.").arg(id));
+    Transaction t(db);
+    AppraisalRepository(db).removeAssessor(id);
+    t.commit();
+}
+
+std::optional<int> WayUp::score(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId) const
+{
+    AppraisalRepository repo(m_db.connection());
+    const auto system = repo.system(roundYear);
+    return system ? repo.score(system->id, stage, assessorId, unitId, indicatorId) : std::nullopt;
+}
+
+QHash<QPair<int, int>, int> WayUp::scoresOf(int roundYear, const QString &stage, int assessorId) const
+{
+    QHash<QPair<int, int>, int> out;
+    AppraisalRepository repo(m_db.connection());
+    const auto system = repo.system(roundYear);
+    if (!system)
+        return out;
+    auto q = sql::run(m_db.connection(),
+                      QStringLiteral("SELECT unit_id, indicator_id, value FROM scores WHERE system_id = ? AND stage = ? AND assessor_id = ?"),
+                      {system->id, stage, assessorId});
+    while (q.next())
+        out.insert(qMakePair(q.value(0).toInt(), q.value(1).toInt()), q.value(2).toInt());
+    return out;
+}
+
+IndicatorSystem WayUp::currentSystem(int roundYear)
+{
+    QSqlDatabase db = m_db.connection();
+    AppraisalRepository repo(db);
+    if (auto s = repo.system(roundYear))
+        return *s;
+    if (roundYear < 2000 || roundYear > 2100)
+        failInput(tr("%1 is not the naming year of a round.").arg(roundYear));
+    Transaction t(db);
+    if (!sql::scalar(db, QStringLiteral("SELECT count(*) FROM rounds WHERE year = ?"), {roundYear}).toInt()) {
+        const CampaignService campaign(m_db, m_work);
+        const auto round = campaign.calendar().round(roundYear);
+        if (!round)
+            failInput(tr("%1 is not a round of the campaign.").arg(roundYear));
+        RoundRepository(db).save(*round);
+    }
+    IndicatorRepository(db).insertDefaultSystem(roundYear, Defaults::document());
+    t.commit();
+    return *repo.system(roundYear);
+}
+
+QList<IndicatorSystem> WayUp::systemVersions(int roundYear) const
+{
+    return AppraisalRepository(m_db.connection()).systemVersions(roundYear);
+}
+
+bool WayUp::systemFrozen(int roundYear) const
+{
+    AppraisalRepository repo(m_db.connection());
+    const auto s = repo.system(roundYear);
+    return s && repo.hasScores(s->id);
+}
+
+int WayUp::saveSystem(const IndicatorSystem &edited, const QString &reason)
+{
+    QSqlDatabase db = m_db.connection();
+    AppraisalRepository repo(db);
+    if (edited.indicators.isEmpty())
+        failInput(tr("An indicator system needs at least one indicator."));
+    int total = 0;
+    for (const auto &i : edited.indicators) {
+        if (i.areaName.trimmed().isEmpty() || i.name.trimmed().isEmpty())
+            failInput(tr("Every indicator needs its area and its name."));
+        if (i.points <= 0)
+            failInput(tr("Indicator %1 (%2) has %3 points; points must be more than 0.").arg(i.name, i.areaName).arg(i.points / 100.0, 0, 'f', 2));
+        total += i.points;
+    }
+    if (edited.passLine < 0 || edited.passLine > total)
+        failInput(tr("The pass line %1 is outside 0…%2, the system's total.").arg(edited.passLine / 100.0, 0, 'f', 2).arg(total / 100.0, 0, 'f', 2));
+    if (edited.satisfactionMin < 0 || edited.satisfactionMin > 10000)
+        failInput(tr("The satisfaction minimum must be between 0% and 100%."));
+    if (edited.trimMinAssessors < 3)
+        failInput(tr("Trimming needs at least 3 assessors, so that one score remains."));
+    const auto current = repo.system(edited.roundYear);
+    const bool frozen = current && repo.hasScores(current->id);
+    if (frozen && reason.trimmed().isEmpty())
+        failInput(tr("The %1 indicator system is frozen: scores were given under version %2. Give a reason to make a new version.")
+                      .arg(edited.roundYear)
+                      .arg(current->version));
+    Transaction t(db);
+    IndicatorSystem s = edited;
+    s.reason = frozen ? reason.trimmed() : (current ? current->reason : QString());
+    const int id = repo.writeSystem(s, frozen || !current ? 0 : current->id);
+    repo.audit(m_operator, QStringLiteral("indicator-system"), edited.roundYear, 0,
+               frozen ? tr("new version: %1").arg(reason.trimmed()) : tr("edited before scoring"),
+               current ? QStringLiteral("v%1, %2 indicators").arg(current->version).arg(current->indicators.size()) : QString(),
+               QStringLiteral("%1 indicators, total %2").arg(s.indicators.size()).arg(total / 100.0, 0, 'f', 2));
+    t.commit();
+    return id;
+}
+
+void WayUp::removeSystemVersion(int systemId)
+{
+    QSqlDatabase db = m_db.connection();
+    AppraisalRepository repo(db);
+    if (repo.hasScores(systemId))
+        failInput(tr("Scores were given under this version of the indicator system; it is kept."));
+    auto q = sql::run(db, QStringLiteral("SELECT round_year, version FROM indicator_systems WHERE id = ?"), {systemId});
+    if (!q.next())
+        return;
+    const int year = q.value(0).toInt();
+    const int version = q.value(1).toInt();
+    q.finish();
+    Transaction t(db);
+    repo.removeSystem(systemId);
+    repo.audit(m_operator, QStringLiteral("indicator-system"), year, 0, tr("version %1 withdrawn").arg(version), QString(), QString());
+    t.commit();
+}
+
+} // namespace cd

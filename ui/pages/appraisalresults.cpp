@@ -1,0 +1,215 @@
+// 考核评比, the results with their reasons and the trace down to every raw score (DOMAIN.md §6).
+#include "pages/appraisalpage.h"
+
+#include "models/scoregridmodel.h"
+#include "pages/pagekit.h"
+#include "pages/recordwidgets.h"
+#include "services/workspace.h"
+#include "util/failure.h"
+
+#include "exportactions.h"
+#include "services/appraisalreports.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace cd {
+
+// ---- 评比结果
+
+QWidget *AppraisalPage::buildResultTab()
+{
+    auto *w = new QWidget(this);
+    m_stage->addItem(stageName(QStringLiteral("local")), QStringLiteral("local"));
+    m_stage->addItem(stageName(QStringLiteral("province")), QStringLiteral("province"));
+    connect(m_stage, &QComboBox::currentIndexChanged, this, [this] { computeResults(); });
+    auto *compute = new QPushButton(tr("Re&compute"), w);
+    connect(compute, &QPushButton::clicked, this, &AppraisalPage::computeResults);
+    auto *forms = new QPushButton(tr("Appraisal &forms..."), w);
+    connect(forms, &QPushButton::clicked, this, [this] {
+        if (!m_ctx.workspace)
+            return;
+        try {
+            const ReportDocument doc = AppraisalReports(m_ctx.workspace->database()).appraisalForms(m_year->value(), 0, m_stage->currentData().toString());
+            ExportActions::exportPdf(this, doc, tr("%1年考核评分表.pdf").arg(m_year->value()));
+        } catch (const Failure &f) {
+            inform(this, tr("Appraisal forms"), f.message());
+        }
+    });
+    auto *summary = new QPushButton(tr("&Summary..."), w);
+    connect(summary, &QPushButton::clicked, this, [this] {
+        if (!m_ctx.workspace)
+            return;
+        try {
+            ExportActions::printReport(this, AppraisalReports(m_ctx.workspace->database()).summary(m_year->value(), m_stage->currentData().toString()));
+        } catch (const Failure &f) {
+            inform(this, tr("Summary"), f.message());
+        }
+    });
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Stage:"), w));
+    bar->addWidget(m_stage);
+    bar->addWidget(compute);
+    bar->addStretch(1);
+    bar->addWidget(forms);
+    bar->addWidget(summary);
+    setUpRecordTable(m_results, {tr("Rank"), tr("Unit no."), tr("Unit"), tr("Total"), tr("Satisfaction"), tr("Assessors"), tr("Result"),
+                                 tr("Reasons")});
+    connect(m_results, &QTableWidget::currentCellChanged, this, [this] { showTrace(); });
+    m_trace->setReadOnly(true);
+    m_trace->setPlaceholderText(tr("Pick a unit to see how its total was made, down to every assessor's score."));
+    auto *split = new QSplitter(Qt::Vertical, w);
+    split->addWidget(m_results);
+    split->addWidget(m_trace);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 2);
+    auto *layout = new QVBoxLayout(w);
+    layout->addLayout(bar);
+    layout->addWidget(split, 1);
+    return w;
+}
+
+void AppraisalPage::setResultStage(const QString &stage)
+{
+    m_stage->setCurrentIndex(m_stage->findData(stage));
+    computeResults();
+}
+
+void AppraisalPage::computeResults()
+{
+    if (!m_ctx.workspace)
+        return;
+    try {
+        m_run = way().appraise(m_year->value(), m_stage->currentData().toString());
+    } catch (const Failure &f) {
+        m_run = {};
+        m_results->setRowCount(0);
+        m_trace->setPlainText(f.message());
+        return;
+    }
+    QList<const UnitAppraisal *> order;
+    for (const auto &u : m_run.units)
+        order << &u;
+    std::stable_sort(order.begin(), order.end(), [](const UnitAppraisal *a, const UnitAppraisal *b) {
+        if (a->rank && b->rank)
+            return *a->rank < *b->rank;
+        if (a->rank || b->rank)
+            return bool(a->rank);
+        return a->total > b->total;
+    });
+    m_results->setRowCount(int(order.size()));
+    const QColor ineligible(0xB3, 0x26, 0x1E);
+    for (int i = 0; i < order.size(); ++i) {
+        const UnitAppraisal &u = *order[i];
+        const QStringList cells = {u.rank ? QString::number(*u.rank) : QString(), QString::number(u.unitId), u.name,
+                                   QString::number(u.total, 'f', 2),
+                                   u.satisfaction ? QStringLiteral("%1%").arg(*u.satisfaction * 100, 0, 'f', 1) : tr("no survey"),
+                                   QString::number(u.assessors), u.eligible ? tr("Eligible") : tr("Not eligible"),
+                                   u.reasons.join(QStringLiteral("；"))};
+        for (int c = 0; c < cells.size(); ++c) {
+            auto *item = new QTableWidgetItem(cells[c]);
+            item->setData(Qt::UserRole, u.unitId);
+            if (!u.eligible && c == 6)
+                item->setForeground(ineligible);
+            if (c == 0 || c == 1 || c == 3 || c == 5)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_results->setItem(i, c, item);
+        }
+    }
+    m_results->resizeColumnsToContents();
+    showTrace();
+}
+
+QString AppraisalPage::traceText(int unitId) const
+{
+    const UnitAppraisal *u = nullptr;
+    for (const auto &x : m_run.units)
+        if (x.unitId == unitId)
+            u = &x;
+    if (!u)
+        return {};
+    QHash<int, const Indicator *> indicators;
+    for (const auto &i : m_run.system.indicators)
+        indicators.insert(i.id, &i);
+    QHash<int, QString> assessorNames;
+    if (m_ctx.workspace)
+        for (const auto &a : way().assessors())
+            assessorNames.insert(a.id, a.name);
+    QStringList lines;
+    lines << tr("%1 (unit %2), %3, %4 round: total %5 = the sum of the indicator scores below (DOMAIN.md §6).")
+                 .arg(u->name)
+                 .arg(u->unitId)
+                 .arg(stageName(m_run.stage))
+                 .arg(m_run.roundYear)
+                 .arg(u->total, 0, 'f', 2);
+    QString area;
+    for (const auto &t : u->trace) {
+        const Indicator *ind = indicators.value(t.indicatorId);
+        if (!ind)
+            continue;
+        if (ind->areaName != area) {
+            area = ind->areaName;
+            lines << QString() << tr("%1: subtotal %2").arg(area).arg(u->areaTotals.value(ind->areaId), 0, 'f', 2);
+        }
+        QStringList raw;
+        for (int k = 0; k < t.raw.size(); ++k)
+            raw << QStringLiteral("%1 %2").arg(assessorNames.value(t.assessorIds.value(k), QString::number(t.assessorIds.value(k))),
+                                               points(t.raw[k]));
+        QStringList dropped;
+        for (int d : t.dropped)
+            dropped << points(d);
+        lines << QStringLiteral("  %1 (%2): %3").arg(ind->name, points(ind->points), raw.join(QStringLiteral("，")))
+                + (dropped.isEmpty() ? QString() : QStringLiteral("；") + tr("dropped highest and lowest %1").arg(dropped.join(QStringLiteral("、"))))
+                + QStringLiteral(" → ") + tr("mean %1").arg(t.mean / 100.0, 0, 'f', 2);
+    }
+    if (!u->reasons.isEmpty())
+        lines << QString() << tr("Not eligible:") << u->reasons;
+    return lines.join(QLatin1Char('\n'));
+}
+
+void AppraisalPage::showTrace()
+{
+    const int row = m_results->currentRow();
+    if (row < 0 || !m_results->item(row, 1)) {
+        m_trace->clear();
+        return;
+    }
+    m_trace->setPlainText(traceText(m_results->item(row, 1)->data(Qt::UserRole).toInt()));
+}
+
+ExportList AppraisalPage::visibleList() const
+{
+    return tableList(m_results, listName(), {0, 1, 3, 5});
+}
+
+ReportDocument AppraisalPage::visibleReport() const
+{
+    return listReport(visibleList(), {0.8, 1, 4, 1.2, 1.2, 1, 1.4, 6}, 10.5, true);
+}
+
+QString AppraisalPage::listName() const
+{
+    return tr("%1 appraisal results (%2)").arg(m_year->value()).arg(stageName(m_stage->currentData().toString()));
+}
+
+} // namespace cd

@@ -1,0 +1,250 @@
+// 考核评比, the assessors and the score-entry grid (DOMAIN.md §6).
+#include "pages/appraisalpage.h"
+
+#include "models/scoregridmodel.h"
+#include "pages/pagekit.h"
+#include "pages/recordwidgets.h"
+#include "services/workspace.h"
+#include "util/failure.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QShowEvent>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <cmath>
+
+namespace cd {
+
+namespace {
+
+// A spreadsheet-like view: typing starts an edit, Enter saves and moves down, Delete clears the cell.
+class ScoreView : public QTableView
+{
+public:
+    using QTableView::QTableView;
+
+protected:
+    void closeEditor(QWidget *editor, QAbstractItemDelegate::EndEditHint hint) override
+    {
+        QTableView::closeEditor(editor, hint);
+        if (hint == QAbstractItemDelegate::NoHint || hint == QAbstractItemDelegate::SubmitModelCache) {
+            const QModelIndex below = model()->index(currentIndex().row() + 1, currentIndex().column());
+            if (below.isValid())
+                setCurrentIndex(below);
+        }
+    }
+    void keyPressEvent(QKeyEvent *e) override
+    {
+        if ((e->key() == Qt::Key_Delete || e->key() == Qt::Key_Backspace) && state() != EditingState && currentIndex().isValid()
+            && (model()->flags(currentIndex()) & Qt::ItemIsEditable)) {
+            model()->setData(currentIndex(), QString(), Qt::EditRole);
+            return;
+        }
+        if ((e->key() == Qt::Key_Return || e->key() == Qt::Key_Enter) && state() != EditingState) {
+            const QModelIndex below = model()->index(currentIndex().row() + 1, currentIndex().column());
+            if (below.isValid())
+                setCurrentIndex(below);
+            return;
+        }
+        QTableView::keyPressEvent(e);
+    }
+};
+
+} // namespace
+
+QTableView *AppraisalPage::makeScoreView(QWidget *parent)
+{
+    return new ScoreView(parent);
+}
+
+// ---- 评分人
+
+QWidget *AppraisalPage::buildAssessorTab()
+{
+    auto *w = new QWidget(this);
+    setUpRecordTable(m_assessorTable, {tr("No."), tr("Name"), tr("Belongs to"), tr("Stage")});
+    auto *add = new QPushButton(tr("&Add assessor..."), w);
+    auto *remove = new QPushButton(tr("Re&move"), w);
+    connect(add, &QPushButton::clicked, this, &AppraisalPage::addAssessor);
+    connect(remove, &QPushButton::clicked, this, &AppraisalPage::removeSelectedAssessor);
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(add);
+    buttons->addWidget(remove);
+    buttons->addStretch(1);
+    buttons->addWidget(new QLabel(tr("An assessor never scores the unit they belong to (DOMAIN.md §6)."), w));
+    auto *layout = new QVBoxLayout(w);
+    layout->addLayout(buttons);
+    layout->addWidget(m_assessorTable, 1);
+    return w;
+}
+
+void AppraisalPage::loadAssessors()
+{
+    if (!m_ctx.workspace)
+        return;
+    m_assessors = way().assessors();
+    const auto names = m_ctx.workspace->unitNames();
+    QHash<int, QString> regions;
+    for (const auto &r : m_ctx.workspace->regions())
+        regions.insert(r.id, r.fullName.isEmpty() ? r.name : r.fullName);
+    m_assessorTable->setRowCount(int(m_assessors.size()));
+    for (int i = 0; i < m_assessors.size(); ++i) {
+        const Assessor &a = m_assessors[i];
+        const QString belongs = a.unitId ? names.value(a.unitId) : regions.value(a.regionId);
+        const QStringList cells = {QString::number(a.id), a.name, belongs, stageName(a.stage)};
+        for (int c = 0; c < cells.size(); ++c)
+            m_assessorTable->setItem(i, c, new QTableWidgetItem(cells[c]));
+    }
+    m_assessorTable->resizeColumnsToContents();
+    const int keep = m_assessorBox->currentData().toInt();
+    const QSignalBlocker block(m_assessorBox);
+    m_assessorBox->clear();
+    for (const auto &a : m_assessors)
+        m_assessorBox->addItem(QStringLiteral("%1 · %2").arg(a.name, stageName(a.stage)), a.id);
+    if (const int i = m_assessorBox->findData(keep); i >= 0)
+        m_assessorBox->setCurrentIndex(i);
+    loadGrid();
+}
+
+void AppraisalPage::addAssessor()
+{
+    if (!m_ctx.workspace)
+        return;
+    FormDialog dialog(tr("Add an assessor"), this);
+    auto *name = new QLineEdit(&dialog);
+    const QHash<int, QString> names = m_ctx.workspace->unitNames();
+    auto *unit = new UnitPicker(names, &dialog);
+    unit->setPlaceholderText(tr("The unit the assessor works in, if any"));
+    auto *region = new QComboBox(&dialog);
+    region->addItem(tr("(none)"), 0);
+    for (const auto &r : m_ctx.workspace->regions())
+        region->addItem(r.fullName.isEmpty() ? r.name : r.fullName, r.id);
+    auto *stage = new QComboBox(&dialog);
+    stage->addItem(stageName(QStringLiteral("local")), QStringLiteral("local"));
+    stage->addItem(stageName(QStringLiteral("province")), QStringLiteral("province"));
+    dialog.form()->addRow(tr("Name:"), name);
+    dialog.form()->addRow(tr("Unit:"), unit);
+    dialog.form()->addRow(tr("Or bureau of region:"), region);
+    dialog.form()->addRow(tr("Stage:"), stage);
+    runForm(dialog, tr("Add an assessor"), [&] {
+        const int unitId = unit->text().trimmed().isEmpty() ? 0 : unit->requiredUnitId();
+        Command::addAssessor(m_ctx, {0, name->text().trimmed(), unitId, region->currentData().toInt(), stage->currentData().toString()});
+    });
+}
+
+void AppraisalPage::removeSelectedAssessor()
+{
+    const int row = m_assessorTable->currentRow();
+    if (row < 0 || row >= m_assessors.size())
+        return;
+    try {
+        Command::removeAssessor(m_ctx, m_assessors[row]);
+    } catch (const Failure &f) {
+        warn(this, tr("Remove the assessor"), f.message());
+    }
+}
+
+// ---- 评分录入
+
+QWidget *AppraisalPage::buildScoreTab()
+{
+    auto *w = new QWidget(this);
+    m_gridSearch->setPlaceholderText(tr("Find a unit by name or number"));
+    m_gridSearch->setClearButtonEnabled(true);
+    m_onlyScored->setChecked(true);
+    connect(m_assessorBox, &QComboBox::currentIndexChanged, this, [this] { loadGrid(); });
+    connect(m_gridSearch, &QLineEdit::returnPressed, this, [this] { loadGrid(); });
+    connect(m_gridSearch, &QLineEdit::textChanged, this, [this](const QString &t) {
+        if (t.isEmpty())
+            loadGrid();
+    });
+    connect(m_onlyScored, &QCheckBox::toggled, this, [this] { loadGrid(); });
+    m_gridView->setModel(m_grid);
+    m_gridView->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_gridView->verticalHeader()->hide();
+    m_gridView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_gridView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_gridView->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("班子建设班")) + 8);
+    m_gridView->setAlternatingRowColors(true);
+    connect(m_grid, &ScoreGridModel::refused, this, [this](const QString &m) {
+        m_gridMessage->setText(m);
+        m_gridMessage->setStyleSheet(QStringLiteral("color: #b3261e"));
+    });
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Assessor:"), w));
+    bar->addWidget(m_assessorBox, 1);
+    bar->addWidget(m_gridSearch, 1);
+    bar->addWidget(m_onlyScored);
+    auto *layout = new QVBoxLayout(w);
+    layout->addLayout(bar);
+    layout->addWidget(m_gridView, 1);
+    layout->addWidget(m_gridMessage);
+    layout->addWidget(new QLabel(tr("Type a score to start, Enter to save and go down, Tab to go right, Delete to clear; "
+                                    "Ctrl+Z undoes cell by cell."),
+                                 w));
+    return w;
+}
+
+void AppraisalPage::selectAssessor(int assessorId)
+{
+    m_assessorBox->setCurrentIndex(m_assessorBox->findData(assessorId));
+    loadGrid();
+}
+
+void AppraisalPage::loadGrid()
+{
+    if (!m_ctx.workspace)
+        return;
+    m_gridMessage->clear();
+    m_gridMessage->setStyleSheet(QString());
+    const int id = m_assessorBox->currentData().toInt();
+    Assessor assessor;
+    for (const auto &a : m_assessors)
+        if (a.id == id)
+            assessor = a;
+    if (!assessor.id) {
+        m_grid->setGrid(m_ctx, m_year->value(), {}, {}, {});
+        return;
+    }
+    WayUp w = way();
+    const IndicatorSystem system = w.currentSystem(m_year->value());
+    QSet<int> scored;
+    if (m_onlyScored->isChecked()) {
+        const auto scores = w.scoresOf(m_year->value(), assessor.stage, assessor.id);
+        for (auto it = scores.cbegin(); it != scores.cend(); ++it)
+            scored.insert(it.key().first);
+    }
+    const QString needle = m_gridSearch->text().trimmed().toLower();
+    const QHash<int, QString> names = m_ctx.workspace->unitNames();
+    std::vector<ScoreGridModel::Row> rows;
+    for (auto it = names.cbegin(); it != names.cend(); ++it) {
+        if (m_onlyScored->isChecked() && needle.isEmpty() && !scored.contains(it.key()))
+            continue;
+        if (!needle.isEmpty() && !it.value().toLower().contains(needle) && QString::number(it.key()) != needle)
+            continue;
+        rows.push_back({it.key(), it.value()});
+    }
+    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.unitId < b.unitId; });
+    m_grid->setGrid(m_ctx, m_year->value(), system, assessor, std::move(rows));
+    m_gridView->setColumnWidth(1, fontMetrics().horizontalAdvance(QStringLiteral("长春市南关区社会福利中心养老")));
+}
+
+} // namespace cd

@@ -1,0 +1,44 @@
+// What the appraisal and the way-up pages share: a title, the round's naming year, tabs, the command context,
+// and loading only when the page is in front (or next comes to the front).
+#pragma once
+
+#include "commands/commands.h"
+#include "pages/recordpage.h"
+#include "services/wayup.h"
+
+#include <QDate>
+#include <QWidget>
+
+class QSpinBox;
+class QTabWidget;
+class QVBoxLayout;
+
+namespace cd {
+
+class RoundPage : public QWidget, public ListPage
+{
+    Q_OBJECT
+
+public:
+    RoundPage(const QString &title, QWidget *parent);
+    void setCommandContext(const CommandContext &ctx, const QDate &today);
+    void setRoundYear(int year);
+    int roundYear() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    // Reads what the page shows for the round; called when shown after a change, or directly by tests.
+    virtual void reload() = 0;
+
+protected:
+    // A command changed the data while the page is in front; by default the whole page reloads.
+    virtual void recordsChanged() { reload(); }
+    void showEvent(QShowEvent *event) override;
+    WayUp way() const;
+
+    CommandContext m_ctx;
+    QDate m_today;
+    bool m_dirty = true;
+    QSpinBox *m_year;
+    QTabWidget *m_tabs;
+};
+
+} // namespace cd
