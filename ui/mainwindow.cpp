@@ -16,6 +16,7 @@
 #include "services/recordservice.h"
 #include "services/lists.h"
 #include "services/workspace.h"
+#include "storage/attachmentstore.h"
 #include "storage/database.h"
 #include "util/failure.h"
 
@@ -309,6 +310,8 @@ void MainWindow::backUp()
         return;
     try {
         m_workspace->database().backupTo(out);
+        // The attached files go with it (DOMAIN.md §8 evidence must survive a restore).
+        RecordService(m_workspace->database()).attachments().copyInto(AttachmentStore(AttachmentStore::rootFor(out)));
         statusBar()->showMessage(tr("Backed up to %1").arg(QDir::toNativeSeparators(out)), 8000);
     } catch (const Failure &f) {
         QMessageBox::critical(this, tr("Backup failed"), f.message());
@@ -360,6 +363,7 @@ bool MainWindow::restoreBackup(const QString &backup, const QString &target, QSt
         {
             auto source = Database::open(backup, Database::Access::ReadOnly); // refuses anything that is not a sound data file
             source->backupTo(target);
+            AttachmentStore(AttachmentStore::rootFor(backup)).copyInto(AttachmentStore(AttachmentStore::rootFor(target)));
         }
         auto restored = Workspace::openOrCreate(target);
         m_workspace = std::move(restored);

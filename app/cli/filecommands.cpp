@@ -3,6 +3,7 @@
 
 #include "services/defaults.h"
 #include "services/demo.h"
+#include "storage/attachmentstore.h"
 #include "storage/database.h"
 #include "storage/fileprobe.h"
 #include "storage/regionrepository.h"
@@ -96,8 +97,10 @@ int cmdBackup(Context &ctx)
     const QString out = ctx.args.required(QStringLiteral("out"));
     auto db = ctx.openReadOnly(); // a live file may be open in the GUI; VACUUM INTO reads a consistent snapshot
     db->backupTo(out);
+    // The attached files go with it, into the backup's own folder (campaigndesk.files → backup.files).
+    const int files = AttachmentStore(AttachmentStore::rootFor(db->path())).copyInto(AttachmentStore(AttachmentStore::rootFor(out)));
     if (ctx.json)
-        printJson({{QStringLiteral("backup"), QDir::toNativeSeparators(out)}, {QStringLiteral("ok"), true}});
+        printJson({{QStringLiteral("backup"), QDir::toNativeSeparators(out)}, {QStringLiteral("ok"), true}, {QStringLiteral("attachments"), files}});
     else
         printText(QCoreApplication::translate("cd::cli", "Backed up to %1 and checked the copy.").arg(QDir::toNativeSeparators(out)));
     return 0;

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace cd {
@@ -90,6 +91,29 @@ bool AttachmentStore::has(const Attachment &a) const
 {
     const QFileInfo fi(storedPath(a.sha256));
     return fi.isFile() && fi.size() == a.size;
+}
+
+int AttachmentStore::copyInto(const AttachmentStore &target) const
+{
+    int copied = 0;
+    const QDir root(m_root);
+    if (!root.exists())
+        return 0;
+    static const QRegularExpression blob(QStringLiteral("^[0-9a-f]{64}$"));
+    for (const QString &sub : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        const QDir dir(root.filePath(sub));
+        for (const QFileInfo &fi : dir.entryInfoList(QDir::Files)) {
+            if (!blob.match(fi.fileName()).hasMatch())
+                continue; // a temporary file left by an interrupted copy
+            if (target.has(Attachment{0, fi.fileName(), fi.fileName(), fi.size()}))
+                continue;
+            const Attachment a = target.store(fi.absoluteFilePath());
+            if (a.sha256 != fi.fileName())
+                failStorage(tr("The attached file %1 no longer matches its hash; it was not copied.").arg(native(fi.absoluteFilePath())));
+            ++copied;
+        }
+    }
+    return copied;
 }
 
 QString AttachmentStore::openableCopy(const Attachment &a) const

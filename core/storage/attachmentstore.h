@@ -26,6 +26,9 @@ public:
     // A copy under the system's temporary folder with the clerk's file name, for the system viewer, so the
     // stored file is never changed by it. Throws Failure (Input) when the stored file is missing or damaged.
     QString openableCopy(const Attachment &a) const;
+    // Copies every stored file that `target` lacks into it (a backup's folder, a restored file's folder), each
+    // checked by its hash on the way. Returns how many were copied; throws Failure (Storage) when one cannot be.
+    int copyInto(const AttachmentStore &target) const;
 
 private:
     QString m_root;

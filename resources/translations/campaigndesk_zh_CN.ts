@@ -530,6 +530,10 @@
         <source>Cannot copy the attached file %1 to %2 to open it.</source>
         <translation>无法把附件 %1 复制到 %2 以便打开。</translation>
     </message>
+    <message>
+        <source>The attached file %1 no longer matches its hash; it was not copied.</source>
+        <translation>附件 %1 与其校验值不符，未复制。</translation>
+    </message>
 </context>
 <context>
     <name>cd::CalendarPage</name>

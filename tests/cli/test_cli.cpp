@@ -222,6 +222,11 @@ TEST_CASE("every record the GUI enters has a command: quotas, assessors by regio
     CHECK(files[0].toObject().value(QStringLiteral("name")).toString() == u("技能测试照片.jpg"));
     const QString sha = files[0].toObject().value(QStringLiteral("sha256")).toString();
     CHECK(cdtest::fileBytes(dir.filePath(u("台账.files/") + sha.left(2) + QLatin1Char('/') + sha)) == QByteArray("photo"));
+    // The backup takes the attached files along, into its own folder.
+    Run b = run({QStringLiteral("backup"), QStringLiteral("--out"), dir.filePath(u("备份/台账备份.db"))});
+    REQUIRE(b.code == 0);
+    CHECK(b.json().value(QStringLiteral("attachments")).toInt() == 2);
+    CHECK(cdtest::fileBytes(dir.filePath(u("备份/台账备份.files/") + sha.left(2) + QLatin1Char('/') + sha)) == QByteArray("photo"));
     // A file that is not there: exit 2, and no activity was recorded.
     Run bad = run({QStringLiteral("activity"), QStringLiteral("add"), QStringLiteral("--unit"), QStringLiteral("1"), QStringLiteral("--date"),
                    QStringLiteral("2014-05-21"), QStringLiteral("--kind"), u("座谈会"), QStringLiteral("--file"), dir.filePath(u("没有.pdf"))});

@@ -308,3 +308,23 @@ TEST_CASE("veto kinds: the seed's four plus the office's own, taken back only wh
     rec.removeVetoKind(u("临时类别"));
     CHECK_THROWS_AS(rec.addVeto({0, f.unit, u("临时类别"), d("2014-07-02"), {}, {}}), Failure);
 }
+
+TEST_CASE("a backup's folder receives the attached files, each checked by its hash", "[records][attachments]")
+{
+    FileFixture f;
+    const AttachmentStore store = RecordService(*f.db).attachments();
+    const Attachment a = store.store(f.file(u("现场照片.jpg"), "photo"));
+    const Attachment b = store.store(f.file(u("整改报告.pdf"), "report"));
+    const AttachmentStore backup(AttachmentStore::rootFor(QDir(f.folder).filePath(u("备份/2014年数据.db"))));
+    CHECK(QFileInfo(backup.root()).fileName() == u("2014年数据.files"));
+    CHECK(store.copyInto(backup) == 2);
+    CHECK(backup.has(a));
+    CHECK(backup.has(b));
+    CHECK(store.copyInto(backup) == 0); // nothing twice
+    // A stored file changed behind the program's back is not spread into the backup as if it were the original.
+    QFile::remove(backup.storedPath(b.sha256));
+    QFile::setPermissions(store.storedPath(b.sha256), QFile::ReadOwner | QFile::WriteOwner);
+    cdtest::writeFile(store.storedPath(b.sha256), "REPORT");
+    CHECK_THROWS_AS(store.copyInto(backup), Failure);
+    CHECK_FALSE(backup.has(b));
+}

@@ -20,6 +20,7 @@
 #include "pages/vetopage.h"
 #include "services/recordservice.h"
 #include "services/workspace.h"
+#include "storage/attachmentstore.h"
 #include "storage/database.h"
 #include "util/failure.h"
 
@@ -450,4 +451,23 @@ TEST_CASE("column widths of the record pages and the roster's splitter are remem
     MainWindow again(std::make_unique<Workspace>(cd::Database::open(file)));
     CHECK(again.ledgerPage()->view()->columnWidth(1) == 333);
     CHECK(again.surveyPage()->view()->columnWidth(2) == 222);
+}
+
+TEST_CASE("restoring a backup brings its attached files along into the new file's folder", "[ui][restore]")
+{
+    Desk desk;
+    const AttachmentStore store = desk.rec().attachments();
+    Activity a{0, desk.unitA, d("2014-05-20"), u("座谈会"), 12, {}, {store.store(desk.file(u("纪要.docx"), "minutes"))}};
+    REQUIRE(Command::saveActivity(desk.ctx(), a));
+    const QString backup = desk.dir.filePath(u("备份.db"));
+    desk.ctx().workspace->database().backupTo(backup);
+    store.copyInto(AttachmentStore(AttachmentStore::rootFor(backup)));
+    const QString target = desk.dir.filePath(u("恢复.db"));
+    QString why;
+    REQUIRE(desk.w->restoreBackup(backup, target, &why));
+    const AttachmentStore restored(AttachmentStore::rootFor(target));
+    CHECK(restored.has(a.attachments[0]));
+    desk.w->ledgerPage()->reload();
+    REQUIRE(desk.w->ledgerPage()->activities().size() == 1);
+    CHECK(desk.w->ledgerPage()->missingAttachments() == 0);
 }
