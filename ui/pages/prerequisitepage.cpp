@@ -37,7 +37,7 @@ PrerequisitePage::PrerequisitePage(QWidget *parent)
     addToolWidget(m_year);
     setColumnWidths({4, 18, 12, 6, 20});
     model()->setNumericColumns({UnitNo});
-    connect(m_year, &QSpinBox::valueChanged, this, [this] { reload(); });
+    connect(m_year, &QSpinBox::valueChanged, this, [this] { markDirty(); });
 }
 
 void PrerequisitePage::setRoundYear(int year)

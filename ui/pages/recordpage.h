@@ -66,12 +66,12 @@ protected:
     int currentRow() const; // the selected record's row in the page's vector, -1 if none
     void selectRow(int row);
     void showEvent(QShowEvent *event) override;
+    void markDirty(); // reloads now when in front, else the next time the page is shown
 
     CommandContext m_ctx;
     QDate m_today;
 
 private:
-    void markDirty();
     void markUnitsDirty();
     void updateCount();
 

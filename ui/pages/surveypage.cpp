@@ -46,7 +46,7 @@ SurveyPage::SurveyPage(QWidget *parent)
     addToolWidget(m_onlyBelow);
     setColumnWidths({4, 16, 6, 4, 4, 4, 5, 4, 4, 12});
     model()->setNumericColumns({UnitNo, Issued, Returned, Satisfied, Basic, Dissatisfied, Rate});
-    connect(m_year, &QSpinBox::valueChanged, this, [this] { reload(); });
+    connect(m_year, &QSpinBox::valueChanged, this, [this] { markDirty(); });
     connect(m_onlyBelow, &QCheckBox::toggled, this, [this] { applySearchNow(); });
 }
 
