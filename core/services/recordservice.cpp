@@ -115,9 +115,9 @@ void RecordService::clearPrerequisite(int unitId, int roundYear, const QString &
     t.commit();
 }
 
-QList<PrerequisiteRecord> RecordService::prerequisites(int roundYear) const
+QList<PrerequisiteRecord> RecordService::prerequisites(int roundYear, int unitId) const
 {
-    return RecordRepository(m_db.connection()).prerequisites(roundYear);
+    return RecordRepository(m_db.connection()).prerequisites(roundYear, unitId);
 }
 
 QList<QPair<QString, QString>> RecordService::prerequisiteKinds() const
@@ -219,9 +219,9 @@ void RecordService::removeDemonstrationPoint(int unitId, int year)
     t.commit();
 }
 
-QList<DemonstrationPoint> RecordService::demonstrationPoints(int year) const
+QList<DemonstrationPoint> RecordService::demonstrationPoints(int year, int unitId) const
 {
-    return RecordRepository(m_db.connection()).demonstrationPoints(year);
+    return RecordRepository(m_db.connection()).demonstrationPoints(year, unitId);
 }
 
 void RecordService::saveRound(const Round &r)

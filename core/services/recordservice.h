@@ -32,7 +32,7 @@ public:
 
     void setPrerequisite(const PrerequisiteRecord &record);
     void clearPrerequisite(int unitId, int roundYear, const QString &kind);
-    QList<PrerequisiteRecord> prerequisites(int roundYear) const;
+    QList<PrerequisiteRecord> prerequisites(int roundYear, int unitId = 0) const;
     QList<QPair<QString, QString>> prerequisiteKinds() const; // code, name
 
     int addSurvey(const Survey &survey);   // keeps survey.id when it is set and free (redo)
@@ -51,7 +51,7 @@ public:
     // 示范点 (seed 001 §二9): one level (省, 市 or 县) per unit per year.
     void setDemonstrationPoint(const DemonstrationPoint &p);
     void removeDemonstrationPoint(int unitId, int year);
-    QList<DemonstrationPoint> demonstrationPoints(int year = 0) const;
+    QList<DemonstrationPoint> demonstrationPoints(int year = 0, int unitId = 0) const;
 
     // A round's calendar as the office edits it (DOMAIN.md §4): phases in their order, each start on or before its
     // end, none overlapping; extra deadlines dated and titled. removeRound lets the default projection return.

@@ -159,13 +159,13 @@ void RecordRepository::setPrerequisites(const QList<PrerequisiteRecord> &records
     }
 }
 
-QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear) const
+QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear, int unitId) const
 {
     QList<PrerequisiteRecord> out;
     auto q = sql::run(m_db,
                       QStringLiteral("SELECT p.unit_id, p.round_year, k.code, p.date, p.evidence FROM prerequisites p "
-                                     "JOIN prerequisite_kinds k ON k.id = p.kind_id WHERE p.round_year = ?"),
-                      {roundYear});
+                                     "JOIN prerequisite_kinds k ON k.id = p.kind_id WHERE p.round_year = ? AND (? = 0 OR p.unit_id = ?)"),
+                      {roundYear, unitId, unitId});
     while (q.next())
         out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), isoDate(q.value(3)), q.value(4).toString()});
     return out;
@@ -191,16 +191,17 @@ QList<QPair<QString, QString>> RecordRepository::prerequisiteKindNames() const
 static const char kInsertSurvey[] = "INSERT INTO surveys(unit_id, round_year, date, issued, returned, satisfied, basic, "
                                     "dissatisfied) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
-static void bindSurvey(QSqlQuery &q, const Survey &s)
+// Binds a survey's fields from placeholder `first` on (1 when the statement starts with the id).
+static void bindSurvey(QSqlQuery &q, const Survey &s, int first = 0)
 {
-    q.bindValue(0, s.unitId);
-    q.bindValue(1, s.roundYear);
-    q.bindValue(2, s.date.isValid() ? QVariant(s.date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
-    q.bindValue(3, s.issued);
-    q.bindValue(4, s.returned);
-    q.bindValue(5, s.satisfied);
-    q.bindValue(6, s.basic);
-    q.bindValue(7, s.dissatisfied);
+    q.bindValue(first, s.unitId);
+    q.bindValue(first + 1, s.roundYear);
+    q.bindValue(first + 2, s.date.isValid() ? QVariant(s.date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
+    q.bindValue(first + 3, s.issued);
+    q.bindValue(first + 4, s.returned);
+    q.bindValue(first + 5, s.satisfied);
+    q.bindValue(first + 6, s.basic);
+    q.bindValue(first + 7, s.dissatisfied);
 }
 
 int RecordRepository::addSurvey(const Survey &s)
@@ -248,14 +249,7 @@ void RecordRepository::restoreSurvey(const Survey &s)
     auto q = sql::prepare(m_db, QStringLiteral("INSERT INTO surveys(id, unit_id, round_year, date, issued, returned, satisfied, basic, "
                                                "dissatisfied) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.bindValue(0, s.id);
-    q.bindValue(1, s.unitId);
-    q.bindValue(2, s.roundYear);
-    q.bindValue(3, s.date.isValid() ? QVariant(s.date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)));
-    q.bindValue(4, s.issued);
-    q.bindValue(5, s.returned);
-    q.bindValue(6, s.satisfied);
-    q.bindValue(7, s.basic);
-    q.bindValue(8, s.dissatisfied);
+    bindSurvey(q, s, 1);
     sql::run(q);
 }
 
@@ -320,13 +314,13 @@ void RecordRepository::removeDemonstrationPoint(int unitId, int year)
     sql::run(m_db, QStringLiteral("DELETE FROM demonstration_points WHERE unit_id = ? AND year = ?"), {unitId, year});
 }
 
-QList<DemonstrationPoint> RecordRepository::demonstrationPoints(int year) const
+QList<DemonstrationPoint> RecordRepository::demonstrationPoints(int year, int unitId) const
 {
     QList<DemonstrationPoint> out;
     auto q = sql::run(m_db,
-                      QStringLiteral("SELECT unit_id, year, level FROM demonstration_points WHERE ? = 0 OR year = ? "
+                      QStringLiteral("SELECT unit_id, year, level FROM demonstration_points WHERE (? = 0 OR year = ?) AND (? = 0 OR unit_id = ?) "
                                      "ORDER BY year, CASE level WHEN '省' THEN 0 WHEN '市' THEN 1 ELSE 2 END, unit_id"),
-                      {year, year});
+                      {year, year, unitId, unitId});
     while (q.next())
         out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString()});
     return out;

@@ -30,7 +30,7 @@ public:
     QStringList prerequisiteKinds() const; // codes
     void setPrerequisite(const PrerequisiteRecord &record);
     void setPrerequisites(const QList<PrerequisiteRecord> &records);
-    QList<PrerequisiteRecord> prerequisites(int roundYear) const;
+    QList<PrerequisiteRecord> prerequisites(int roundYear, int unitId = 0) const; // unitId 0: every unit
     void clearPrerequisite(int unitId, int roundYear, const QString &kind);
     QList<QPair<QString, QString>> prerequisiteKindNames() const; // code, name
 
@@ -47,7 +47,7 @@ public:
 
     void setDemonstrationPoint(const DemonstrationPoint &p);
     void removeDemonstrationPoint(int unitId, int year);
-    QList<DemonstrationPoint> demonstrationPoints(int year = 0) const;
+    QList<DemonstrationPoint> demonstrationPoints(int year = 0, int unitId = 0) const; // 0: any
 
     void addOverride(const QString &action, int roundYear, const QDate &date, const QString &reason);
     QList<OverrideRecord> overrides() const; // newest first

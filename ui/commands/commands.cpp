@@ -201,9 +201,10 @@ bool saveRectification(const CommandContext &ctx, const Rectification &r)
 {
     Database &db = ctx.workspace->database();
     std::optional<Rectification> before;
-    for (const auto &x : RecordService(db).rectifications())
-        if (r.id && x.id == r.id)
-            before = x;
+    if (r.id) // a new finding has nothing before it; the list is the office's, short enough to scan
+        for (const auto &x : RecordService(db).rectifications())
+            if (x.id == r.id)
+                before = x;
     if (before && before->finding == r.finding && before->source == r.source && before->owner == r.owner
         && before->deadline == r.deadline && before->closed == r.closed && before->closingEvidence == r.closingEvidence)
         return false;
@@ -304,7 +305,7 @@ bool deleteSurvey(const CommandContext &ctx, const Survey &s)
 
 static std::optional<PrerequisiteRecord> findPrerequisite(Database &db, const PrerequisiteRecord &r)
 {
-    for (const auto &x : RecordService(db).prerequisites(r.roundYear))
+    for (const auto &x : RecordService(db).prerequisites(r.roundYear, r.unitId))
         if (x.unitId == r.unitId && x.kind == r.kind)
             return x;
     return std::nullopt;
@@ -341,9 +342,8 @@ bool clearPrerequisite(const CommandContext &ctx, const PrerequisiteRecord &r)
 
 static std::optional<DemonstrationPoint> findPoint(Database &db, int unitId, int year)
 {
-    for (const auto &x : RecordService(db).demonstrationPoints(year))
-        if (x.unitId == unitId)
-            return x;
+    for (const auto &x : RecordService(db).demonstrationPoints(year, unitId))
+        return x;
     return std::nullopt;
 }
 

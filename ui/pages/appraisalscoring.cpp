@@ -178,12 +178,11 @@ QWidget *AppraisalPage::buildScoreTab()
     connect(m_onlyScored, &QCheckBox::toggled, this, [this] { loadGrid(); });
     m_gridView->setModel(m_grid);
     m_gridView->setEditTriggers(QAbstractItemView::AnyKeyPressed | QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
+    setUpListView(m_gridView);
+    m_gridView->setSelectionBehavior(QAbstractItemView::SelectItems); // a spreadsheet: cells, not rows
     m_gridView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_gridView->verticalHeader()->hide();
-    m_gridView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_gridView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    m_gridView->horizontalHeader()->setStretchLastSection(false);
     m_gridView->horizontalHeader()->setDefaultSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("班子建设班")) + 8);
-    m_gridView->setAlternatingRowColors(true);
     connect(m_grid, &ScoreGridModel::refused, this, [this](const QString &m) {
         m_gridMessage->setText(m);
         m_gridMessage->setStyleSheet(QStringLiteral("color: #b3261e"));

@@ -118,14 +118,7 @@ void DemonstrationPage::tagUnit()
 
 void DemonstrationPage::removeSelected()
 {
-    const int row = currentRow();
-    if (row < 0)
-        return;
-    try {
-        Command::removeDemonstrationPoint(m_ctx, m_items[row]);
-    } catch (const Failure &f) {
-        warn(this, tr("Remove the demonstration point"), f.message());
-    }
+    onSelected(tr("Remove the demonstration point"), [this](int row) { Command::removeDemonstrationPoint(m_ctx, m_items[row]); });
 }
 
 } // namespace cd

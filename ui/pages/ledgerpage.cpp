@@ -170,14 +170,8 @@ void LedgerPage::editSelected()
 
 void LedgerPage::deleteSelected()
 {
-    const int row = currentRow();
-    if (row < 0)
-        return;
-    try {
-        Command::deleteActivity(m_ctx, m_items[row]); // undoable, so no "are you sure?"
-    } catch (const Failure &f) {
-        warn(this, tr("Delete the activity"), f.message());
-    }
+    // Undoable, so no "are you sure?".
+    onSelected(tr("Delete the activity"), [this](int row) { Command::deleteActivity(m_ctx, m_items[row]); });
 }
 
 void LedgerPage::openSelectedAttachment()

@@ -10,6 +10,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -30,6 +31,18 @@ void fitSpinBox(QAbstractSpinBox *box, const QString &widest)
     const QFontMetrics fm = box->fontMetrics();
     box->setMinimumWidth(fm.horizontalAdvance(widest) + fm.height() * 2 + 16);
     box->setMinimumHeight(fm.height() + 10); // room for the text's line edit inside the frame
+}
+
+void setUpListView(QTableView *view)
+{
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setAlternatingRowColors(true);
+    view->setWordWrap(false);
+    view->verticalHeader()->hide();
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->horizontalHeader()->setStretchLastSection(true);
+    view->horizontalHeader()->setHighlightSections(false);
 }
 
 void setUpRecordTable(QTableWidget *table, const QStringList &headers)

@@ -113,14 +113,7 @@ void PrerequisitePage::recordPrerequisite()
 
 void PrerequisitePage::clearSelected()
 {
-    const int row = currentRow();
-    if (row < 0)
-        return;
-    try {
-        Command::clearPrerequisite(m_ctx, m_items[row]);
-    } catch (const Failure &f) {
-        warn(this, tr("Clear the prerequisite"), f.message());
-    }
+    onSelected(tr("Clear the prerequisite"), [this](int row) { Command::clearPrerequisite(m_ctx, m_items[row]); });
 }
 
 } // namespace cd

@@ -3,6 +3,7 @@
 #include "models/recordmodel.h"
 #include "pages/pagekit.h"
 #include "services/workspace.h"
+#include "util/failure.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -37,15 +38,8 @@ RecordPage::RecordPage(const QString &title, const QStringList &headers, QWidget
 
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    setUpListView(m_view);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 
     auto *layout = new QVBoxLayout(this);
@@ -152,6 +146,18 @@ int RecordPage::currentRow() const
 {
     const QModelIndex i = m_view->currentIndex();
     return i.isValid() ? m_model->sourceRow(i.row()) : -1;
+}
+
+void RecordPage::onSelected(const QString &title, const std::function<void(int)> &action)
+{
+    const int row = currentRow();
+    if (row < 0)
+        return;
+    try {
+        action(row);
+    } catch (const Failure &f) {
+        warn(this, title, f.message());
+    }
 }
 
 void RecordPage::selectRow(int row)

@@ -64,6 +64,8 @@ protected:
     void setColumnWidths(const QList<int> &characters); // widths in characters of the table's font (CJK-wide)
     QString unitName(int id) const { return m_unitNames.value(id); }
     int currentRow() const; // the selected record's row in the page's vector, -1 if none
+    // Runs `action` on the selected row (nothing when none is selected); a refusal is shown under `title`.
+    void onSelected(const QString &title, const std::function<void(int row)> &action);
     void selectRow(int row);
     void showEvent(QShowEvent *event) override;
     void markDirty(); // reloads now when in front, else the next time the page is shown

@@ -180,14 +180,7 @@ void SurveyPage::recordSurvey()
 
 void SurveyPage::deleteSelected()
 {
-    const int row = currentRow();
-    if (row < 0)
-        return;
-    try {
-        Command::deleteSurvey(m_ctx, m_items[row]);
-    } catch (const Failure &f) {
-        warn(this, tr("Delete the survey"), f.message());
-    }
+    onSelected(tr("Delete the survey"), [this](int row) { Command::deleteSurvey(m_ctx, m_items[row]); });
 }
 
 } // namespace cd

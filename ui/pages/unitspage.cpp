@@ -74,15 +74,7 @@ UnitsPage::UnitsPage(QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(UnitTableModel::Id, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    // Fixed row heights: resizing rows to contents costs seconds at 100k rows (FIELD-NOTES).
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setHighlightSections(false);
+    setUpListView(m_view);
     connect(m_view, &QTableView::doubleClicked, this, [this] { editSelected(); });
     const QFontMetrics fm = m_view->fontMetrics();
     const int widths[] = {7, 28, 12, 14, 16, 14, 20, 8, 14, 8}; // in characters of the UI font
