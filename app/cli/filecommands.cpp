@@ -30,29 +30,19 @@ int cmdInit(Context &ctx)
     const FileProbe probe = probeDataFile(ctx.dbPath, Database::latestSchemaVersion());
     if (probe.state == FileProbe::State::Ours) {
         // An initialised file that holds data is never touched (CLI.md).
-        auto db = Database::open(ctx.dbPath, Database::Access::ReadOnly);
-        if (RegionRepository(db->connection()).count() > 0)
+        std::unique_ptr<Database> db;
+        try {
+            db = Database::open(ctx.dbPath, Database::Access::ReadOnly);
+        } catch (const Failure &) {
+            // Not openable as it is (say, what an interrupted init left): create() decides whether it may go.
+        }
+        if (db && RegionRepository(db->connection()).count() > 0)
             throw Failure(Failure::Kind::Input, QCoreApplication::translate("cd::cli", "%1 is already a data file with data in it; init leaves it as it is.")
                                                     .arg(QDir::toNativeSeparators(ctx.dbPath)));
     }
-    auto db = Database::create(ctx.dbPath);
+    // Made whole under a temporary name and moved into place: a refusal or a kill leaves nothing under the real name.
     InitSummary s;
-    try {
-        s = Defaults::initialise(*db, o); // one transaction: on refusal the file holds only the empty schema
-    } catch (...) {
-        // Leave no half-made data file behind: what was missing stays missing, what was empty stays empty.
-        db.reset();
-        QFile::remove(ctx.dbPath + QStringLiteral("-wal"));
-        QFile::remove(ctx.dbPath + QStringLiteral("-shm"));
-        QFile::remove(Database::lockPathFor(ctx.dbPath));
-        if (probe.state == FileProbe::State::Empty) {
-            QFile f(ctx.dbPath);
-            f.open(QIODevice::WriteOnly | QIODevice::Truncate);
-        } else {
-            QFile::remove(ctx.dbPath);
-        }
-        throw;
-    }
+    auto db = Database::create(ctx.dbPath, [&](Database &fresh) { s = Defaults::initialise(fresh, o); });
     if (ctx.json) {
         printJson({{QStringLiteral("db"), QDir::toNativeSeparators(ctx.dbPath)},
                    {QStringLiteral("province"), o.provinceCode},
@@ -119,10 +109,9 @@ int cmdDemo(Context &ctx)
     std::unique_ptr<Database> db;
     const FileProbe probe = probeDataFile(ctx.dbPath, Database::latestSchemaVersion());
     if (probe.state == FileProbe::State::Missing || probe.state == FileProbe::State::Empty) {
-        db = Database::create(ctx.dbPath);
         InitOptions init;
         init.provinceCode = ctx.args.value(QStringLiteral("province"), init.provinceCode);
-        Defaults::initialise(*db, init);
+        db = Database::create(ctx.dbPath, [&](Database &fresh) { Defaults::initialise(fresh, init); });
     } else {
         db = ctx.openForWriting();
     }

@@ -43,6 +43,9 @@ struct AuditEntry
     QString newValue;
 };
 
+// The stage of an appraisal as the documents say it ("local" → 本级评比, "province" → 省级考核), in the user's language.
+QString stageName(const QString &stage);
+
 struct Assessor
 {
     int id = 0;

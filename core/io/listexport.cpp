@@ -161,15 +161,20 @@ void writeXlsx(const ExportList &list, const QString &path, const ExportProgress
         writeFailed(path, diskReason(QFileInfo(path).absolutePath(), QString::fromUtf8(lxw_strerror(err))));
     }
     // libxlsxwriter 1.1.4 does not check the writes to its temporary sheet file: on a full disk it closes a
-    // workbook whose sheet is cut short and reports success. Read the sheet back (CRC and its last tag) first.
+    // workbook whose sheet is cut short and reports success. Read the sheet back piece by piece (its CRC and its last
+    // tag; never the whole workbook in memory, whatever its size) before it is moved into place.
     {
-        QFile written(tmp);
-        const auto sheetXml = written.open(QIODevice::ReadOnly) ? zipEntry(written.readAll(), QStringLiteral("xl/worksheets/sheet1.xml"))
-                                                               : std::nullopt;
-        if (!sheetXml || !sheetXml->trimmed().endsWith("</worksheet>")) {
-            written.close();
+        QByteArray tail;
+        const ZipEntryStatus status = streamZipFileEntry(tmp, QStringLiteral("xl/worksheets/sheet1.xml"), [&tail](const char *d, qsizetype n) {
+            tail.append(d, n);
+            if (tail.size() > 256)
+                tail.remove(0, tail.size() - 256);
+        });
+        if (status != ZipEntryStatus::Ok || !tail.trimmed().endsWith("</worksheet>")) {
             QFile::remove(tmp);
-            writeFailed(path, QCoreApplication::translate("cd::Export", "the disk is full (the workbook came out incomplete)."));
+            // Say the disk is full only when it is (here or where libxlsxwriter keeps its temporary files).
+            const QString incomplete = QCoreApplication::translate("cd::Export", "the workbook came out incomplete when it was read back.");
+            writeFailed(path, diskReason(QDir::tempPath(), diskReason(QFileInfo(path).absolutePath(), incomplete)));
         }
     }
     moveIntoPlace(tmp, path);

@@ -57,31 +57,109 @@ QByteArray toGb18030(const QString &text)
 #endif
 }
 
+namespace {
+
+// The length of the GB18030 sequence at bytes[i] by its structure (1, 2 or 4 bytes), or 0 when it is not one.
+int gbSequenceLength(const QByteArray &b, qsizetype i)
+{
+    const auto at = [&](qsizetype k) { return k < b.size() ? quint8(b[k]) : 0; };
+    const quint8 c = at(i);
+    if (c < 0x80)
+        return 1;
+    if (c == 0x80 || c == 0xFF)
+        return 0;
+    const quint8 d = at(i + 1);
+    if ((d >= 0x40 && d <= 0x7E) || (d >= 0x80 && d <= 0xFE))
+        return 2;
+    if (d >= 0x30 && d <= 0x39 && at(i + 2) >= 0x81 && at(i + 2) <= 0xFE && at(i + 3) >= 0x30 && at(i + 3) <= 0x39)
+        return 4;
+    return 0;
+}
+
+// GB18030 with every byte that does not start a well-formed sequence replaced by U+FFFD.
+QString gb18030Lenient(const QByteArray &bytes, int *invalid)
+{
+    QString out;
+    out.reserve(bytes.size());
+    qsizetype i = 0, runStart = 0;
+    const auto flush = [&](qsizetype end) {
+        if (end <= runStart)
+            return;
+        const QByteArray run = bytes.mid(runStart, end - runStart);
+        if (auto d = fromGb18030(run)) {
+            out += *d;
+        } else { // well-formed but unassigned four-byte codes
+            out += QChar::ReplacementCharacter;
+            ++*invalid;
+        }
+    };
+    while (i < bytes.size()) {
+        const int n = gbSequenceLength(bytes, i);
+        if (n == 0) {
+            flush(i);
+            out += QChar::ReplacementCharacter;
+            ++*invalid;
+            runStart = ++i;
+            continue;
+        }
+        i += n;
+    }
+    flush(bytes.size());
+    return out;
+}
+
+int nonAscii(const QString &s)
+{
+    int n = 0;
+    for (QChar c : s)
+        n += c.unicode() >= 0x80 && c != QChar::ReplacementCharacter && !c.isLowSurrogate();
+    return n;
+}
+
+} // namespace
+
 std::optional<DecodedText> decodeText(const QByteArray &bytes)
 {
+    // Stateless: an incomplete sequence at the very end is an error (U+FFFD), not silently held back.
+    const auto utf8 = [](const QByteArray &b, int *invalid) {
+        QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        QString t = dec.decode(b);
+        *invalid = dec.hasError() ? int(t.count(QChar::ReplacementCharacter)) : 0;
+        if (dec.hasError() && *invalid == 0)
+            *invalid = 1;
+        return t;
+    };
     if (bytes.startsWith("\xEF\xBB\xBF")) {
-        QStringDecoder dec(QStringDecoder::Utf8);
-        QString t = dec.decode(bytes.mid(3));
-        if (dec.hasError() || t.contains(QChar(0)))
+        int bad = 0;
+        QString t = utf8(bytes.mid(3), &bad);
+        if (t.contains(QChar(0)))
             return std::nullopt;
-        return DecodedText{t, TextEncoding::Utf8Bom};
+        return DecodedText{t, TextEncoding::Utf8Bom, bad};
     }
     if (bytes.startsWith("\xFF\xFE") || bytes.startsWith("\xFE\xFF")) {
-        QStringDecoder dec(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE);
+        QStringDecoder dec(bytes.startsWith("\xFF\xFE") ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless);
         QString t = dec.decode(bytes.mid(2));
-        if (dec.hasError() || t.contains(QChar(0)))
+        if (t.contains(QChar(0)))
             return std::nullopt;
-        return DecodedText{t, TextEncoding::Utf16};
+        return DecodedText{t, TextEncoding::Utf16, dec.hasError() ? int(qMax<qsizetype>(1, t.count(QChar::ReplacementCharacter))) : 0};
     }
     if (bytes.contains('\0'))
         return std::nullopt; // binary
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    QString t = utf8.decode(bytes);
-    if (!utf8.hasError())
-        return DecodedText{t, TextEncoding::Utf8};
-    if (auto g = fromGb18030(bytes))
-        return DecodedText{*g, TextEncoding::Gb18030};
-    return std::nullopt;
+    int badUtf8 = 0;
+    QString t = utf8(bytes, &badUtf8);
+    if (badUtf8 == 0)
+        return DecodedText{t, TextEncoding::Utf8, 0};
+    // A UTF-8 file with a few bad bytes (cut short, one damaged character) stays UTF-8; GBK text read as UTF-8 fails
+    // at nearly every Chinese character instead.
+    if (badUtf8 * 10 < nonAscii(t))
+        return DecodedText{t, TextEncoding::Utf8, badUtf8};
+    int badGb = 0;
+    QString g = gb18030Lenient(bytes, &badGb);
+    if (qsizetype(badGb) * 10 > bytes.size() && qsizetype(badUtf8) * 10 > bytes.size())
+        return std::nullopt; // not text in either encoding
+    if (badGb <= badUtf8)
+        return DecodedText{g, TextEncoding::Gb18030, badGb};
+    return DecodedText{t, TextEncoding::Utf8, badUtf8};
 }
 
 } // namespace cd

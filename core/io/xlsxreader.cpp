@@ -6,6 +6,7 @@
 #include <QDir>
 #include <QFile>
 #include <QHash>
+#include <QBuffer>
 #include <QXmlStreamReader>
 #include <minizip/unzip.h>
 #include <cmath>
@@ -17,62 +18,62 @@ namespace cd {
 
 namespace {
 
-// minizip reads from memory through these callbacks, so paths with Chinese characters never reach fopen.
-struct MemoryStream
+QString tr(const char *s)
 {
-    const QByteArray *data;
-    ZPOS64_T pos;
+    return QCoreApplication::translate("cd::Xlsx", s);
+}
+
+// minizip reads through these callbacks from any QIODevice (a QBuffer over bytes in memory, or a QFile), so paths
+// with Chinese characters never reach fopen and a large file is never read whole just to check it.
+struct DeviceStream
+{
+    QIODevice *device;
 };
 
-voidpf openMem(voidpf opaque, const void *, int) { return new MemoryStream{static_cast<const QByteArray *>(opaque), 0}; }
-uLong readMem(voidpf, voidpf stream, void *buf, uLong size)
+voidpf openDev(voidpf opaque, const void *, int) { return new DeviceStream{static_cast<QIODevice *>(opaque)}; }
+uLong readDev(voidpf, voidpf stream, void *buf, uLong size)
 {
-    auto *m = static_cast<MemoryStream *>(stream);
-    const ZPOS64_T total = ZPOS64_T(m->data->size());
-    const uLong n = m->pos >= total ? 0 : uLong(std::min<ZPOS64_T>(size, total - m->pos));
-    std::memcpy(buf, m->data->constData() + m->pos, n);
-    m->pos += n;
-    return n;
+    const qint64 n = static_cast<DeviceStream *>(stream)->device->read(static_cast<char *>(buf), qint64(size));
+    return n < 0 ? 0 : uLong(n);
 }
-uLong writeMem(voidpf, voidpf, const void *, uLong) { return 0; }
-ZPOS64_T tellMem(voidpf, voidpf stream) { return static_cast<MemoryStream *>(stream)->pos; }
-long seekMem(voidpf, voidpf stream, ZPOS64_T offset, int origin)
+uLong writeDev(voidpf, voidpf, const void *, uLong) { return 0; }
+ZPOS64_T tellDev(voidpf, voidpf stream) { return ZPOS64_T(static_cast<DeviceStream *>(stream)->device->pos()); }
+long seekDev(voidpf, voidpf stream, ZPOS64_T offset, int origin)
 {
-    auto *m = static_cast<MemoryStream *>(stream);
-    const ZPOS64_T total = ZPOS64_T(m->data->size());
-    ZPOS64_T target = 0;
+    QIODevice *d = static_cast<DeviceStream *>(stream)->device;
+    const qint64 total = d->size();
+    qint64 target = 0;
     switch (origin) {
-    case ZLIB_FILEFUNC_SEEK_CUR: target = m->pos + offset; break;
-    case ZLIB_FILEFUNC_SEEK_END: target = total + offset; break;
-    default: target = offset; break;
+    case ZLIB_FILEFUNC_SEEK_CUR: target = d->pos() + qint64(offset); break;
+    case ZLIB_FILEFUNC_SEEK_END: target = total + qint64(offset); break;
+    default: target = qint64(offset); break;
     }
-    if (target > total)
+    if (target < 0 || target > total)
         return -1;
-    m->pos = target;
-    return 0;
+    return d->seek(target) ? 0 : -1;
 }
-int closeMem(voidpf, voidpf stream)
+int closeDev(voidpf, voidpf stream)
 {
-    delete static_cast<MemoryStream *>(stream);
+    delete static_cast<DeviceStream *>(stream);
     return 0;
 }
-int errorMem(voidpf, voidpf) { return 0; }
+int errorDev(voidpf, voidpf) { return 0; }
 
 class Zip
 {
 public:
-    explicit Zip(const QByteArray &bytes)
+    explicit Zip(QIODevice *device)
     {
         zlib_filefunc64_def f{};
-        f.zopen64_file = openMem;
-        f.zread_file = readMem;
-        f.zwrite_file = writeMem;
-        f.ztell64_file = tellMem;
-        f.zseek64_file = seekMem;
-        f.zclose_file = closeMem;
-        f.zerror_file = errorMem;
-        f.opaque = const_cast<QByteArray *>(&bytes);
-        m_zip = unzOpen2_64("memory", &f);
+        f.zopen64_file = openDev;
+        f.zread_file = readDev;
+        f.zwrite_file = writeDev;
+        f.ztell64_file = tellDev;
+        f.zseek64_file = seekDev;
+        f.zclose_file = closeDev;
+        f.zerror_file = errorDev;
+        f.opaque = device;
+        m_zip = unzOpen2_64("device", &f);
     }
     ~Zip()
     {
@@ -80,35 +81,65 @@ public:
             unzClose(m_zip);
     }
     bool isOpen() const { return m_zip != nullptr; }
-    // nullopt when the entry is missing or damaged
-    std::optional<QByteArray> entry(const QString &name)
+
+    // Inflates one entry piece by piece into `sink`, refusing it early when its declared size (or what it actually
+    // expands to) passes the limits; the CRC is checked at the end.
+    ZipEntryStatus stream(const QString &name, const std::function<void(const char *, qsizetype)> &sink, quint64 *expanded = nullptr)
     {
         if (unzLocateFile(m_zip, name.toUtf8().constData(), 0) != UNZ_OK)
-            return std::nullopt;
+            return ZipEntryStatus::Missing;
         unz_file_info64 info{};
         if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-            return std::nullopt;
-        if (info.uncompressed_size > 512ull * 1024 * 1024 || unzOpenCurrentFile(m_zip) != UNZ_OK)
-            return std::nullopt;
-        QByteArray out(qsizetype(info.uncompressed_size), Qt::Uninitialized);
-        qsizetype got = 0;
-        while (got < out.size()) {
-            const int n = unzReadCurrentFile(m_zip, out.data() + got, unsigned(std::min<qsizetype>(out.size() - got, 1 << 20)));
-            if (n <= 0)
-                break;
-            got += n;
+            return ZipEntryStatus::Damaged;
+        if (expanded)
+            *expanded = info.uncompressed_size;
+        if (tooLarge(info.uncompressed_size, info.compressed_size))
+            return ZipEntryStatus::TooLarge;
+        if (unzOpenCurrentFile(m_zip) != UNZ_OK)
+            return ZipEntryStatus::Damaged;
+        QByteArray buffer(1 << 16, Qt::Uninitialized);
+        quint64 got = 0;
+        int n = 0;
+        while ((n = unzReadCurrentFile(m_zip, buffer.data(), unsigned(buffer.size()))) > 0) {
+            got += quint64(n);
+            if (got > info.uncompressed_size || tooLarge(got, info.compressed_size)) {
+                unzCloseCurrentFile(m_zip);
+                if (expanded)
+                    *expanded = got;
+                return ZipEntryStatus::TooLarge;
+            }
+            sink(buffer.constData(), n);
         }
         const bool crcOk = unzCloseCurrentFile(m_zip) == UNZ_OK;
-        if (got != out.size() || !crcOk)
-            return std::nullopt;
-        return out;
+        return n < 0 || got != info.uncompressed_size || !crcOk ? ZipEntryStatus::Damaged : ZipEntryStatus::Ok;
+    }
+
+    ZipEntryStatus read(const QString &name, QByteArray *out, quint64 *expanded = nullptr)
+    {
+        out->clear();
+        return stream(name, [out](const char *d, qsizetype n) { out->append(d, n); }, expanded);
     }
 
 private:
     unzFile m_zip = nullptr;
 };
 
-QStringList readSharedStrings(const QByteArray &xml)
+// A part that does not parse to its end refuses the workbook. A DTD never occurs in a workbook's parts; one that
+// declares entities is how "billion laughs" attacks blow up a parser, so any DTD is refused.
+[[noreturn]] void damagedPart(const QString &displayName, const QString &part, const QString &where)
+{
+    failInput(tr("%1 is not a readable .xlsx workbook: its part %2 is damaged%3; nothing was imported.")
+                  .arg(displayName, part, where));
+}
+
+void checkToken(QXmlStreamReader &r, const QString &displayName, const QString &part)
+{
+    if (r.tokenType() == QXmlStreamReader::DTD || r.tokenType() == QXmlStreamReader::EntityReference)
+        failInput(tr("%1 is not a readable .xlsx workbook: its part %2 declares entities (a DTD), which workbooks never do; "
+                     "nothing was imported.").arg(displayName, part));
+}
+
+QStringList readSharedStrings(const QByteArray &xml, const QString &displayName, const QString &part)
 {
     QStringList out;
     QXmlStreamReader r(xml);
@@ -116,6 +147,7 @@ QStringList readSharedStrings(const QByteArray &xml)
     int depthInRph = 0;
     while (!r.atEnd()) {
         r.readNext();
+        checkToken(r, displayName, part);
         if (r.isStartElement()) {
             if (r.name() == QLatin1String("si"))
                 current.clear();
@@ -130,6 +162,8 @@ QStringList readSharedStrings(const QByteArray &xml)
                 --depthInRph;
         }
     }
+    if (r.hasError())
+        damagedPart(displayName, part, tr(" (after shared string %1)").arg(out.size()));
     return out;
 }
 
@@ -140,6 +174,8 @@ int columnIndex(QStringView ref)
         if (c < QLatin1Char('A') || c > QLatin1Char('Z'))
             break;
         col = col * 26 + (c.unicode() - 'A' + 1);
+        if (col > 16384)
+            return -1;
     }
     return col - 1;
 }
@@ -161,15 +197,17 @@ QString numberText(const QString &v)
     return v;
 }
 
-Table readSheet(const QByteArray &xml, const QStringList &shared)
+Table readSheet(const QByteArray &xml, const QStringList &shared, const QString &displayName, const QString &part)
 {
     Table t;
     QXmlStreamReader r(xml);
     TableRow row;
     bool inRow = false;
     int nextRow = 1;
+    int lastRow = 0;
     while (!r.atEnd()) {
         r.readNext();
+        checkToken(r, displayName, part);
         if (r.isStartElement() && r.name() == QLatin1String("row")) {
             row = TableRow{};
             const int n = r.attributes().value(QLatin1String("r")).toInt();
@@ -179,6 +217,7 @@ Table readSheet(const QByteArray &xml, const QStringList &shared)
         } else if (r.isEndElement() && r.name() == QLatin1String("row")) {
             while (!row.cells.isEmpty() && row.cells.last().isEmpty())
                 row.cells.removeLast();
+            lastRow = row.number;
             if (!row.cells.isEmpty())
                 t.rows.push_back(row);
             inRow = false;
@@ -192,15 +231,26 @@ Table readSheet(const QByteArray &xml, const QStringList &shared)
             QString value;
             while (!(r.isEndElement() && r.name() == QLatin1String("c")) && !r.atEnd()) {
                 r.readNext();
+                checkToken(r, displayName, part);
                 if (r.isStartElement() && r.name() == QLatin1String("v")) {
                     value = r.readElementText();
                 } else if (r.isStartElement() && r.name() == QLatin1String("t")) { // inlineStr: <is><t>
                     value += r.readElementText();
                 }
             }
+            if (r.hasError())
+                break;
             if (type == QLatin1String("s")) {
-                const int idx = value.toInt();
-                value = idx >= 0 && idx < shared.size() ? shared[idx] : QString();
+                bool ok = false;
+                const int idx = value.toInt(&ok);
+                if (!ok || idx < 0 || idx >= shared.size())
+                    failInput(tr("%1 is not a readable .xlsx workbook: cell %2 (row %3) refers to shared string %4, which the "
+                                 "workbook does not have (%5 in all); nothing was imported.")
+                                  .arg(displayName, ref.isEmpty() ? tr("column %1").arg(col + 1) : ref)
+                                  .arg(row.number)
+                                  .arg(value)
+                                  .arg(shared.size()));
+                value = shared[idx];
             } else if (type == QLatin1String("b")) {
                 value = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
             } else if (type.isEmpty() || type == QLatin1String("n")) {
@@ -214,18 +264,69 @@ Table readSheet(const QByteArray &xml, const QStringList &shared)
         }
     }
     if (r.hasError())
-        failInput(QCoreApplication::translate("cd::Xlsx", "the worksheet XML is damaged (%1 at line %2)").arg(r.errorString()).arg(r.lineNumber()));
+        damagedPart(displayName, part, lastRow > 0 ? tr(" after row %1").arg(lastRow) : tr(" before its first row"));
     return t;
+}
+
+QByteArray requiredPart(Zip &zip, const QString &part, const QString &displayName, bool *present = nullptr)
+{
+    QByteArray data;
+    quint64 expanded = 0;
+    switch (zip.read(part, &data, &expanded)) {
+    case ZipEntryStatus::Ok:
+        if (present)
+            *present = true;
+        return data;
+    case ZipEntryStatus::Missing:
+        if (present) {
+            *present = false;
+            return {};
+        }
+        failInput(tr("%1 is not a readable .xlsx workbook: it has no part %2 (is it a .docx or another zip?)").arg(displayName, part));
+    case ZipEntryStatus::Damaged:
+        damagedPart(displayName, part, QString());
+    case ZipEntryStatus::TooLarge:
+        failInput(tr("%1 is not a workbook this program reads: its part %2 expands to %3 MB, over the limit (%4 MB, and "
+                     "beyond %5 MB at most %6 times its compressed size); nothing was imported.")
+                      .arg(displayName, part)
+                      .arg(expanded / (1024 * 1024))
+                      .arg(kMaxPartBytes / (1024 * 1024))
+                      .arg(kRatioFreeBytes / (1024 * 1024))
+                      .arg(kMaxPartRatio));
+    }
+    return {};
 }
 
 } // namespace
 
+bool tooLarge(quint64 expanded, quint64 compressed)
+{
+    return expanded > kMaxPartBytes || (expanded > kRatioFreeBytes && expanded > compressed * kMaxPartRatio);
+}
+
 std::optional<QByteArray> zipEntry(const QByteArray &zipBytes, const QString &name)
 {
-    Zip zip(zipBytes);
+    QBuffer buffer;
+    buffer.setData(zipBytes);
+    buffer.open(QIODevice::ReadOnly);
+    Zip zip(&buffer);
     if (!zip.isOpen())
         return std::nullopt;
-    return zip.entry(name);
+    QByteArray out;
+    if (zip.read(name, &out) != ZipEntryStatus::Ok)
+        return std::nullopt;
+    return out;
+}
+
+ZipEntryStatus streamZipFileEntry(const QString &path, const QString &name, const std::function<void(const char *, qsizetype)> &sink)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return ZipEntryStatus::Missing;
+    Zip zip(&f);
+    if (!zip.isOpen())
+        return ZipEntryStatus::Damaged;
+    return zip.stream(name, sink);
 }
 
 bool looksLikeZip(const QByteArray &head)
@@ -237,56 +338,68 @@ XlsxSheet readXlsxFirstSheet(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        failInput(QCoreApplication::translate("cd::Xlsx", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        failInput(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
     return readXlsxFirstSheet(f.readAll(), QDir::toNativeSeparators(path));
 }
 
 XlsxSheet readXlsxFirstSheet(const QByteArray &bytes, const QString &displayName)
 {
     const auto notWorkbook = [&](const QString &why) {
-        failInput(QCoreApplication::translate("cd::Xlsx", "%1 is not a readable .xlsx workbook: %2").arg(displayName, why));
+        failInput(tr("%1 is not a readable .xlsx workbook: %2").arg(displayName, why));
     };
     if (!looksLikeZip(bytes))
-        notWorkbook(QCoreApplication::translate("cd::Xlsx", "it is not a zip archive"));
-    Zip zip(bytes);
+        notWorkbook(tr("it is not a zip archive"));
+    QBuffer buffer;
+    buffer.setData(bytes);
+    buffer.open(QIODevice::ReadOnly);
+    Zip zip(&buffer);
     if (!zip.isOpen())
-        notWorkbook(QCoreApplication::translate("cd::Xlsx", "the zip archive is damaged"));
-    const auto workbook = zip.entry(QStringLiteral("xl/workbook.xml"));
-    if (!workbook)
-        notWorkbook(QCoreApplication::translate("cd::Xlsx", "it has no xl/workbook.xml (is it a .docx or another zip?)"));
+        notWorkbook(tr("the zip archive is damaged"));
+    const QString workbookPart = QStringLiteral("xl/workbook.xml");
+    const QByteArray workbook = requiredPart(zip, workbookPart, displayName);
 
     XlsxSheet sheet;
     QString relId;
     {
-        QXmlStreamReader r(*workbook);
-        while (!r.atEnd() && relId.isEmpty()) {
+        QXmlStreamReader r(workbook);
+        while (!r.atEnd()) {
             r.readNext();
-            if (r.isStartElement() && r.name() == QLatin1String("sheet")) {
+            checkToken(r, displayName, workbookPart);
+            if (relId.isEmpty() && r.isStartElement() && r.name() == QLatin1String("sheet")) {
                 sheet.name = r.attributes().value(QLatin1String("name")).toString();
                 for (const auto &a : r.attributes())
                     if (a.name() == QLatin1String("id"))
                         relId = a.value().toString();
             }
         }
+        if (r.hasError())
+            damagedPart(displayName, workbookPart, QString());
     }
     QString target = QStringLiteral("worksheets/sheet1.xml");
-    if (const auto rels = zip.entry(QStringLiteral("xl/_rels/workbook.xml.rels")); rels && !relId.isEmpty()) {
-        QXmlStreamReader r(*rels);
+    const QString relsPart = QStringLiteral("xl/_rels/workbook.xml.rels");
+    bool haveRels = false;
+    const QByteArray rels = requiredPart(zip, relsPart, displayName, &haveRels);
+    if (haveRels && !relId.isEmpty()) {
+        QXmlStreamReader r(rels);
         while (!r.atEnd()) {
             r.readNext();
+            checkToken(r, displayName, relsPart);
             if (r.isStartElement() && r.name() == QLatin1String("Relationship")
                 && r.attributes().value(QLatin1String("Id")) == relId)
                 target = r.attributes().value(QLatin1String("Target")).toString();
         }
+        if (r.hasError())
+            damagedPart(displayName, relsPart, QString());
     }
-    QString entryName = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
-    const auto sheetXml = zip.entry(entryName);
-    if (!sheetXml)
-        notWorkbook(QCoreApplication::translate("cd::Xlsx", "its first worksheet (%1) is missing or damaged").arg(entryName));
+    const QString entryName = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+    const QByteArray sheetXml = requiredPart(zip, entryName, displayName);
     QStringList shared;
-    if (const auto ss = zip.entry(QStringLiteral("xl/sharedStrings.xml")))
-        shared = readSharedStrings(*ss);
-    sheet.table = readSheet(*sheetXml, shared);
+    const QString sharedPart = QStringLiteral("xl/sharedStrings.xml");
+    bool haveShared = false;
+    const QByteArray ss = requiredPart(zip, sharedPart, displayName, &haveShared);
+    if (haveShared)
+        shared = readSharedStrings(ss, displayName, sharedPart);
+    sheet.table = readSheet(sheetXml, shared, displayName, entryName);
     return sheet;
 }
 

@@ -115,4 +115,10 @@ QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCas
     return out;
 }
 
+QString stageName(const QString &stage)
+{
+    return stage == QLatin1String("province") ? QCoreApplication::translate("cd::Stage", "provincial assessment")
+                                              : QCoreApplication::translate("cd::Stage", "local appraisal");
+}
+
 } // namespace cd

@@ -4,6 +4,7 @@
 #include "io/textdecode.h"
 #include "io/xlsxreader.h"
 #include "rules/creditcode.h"
+#include "rules/textfields.h"
 #include "services/lookup.h"
 #include "storage/database.h"
 #include "storage/regionrepository.h"
@@ -16,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <algorithm>
 
 namespace cd {
 
@@ -35,6 +37,15 @@ QString header(int c)
 QString regionKey(int regionId, const QString &name)
 {
     return QString::number(regionId) + QLatin1Char('\x1f') + name;
+}
+
+// A spreadsheet's column letter (A, B, …, Z, AA, …) for a 0-based index.
+QString columnLetter(int index)
+{
+    QString s;
+    for (int n = index + 1; n > 0; n = (n - 1) / 26)
+        s.prepend(QChar(u'A' + (n - 1) % 26));
+    return s;
 }
 
 bool sameUnit(const Unit &a, const Unit &b)
@@ -93,9 +104,17 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
     for (int i = 0; i < head.cells.size(); ++i) {
         QString h = foldWidth(head.cells[i]);
         h.remove(QLatin1Char('*'));
-        for (int c = 0; c < ColumnCount; ++c)
-            if (h == header(c) && col[c] < 0)
-                col[c] = i;
+        for (int c = 0; c < ColumnCount; ++c) {
+            if (h != header(c))
+                continue;
+            // Two columns with one header: which one holds the unit's data is anybody's guess, so the file is refused.
+            if (col[c] >= 0)
+                failInput(QCoreApplication::translate("cd::RosterImport", "%1, row %2: the column %3 appears twice (columns %4 and %5); delete one of them and import again.")
+                              .arg(shown)
+                              .arg(head.number)
+                              .arg(header(c), columnLetter(col[c]), columnLetter(i)));
+            col[c] = i;
+        }
     }
     QStringList missing;
     for (int c : {Name, RegionCol, Type})
@@ -168,6 +187,17 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
         u.leader = cell(Leader);
         u.phone = cell(Phone);
         u.note = cell(Note);
+        for (const auto &[c, field] : {std::pair{Name, TextField::Name}, {Address, TextField::Address}, {Leader, TextField::Person},
+                                       {Phone, TextField::Phone}, {Note, TextField::Note}}) {
+            const QString problem = textFieldProblem(cell(c), field);
+            if (!problem.isEmpty())
+                reject(c, problem);
+        }
+        // Bytes that could not be read are never dropped silently, in whichever column they are.
+        for (int i = 0; i < row.cells.size(); ++i)
+            if (!std::count(std::begin(col), std::end(col), i) && row.cells[i].contains(QChar::ReplacementCharacter))
+                plan.rejected.push_back({row.number, head.cells.value(i).isEmpty() ? columnLetter(i) : head.cells.value(i),
+                                         textFieldProblem(row.cells[i], TextField::Note)});
         const QString staff = foldWidth(cell(Staff));
         if (!staff.isEmpty()) {
             bool ok = false;

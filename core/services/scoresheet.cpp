@@ -187,11 +187,19 @@ ScoreSheetImport ScoreSheet::importSheet(const QString &path, int expectedRound)
             byId.insert(i.id, &i);
     const QRegularExpression idRe(QStringLiteral("\\[#(\\d+)\\]\\s*$"));
     QHash<int, const Indicator *> columns;
+    QHash<int, int> columnOfIndicator; // indicator id → the first column that holds it
     for (int c = 2; c < headerRow->cells.size(); ++c) {
         const auto im = idRe.match(headerRow->cells[c]);
         const Indicator *ind = im.hasMatch() ? byId.value(im.captured(1).toInt()) : nullptr;
         if (!ind && !headerRow->cells[c].isEmpty())
             result.rejected.push_back({3, headerRow->cells[c], tr("not an indicator of this round's system")});
+        if (ind && columnOfIndicator.contains(ind->id)) {
+            // Two columns for one indicator: which score counts is anybody's guess.
+            result.rejected.push_back({3, headerRow->cells[c], tr("the same indicator is already in column %1").arg(columnOfIndicator.value(ind->id) + 1)});
+            ind = nullptr;
+        } else if (ind) {
+            columnOfIndicator.insert(ind->id, c);
+        }
         columns.insert(c, ind);
     }
     QHash<int, bool> unitExists;
@@ -199,6 +207,7 @@ ScoreSheetImport ScoreSheet::importSheet(const QString &path, int expectedRound)
         unitExists.insert(u.id, true);
 
     QList<Score> scores;
+    QHash<int, int> rowOfUnit; // unit id → the first row that scores it
     for (const auto &r : rows) {
         if (r.number <= 3)
             continue;
@@ -208,6 +217,11 @@ ScoreSheetImport ScoreSheet::importSheet(const QString &path, int expectedRound)
             result.rejected.push_back({r.number, head0, tr("\"%1\" is not a unit of this data file").arg(r.cells.value(0))});
             continue;
         }
+        if (rowOfUnit.contains(unitId)) {
+            result.rejected.push_back({r.number, head0, tr("unit %1 is already scored in row %2").arg(unitId).arg(rowOfUnit.value(unitId))});
+            continue;
+        }
+        rowOfUnit.insert(unitId, r.number);
         for (int c = 2; c < r.cells.size(); ++c) {
             const QString text = r.cells[c].trimmed();
             const Indicator *ind = columns.value(c);
@@ -216,7 +230,8 @@ ScoreSheetImport ScoreSheet::importSheet(const QString &path, int expectedRound)
             bool num = false;
             const double v = text.toDouble(&num);
             const QString column = headerRow->cells.value(c);
-            if (!num) {
+            // Only finite numbers are scores: "nan", "inf" and "1e999" read as numbers but are none.
+            if (!num || !std::isfinite(v)) {
                 result.rejected.push_back({r.number, column, tr("\"%1\" is not a number").arg(text)});
                 continue;
             }

@@ -1,6 +1,7 @@
 #include "services/unitservice.h"
 
 #include "rules/creditcode.h"
+#include "rules/textfields.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
@@ -8,6 +9,7 @@
 #include "util/failure.h"
 
 #include <QCoreApplication>
+#include <tuple>
 
 namespace cd {
 
@@ -41,6 +43,15 @@ void UnitService::validate(const Unit &u) const
                                       {u.regionId, u.name.trimmed(), u.id});
     if (same.isValid() && !same.isNull())
         failInput(tr("单位名称: unit %1 in the same region already has this name.").arg(same.toInt()));
+    for (const auto &[label, value, field] : {std::tuple{QT_TRANSLATE_NOOP("cd::UnitService", "Unit name"), u.name.trimmed(), TextField::Name},
+                                              {QT_TRANSLATE_NOOP("cd::UnitService", "Address"), u.address, TextField::Address},
+                                              {QT_TRANSLATE_NOOP("cd::UnitService", "Leader"), u.leader, TextField::Person},
+                                              {QT_TRANSLATE_NOOP("cd::UnitService", "Phone"), u.phone, TextField::Phone},
+                                              {QT_TRANSLATE_NOOP("cd::UnitService", "Note"), u.note, TextField::Note}}) {
+        const QString problem = textFieldProblem(value, field);
+        if (!problem.isEmpty())
+            failInput(tr("%1: %2.").arg(tr(label), problem));
+    }
     if (u.staffCount && *u.staffCount < 0)
         failInput(tr("职工人数: the number of staff cannot be negative."));
 }

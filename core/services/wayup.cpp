@@ -75,7 +75,7 @@ void WayUp::enterScores(int roundYear, const QString &stage, int assessorId, con
     if (!assessor)
         failInput(tr("There is no assessor with id %1.").arg(assessorId));
     if (assessor->stage != stage)
-        failInput(tr("Assessor %1 scores at the %2 stage, not %3.").arg(assessor->name, assessor->stage, stage));
+        failInput(tr("Assessor %1 scores in the %2, not in the %3.").arg(assessor->name, stageName(assessor->stage), stageName(stage)));
     Transaction t(db);
     auto system = repo.system(roundYear);
     if (!system) {

@@ -18,8 +18,7 @@ std::unique_ptr<Workspace> Workspace::openOrCreate(const QString &path)
 {
     const FileProbe probe = probeDataFile(path, Database::latestSchemaVersion());
     if (probe.state == FileProbe::State::Missing) {
-        auto db = Database::create(path);
-        Defaults::initialise(*db, InitOptions{});
+        auto db = Database::create(path, [](Database &fresh) { Defaults::initialise(fresh, InitOptions{}); });
         return std::make_unique<Workspace>(std::move(db));
     }
     return std::make_unique<Workspace>(Database::open(path));

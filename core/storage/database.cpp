@@ -111,27 +111,15 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access)
         break;
     }
     std::unique_ptr<Database> d(new Database(path, access));
-    if (access == Access::ReadWrite) {
-        d->m_lock = std::make_unique<QLockFile>(lockPathFor(path));
-        d->m_lock->setStaleLockTime(0); // a live owner keeps it; a crashed one is detected by its pid
-        if (!d->m_lock->tryLock(0)) {
-            qint64 pid = 0;
-            QString host, app;
-            d->m_lock->getLockInfo(&pid, &host, &app);
-            refuse(path, d->m_lock->error() == QLockFile::LockFailedError
-                             ? QCoreApplication::translate("cd::Database", "it is open in another CampaignDesk window or command (process %1 on %2). Close that first.")
-                                   .arg(pid)
-                                   .arg(host)
-                             : QCoreApplication::translate("cd::Database", "its lock file cannot be created beside it (is the folder read-only?)."));
-        }
-    }
+    if (access == Access::ReadWrite)
+        d->takeWriterLock();
     // SQLite makes -wal/-shm files on opening; a refused file must not gain any.
     const QStringList sidecars = {path + QStringLiteral("-wal"), path + QStringLiteral("-shm")};
     QList<bool> existed;
     for (const auto &s : sidecars)
         existed << QFile::exists(s);
     try {
-        d->connect(false);
+        d->connect(false, probe.pagesInWal);
     } catch (...) {
         d.reset();
         for (int i = 0; i < sidecars.size(); ++i)
@@ -139,7 +127,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access)
                 QFile::remove(sidecars[i]);
         throw;
     }
-    if (probe.schemaVersion < latestSchemaVersion()) {
+    // The version SQLite reads (through the WAL), not the header's, which may be stale during a checkpoint.
+    if (d->schemaVersion() < latestSchemaVersion()) {
         if (access == Access::ReadOnly)
             refuse(path, QCoreApplication::translate("cd::Database", "it needs an upgrade to the current schema; open it once for writing."));
         d->migrate(false);
@@ -147,23 +136,113 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access)
     return d;
 }
 
-std::unique_ptr<Database> Database::create(const QString &path)
+std::unique_ptr<Database> Database::create(const QString &path, const std::function<void(Database &)> &populate)
 {
     const FileProbe probe = probeDataFile(path, latestSchemaVersion());
-    if (probe.state != FileProbe::State::Missing && probe.state != FileProbe::State::Empty)
+    if (probe.state != FileProbe::State::Missing && probe.state != FileProbe::State::Empty && !isHollow(path, probe))
         throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "The file %1 already exists; a new data file is only created where no file is.")
                                                   .arg(QDir::toNativeSeparators(path)));
     const QFileInfo fi(path);
     if (!QDir().mkpath(fi.absolutePath()))
         throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "Cannot create the folder %1.").arg(QDir::toNativeSeparators(fi.absolutePath())));
+    // The new file is made whole under a temporary name and moved into place at the end, so that a killed `init`
+    // leaves either nothing or a complete file under the real name (and its leftovers are removed next time).
     std::unique_ptr<Database> d(new Database(path, Access::ReadWrite));
-    d->m_lock = std::make_unique<QLockFile>(lockPathFor(path));
-    d->m_lock->setStaleLockTime(0);
-    if (!d->m_lock->tryLock(0))
-        refuse(path, QCoreApplication::translate("cd::Database", "it is locked by another program."));
-    d->connect(true);
-    d->migrate(true);
+    d->takeWriterLock();
+    removeStaleSiblingTemps(path, QStringLiteral("init"));
+    const QString tmp = siblingTempPath(path, QStringLiteral("init"));
+    const auto removeTemp = [&tmp] {
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
+            QFile::remove(tmp + suffix);
+    };
+    d->m_path = tmp;
+    try {
+        d->connect(true);
+        d->migrate(true);
+        if (populate)
+            populate(*d);
+        // Everything into the main file, and the connection closed, before the rename.
+        sql::exec(d->connection(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        d->connection().close();
+        QSqlDatabase::removeDatabase(d->m_connectionName);
+        // A -wal left beside the old name would be replayed onto the new file: it goes first (the lock is ours).
+        QFile::remove(path + QStringLiteral("-wal"));
+        QFile::remove(path + QStringLiteral("-shm"));
+        QString why;
+        if (!replaceFile(tmp, path, &why))
+            failStorage(QCoreApplication::translate("cd::Database", "Cannot move the new data file into place at %1: %2")
+                            .arg(QDir::toNativeSeparators(path), why));
+        removeTemp();
+        d->m_path = path;
+        d->connect(false);
+    } catch (...) {
+        d->m_path = path;
+        {
+            QSqlDatabase db = d->connection();
+            if (db.isOpen())
+                db.close();
+        }
+        removeTemp();
+        throw;
+    }
     return d;
+}
+
+bool Database::isHollow(const QString &path, const FileProbe &probe)
+{
+    // What an interrupted `init` of an older version left: an SQLite file with no tables at all, or our schema
+    // with no region and no unit in it. Nothing in it can be lost, so a new `init` may take its place.
+    if (probe.state != FileProbe::State::Ours && probe.state != FileProbe::State::Foreign)
+        return false;
+    const QString name = QStringLiteral("cd-hollow-%1").arg(g_connectionCounter.fetch_add(1));
+    bool hollow = false;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            int appId = -1;
+            if (q.exec(QStringLiteral("PRAGMA application_id")) && q.next())
+                appId = q.value(0).toInt();
+            const QStringList tables = db.tables();
+            if (tables.isEmpty()) {
+                hollow = appId == 0 || appId == kApplicationId;
+            } else if (appId == kApplicationId && tables.contains(QStringLiteral("regions")) && tables.contains(QStringLiteral("units"))) {
+                QSqlQuery c(db);
+                hollow = c.exec(QStringLiteral("SELECT (SELECT count(*) FROM regions) + (SELECT count(*) FROM units)")) && c.next()
+                    && c.value(0).toLongLong() == 0;
+            }
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return hollow;
+}
+
+void Database::takeWriterLock()
+{
+    m_lock = std::make_unique<QLockFile>(lockPathFor(m_path));
+    m_lock->setStaleLockTime(0); // a live owner keeps it; a crashed one is detected by its pid
+    if (m_lock->tryLock(0))
+        return;
+    qint64 pid = 0;
+    QString host, app;
+    const bool readable = m_lock->getLockInfo(&pid, &host, &app) && pid > 0;
+    // A power cut can leave a lock file that is empty or unreadable: it names no process, so nobody holds it. It is
+    // removed only when no live process holds it (Qt checks the native lock), and not in the instant in which
+    // another program may just be writing it.
+    const QFileInfo lockInfo(lockPathFor(m_path));
+    if (!readable && lockInfo.exists() && qAbs(lockInfo.lastModified().secsTo(QDateTime::currentDateTime())) >= 2
+        && m_lock->removeStaleLockFile() && m_lock->tryLock(0))
+        return;
+    refuse(m_path, m_lock->error() == QLockFile::LockFailedError
+                       ? (readable ? QCoreApplication::translate("cd::Database", "it is open in another CampaignDesk window or command (process %1 on %2). Close that first.")
+                                         .arg(pid)
+                                         .arg(host)
+                                   : QCoreApplication::translate("cd::Database", "another CampaignDesk program is just opening it. Try again in a moment."))
+                       : QCoreApplication::translate("cd::Database", "its lock file cannot be created beside it (is the folder read-only?)."));
 }
 
 std::unique_ptr<Database> Database::createInMemory()
@@ -174,7 +253,7 @@ std::unique_ptr<Database> Database::createInMemory()
     return d;
 }
 
-void Database::connect(bool create)
+void Database::connect(bool create, bool forceVerify)
 {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     db.setDatabaseName(m_path);
@@ -183,17 +262,18 @@ void Database::connect(bool create)
         options += QStringLiteral(";QSQLITE_OPEN_READONLY");
     db.setConnectOptions(options);
     if (!db.open())
-        refuse(m_path, db.lastError().text());
+        refuse(m_path, sql::describe(db.lastError()));
     if (!create) {
         // Read the whole file's structure once, so that a damaged page is refused before anything writes. On a large
         // file (a whole country's scores) this costs about a second per 250 MB, so it runs there only when the last
         // session did not close cleanly (its WAL is still there); `check` always reads everything.
         const QFileInfo wal(m_path + QStringLiteral("-wal"));
-        const bool verify = QFileInfo(m_path).size() < 64ll * 1024 * 1024 || (wal.exists() && wal.size() > 0);
+        const bool verify = forceVerify || QFileInfo(m_path).size() < 64ll * 1024 * 1024 || (wal.exists() && wal.size() > 0);
         QSqlQuery q(db);
         if (verify && (!q.exec(QStringLiteral("PRAGMA quick_check")) || !q.next() || q.value(0).toString() != QLatin1String("ok")))
-            refuse(m_path, QCoreApplication::translate("cd::Database", "the file is damaged (%1). Restore it from a backup.")
-                               .arg(q.lastError().isValid() ? q.lastError().text() : q.value(0).toString()));
+            refuse(m_path, q.lastError().isValid() && (q.lastError().nativeErrorCode().toInt() & 0xff) != 11
+                               ? sql::describe(q.lastError())
+                               : QCoreApplication::translate("cd::Database", "the file is damaged. Restore it from a backup."));
         QSqlQuery meta(db);
         if (!meta.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'application'")) || !meta.next()
             || meta.value(0).toString() != QLatin1String("CampaignDesk"))
@@ -264,7 +344,7 @@ QStringList Database::check() const
     QSqlDatabase db = connection();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA integrity_check"))) {
-        problems << q.lastError().text();
+        problems << sql::describe(q.lastError());
     } else {
         while (q.next())
             if (q.value(0).toString() != QLatin1String("ok"))
@@ -294,14 +374,15 @@ void Database::backupTo(const QString &out) const
         throw Failure(Failure::Kind::Input, QCoreApplication::translate("cd::Database", "The backup cannot overwrite the data file itself."));
     if (!QDir().mkpath(QFileInfo(absOut).absolutePath()))
         throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "Cannot create the folder for %1.").arg(QDir::toNativeSeparators(absOut)));
+    removeStaleSiblingTemps(absOut, QStringLiteral("part")); // what a killed backup left
     const QString tmp = siblingTempPath(absOut, QStringLiteral("part"));
     QSqlQuery q(connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(tmp);
     if (!q.exec()) {
         QFile::remove(tmp);
-        throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "The backup to %1 failed: %2. Nothing was written.")
-                                                  .arg(QDir::toNativeSeparators(absOut), q.lastError().text()));
+        throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "The backup to %1 failed: %2 Nothing was written.")
+                                                  .arg(QDir::toNativeSeparators(absOut), sql::describe(q.lastError())));
     }
     {
         const QString name = m_connectionName + QStringLiteral("-verify");

@@ -6,9 +6,12 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace cd {
+
+struct FileProbe;
 
 class Database
 {
@@ -19,8 +22,9 @@ public:
     // Throws Failure(Storage) — and leaves the file byte-for-byte unchanged — when the file is missing,
     // not SQLite, not ours, truncated, corrupt, locked by another program, or from a newer version.
     static std::unique_ptr<Database> open(const QString &path, Access access = Access::ReadWrite);
-    // Creates a new data file with the current schema. The path must not exist or be an empty file.
-    static std::unique_ptr<Database> create(const QString &path);
+    // Creates a new data file with the current schema, filled by `populate` (the defaults), all under a temporary
+    // name that is moved into place once complete. The path must not exist or be an empty file.
+    static std::unique_ptr<Database> create(const QString &path, const std::function<void(Database &)> &populate = {});
     // A private in-memory database with the current schema, for tests.
     static std::unique_ptr<Database> createInMemory();
 
@@ -44,7 +48,9 @@ public:
 
 private:
     Database(QString path, Access access);
-    void connect(bool create);
+    void connect(bool create, bool forceVerify = false);
+    void takeWriterLock();
+    static bool isHollow(const QString &path, const FileProbe &probe);
     void migrate(bool fresh);
     void applyPragmas();
 

@@ -41,9 +41,19 @@ FileProbe probeDataFile(const QString &path, int latestSchemaVersion)
         pageSize = 65536;
     const quint32 pageCount = be32(h, 28);
     const bool countValid = be32(h, 24) == be32(h, 92);
-    if (pageSize < 512 || p.size % pageSize != 0 || (countValid && qint64(pageSize) * pageCount > p.size)) {
+    if (pageSize < 512 || p.size % pageSize != 0) {
         p.state = FileProbe::State::Truncated;
         return p;
+    }
+    if (countValid && qint64(pageSize) * pageCount > p.size) {
+        // During a checkpoint (or after one was cut short) the header is already new while the pages it counts are
+        // still in the WAL. Only without a WAL is the file really shorter than it says.
+        const QFileInfo wal(path + QStringLiteral("-wal"));
+        if (!wal.exists() || wal.size() == 0) {
+            p.state = FileProbe::State::Truncated;
+            return p;
+        }
+        p.pagesInWal = true;
     }
     p.schemaVersion = int(be32(h, 60));
     p.state = p.schemaVersion > latestSchemaVersion ? FileProbe::State::TooNew : FileProbe::State::Ours;

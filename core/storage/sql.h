@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
 #include <initializer_list>
@@ -16,6 +17,9 @@ void run(QSqlQuery &q);                                            // exec a pre
 QSqlQuery run(QSqlDatabase db, const QString &statement, std::initializer_list<QVariant> args);
 QVariant scalar(QSqlDatabase db, const QString &statement, std::initializer_list<QVariant> args = {});
 QVariant nullable(const QString &s); // an empty string stored as NULL
+// What an SQLite error means to the clerk, in the user's language, without the engine's own words or the
+// statement (a full disk, a read-only file, a disk error, a busy file, a damaged file, a missing record, …).
+QString describe(const QSqlError &error);
 inline QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; } // never NULL
 
 } // namespace cd::sql

@@ -7,8 +7,13 @@
 #include <filesystem>
 #include <system_error>
 
+#include <QCoreApplication>
+
 #ifdef Q_OS_WIN
 #include <windows.h>
+#else
+#include <cerrno>
+#include <signal.h>
 #endif
 
 namespace cd {
@@ -32,10 +37,52 @@ QString siblingTempPath(const QString &path, const QString &tag)
     const QFileInfo fi(path);
     for (;;) {
         const QString candidate = fi.absolutePath() + QLatin1Char('/') + QLatin1Char('.') + fi.fileName() + QLatin1Char('.')
-            + tag + QLatin1Char('-') + QString::number(QRandomGenerator::global()->generate(), 36);
+            + tag + QLatin1Char('-') + QString::number(QCoreApplication::applicationPid()) + QLatin1Char('-')
+            + QString::number(QRandomGenerator::global()->generate(), 36);
         if (!QFileInfo::exists(candidate))
             return candidate;
     }
+}
+
+bool processIsRunning(qint64 pid)
+{
+    if (pid <= 0)
+        return false;
+#ifdef Q_OS_WIN
+    HANDLE h = OpenProcess(PROCESS_QUERY_LIMITED_INFORMATION, FALSE, DWORD(pid));
+    if (!h)
+        return GetLastError() == ERROR_ACCESS_DENIED;
+    DWORD code = 0;
+    const bool running = GetExitCodeProcess(h, &code) && code == STILL_ACTIVE;
+    CloseHandle(h);
+    return running;
+#else
+    return ::kill(pid_t(pid), 0) == 0 || errno == EPERM;
+#endif
+}
+
+int removeStaleSiblingTemps(const QString &path, const QString &tag)
+{
+    const QFileInfo fi(path);
+    const QString prefix = QLatin1Char('.') + fi.fileName() + QLatin1Char('.') + tag + QLatin1Char('-');
+    QDir dir(fi.absolutePath());
+    int removed = 0;
+    const QStringList names = dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System);
+    for (const QString &name : names) {
+        if (!name.startsWith(prefix))
+            continue;
+        // ".name.TAG-PID-RANDOM[-wal|-shm|-journal]"; an older name without a process id counts as stale.
+        const QStringList parts = name.mid(prefix.size()).split(QLatin1Char('-'));
+        bool ok = false;
+        const qint64 pid = parts.size() >= 2 ? parts[0].toLongLong(&ok) : 0;
+        if (ok && pid == QCoreApplication::applicationPid())
+            continue;
+        if (ok && processIsRunning(pid))
+            continue;
+        if (dir.remove(name))
+            ++removed;
+    }
+    return removed;
 }
 
 QByteArray narrowPathForC(const QString &path)

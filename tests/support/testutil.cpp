@@ -9,9 +9,7 @@ namespace cdtest {
 
 std::unique_ptr<cd::Database> initialisedFile(const QString &path)
 {
-    auto db = cd::Database::create(path);
-    cd::Defaults::initialise(*db, cd::InitOptions{});
-    return db;
+    return cd::Database::create(path, [](cd::Database &fresh) { cd::Defaults::initialise(fresh, cd::InitOptions{}); });
 }
 
 std::unique_ptr<cd::Database> initialisedMemory()
