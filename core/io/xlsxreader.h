@@ -19,11 +19,11 @@ struct XlsxSheet
 
 enum class ZipEntryStatus { Ok, Missing, Damaged, TooLarge };
 
-// What one part of a workbook may expand to: at most 1 GiB, and beyond 16 MiB at most 200 times its compressed size
+// What one part of a workbook may expand to: at most 1 GiB, and beyond 16 MiB at most 100 times its compressed size
 // (real sheets compress 5–30 times; a "zip bomb" 1,000 times). A part over either limit refuses the whole file
 // before it is inflated.
 constexpr quint64 kMaxPartBytes = 1024ull * 1024 * 1024;
-constexpr quint64 kMaxPartRatio = 200;
+constexpr quint64 kMaxPartRatio = 100;
 constexpr quint64 kRatioFreeBytes = 16ull * 1024 * 1024;
 bool tooLarge(quint64 expanded, quint64 compressed);
 

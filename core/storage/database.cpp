@@ -362,6 +362,8 @@ QStringList Database::check() const
     for (const auto &t : required)
         if (!tables.contains(t))
             problems << QCoreApplication::translate("cd::Database", "table %1 is missing").arg(t);
+    if (tables.contains(QStringLiteral("regions")) && sql::scalar(db, QStringLiteral("SELECT count(*) FROM regions")).toInt() == 0)
+        problems << QCoreApplication::translate("cd::Database", "the file holds no regions: it was never initialised completely (run init on a new file)");
     if (schemaVersion() != latestSchemaVersion())
         problems << QCoreApplication::translate("cd::Database", "schema version %1, expected %2").arg(schemaVersion()).arg(latestSchemaVersion());
     return problems;
