@@ -18,11 +18,6 @@ namespace cd {
 
 namespace {
 
-QString tr(const char *s)
-{
-    return QCoreApplication::translate("cd::Xlsx", s);
-}
-
 // minizip reads through these callbacks from any QIODevice (a QBuffer over bytes in memory, or a QFile), so paths
 // with Chinese characters never reach fopen and a large file is never read whole just to check it.
 struct DeviceStream
@@ -128,14 +123,14 @@ private:
 // declares entities is how "billion laughs" attacks blow up a parser, so any DTD is refused.
 [[noreturn]] void damagedPart(const QString &displayName, const QString &part, const QString &where)
 {
-    failInput(tr("%1 is not a readable .xlsx workbook: its part %2 is damaged%3; nothing was imported.")
+    failInput(QCoreApplication::translate("cd::Xlsx", "%1 is not a readable .xlsx workbook: its part %2 is damaged%3; nothing was imported.")
                   .arg(displayName, part, where));
 }
 
 void checkToken(QXmlStreamReader &r, const QString &displayName, const QString &part)
 {
     if (r.tokenType() == QXmlStreamReader::DTD || r.tokenType() == QXmlStreamReader::EntityReference)
-        failInput(tr("%1 is not a readable .xlsx workbook: its part %2 declares entities (a DTD), which workbooks never do; "
+        failInput(QCoreApplication::translate("cd::Xlsx", "%1 is not a readable .xlsx workbook: its part %2 declares entities (a DTD), which workbooks never do; "
                      "nothing was imported.").arg(displayName, part));
 }
 
@@ -163,7 +158,7 @@ QStringList readSharedStrings(const QByteArray &xml, const QString &displayName,
         }
     }
     if (r.hasError())
-        damagedPart(displayName, part, tr(" (after shared string %1)").arg(out.size()));
+        damagedPart(displayName, part, QCoreApplication::translate("cd::Xlsx", " (after shared string %1)").arg(out.size()));
     return out;
 }
 
@@ -244,9 +239,9 @@ Table readSheet(const QByteArray &xml, const QStringList &shared, const QString 
                 bool ok = false;
                 const int idx = value.toInt(&ok);
                 if (!ok || idx < 0 || idx >= shared.size())
-                    failInput(tr("%1 is not a readable .xlsx workbook: cell %2 (row %3) refers to shared string %4, which the "
+                    failInput(QCoreApplication::translate("cd::Xlsx", "%1 is not a readable .xlsx workbook: cell %2 (row %3) refers to shared string %4, which the "
                                  "workbook does not have (%5 in all); nothing was imported.")
-                                  .arg(displayName, ref.isEmpty() ? tr("column %1").arg(col + 1) : ref)
+                                  .arg(displayName, ref.isEmpty() ? QCoreApplication::translate("cd::Xlsx", "column %1").arg(col + 1) : ref)
                                   .arg(row.number)
                                   .arg(value)
                                   .arg(shared.size()));
@@ -264,7 +259,7 @@ Table readSheet(const QByteArray &xml, const QStringList &shared, const QString 
         }
     }
     if (r.hasError())
-        damagedPart(displayName, part, lastRow > 0 ? tr(" after row %1").arg(lastRow) : tr(" before its first row"));
+        damagedPart(displayName, part, lastRow > 0 ? QCoreApplication::translate("cd::Xlsx", " after row %1").arg(lastRow) : QCoreApplication::translate("cd::Xlsx", " before its first row"));
     return t;
 }
 
@@ -282,11 +277,11 @@ QByteArray requiredPart(Zip &zip, const QString &part, const QString &displayNam
             *present = false;
             return {};
         }
-        failInput(tr("%1 is not a readable .xlsx workbook: it has no part %2 (is it a .docx or another zip?)").arg(displayName, part));
+        failInput(QCoreApplication::translate("cd::Xlsx", "%1 is not a readable .xlsx workbook: it has no part %2 (is it a .docx or another zip?)").arg(displayName, part));
     case ZipEntryStatus::Damaged:
         damagedPart(displayName, part, QString());
     case ZipEntryStatus::TooLarge:
-        failInput(tr("%1 is not a workbook this program reads: its part %2 expands to %3 MB, over the limit (%4 MB, and "
+        failInput(QCoreApplication::translate("cd::Xlsx", "%1 is not a workbook this program reads: its part %2 expands to %3 MB, over the limit (%4 MB, and "
                      "beyond %5 MB at most %6 times its compressed size); nothing was imported.")
                       .arg(displayName, part)
                       .arg(expanded / (1024 * 1024))
@@ -338,23 +333,23 @@ XlsxSheet readXlsxFirstSheet(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        failInput(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        failInput(QCoreApplication::translate("cd::Xlsx", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
     return readXlsxFirstSheet(f.readAll(), QDir::toNativeSeparators(path));
 }
 
 XlsxSheet readXlsxFirstSheet(const QByteArray &bytes, const QString &displayName)
 {
     const auto notWorkbook = [&](const QString &why) {
-        failInput(tr("%1 is not a readable .xlsx workbook: %2").arg(displayName, why));
+        failInput(QCoreApplication::translate("cd::Xlsx", "%1 is not a readable .xlsx workbook: %2").arg(displayName, why));
     };
     if (!looksLikeZip(bytes))
-        notWorkbook(tr("it is not a zip archive"));
+        notWorkbook(QCoreApplication::translate("cd::Xlsx", "it is not a zip archive"));
     QBuffer buffer;
     buffer.setData(bytes);
     buffer.open(QIODevice::ReadOnly);
     Zip zip(&buffer);
     if (!zip.isOpen())
-        notWorkbook(tr("the zip archive is damaged"));
+        notWorkbook(QCoreApplication::translate("cd::Xlsx", "the zip archive is damaged"));
     const QString workbookPart = QStringLiteral("xl/workbook.xml");
     const QByteArray workbook = requiredPart(zip, workbookPart, displayName);
 

@@ -18,24 +18,23 @@ int maxLength(TextField field)
 
 QString textFieldProblem(const QString &value, TextField field)
 {
-    const auto t = [](const char *s) { return QCoreApplication::translate("cd::TextField", s); };
     qsizetype position = 0;
     for (qsizetype i = 0; i < value.size(); ++i) {
         const QChar c = value.at(i);
         if (!c.isLowSurrogate())
             ++position;
         if (c == QChar::ReplacementCharacter)
-            return t("character %1 could not be read: the file's bytes there are not valid UTF-8 or GB18030 text "
+            return QCoreApplication::translate("cd::TextField", "character %1 could not be read: the file's bytes there are not valid UTF-8 or GB18030 text "
                      "(the file may be cut short or damaged)").arg(position);
         const bool lineBreakOrTab = c == QLatin1Char('\n') || c == QLatin1Char('\r') || c == QLatin1Char('\t');
         if (c.category() == QChar::Other_Control && !(field == TextField::Note && lineBreakOrTab))
-            return t("character %1 is an invisible control character (code %2); remove it").arg(position).arg(
+            return QCoreApplication::translate("cd::TextField", "character %1 is an invisible control character (code %2); remove it").arg(position).arg(
                 QStringLiteral("U+") + QString::number(c.unicode(), 16).toUpper().rightJustified(4, QLatin1Char('0')));
         if (c.isHighSurrogate() && (i + 1 >= value.size() || !value.at(i + 1).isLowSurrogate()))
-            return t("character %1 is not a valid character").arg(position);
+            return QCoreApplication::translate("cd::TextField", "character %1 is not a valid character").arg(position);
     }
     if (position > maxLength(field))
-        return t("it has %1 characters; at most %2 are allowed").arg(position).arg(maxLength(field));
+        return QCoreApplication::translate("cd::TextField", "it has %1 characters; at most %2 are allowed").arg(position).arg(maxLength(field));
     return {};
 }
 

@@ -16,27 +16,26 @@ QString describe(const QSqlError &e)
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
     const QString engine = e.text();
-    const auto t = [](const char *s) { return QCoreApplication::translate("cd::Database", s); };
     if (code == 13 || engine.contains(QLatin1String("disk is full"), Qt::CaseInsensitive))
-        return t("The disk is full; nothing was saved. Free some space and try again.");
+        return QCoreApplication::translate("cd::Database", "The disk is full; nothing was saved. Free some space and try again.");
     if (code == 8 || engine.contains(QLatin1String("readonly database"), Qt::CaseInsensitive))
-        return t("The data file cannot be written: it or its folder is read-only (or the disk is write-protected); nothing was saved.");
+        return QCoreApplication::translate("cd::Database", "The data file cannot be written: it or its folder is read-only (or the disk is write-protected); nothing was saved.");
     if (code == 10 || engine.contains(QLatin1String("disk I/O error"), Qt::CaseInsensitive))
-        return t("The disk could not be read or written (a disk or USB-stick error); nothing was saved. Check the disk and try again.");
+        return QCoreApplication::translate("cd::Database", "The disk could not be read or written (a disk or USB-stick error); nothing was saved. Check the disk and try again.");
     if (code == 5 || code == 6 || engine.contains(QLatin1String("database is locked"), Qt::CaseInsensitive))
-        return t("The data file is busy with another CampaignDesk program (a backup or an import); nothing was saved. Try again in a moment.");
+        return QCoreApplication::translate("cd::Database", "The data file is busy with another CampaignDesk program (a backup or an import); nothing was saved. Try again in a moment.");
     if (code == 11 || code == 26)
-        return t("The data file is damaged; nothing was saved. Restore it from a backup.");
+        return QCoreApplication::translate("cd::Database", "The data file is damaged; nothing was saved. Restore it from a backup.");
     if (code == 14)
-        return t("The data file cannot be opened (the disk or folder is not available).");
+        return QCoreApplication::translate("cd::Database", "The data file cannot be opened (the disk or folder is not available).");
     if (code == 19 || engine.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive)) {
         if (engine.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
-            return t("The record refers to something that does not exist (or is still referred to by other records); nothing was saved.");
+            return QCoreApplication::translate("cd::Database", "The record refers to something that does not exist (or is still referred to by other records); nothing was saved.");
         if (engine.contains(QLatin1String("UNIQUE"), Qt::CaseInsensitive))
-            return t("The same record exists already; nothing was saved.");
-        return t("A value is outside what the data file allows; nothing was saved.");
+            return QCoreApplication::translate("cd::Database", "The same record exists already; nothing was saved.");
+        return QCoreApplication::translate("cd::Database", "A value is outside what the data file allows; nothing was saved.");
     }
-    return t("The data file refused the change (SQLite error %1); nothing was saved.").arg(ok ? e.nativeErrorCode() : QStringLiteral("?"));
+    return QCoreApplication::translate("cd::Database", "The data file refused the change (SQLite error %1); nothing was saved.").arg(ok ? e.nativeErrorCode() : QStringLiteral("?"));
 }
 
 [[noreturn]] static void fail(const QSqlError &e, const QString &statement)

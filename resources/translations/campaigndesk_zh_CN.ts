@@ -831,14 +831,6 @@
         <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
-        <source>it is locked by another program.</source>
-        <translation>它已被其他程序锁定。</translation>
-    </message>
-    <message>
-        <source>the file is damaged (%1). Restore it from a backup.</source>
-        <translation>文件已损坏（%1）。请从备份恢复。</translation>
-    </message>
-    <message>
         <source>it lacks the CampaignDesk tables; it is not a CampaignDesk data file.</source>
         <translation>其中没有本系统的数据表；它不是本系统的数据文件。</translation>
     </message>
@@ -875,10 +867,6 @@
         <translation>无法为 %1 创建文件夹。</translation>
     </message>
     <message>
-        <source>The backup to %1 failed: %2. Nothing was written.</source>
-        <translation>备份到 %1 失败：%2。未写入任何内容。</translation>
-    </message>
-    <message>
         <source>The backup copy failed its integrity check; nothing was written.</source>
         <translation>备份副本未通过完整性检查；未写入任何内容。</translation>
     </message>
@@ -887,8 +875,60 @@
         <translation>无法把备份放到 %1：%2</translation>
     </message>
     <message>
-        <source>The data file refused an operation: %1 (%2)</source>
-        <translation>数据文件拒绝了此操作：%1（%2）</translation>
+        <source>Cannot move the new data file into place at %1: %2</source>
+        <translation>无法把新建的数据文件放到 %1：%2</translation>
+    </message>
+    <message>
+        <source>another CampaignDesk program is just opening it. Try again in a moment.</source>
+        <translation>另一个本系统程序正在打开它。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>the file is damaged. Restore it from a backup.</source>
+        <translation>文件已损坏。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>the file holds no regions: it was never initialised completely (run init on a new file)</source>
+        <translation>文件中没有任何地区：它从未完成初始化（请在新文件上运行 init）</translation>
+    </message>
+    <message>
+        <source>The backup to %1 failed: %2 Nothing was written.</source>
+        <translation>备份到 %1 失败：%2未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>The data file cannot be written: it or its folder is read-only (or the disk is write-protected); nothing was saved.</source>
+        <translation>无法写入数据文件：文件或其所在文件夹是只读的（或磁盘有写保护），未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written (a disk or USB-stick error); nothing was saved. Check the disk and try again.</source>
+        <translation>磁盘读写出错（磁盘或U盘故障），未保存任何内容。请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>The data file is busy with another CampaignDesk program (a backup or an import); nothing was saved. Try again in a moment.</source>
+        <translation>数据文件正被另一个本系统程序使用（备份或导入），未保存任何内容。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The data file is damaged; nothing was saved. Restore it from a backup.</source>
+        <translation>数据文件已损坏，未保存任何内容。请从备份恢复。</translation>
+    </message>
+    <message>
+        <source>The data file cannot be opened (the disk or folder is not available).</source>
+        <translation>无法打开数据文件（磁盘或文件夹不可用）。</translation>
+    </message>
+    <message>
+        <source>The record refers to something that does not exist (or is still referred to by other records); nothing was saved.</source>
+        <translation>该记录引用了不存在的内容（或仍被其他记录引用），未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The same record exists already; nothing was saved.</source>
+        <translation>已有相同的记录，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>A value is outside what the data file allows; nothing was saved.</source>
+        <translation>有数值超出数据文件允许的范围，未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>The data file refused the change (SQLite error %1); nothing was saved.</source>
+        <translation>数据文件拒绝了此次修改（SQLite 错误 %1），未保存任何内容。</translation>
     </message>
 </context>
 <context>
@@ -1015,8 +1055,8 @@
         <translation>磁盘可能已满。</translation>
     </message>
     <message>
-        <source>the disk is full (the workbook came out incomplete).</source>
-        <translation>磁盘已满（工作簿未能完整写出）。</translation>
+        <source>the workbook came out incomplete when it was read back.</source>
+        <translation>写出的工作簿回读时不完整。</translation>
     </message>
 </context>
 <context>
@@ -2086,6 +2126,10 @@
         <source>The import was cancelled; nothing was imported.</source>
         <translation>导入已取消，未导入任何内容。</translation>
     </message>
+    <message>
+        <source>%1, row %2: the column %3 appears twice (columns %4 and %5); delete one of them and import again.</source>
+        <translation>%1，第 %2 行：“%3”列出现了两次（第 %4 列和第 %5 列）；请删去其中一列后重新导入。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Round</name>
@@ -2202,6 +2246,25 @@
         <source>%1 is outside 0…%2</source>
         <translation>%1 超出 0…%2 的范围</translation>
     </message>
+    <message>
+        <source>the same indicator is already in column %1</source>
+        <translation>同一指标已在第 %1 列</translation>
+    </message>
+    <message>
+        <source>unit %1 is already scored in row %2</source>
+        <translation>单位 %1 已在第 %2 行评分</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Stage</name>
+    <message>
+        <source>provincial assessment</source>
+        <translation>省级考核</translation>
+    </message>
+    <message>
+        <source>local appraisal</source>
+        <translation>本级评比</translation>
+    </message>
 </context>
 <context>
     <name>cd::SurveyPage</name>
@@ -2312,6 +2375,25 @@
     <message>
         <source>Delete the survey</source>
         <translation>删除满意度测评</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TextField</name>
+    <message>
+        <source>character %1 could not be read: the file&apos;s bytes there are not valid UTF-8 or GB18030 text (the file may be cut short or damaged)</source>
+        <translation>第 %1 个字符无法识别：文件中此处的字节不是有效的 UTF-8 或 GB18030 文字（文件可能被截断或已损坏）</translation>
+    </message>
+    <message>
+        <source>character %1 is an invisible control character (code %2); remove it</source>
+        <translation>第 %1 个字符是不可见的控制字符（%2），请删除</translation>
+    </message>
+    <message>
+        <source>character %1 is not a valid character</source>
+        <translation>第 %1 个字符不是有效字符</translation>
+    </message>
+    <message>
+        <source>it has %1 characters; at most %2 are allowed</source>
+        <translation>共 %1 个字符，最多允许 %2 个</translation>
     </message>
 </context>
 <context>
@@ -2442,6 +2524,30 @@
     <message>
         <source>Unit %1 has scores, recommendations or a title history; it is kept so that the history stays whole.</source>
         <translation>单位 %1 已有评分、推荐或称号记录，为保持历史完整，不能删除。</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Leader</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1：%2。</translation>
     </message>
 </context>
 <context>
@@ -2712,10 +2818,6 @@
         <translation>没有编号为 %1 的评分人。</translation>
     </message>
     <message>
-        <source>Assessor %1 scores at the %2 stage, not %3.</source>
-        <translation>评分人 %1 参加%2评分，不是%3评分。</translation>
-    </message>
-    <message>
         <source>There is no unit with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
     </message>
@@ -2892,6 +2994,10 @@
     <message>
         <source>A quota is a number of units, 0 or more, not %1.</source>
         <translation>推荐名额应为 0 或正整数，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>Assessor %1 scores in the %2, not in the %3.</source>
+        <translation>评分人 %1 参加%2，不参加%3。</translation>
     </message>
 </context>
 <context>
@@ -3096,10 +3202,6 @@
 <context>
     <name>cd::Xlsx</name>
     <message>
-        <source>the worksheet XML is damaged (%1 at line %2)</source>
-        <translation>工作表 XML 已损坏（第 %2 行：%1）</translation>
-    </message>
-    <message>
         <source>Cannot read %1: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -3116,12 +3218,40 @@
         <translation>zip 压缩包已损坏</translation>
     </message>
     <message>
-        <source>it has no xl/workbook.xml (is it a .docx or another zip?)</source>
-        <translation>其中没有 xl/workbook.xml（是否为 .docx 或其他压缩包？）</translation>
+        <source>%1 is not a readable .xlsx workbook: its part %2 is damaged%3; nothing was imported.</source>
+        <translation>%1 不是可读取的 .xlsx 工作簿：其中的部件 %2 已损坏%3；未导入任何内容。</translation>
     </message>
     <message>
-        <source>its first worksheet (%1) is missing or damaged</source>
-        <translation>第一个工作表（%1）缺失或已损坏</translation>
+        <source>%1 is not a readable .xlsx workbook: its part %2 declares entities (a DTD), which workbooks never do; nothing was imported.</source>
+        <translation>%1 不是可读取的 .xlsx 工作簿：其中的部件 %2 含有实体声明（DTD），正常的工作簿不会有；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source> (after shared string %1)</source>
+        <translation>（在第 %1 个共享字符串之后）</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable .xlsx workbook: cell %2 (row %3) refers to shared string %4, which the workbook does not have (%5 in all); nothing was imported.</source>
+        <translation>%1 不是可读取的 .xlsx 工作簿：单元格 %2（第 %3 行）引用了第 %4 号共享字符串，但工作簿中没有（共 %5 个）；未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source> after row %1</source>
+        <translation>（在第 %1 行之后）</translation>
+    </message>
+    <message>
+        <source> before its first row</source>
+        <translation>（在第一行之前）</translation>
+    </message>
+    <message>
+        <source>%1 is not a readable .xlsx workbook: it has no part %2 (is it a .docx or another zip?)</source>
+        <translation>%1 不是可读取的 .xlsx 工作簿：其中没有部件 %2（是不是 .docx 或其他压缩包？）</translation>
+    </message>
+    <message>
+        <source>%1 is not a workbook this program reads: its part %2 expands to %3 MB, over the limit (%4 MB, and beyond %5 MB at most %6 times its compressed size); nothing was imported.</source>
+        <translation>%1 不是本程序能读取的工作簿：其中的部件 %2 解压后有 %3 MB，超过限度（最多 %4 MB；超过 %5 MB 时，最多为压缩后大小的 %6 倍）；未导入任何内容。</translation>
     </message>
 </context>
 <context>
