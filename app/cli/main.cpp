@@ -73,6 +73,32 @@ QString usage()
         "Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.");
 }
 
+// The usage lines of one command (or of the commands that begin with the same word), so that a typo is answered with
+// what is relevant, not the whole help.
+QString usageFor(const QString &command)
+{
+    const QStringList lines = usage().split(QLatin1Char('\n'));
+    QStringList picked;
+    const auto find = [&](const QString &words) {
+        for (const QString &line : lines) {
+            if (!line.startsWith(QLatin1String("  ")))
+                continue;
+            const QString t = line.trimmed();
+            if ((t.startsWith(words + QLatin1Char(' ')) || t == words || t.contains(QStringLiteral("; ") + words + QLatin1Char(' '))
+                 || t.startsWith(words.section(QLatin1Char(' '), 0, 0) + QLatin1Char(' ') + QStringLiteral("%1|").arg(words.section(QLatin1Char(' '), 1, 1))))
+                && !picked.contains(line))
+                picked << line;
+        }
+    };
+    find(command);
+    if (picked.isEmpty())
+        find(command.section(QLatin1Char(' '), 0, 0));
+    const QString head = lines.value(0);
+    if (picked.isEmpty())
+        return head + QLatin1Char('\n') + QCoreApplication::translate("cd::cli", "\"campaigndesk-cli --help\" lists every command.");
+    return head + QLatin1Char('\n') + picked.join(QLatin1Char('\n'));
+}
+
 void installTranslator(QCoreApplication &app, const QString &lang, QTranslator &translator)
 {
     // zh_CN unless English is asked for, by --lang or by an English system locale.
@@ -148,14 +174,14 @@ int main(int argc, char **argv)
         } catch (const Failure &f) {
             printError(f.message());
             if (f.kind() == Failure::Kind::Usage)
-                printError(usage());
+                printError(usageFor(QString::fromLatin1(e.words)));
             return f.exitCode();
         } catch (const std::exception &ex) {
             printError(QCoreApplication::translate("cd::cli", "Unexpected error: %1").arg(QString::fromLocal8Bit(ex.what())));
             return 3;
         }
     }
-    printError(QCoreApplication::translate("cd::cli", "Unknown command: %1").arg(words.join(QLatin1Char(' '))));
-    printError(usage());
+    printError(QCoreApplication::translate("cd::cli", "Unknown command: %1").arg(words.mid(0, 2).join(QLatin1Char(' '))));
+    printError(usageFor(words.mid(0, 2).join(QLatin1Char(' '))));
     return 1;
 }

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace cd::cli {
 
@@ -43,6 +44,15 @@ QList<int> idList(const Context &ctx, const QString &name)
         ids << id;
     }
     return ids;
+}
+
+// The reasons as stable machine values beside their words: [{"rule": "veto", "facts": ["群体访", "2014-06-01"]}, …].
+QJsonArray reasonRules(const QList<Reason> &reasons)
+{
+    QJsonArray out;
+    for (const auto &r : reasons)
+        out.append(QJsonObject{{QStringLiteral("rule"), r.rule}, {QStringLiteral("facts"), QJsonArray::fromStringList(r.facts)}});
+    return out;
 }
 
 QJsonArray ints(const QList<int> &v)
@@ -137,10 +147,12 @@ int cmdAppraise(Context &ctx)
         for (const auto &u : run.units)
             units.append(QJsonObject{{QStringLiteral("id"), u.unitId},
                                      {QStringLiteral("name"), u.name},
+                                     {QStringLiteral("region_code"), u.regionCode.isEmpty() ? QJsonValue() : QJsonValue(u.regionCode)},
                                      {QStringLiteral("total"), std::round(u.total * 10000.0) / 10000.0},
                                      {QStringLiteral("satisfaction"), u.satisfaction ? QJsonValue(*u.satisfaction) : QJsonValue()},
                                      {QStringLiteral("eligible"), u.eligible},
-                                     {QStringLiteral("reasons"), QJsonArray::fromStringList(u.reasons)},
+                                     {QStringLiteral("reasons"), QJsonArray::fromStringList(wordings(u.reasons))},
+                                     {QStringLiteral("reason_rules"), reasonRules(u.reasons)},
                                      {QStringLiteral("rank"), u.rank ? QJsonValue(*u.rank) : QJsonValue()},
                                      {QStringLiteral("assessors"), u.assessors}});
         printJson({{QStringLiteral("round"), year}, {QStringLiteral("stage"), stage}, {QStringLiteral("units"), units}});
@@ -153,7 +165,7 @@ int cmdAppraise(Context &ctx)
                    .arg(u.unitId)
                    .arg(u.name)
                    .arg(u.total, 0, 'f', 2)
-                   .arg(u.eligible ? QString() : u.reasons.join(QStringLiteral("; ")));
+                   .arg(u.eligible ? QString() : wordings(u.reasons).join(QCoreApplication::translate("cd::cli", "; ")));
     printText(out + QCoreApplication::translate("cd::cli", "%n unit(s) appraised.", nullptr, int(run.units.size())));
     return 0;
 }
@@ -211,8 +223,9 @@ int cmdReview(Context &ctx)
         .review(ctx.year(QStringLiteral("round")), unit, outcome == QLatin1String("revoked"), ctx.date(QStringLiteral("date")),
                 ctx.args.value(QStringLiteral("reason")), ctx.args.value(QStringLiteral("doc-no")),
                 ctx.args.value(QStringLiteral("override-reason")));
-    return done(ctx, {{QStringLiteral("unit"), unit}, {QStringLiteral("outcome"), outcome}},
-                QCoreApplication::translate("cd::cli", "Recorded the review of unit %1: %2.").arg(unit).arg(outcome));
+    const QString word = outcomeWord(outcome == QLatin1String("revoked"));
+    return done(ctx, {{QStringLiteral("unit"), unit}, {QStringLiteral("outcome"), outcome}, {QStringLiteral("outcome_text"), word}},
+                QCoreApplication::translate("cd::cli", "Recorded the review of unit %1: %2.").arg(unit).arg(word));
 }
 
 int cmdVetoKindAdd(Context &ctx)

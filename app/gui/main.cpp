@@ -5,6 +5,8 @@
 #include "util/paths.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <cstdio>
 #include <QDir>
 #include <QFileDialog>
 #include <QLibraryInfo>
@@ -49,34 +51,46 @@ int main(int argc, char **argv)
     QTranslator ours, qt;
     installTranslators(app, ours, qt);
 
-    // --screenshot FILE.png [--today YYYY-MM-DD]: grab the window once it is shown, then quit (docs, checks).
-    QStringList args = app.arguments().mid(1);
-    QString screenshot, screenshotDir;
-    QDate today;
-    int page = -1;
-    for (int i = 0; i + 1 < args.size();) {
-        if (args[i] == QLatin1String("--screenshot")) {
-            screenshot = args[i + 1];
-            args.remove(i, 2);
-        } else if (args[i] == QLatin1String("--startup-time")) {
-            // Prints the milliseconds from start to the first shown window to FILE, then quits (benchmarks).
-            qputenv("CD_STARTUP_FILE", args[i + 1].toLocal8Bit());
-            args.remove(i, 2);
-        } else if (args[i] == QLatin1String("--screenshots")) {
-            // --screenshots DIR: one PNG per page (page-1.png …), then quit.
-            screenshotDir = args[i + 1];
-            args.remove(i, 2);
-        } else if (args[i] == QLatin1String("--page")) {
-            page = args[i + 1].toInt() - 1;
-            args.remove(i, 2);
-        } else if (args[i] == QLatin1String("--today")) {
-            today = QDate::fromString(args[i + 1], Qt::ISODate);
-            args.remove(i, 2);
-        } else {
-            ++i;
-        }
+    // The same way in as the CLI: campaigndesk [--db FILE] [FILE]. An option it does not know is refused (never
+    // taken for a file name), with the usage line. The others are for documentation, checks and benchmarks:
+    // --screenshot FILE.png, --screenshots DIR, --page N, --today YYYY-MM-DD, --startup-time FILE.
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption dbOption(QStringLiteral("db"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
+    const QCommandLineOption shotsOption(QStringLiteral("screenshots"), QString(), QStringLiteral("DIR"));
+    const QCommandLineOption pageOption(QStringLiteral("page"), QString(), QStringLiteral("N"));
+    const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
+    const QCommandLineOption startupOption(QStringLiteral("startup-time"), QString(), QStringLiteral("FILE"));
+    parser.addOptions({dbOption, shotOption, shotsOption, pageOption, todayOption, startupOption});
+    const QString usage = QCoreApplication::translate("cd::gui", "Usage: campaigndesk [--db FILE] [FILE]");
+    const auto refuseArguments = [&](const QString &why) {
+        const QString text = why + QLatin1Char('\n') + usage;
+        fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+            QMessageBox::critical(nullptr, QCoreApplication::translate("cd::gui", "CampaignDesk"), text);
+        return 1;
+    };
+    if (!parser.parse(app.arguments())) {
+        const QStringList unknown = parser.unknownOptionNames();
+        return refuseArguments(unknown.isEmpty() ? parser.errorText()
+                                                 : QCoreApplication::translate("cd::gui", "Unknown option: %1").arg(QLatin1String("--") + unknown.first()));
     }
-    QString path = args.isEmpty() ? QString() : args.first();
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(dbOption)))
+        return refuseArguments(QCoreApplication::translate("cd::gui", "Give one data file."));
+    const QString screenshot = parser.value(shotOption);
+    const QString screenshotDir = parser.value(shotsOption);
+    const int page = parser.isSet(pageOption) ? parser.value(pageOption).toInt() - 1 : -1;
+    QDate today;
+    if (parser.isSet(todayOption)) {
+        today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
+        if (!today.isValid())
+            return refuseArguments(QCoreApplication::translate("cd::gui", "--today takes a date such as 2014-06-01."));
+    }
+    if (parser.isSet(startupOption)) // prints the milliseconds from start to the first shown window, then quits
+        qputenv("CD_STARTUP_FILE", parser.value(startupOption).toLocal8Bit());
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : positional.value(0);
     if (path.isEmpty())
         path = QSettings().value(QStringLiteral("files/last"), defaultDataFile()).toString();
     std::unique_ptr<Workspace> workspace;

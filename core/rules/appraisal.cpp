@@ -34,7 +34,6 @@ double indicatorMean(QList<int> values, int trimFrom, QList<int> *dropped)
 QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCase> &units,
                               const QMap<int, QList<Score>> &scoresByUnit, const QString &tieBreakArea)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("cd::Appraisal", s); };
     QList<UnitAppraisal> out;
     QMap<int, QString> sortCode;
     int tieArea = 0;
@@ -46,6 +45,7 @@ QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCas
         UnitAppraisal a;
         a.unitId = u.unitId;
         a.name = u.name;
+        a.regionCode = u.regionCode;
         a.satisfaction = u.satisfaction;
         sortCode[u.unitId] = u.sortCode;
         const QList<Score> scores = scoresByUnit.value(u.unitId);
@@ -72,24 +72,22 @@ QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCas
         a.total = totalHundredths / 100.0;
 
         // Eligibility (DOMAIN.md §6): prerequisites met, no veto in window, total ≥ pass line, satisfaction ≥ minimum.
+        const auto number = [](double v) { return QString::number(v, 'f', 2); };
         if (!u.inScope)
-            a.reasons << tr("its unit type is not in this round's scope (DOMAIN.md §3)");
+            a.reasons << Reason{QStringLiteral("out-of-scope"), {}};
         for (const auto &v : u.vetoesInWindow)
-            a.reasons << tr("veto: %1 on %2 (seed 000 §四(四) 一票否决)").arg(v.kind, v.date.toString(Qt::ISODate));
+            a.reasons << Reason{QStringLiteral("veto"), {v.kind, v.date.toString(Qt::ISODate)}};
         for (const auto &p : u.missingPrerequisites)
-            a.reasons << tr("prerequisite not met: %1 (seed 000 §五(二))").arg(p);
+            a.reasons << Reason{QStringLiteral("prerequisite"), {p}};
         if (scores.isEmpty())
-            a.reasons << tr("no scores were recorded");
+            a.reasons << Reason{QStringLiteral("no-scores"), {}};
         else if (totalHundredths + 1e-9 < system.passLine)
-            a.reasons << tr("total %1 is below the pass line %2 (DOMAIN.md §6)")
-                             .arg(a.total, 0, 'f', 2)
-                             .arg(system.passLine / 100.0, 0, 'f', 2);
+            a.reasons << Reason{QStringLiteral("below-pass-line"), {number(a.total), number(system.passLine / 100.0)}};
         if (!u.satisfaction)
-            a.reasons << tr("no satisfaction survey was recorded (DOMAIN.md §5)");
+            a.reasons << Reason{QStringLiteral("no-survey"), {}};
         else if (*u.satisfaction * 10000.0 + 1e-9 < system.satisfactionMin)
-            a.reasons << tr("satisfaction %1% is below the minimum %2% (seed 004)")
-                             .arg(*u.satisfaction * 100.0, 0, 'f', 1)
-                             .arg(system.satisfactionMin / 100.0, 0, 'f', 1);
+            a.reasons << Reason{QStringLiteral("below-satisfaction"),
+                                {QString::number(*u.satisfaction * 100.0, 'f', 1), QString::number(system.satisfactionMin / 100.0, 'f', 1)}};
         a.eligible = a.reasons.isEmpty();
         out.push_back(std::move(a));
     }

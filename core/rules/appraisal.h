@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/appraisal.h"
+#include "domain/reason.h"
 #include "domain/records.h"
 
 #include <QMap>
@@ -21,6 +22,7 @@ struct UnitCase
     QList<VetoEvent> vetoesInWindow;
     QStringList missingPrerequisites; // names of the prerequisites not met
     std::optional<double> satisfaction;
+    QString regionCode;             // its region's GB/T 2260 code (empty for a body without one)
 };
 
 struct IndicatorTrace
@@ -36,11 +38,12 @@ struct UnitAppraisal
 {
     int unitId = 0;
     QString name;
+    QString regionCode;
     double total = 0;                    // points (not hundredths); rounded only for display
     QMap<int, double> areaTotals;        // area id → points
     std::optional<double> satisfaction;  // 0…1
     bool eligible = false;
-    QStringList reasons;                 // each failed condition, with its rule and seed clause
+    QList<Reason> reasons;               // each failed condition, as data (worded by wording())
     std::optional<int> rank;             // 1… over the eligible units
     QList<IndicatorTrace> trace;
     int assessors = 0;

@@ -74,15 +74,16 @@ ReportDocument AppraisalReports::appraisalForms(int roundYear, int unitId, const
 
         if (run.system.trimMinAssessors > 0 && who.size() >= run.system.trimMinAssessors)
             s.afterTable << tr("With %1 assessors, each indicator's highest and lowest score are dropped before the mean.").arg(who.size());
-        QStringList vetoes, prereq, other;
+        QStringList vetoes;
         for (const auto &r : u.reasons)
-            (r.contains(QStringLiteral("一票否决")) || r.startsWith(QStringLiteral("veto")) ? vetoes : other) << r;
+            if (r.rule == QLatin1String("veto"))
+                vetoes << wording(r);
         ReportSection checks;
-        checks.paragraphs << tr("Veto check (seed 000 §四(四)): %1").arg(vetoes.isEmpty() ? tr("no veto event in the window") : vetoes.join(QStringLiteral("；")));
+        checks.paragraphs << tr("Veto check (Implementation Plan §4(4)): %1").arg(vetoes.isEmpty() ? tr("no veto event in the window") : vetoes.join(tr("; ")));
         checks.paragraphs << tr("Satisfaction: %1").arg(u.satisfaction ? QStringLiteral("%1%").arg(*u.satisfaction * 100, 0, 'f', 1) : tr("no survey"));
         checks.paragraphs << tr("Total: %1 (pass line %2)").arg(u.total, 0, 'f', 2).arg(points(run.system.passLine));
         checks.paragraphs << (u.eligible ? tr("Conclusion: eligible, rank %1.").arg(u.rank.value_or(0))
-                                         : tr("Conclusion: not eligible — %1").arg(u.reasons.join(QStringLiteral("；"))));
+                                         : tr("Conclusion: not eligible — %1").arg(wordings(u.reasons).join(tr("; "))));
         s.afterTable += checks.paragraphs;
         s.signatures = {tr("Assessors (signatures): ____________________________"),
                         tr("Head of the assessment group (signature): ______________    Date: ____________")};

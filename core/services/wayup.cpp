@@ -160,6 +160,9 @@ AppraisalRun WayUp::appraise(int roundYear, const QString &stage) const
     const QSet<int> scopeSet(scope.cbegin(), scope.cend());
     const QDate by(roundYear, 12, 31);
 
+    QHash<int, QString> regionCodes;
+    for (const auto &r : RegionRepository(db).all())
+        regionCodes.insert(r.id, r.code);
     QList<UnitCase> cases;
     for (const auto &u : UnitRepository(db).all()) {
         if (!ids.contains(u.id))
@@ -167,6 +170,7 @@ AppraisalRun WayUp::appraise(int roundYear, const QString &stage) const
         UnitCase c;
         c.unitId = u.id;
         c.name = u.name;
+        c.regionCode = regionCodes.value(u.regionId);
         c.sortCode = u.creditCode.isEmpty() ? QStringLiteral("~%1").arg(u.id, 10, 10, QLatin1Char('0')) : u.creditCode;
         c.inScope = scopeSet.isEmpty() || scopeSet.contains(u.typeId);
         c.vetoesInWindow = vetoes.value(u.id);
@@ -235,7 +239,7 @@ int WayUp::recommend(int roundYear, const QString &regionCode, const QList<int> 
         if (!a)
             refused << tr("unit %1: no local appraisal scores").arg(id);
         else if (!a->eligible)
-            refused << tr("unit %1 (%2): %3").arg(id).arg(a->name, a->reasons.join(QStringLiteral("; ")));
+            refused << tr("unit %1 (%2): %3").arg(id).arg(a->name, wordings(a->reasons).join(tr("; ")));
     }
     if (!refused.isEmpty())
         failInput(tr("Only eligible units can be recommended:\n%1").arg(refused.join(QLatin1Char('\n'))));
@@ -314,6 +318,23 @@ void WayUp::review(int roundYear, int unitId, bool revoked, const QDate &date, c
             failInput(tr("Unit %1 (%2) was already reviewed in the %3 round.").arg(unitId).arg(unit->name).arg(roundYear));
     if (revoked && (reason.trimmed().isEmpty() || docNo.trimmed().isEmpty()))
         failInput(tr("A revocation needs its reason (--reason) and document number (--doc-no)."));
+    if (!revoked && reason.trimmed().isEmpty()) {
+        // 保留 without a word is for a unit that was assessed and passed (DOMAIN.md §7); otherwise the clerk says why.
+        for (const ReviewCase &c : reviewBoard(roundYear)) {
+            if (c.unitId != unitId)
+                continue;
+            if (c.awaitingScores)
+                failInput(tr("Unit %1 (%2) has no review scores in the %3 round (待复查评分). To retain its title anyway, give the reason (--reason).")
+                              .arg(unitId)
+                              .arg(unit->name)
+                              .arg(roundYear));
+            if (c.proposeRevoke)
+                failInput(tr("Revoking the title of unit %1 (%2) is proposed: %3. To retain it anyway, give the reason (--reason).")
+                              .arg(unitId)
+                              .arg(unit->name)
+                              .arg(wordings(c.reasons).join(tr("; "))));
+        }
+    }
     Transaction t(db);
     checkPhase(roundYear, date, tr("A review"), overrideReason);
     TitleRepository(db).addReview(roundYear, unitId, revoked ? TitleEvent::Kind::Revoked : TitleEvent::Kind::Retained, date,

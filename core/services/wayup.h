@@ -3,6 +3,8 @@
 // transaction, and records who did it in the audit trail.
 #pragma once
 
+#include "domain/reason.h"
+
 #include "rules/appraisal.h"
 #include "rules/namingcycle.h"
 #include "rules/workcalendar.h"
@@ -44,7 +46,8 @@ struct ReviewCase
     QList<VetoEvent> vetoesInWindow;
     std::optional<double> reviewTotal;  // the unit's total at the local stage of this round, when scored
     bool proposeRevoke = false;
-    QStringList reasons;                // why revocation is proposed, with the rule and seed clause
+    bool awaitingScores = false;        // not scored in this round: neither retention nor revocation is proposed (待复查评分)
+    QList<Reason> reasons;              // why revocation is proposed, as data (worded by wording())
     std::optional<TitleEvent> outcome;  // recorded in this round
 };
 

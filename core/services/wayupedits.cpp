@@ -142,14 +142,16 @@ QList<ReviewCase> WayUp::reviewBoard(int roundYear) const
         const DateWindow window = reviewWindow(roundYear, c.lastConfirmed);
         c.vetoesInWindow = vetoesIn(vetoes.value(id), window);
         for (const auto &v : c.vetoesInWindow)
-            c.reasons << tr("veto event %1 on %2 inside the review window %3 to %4 (seed 000 §四(四); DOMAIN.md §7)")
-                             .arg(v.kind, v.date.toString(Qt::ISODate), window.from.toString(Qt::ISODate), window.to.toString(Qt::ISODate));
-        if (const UnitAppraisal *a = totals.value(id)) {
+            c.reasons << Reason{QStringLiteral("review-veto"), {v.kind, v.date.toString(Qt::ISODate), window.from.toString(Qt::ISODate),
+                                                               window.to.toString(Qt::ISODate)}};
+        const UnitAppraisal *a = totals.value(id);
+        if (a && a->assessors > 0) {
             c.reviewTotal = a->total;
             if (a->total * 100 < system.passLine - 1e-9)
-                c.reasons << tr("review score %1 below the pass line %2 (seed 000 §五 每两年考核一次; DOMAIN.md §7)")
-                                 .arg(a->total, 0, 'f', 2)
-                                 .arg(system.passLine / 100.0, 0, 'f', 2);
+                c.reasons << Reason{QStringLiteral("review-below-pass-line"),
+                                    {QString::number(a->total, 'f', 2), QString::number(system.passLine / 100.0, 'f', 2)}};
+        } else {
+            c.awaitingScores = true; // 保留 is proposed only for a unit that was assessed and passed
         }
         c.proposeRevoke = !c.reasons.isEmpty();
         if (outcomes.contains(id))

@@ -81,23 +81,24 @@ TEST_CASE("eligibility carries every failed condition with its rule", "[rules][a
     QMap<int, UnitAppraisal> by;
     for (const auto &a : result)
         by[a.unitId] = a;
-    struct Expect { int id; bool eligible; const char *needle; };
+    struct Expect { int id; bool eligible; const char *rule; QStringList facts; const char *needle; };
     const Expect expected[] = {
-        {1, true, ""},
-        {2, false, "pass line 85.00"},
-        {3, false, "satisfaction 89.9% is below the minimum 90.0%"},
-        {4, false, "安全责任事故 on 2014-07-01"},
-        {5, false, "no satisfaction survey"},
-        {6, false, "成立创建工作领导小组"},
-        {7, false, "scope"},
-        {8, false, "no scores"},
+        {1, true, "", {}, ""},
+        {2, false, "below-pass-line", {QStringLiteral("84.00"), QStringLiteral("85.00")}, "pass line 85.00"},
+        {3, false, "below-satisfaction", {QStringLiteral("89.9"), QStringLiteral("90.0")}, "satisfaction 89.9% is below the minimum 90.0%"},
+        {4, false, "veto", {u("安全责任事故"), QStringLiteral("2014-07-01")}, "安全责任事故 on 2014-07-01: one-vote veto (Implementation Plan §4(4))"},
+        {5, false, "no-survey", {}, "no satisfaction survey"},
+        {6, false, "prerequisite", {u("成立创建工作领导小组")}, "成立创建工作领导小组"},
+        {7, false, "out-of-scope", {}, "participating types"},
+        {8, false, "no-scores", {}, "no scores"},
     };
     for (const auto &e : expected) {
         INFO("unit " << e.id);
         CHECK(by[e.id].eligible == e.eligible);
         if (!e.eligible) {
             REQUIRE_FALSE(by[e.id].reasons.isEmpty());
-            CHECK(by[e.id].reasons.join(QStringLiteral(" | ")).contains(u(e.needle)));
+            CHECK(by[e.id].reasons.first() == Reason{QString::fromLatin1(e.rule), e.facts});
+            CHECK(wordings(by[e.id].reasons).join(QStringLiteral(" | ")).contains(u(e.needle)));
             CHECK_FALSE(by[e.id].rank.has_value());
         }
     }

@@ -215,15 +215,18 @@ TEST_CASE("the review board proposes revocation for a veto in the window or a sc
         CHECK(c.lastConfirmed == d("2014-12-26"));
         REQUIRE(c.reasons.size() == 1);
         if (c.unitId == f.units[0]) {
-            CHECK(c.reasons[0].contains(QStringLiteral("2015-08-01")));
-            CHECK(c.reasons[0].contains(QStringLiteral("seed 000")));
+            CHECK(c.reasons[0].rule == QStringLiteral("review-veto"));
+            CHECK(c.reasons[0].facts == QStringList{u("越级访"), QStringLiteral("2015-08-01"), QStringLiteral("2014-12-27"), QStringLiteral("2016-12-31")});
+            CHECK(wording(c.reasons[0]).contains(QStringLiteral("Implementation Plan §4(4)")));
+            CHECK(c.awaitingScores); // not scored in 2016 either; the veto alone proposes revocation
         } else {
             CHECK(c.reviewTotal.has_value());
-            CHECK(c.reasons[0].contains(QStringLiteral("80.00")));
+            CHECK(c.reasons[0] == Reason{QStringLiteral("review-below-pass-line"), {QStringLiteral("80.00"), QStringLiteral("85.00")}});
+            CHECK_FALSE(c.awaitingScores);
         }
         CHECK_FALSE(c.outcome.has_value());
     }
-    way.review(2016, f.units[0], true, d("2016-12-20"), board[0].reasons[0], u("吉文明办〔2016〕30号"), {});
+    way.review(2016, f.units[0], true, d("2016-12-20"), wording(board[0].reasons[0]), u("吉文明办〔2016〕30号"), {});
     const auto after = way.reviewBoard(2016);
     REQUIRE(after.size() == 2); // the reviewed unit stays on the board with its outcome
     int recorded = 0;
@@ -237,6 +240,39 @@ TEST_CASE("the review board proposes revocation for a veto in the window or a sc
     REQUIRE(trail.size() >= 2);
     CHECK(trail[0].action == QStringLiteral("review"));
     CHECK(trail[0].op == u("王科员"));
+}
+
+TEST_CASE("the review board proposes 保留 only for a unit assessed and passed; an unscored one awaits scores and needs a reason", "[services][wayup][review]")
+{
+    Fixture f;
+    WayUp way(*f.db, f.work, u("王科员"));
+    for (int i = 0; i < 2; ++i)
+        way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[i]));
+    way.recommend(2014, QStringLiteral("220102"), {f.units[0], f.units[1]}, d("2014-11-01"), {});
+    way.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0], f.units[1]}, {});
+    // 2016: unit 0 is scored at review with 90 of 100 (passes 85); unit 1 is never scored.
+    const int reviewer = RecordService(*f.db).addAssessor({0, u("李四"), 0, 0, QStringLiteral("local")});
+    QList<Score> good;
+    for (const auto &i : way.currentSystem(2016).indicators)
+        good << Score{reviewer, f.units[0], i.id, i.points * 90 / 100};
+    way.enterScores(2016, QStringLiteral("local"), reviewer, good);
+    QMap<int, ReviewCase> board;
+    for (const auto &c : way.reviewBoard(2016))
+        board.insert(c.unitId, c);
+    REQUIRE(board.size() == 2);
+    CHECK_FALSE(board[f.units[0]].proposeRevoke);
+    CHECK_FALSE(board[f.units[0]].awaitingScores); // 保留 proposed
+    CHECK_FALSE(board[f.units[1]].proposeRevoke);
+    CHECK(board[f.units[1]].awaitingScores); // 待复查评分: neither proposed
+    CHECK_FALSE(board[f.units[1]].reviewTotal.has_value());
+    // Recording 保留 for the unscored unit asks for the reason; with it, it is kept.
+    QString why;
+    CHECK(refused([&] { way.review(2016, f.units[1], false, d("2016-12-20"), {}, {}, {}); }, &why) == Failure::Kind::Input);
+    CHECK(why.contains(QStringLiteral("--reason")));
+    CHECK(f.count("reviews") == 0);
+    way.review(2016, f.units[1], false, d("2016-12-20"), u("复查组因故未能到场，经领导小组研究暂予保留"), {}, {});
+    way.review(2016, f.units[0], false, d("2016-12-20"), {}, {}, {}); // assessed and passed: no reason needed
+    CHECK(f.count("reviews") == 2);
 }
 
 TEST_CASE("withdrawing a score, a recommendation or a naming is itself audited", "[services][wayup][audit]")

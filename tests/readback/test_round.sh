@@ -141,7 +141,9 @@ c veto add --unit 1 --kind 越级访 --date 2015-08-01 >/dev/null
 expect 2 review --round 2016 --unit 1 --outcome revoked --date 2016-12-20                              # no reason, no doc no
 expect 2 review --round 2016 --unit 3 --outcome retained --date 2016-12-20                             # never named
 expect 0 review --round 2016 --unit 1 --outcome revoked --date 2016-12-20 --reason "2015-08-01 越级访" --doc-no 吉文明办〔2016〕30号
-expect 0 review --round 2016 --unit 6 --outcome retained --date 2016-12-20 --doc-no 吉文明办〔2016〕30号
+expect 2 review --round 2016 --unit 6 --outcome retained --date 2016-12-20 --doc-no 吉文明办〔2016〕30号   # never scored in 2016: 待复查评分
+grep -q -- "--reason" "$work/err" || { echo "FAIL: retaining an unscored unit does not ask for the reason"; cat "$work/err"; exit 1; }
+expect 0 review --round 2016 --unit 6 --outcome retained --date 2016-12-20 --doc-no 吉文明办〔2016〕30号 --reason "复查组未能到场，经领导小组研究暂予保留"
 expect 2 review --round 2016 --unit 6 --outcome retained --date 2016-12-21                             # reviewed already
 expect 0 status --date 2017-01-01 --json
 [ "$(json 'd["holders"]')" = "[6]" ] || { echo "FAIL: holders after the review"; cat "$work/out"; exit 1; }

@@ -283,7 +283,14 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     });
     wayUp->reviewSelected(true);
     wayUp->reviewTable()->setCurrentCell(1, 0);
+    CHECK(wayUp->reviewTable()->item(1, 4)->text() == QStringLiteral("Awaiting review scores")); // never scored in 2016
+    QString retainAsked;
+    onNextQuestion([&](const QString &label) {
+        retainAsked = label;
+        return u("复查组因故未能到场，经领导小组研究暂予保留");
+    });
     wayUp->reviewSelected(false);
+    CHECK(retainAsked.contains(QStringLiteral("no review scores")));
     CHECK(round.way().status(d("2017-01-01")).holders == QList<int>{round.units[1]});
     round.w->undoStack()->undo(); // the retention
     round.w->undoStack()->undo(); // the revocation

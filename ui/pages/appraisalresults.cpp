@@ -125,7 +125,7 @@ void AppraisalPage::computeResults()
                                    QString::number(u.total, 'f', 2),
                                    u.satisfaction ? QStringLiteral("%1%").arg(*u.satisfaction * 100, 0, 'f', 1) : tr("no survey"),
                                    QString::number(u.assessors), u.eligible ? tr("Eligible") : tr("Not eligible"),
-                                   u.reasons.join(QStringLiteral("；"))};
+                                   wordings(u.reasons).join(tr("; "))};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             item->setData(Qt::UserRole, u.unitId);
@@ -183,7 +183,7 @@ QString AppraisalPage::traceText(int unitId) const
                 + QStringLiteral(" → ") + tr("mean %1").arg(t.mean / 100.0, 0, 'f', 2);
     }
     if (!u->reasons.isEmpty())
-        lines << QString() << tr("Not eligible:") << u->reasons;
+        lines << QString() << tr("Not eligible:") << wordings(u->reasons);
     return lines.join(QLatin1Char('\n'));
 }
 

@@ -162,7 +162,8 @@ void WayUpPage::loadReviews()
         fillRow(m_reviews, i,
                 {QString::number(c.unitId), c.name, c.lastConfirmed.toString(Qt::ISODate),
                  c.reviewTotal ? QString::number(*c.reviewTotal, 'f', 2) : tr("not scored"),
-                 c.proposeRevoke ? tr("Revoke") : tr("Retain"), c.reasons.join(QStringLiteral("；")), recorded},
+                 c.proposeRevoke ? tr("Revoke") : (c.awaitingScores ? tr("Awaiting review scores") : tr("Retain")),
+                 wordings(c.reasons).join(tr("; ")), recorded},
                 c.proposeRevoke && !c.outcome ? red : QColor());
     }
     m_reviews->resizeColumnsToContents();
@@ -293,13 +294,25 @@ void WayUpPage::reviewSelected(bool revoke)
     const ReviewCase c = m_board[row];
     const int year = m_year->value();
     if (!revoke) {
+        // 保留 without a word is for a unit assessed and passed; otherwise the clerk writes why (kept with the review).
+        QString why;
+        if (c.awaitingScores || c.proposeRevoke) {
+            bool ok = false;
+            why = askText(this, tr("Retain the title"),
+                          c.awaitingScores ? tr("%1 has no review scores in this round (awaiting review scores). Why is its title retained?").arg(c.name)
+                                           : tr("Revoking the title of %1 is proposed: %2. Why is it retained?").arg(c.name, wordings(c.reasons).join(tr("; "))),
+                          QString(), &ok)
+                      .trimmed();
+            if (!ok || why.isEmpty())
+                return;
+        }
         runWithOverride(this, tr("Retain the title"),
-                        [&](const QString &reason) { Command::review(m_ctx, year, c.unitId, false, m_today, {}, {}, reason); });
+                        [&](const QString &reason) { Command::review(m_ctx, year, c.unitId, false, m_today, why, {}, reason); });
         return;
     }
     FormDialog dialog(tr("Revoke the title of %1").arg(c.name), this);
     auto *date = dateEdit(m_today, &dialog);
-    auto *why = new QLineEdit(c.reasons.join(QStringLiteral("；")), &dialog);
+    auto *why = new QLineEdit(wordings(c.reasons).join(tr("; ")), &dialog);
     why->setMinimumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 50);
     auto *doc = new QLineEdit(&dialog);
     doc->setPlaceholderText(tr("e.g. 吉文明办〔%1〕30号").arg(year));
