@@ -324,7 +324,7 @@ void WayUp::review(int roundYear, int unitId, bool revoked, const QDate &date, c
             if (c.unitId != unitId)
                 continue;
             if (c.awaitingScores)
-                failInput(tr("Unit %1 (%2) has no review scores in the %3 round (待复查评分). To retain its title anyway, give the reason (--reason).")
+                failInput(tr("Unit %1 (%2) has no review scores in the %3 round. To retain its title anyway, give the reason (--reason).")
                               .arg(unitId)
                               .arg(unit->name)
                               .arg(roundYear));

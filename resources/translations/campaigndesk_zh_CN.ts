@@ -13,37 +13,6 @@
     </message>
 </context>
 <context>
-    <name>cd</name>
-    <message>
-        <source>its unit type is not in this round&apos;s scope (DOMAIN.md §3)</source>
-        <translation>其单位类别不在本届参加范围内</translation>
-    </message>
-    <message>
-        <source>veto: %1 on %2 (seed 000 §四(四) 一票否决)</source>
-        <translation>一票否决：%2 发生%1（实施方案 四(四)）</translation>
-    </message>
-    <message>
-        <source>prerequisite not met: %1 (seed 000 §五(二))</source>
-        <translation>未完成前置条件：%1（实施方案 五(二)）</translation>
-    </message>
-    <message>
-        <source>no scores were recorded</source>
-        <translation>没有评分记录</translation>
-    </message>
-    <message>
-        <source>total %1 is below the pass line %2 (DOMAIN.md §6)</source>
-        <translation>总分 %1 低于合格线 %2</translation>
-    </message>
-    <message>
-        <source>no satisfaction survey was recorded (DOMAIN.md §5)</source>
-        <translation>没有满意度测评记录</translation>
-    </message>
-    <message>
-        <source>satisfaction %1% is below the minimum %2% (seed 004)</source>
-        <translation>满意率 %1% 低于最低要求 %2%</translation>
-    </message>
-</context>
-<context>
     <name>cd::AppraisalPage</name>
     <message>
         <source>Provincial assessment</source>
@@ -321,6 +290,10 @@
         <source>%1 appraisal results (%2)</source>
         <translation>%1 年届评比结果（%2）</translation>
     </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>cd::AppraisalReports</name>
@@ -355,10 +328,6 @@
     <message>
         <source>With %1 assessors, each indicator&apos;s highest and lowest score are dropped before the mean.</source>
         <translation>评分人 %1 名：各指标去掉一个最高分和一个最低分后取平均分。</translation>
-    </message>
-    <message>
-        <source>Veto check (seed 000 §四(四)): %1</source>
-        <translation>一票否决审查：%1</translation>
     </message>
     <message>
         <source>no veto event in the window</source>
@@ -467,6 +436,14 @@
     <message>
         <source>Satisfaction</source>
         <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Veto check (Implementation Plan §4(4)): %1</source>
+        <translation>一票否决核查（依据《实施方案》四（四））：%1</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1781,62 @@
     </message>
 </context>
 <context>
+    <name>cd::Reason</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>The display form of a date (QDate::toString format): yyyy年M月d日 in Chinese.</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>its unit type is not among the participating types of this round (Implementation Plan §2)</source>
+        <translation>单位类别不在本届参加范围内（依据《实施方案》二）</translation>
+    </message>
+    <message>
+        <source>%1 on %2: one-vote veto (Implementation Plan §4(4))</source>
+        <translation>%2发生%1，一票否决（依据《实施方案》四（四））</translation>
+    </message>
+    <message>
+        <source>prerequisite not met: %1 (Implementation Plan §5(2))</source>
+        <translation>未完成创建前提条件：%1（依据《实施方案》五（二））</translation>
+    </message>
+    <message>
+        <source>no scores were recorded</source>
+        <translation>没有评分记录</translation>
+    </message>
+    <message>
+        <source>total %1 is below the pass line %2</source>
+        <translation>总分 %1 分，低于合格线 %2 分</translation>
+    </message>
+    <message>
+        <source>no satisfaction survey was recorded</source>
+        <translation>没有满意度测评记录</translation>
+    </message>
+    <message>
+        <source>satisfaction %1% is below the minimum %2%</source>
+        <translation>满意率 %1%，低于最低要求 %2%</translation>
+    </message>
+    <message>
+        <source>%1 on %2, inside the review period %3 to %4: one-vote veto (Implementation Plan §4(4))</source>
+        <translation>复查期（%3至%4）内，%2发生%1，一票否决（依据《实施方案》四（四））</translation>
+    </message>
+    <message>
+        <source>review score %1 is below the pass line %2 (Implementation Plan §5: assessed every two years)</source>
+        <translation>复查得分 %1 分，低于合格线 %2 分（依据《实施方案》五 每两年考核一次）</translation>
+    </message>
+    <message>
+        <source>awaiting review scores: the unit has not been scored in this round</source>
+        <translation>待复查评分：本届尚未对该单位评分</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>保留</translation>
+    </message>
+</context>
+<context>
     <name>cd::RecordPage</name>
     <message>
         <source>Search</source>
@@ -2932,14 +2965,6 @@
         <translation>已撤回</translation>
     </message>
     <message>
-        <source>veto event %1 on %2 inside the review window %3 to %4 (seed 000 §四(四); DOMAIN.md §7)</source>
-        <translation>%2 发生%1，在复查期 %3 至 %4 内（一票否决）</translation>
-    </message>
-    <message>
-        <source>review score %1 below the pass line %2 (seed 000 §五 每两年考核一次; DOMAIN.md §7)</source>
-        <translation>复查得分 %1，低于合格线 %2（每两年考核一次）</translation>
-    </message>
-    <message>
         <source>Assessor %1 has given scores; an assessor with scores is kept.</source>
         <translation>评分人 %1 已有评分记录，不能删除。</translation>
     </message>
@@ -2998,6 +3023,18 @@
     <message>
         <source>Assessor %1 scores in the %2, not in the %3.</source>
         <translation>评分人 %1 参加%2，不参加%3。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Revoking the title of unit %1 (%2) is proposed: %3. To retain it anyway, give the reason (--reason).</source>
+        <translation>按规定应撤销单位 %1（%2）的称号：%3。如仍要保留，请写明理由（--reason）。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) has no review scores in the %3 round. To retain its title anyway, give the reason (--reason).</source>
+        <translation>单位 %1（%2）在 %3 年届尚无复查评分（待复查评分）。如仍要保留称号，请写明理由（--reason）。</translation>
     </message>
 </context>
 <context>
@@ -3197,6 +3234,22 @@
     <message>
         <source>Revoke the title</source>
         <translation>撤销称号</translation>
+    </message>
+    <message>
+        <source>Awaiting review scores</source>
+        <translation>待复查评分</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 has no review scores in this round (awaiting review scores). Why is its title retained?</source>
+        <translation>%1 本届尚无复查评分（待复查评分）。保留其称号的理由是什么？</translation>
+    </message>
+    <message>
+        <source>Revoking the title of %1 is proposed: %2. Why is it retained?</source>
+        <translation>按规定应撤销%1的称号：%2。保留的理由是什么？</translation>
     </message>
 </context>
 <context>
@@ -3584,6 +3637,14 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
         <source>Unit %1 is a %2-level demonstration point in %3.</source>
         <translation>单位 %1 为 %3 年%2级示范点。</translation>
     </message>
+    <message>
+        <source>&quot;campaigndesk-cli --help&quot; lists every command.</source>
+        <translation>“campaigndesk-cli --help”列出全部命令。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui</name>
@@ -3598,6 +3659,26 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
     <message>
         <source>Open data file</source>
         <translation>打开数据文件</translation>
+    </message>
+    <message>
+        <source>Usage: campaigndesk [--db FILE] [FILE]</source>
+        <translation>用法：campaigndesk [--db 数据文件] [数据文件]</translation>
+    </message>
+    <message>
+        <source>CampaignDesk</source>
+        <translation>文明窗口创建管理系统</translation>
+    </message>
+    <message>
+        <source>Unknown option: %1</source>
+        <translation>未知的选项：%1</translation>
+    </message>
+    <message>
+        <source>Give one data file.</source>
+        <translation>只能指定一个数据文件。</translation>
+    </message>
+    <message>
+        <source>--today takes a date such as 2014-06-01.</source>
+        <translation>--today 后面应是日期，例如 2014-06-01。</translation>
     </message>
 </context>
 </TS>

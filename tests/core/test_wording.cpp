@@ -1,0 +1,100 @@
+// What the clerk reads is in the clerk's language and cites the documents, not this program (issue 10 §1): every
+// reason, outcome and stage word rendered in zh_CN holds no Latin word, and in English no Chinese but the data.
+#include "catch.h"
+#include "testutil.h"
+
+#include "domain/appraisal.h"
+#include "domain/reason.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTranslator>
+
+using namespace cd;
+using cdtest::u;
+
+namespace {
+// Every rule with facts as the rules make them (seed 000 §四(四): 群体访; the 2014 round's figures).
+QList<Reason> everyReason()
+{
+    return {
+        {QStringLiteral("out-of-scope"), {}},
+        {QStringLiteral("veto"), {u("群体访"), QStringLiteral("2014-06-01")}},
+        {QStringLiteral("prerequisite"), {u("成立创建工作领导小组")}},
+        {QStringLiteral("no-scores"), {}},
+        {QStringLiteral("below-pass-line"), {QStringLiteral("80.22"), QStringLiteral("85.00")}},
+        {QStringLiteral("no-survey"), {}},
+        {QStringLiteral("below-satisfaction"), {QStringLiteral("89.9"), QStringLiteral("90.0")}},
+        {QStringLiteral("review-veto"), {u("越级访"), QStringLiteral("2015-08-01"), QStringLiteral("2014-12-27"), QStringLiteral("2016-12-31")}},
+        {QStringLiteral("review-below-pass-line"), {QStringLiteral("80.00"), QStringLiteral("85.00")}},
+        {QStringLiteral("review-no-scores"), {}},
+    };
+}
+
+// Latin words a Chinese reader should not meet: two letters or more (codes are digits; no proper name here has Latin).
+QStringList latinWords(const QString &text)
+{
+    QStringList out;
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{2,}"));
+    for (auto it = word.globalMatch(text); it.hasNext();)
+        out << it.next().captured();
+    return out;
+}
+
+QString withoutData(QString text, const Reason &r)
+{
+    for (const QString &f : r.facts)
+        text.remove(f);
+    return text;
+}
+
+bool hasCjk(const QString &text)
+{
+    for (QChar c : text)
+        if (c.unicode() >= 0x3000 && c.unicode() <= 0x9FFF)
+            return true;
+    return false;
+}
+
+struct Chinese
+{
+    QTranslator translator;
+    Chinese()
+    {
+        REQUIRE(translator.load(QStringLiteral(":/i18n/campaigndesk_zh_CN.qm")));
+        QCoreApplication::installTranslator(&translator);
+    }
+    ~Chinese() { QCoreApplication::removeTranslator(&translator); }
+};
+} // namespace
+
+TEST_CASE("every reason in Chinese: no Latin word, the document cited as it names itself, dates as 年月日", "[rules][wording]")
+{
+    Chinese zh;
+    for (const Reason &r : everyReason()) {
+        const QString text = wording(r);
+        INFO(r.rule.toStdString() << ": " << text.toStdString());
+        CHECK(latinWords(text).isEmpty());
+        CHECK_FALSE(text.contains(QStringLiteral("seed")));
+        CHECK_FALSE(text.contains(QStringLiteral("DOMAIN")));
+        CHECK(text != r.rule);
+    }
+    CHECK(wording(everyReason()[1]) == u("2014年6月1日发生群体访，一票否决（依据《实施方案》四（四））"));
+    CHECK(wording(everyReason()[4]) == u("总分 80.22 分，低于合格线 85.00 分"));
+    CHECK(outcomeWord(true) == u("撤销"));
+    CHECK(outcomeWord(false) == u("保留"));
+    CHECK(stageName(QStringLiteral("local")) == u("本级评比"));
+    CHECK(stageName(QStringLiteral("province")) == u("省级考核"));
+    CHECK(displayDate(cdtest::d("2016-12-20")) == u("2016年12月20日"));
+}
+
+TEST_CASE("every reason in English: no Chinese but the data", "[rules][wording]")
+{
+    for (const Reason &r : everyReason()) {
+        const QString text = wording(r);
+        INFO(r.rule.toStdString() << ": " << text.toStdString());
+        CHECK_FALSE(hasCjk(withoutData(text, r)));
+    }
+    CHECK(wording(everyReason()[1]) == u("群体访 on 2014-06-01: one-vote veto (Implementation Plan §4(4))"));
+    CHECK(outcomeWord(true) == QStringLiteral("revoked"));
+}
