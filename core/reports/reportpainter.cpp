@@ -1,4 +1,5 @@
 #include "reports/reportpainter.h"
+#include "reports/pdftext.h"
 
 #include "util/failure.h"
 #include "util/fileutil.h"
@@ -41,6 +42,10 @@ QFont font(const QStringList &families, double points, bool bold = false)
     f.setFamilies(families);
     f.setPointSizeF(points);
     f.setBold(bold);
+    // A run of digits and Latin letters (a credit code, a year) shaped by HarfBuzz in a CJK font gets the font's
+    // alternate digit glyphs, which no code point maps to: the PDF then prints "12220723000005KUYM" but search and
+    // copy give "KUYM". Unshaped runs use the cmap's own glyphs; CJK text is shaped as before.
+    f.setStyleStrategy(QFont::PreferNoShaping);
     return f;
 }
 
@@ -325,6 +330,20 @@ int ReportPainter::writePdf(const ReportDocument &doc, const QString &path, cons
         out.remove();
         throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Export", "Cannot write %1: %2 Nothing was written.")
                                                   .arg(QDir::toNativeSeparators(path), QCoreApplication::translate("cd::Export", "the disk may be full.")));
+    }
+    // Search and copy give 文明窗口, not the radicals Qt's text map would name (see pdftext.h).
+    if (out.open(QIODevice::ReadWrite)) {
+        const QByteArray written = out.readAll();
+        const QByteArray fixed = fixPdfToUnicode(written);
+        bool ok = true;
+        if (fixed.size() != written.size() || fixed != written)
+            ok = out.seek(0) && out.write(fixed) == fixed.size() && out.resize(fixed.size()) && out.flush();
+        out.close();
+        if (!ok) {
+            out.remove();
+            throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Export", "Cannot write %1: %2 Nothing was written.")
+                                                      .arg(QDir::toNativeSeparators(path), QCoreApplication::translate("cd::Export", "the disk may be full.")));
+        }
     }
     QString why;
     if (!replaceFile(tmp, path, &why)) {

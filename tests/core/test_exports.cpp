@@ -3,6 +3,7 @@
 #include "testutil.h"
 
 #include "io/listexport.h"
+#include "reports/pdftext.h"
 #include "reports/reportpainter.h"
 #include "util/failure.h"
 
@@ -10,6 +11,7 @@
 #include <QFile>
 #include <QFontMetricsF>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 
 using namespace cd;
@@ -105,4 +107,83 @@ TEST_CASE("reports paint A4 pages with the header on each and a rare character's
     CHECK_THROWS_AS(ReportPainter::writePdf(doc, cancelled, [](int, int) { return false; }), Failure);
     CHECK_FALSE(QFile::exists(cancelled));
     CHECK(filesIn(dir.path()) == 1);
+}
+
+namespace {
+// Every destination code point of every ToUnicode map in a PDF (what search and copy give for each glyph).
+QList<uint> toUnicodeTargets(const QByteArray &pdf)
+{
+    QList<uint> out;
+    static const QRegularExpression cmap(QStringLiteral("begincmap(.*?)endcmap"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression line(QStringLiteral("^<([0-9A-F]{4})> <([0-9A-F]{4})> (.*)$"), QRegularExpression::MultilineOption);
+    static const QRegularExpression hex(QStringLiteral("<([0-9A-F]{4})>"));
+    for (auto c = cmap.globalMatch(QString::fromLatin1(pdf)); c.hasNext();) {
+        for (auto l = line.globalMatch(c.next().captured(1)); l.hasNext();) {
+            const auto m = l.next();
+            const QString rest = m.captured(3);
+            if (rest.startsWith(QLatin1Char('['))) {
+                for (auto h = hex.globalMatch(rest); h.hasNext();)
+                    out << h.next().captured(1).toUInt(nullptr, 16);
+            } else if (const auto h = hex.match(rest); h.hasMatch()) {
+                const uint lo = m.captured(1).toUInt(nullptr, 16), hi = m.captured(2).toUInt(nullptr, 16);
+                for (uint k = 0; k <= hi - lo; ++k)
+                    out << h.captured(1).toUInt(nullptr, 16) + k;
+            }
+        }
+    }
+    return out;
+}
+} // namespace
+
+TEST_CASE("report text maps to the ideographs and digits drawn, never to Kangxi radicals", "[reports][pdftext]")
+{
+    QTemporaryDir dir;
+    ReportDocument doc;
+    doc.title = u("2014年“文明窗口”命名名单");
+    ReportSection s;
+    s.table.columns = {{u("单位名称"), 5}, {u("统一社会信用代码"), 3}};
+    // 民 长 风 一 人 口 大 小 工 心 日 立 行 高 白 are the characters Noto CJK shares with a radical.
+    s.table.rows << QStringList{u("长春市民政局一人口大小工心日立行高白风"), QStringLiteral("12220723000005KUYM")};
+    doc.sections << s;
+    const QString pdf = dir.filePath(QStringLiteral("名单.pdf"));
+    ReportPainter::writePdf(doc, pdf);
+    const QList<uint> targets = toUnicodeTargets(cdtest::fileBytes(pdf));
+    REQUIRE_FALSE(targets.isEmpty());
+    for (uint cp : targets) {
+        INFO(QStringLiteral("U+%1").arg(cp, 4, 16).toStdString());
+        CHECK_FALSE((cp >= 0x2E80 && cp <= 0x2FDF));
+    }
+    for (const char16_t c : u"文明窗口民长风一人日高白0123457KUYM")
+        if (c) {
+            INFO(QString(QChar(c)).toStdString());
+            CHECK(targets.contains(uint(c)));
+        }
+}
+
+TEST_CASE("the ToUnicode fix rewrites single entries, arrays and ranges, and rebuilds the cross-reference table", "[reports][pdftext]")
+{
+    const QByteArray cmap = "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n2 beginbfrange\n"
+                            "<0001> <0003> [<2F42> <660E> <2EA0> ]\n<0004> <0005> <2F00>\nendbfrange\n1 beginbfchar\n<0006> <2ED3>\n"
+                            "endbfchar\nendcmap\nend\nend\n";
+    QByteArray pdf = "%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n2 0 obj\n<< /Length " + QByteArray::number(cmap.size()) + " >>\nstream\n"
+        + cmap + "\nendstream\nendobj\n3 0 obj\n<< /X 1 >>\nendobj\n";
+    const qsizetype xref = pdf.size();
+    pdf += "xref\n0 4\n0000000000 65535 f \n0000000009 00000 n \n0000000048 00000 n \n0000000000 00000 n \ntrailer\n<< /Size 4 /Root 1 0 R >>\n"
+           "startxref\n" + QByteArray::number(xref) + "\n%%EOF\n";
+    int fixed = 0;
+    const QByteArray out = fixPdfToUnicode(pdf, &fixed);
+    CHECK(fixed == 5); // 文 民, 一 丨 (the range), 长
+    CHECK(out.contains("<0001> <0003> [<6587> <660E> <6C11> ]"));
+    CHECK(out.contains("<0004> <0005> [<4E00> <4E28> ]"));
+    CHECK(out.contains("<0006> <957F>"));
+    // Each object's offset in the new table points at "N 0 obj".
+    const qsizetype at = out.lastIndexOf("\nxref\n") + 1;
+    CHECK(out.contains("startxref\n" + QByteArray::number(at) + "\n"));
+    const QList<QByteArray> rows = out.mid(at).split('\n');
+    for (int n = 1; n <= 3; ++n) {
+        const qsizetype offset = rows.value(2 + n).left(10).toLongLong();
+        CHECK(out.mid(offset, QByteArray::number(n).size() + 6) == QByteArray::number(n) + " 0 obj");
+    }
+    // A PDF without radicals is left byte for byte.
+    CHECK(fixPdfToUnicode(out) == out);
 }

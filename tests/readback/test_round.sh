@@ -109,22 +109,22 @@ assert [(r[2], r[3]) for r in rows] == [(1, '宽城区军休站'), (2, '南关�
 "
 pdftotext -raw "$work/推荐名单.pdf" - | grep -q "军休站" || { echo "FAIL: the recommendation list lacks a unit"; exit 1; }
 # The appraisal forms and the round summary, read back.
-# (In Chinese: Qt's PDF text map drops digits that follow Latin words, though they print; see FIELD-NOTES.)
 c --lang zh_CN report appraisal-form --round 2014 --out "$work/考核评分表.pdf" >/dev/null
 c --lang zh_CN report appraisal-form --round 2014 --unit 3 --out "$work/单位3.pdf" >/dev/null
 c --lang zh_CN report summary --round 2014 --out "$work/汇总.pdf" >/dev/null
 pdftotext -raw "$work/考核评分表.pdf" "$work/forms.txt"; pdftotext -raw "$work/单位3.pdf" "$work/form3.txt"; pdftotext -raw "$work/汇总.pdf" "$work/summary.txt"
 "$py" - "$work" <<'PY'
-import json, re, sys, unicodedata
+import json, re, sys
 w = sys.argv[1]
-n = lambda x: re.sub(r"\s+", "", unicodedata.normalize("NFKC", x))
+n = lambda x: re.sub(r"\s+", "", x)  # raw text; only line breaks inside wrapped cells are dropped
 norm = lambda f: n(open(f, encoding="utf-8").read())
 forms, form3, summary = norm(f"{w}/forms.txt"), norm(f"{w}/form3.txt"), norm(f"{w}/summary.txt")
 d = json.load(open(f"{w}/appraise1.json", encoding="utf-8"))
 for u in d["units"]:
     assert n("总分：%.2f" % u["total"]) in forms, u            # every total printed, as computed
 assert "群体访" in form3 and n("考核结论：不符合条件") in form3, form3[:300]
-assert forms.count("考核组组") == len(d["units"])  # one form, with signature lines, per unit (组长 may extract as ⻓)
+assert forms.count("考核组组长") == len(d["units"])  # one form, with signature lines, per unit
+assert not any(0x2E80 <= ord(c) <= 0x2FDF for c in forms + form3 + summary), "radicals in the PDF text"
 assert n("一、按市（州）统计") in summary and n("四、符合条件单位排名") in summary
 print("appraisal forms and summary read back")
 PY
