@@ -2,10 +2,12 @@
 #include "cli/context.h"
 
 #include "services/campaignservice.h"
+#include "services/rounds.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QJsonObject>
 
 namespace cd::cli {
 
@@ -91,6 +93,33 @@ int cmdCycle(Context &ctx)
     if (f.namingYear)
         text += QLatin1Char('\n') + QCoreApplication::translate("cd::cli", "%n unit(s) due for review in this round.", nullptr, int(f.reviewsDue.size()));
     printText(text);
+    return 0;
+}
+
+} // namespace cd::cli
+
+namespace cd::cli {
+
+// round add --year Y: opens a round explicitly (CLI.md), with the default calendar and the previous round's system.
+int cmdRoundAdd(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("year")});
+    const int year = ctx.year(QStringLiteral("year"));
+    auto db = ctx.openForWriting();
+    const Round round = Rounds(*db).open(year);
+    QJsonArray phases;
+    for (const auto &p : round.phases)
+        phases.append(QJsonObject{{QStringLiteral("phase"), phaseName(p.kind)},
+                                  {QStringLiteral("start"), p.start.toString(Qt::ISODate)},
+                                  {QStringLiteral("end"), p.end.toString(Qt::ISODate)}});
+    if (ctx.json) {
+        printJson({{QStringLiteral("round"), year}, {QStringLiteral("phases"), phases}});
+        return 0;
+    }
+    printText(QCoreApplication::translate("cd::cli", "Opened the %1 round: %2 to %3, with the indicator system of the round before "
+                                                     "(or the default). Change its dates in 创建日历 if they differ.")
+                  .arg(year)
+                  .arg(round.start().toString(Qt::ISODate), round.end().toString(Qt::ISODate)));
     return 0;
 }
 

@@ -1,4 +1,5 @@
 #include "cli/context.h"
+#include "rules/dateinput.h"
 
 #include "storage/database.h"
 #include "util/failure.h"
@@ -22,10 +23,12 @@ std::unique_ptr<Database> Context::openForWriting() const
 QDate Context::date(const QString &option) const
 {
     const QString text = args.required(option);
-    const QDate d = QDate::fromString(text, Qt::ISODate);
-    if (!d.isValid() || text.size() != 10)
-        failUsage(QCoreApplication::translate("cd::cli", "--%1 takes a date as YYYY-MM-DD, not \"%2\".").arg(option, text));
-    return d;
+    // The same dates as the GUI's fields take (2014-06-01, 2014/6/1, 20140601, 2014年6月1日); 2014-02-30 is refused.
+    QString why;
+    const auto d = parseDateInput(text, &why);
+    if (!d)
+        failUsage(QCoreApplication::translate("cd::cli", "--%1: %2").arg(option, why));
+    return *d;
 }
 
 int Context::year(const QString &option) const

@@ -59,5 +59,6 @@ int cmdActivityAdd(Context &);
 int cmdDemoPointSet(Context &);
 int cmdRectificationClose(Context &);
 int cmdReport(Context &);
+int cmdRoundAdd(Context &);
 
 } // namespace cd::cli

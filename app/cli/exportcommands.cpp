@@ -2,6 +2,7 @@
 #include "cli/context.h"
 
 #include "reports/reportpainter.h"
+#include "services/rounds.h"
 #include "services/appraisalreports.h"
 #include "services/lists.h"
 #include "services/scoresheet.h"
@@ -51,6 +52,8 @@ int cmdExport(Context &ctx)
     auto db = ctx.openReadOnly();
     const Lists lists(*db);
     ExportList list;
+    if (kind != QLatin1String("units"))
+        Rounds(*db).require(ctx.year(QStringLiteral("round")));
     if (kind == QLatin1String("units"))
         list = lists.units();
     else if (kind == QLatin1String("nominations"))
@@ -104,7 +107,10 @@ int cmdScoresImport(Context &ctx)
 
 int cmdReport(Context &ctx)
 {
-    ctx.args.allow({QStringLiteral("round"), QStringLiteral("unit"), QStringLiteral("out")});
+    ctx.args.allow({QStringLiteral("round"), QStringLiteral("unit"), QStringLiteral("out"), QStringLiteral("stage")});
+    const QString stage = ctx.args.value(QStringLiteral("stage"), QStringLiteral("local"));
+    if (stage != QLatin1String("local") && stage != QLatin1String("province"))
+        failUsage(QCoreApplication::translate("cd::cli", "--stage is local or province, not \"%1\".").arg(stage));
     if (ctx.args.positional.size() != 1)
         failUsage(QCoreApplication::translate("cd::cli", "report takes one KIND: appraisal-form, summary, recommendation-list, naming-list or review-list."));
     const QString kind = ctx.args.positional.first();
@@ -113,6 +119,7 @@ int cmdReport(Context &ctx)
         failUsage(QCoreApplication::translate("cd::cli", "The report file must end in .pdf."));
     const int year = ctx.year(QStringLiteral("round"));
     auto db = ctx.openReadOnly();
+    Rounds(*db).require(year);
     const Lists lists(*db);
     ReportDocument doc;
     if (kind == QLatin1String("naming-list"))
@@ -122,9 +129,9 @@ int cmdReport(Context &ctx)
     else if (kind == QLatin1String("recommendation-list"))
         doc = lists.recommendationReport(year);
     else if (kind == QLatin1String("appraisal-form"))
-        doc = AppraisalReports(*db).appraisalForms(year, ctx.args.has(QStringLiteral("unit")) ? ctx.args.value(QStringLiteral("unit")).toInt() : 0);
+        doc = AppraisalReports(*db).appraisalForms(year, ctx.args.has(QStringLiteral("unit")) ? ctx.args.value(QStringLiteral("unit")).toInt() : 0, stage);
     else if (kind == QLatin1String("summary"))
-        doc = AppraisalReports(*db).summary(year);
+        doc = AppraisalReports(*db).summary(year, stage);
     else
         failUsage(QCoreApplication::translate("cd::cli", "Unknown report kind \"%1\".").arg(kind));
     const int pages = ReportPainter::writePdf(doc, out);

@@ -37,6 +37,7 @@ const Entry kCommands[] = {
     {"status", cmdStatus},   {"scores import", cmdScoresImport}, {"assess", cmdAssess},
     {"rectification add", cmdRectificationAdd}, {"rectification close", cmdRectificationClose},
     {"quota set", cmdQuotaSet}, {"veto kind add", cmdVetoKindAdd}, {"activity add", cmdActivityAdd}, {"demo-point set", cmdDemoPointSet},
+    {"round add", cmdRoundAdd},
 };
 
 QString usage()
@@ -54,7 +55,7 @@ QString usage()
         "  check\n"
         "  backup --out FILE\n"
         "  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]\n"
-        "  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] --out FILE.pdf\n"
+        "  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] [--stage local|province] --out FILE.pdf\n"
         "  veto add --unit ID --kind KIND --date D [--note T]\n"
         "  prereq set --unit ID --round Y --kind standards-published|leading-group --date D\n"
         "  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N\n"
@@ -69,6 +70,7 @@ QString usage()
         "  quota set --round Y --region CODE --quota N|none; veto kind add --name T\n"
         "  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]\n"
         "  demo-point set --unit ID --year Y --level 省|市|县\n"
+        "  round add --year Y\n"
         "  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]\n"
         "Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.");
 }

@@ -8,16 +8,16 @@
 
 namespace cd {
 
-static NamingCycle cycleOf(Database &db)
+NamingCycle namingCycleOf(Database &db)
 {
     SettingsRepository s(db.connection());
     return NamingCycle(s.value(QStringLiteral("first_naming_year"), QStringLiteral("2014")).toInt(),
                        std::max(1, s.value(QStringLiteral("naming_period"), QStringLiteral("2")).toInt()));
 }
 
-static CampaignCalendar calendarOf(Database &db)
+CampaignCalendar campaignCalendarOf(Database &db)
 {
-    const NamingCycle cycle = cycleOf(db);
+    const NamingCycle cycle = namingCycleOf(db);
     const QList<Round> stored = RoundRepository(db.connection()).all();
     Round base = Defaults::firstRound();
     for (const auto &r : stored)
@@ -27,7 +27,7 @@ static CampaignCalendar calendarOf(Database &db)
 }
 
 CampaignService::CampaignService(Database &db, const WorkCalendar &work)
-    : m_work(work), m_calendar(calendarOf(db)), m_titles(TitleRepository(db.connection()).events())
+    : m_work(work), m_calendar(campaignCalendarOf(db)), m_titles(TitleRepository(db.connection()).events())
 {
 }
 

@@ -18,6 +18,10 @@ struct CycleFacts
     QList<int> reviewsDue; // unit ids named in earlier rounds and still holding the title when the round starts
 };
 
+// The naming cycle and the calendar of the file (settings and stored rounds), without the title history.
+NamingCycle namingCycleOf(Database &db);
+CampaignCalendar campaignCalendarOf(Database &db);
+
 class CampaignService
 {
 public:

@@ -1,3 +1,5 @@
+#include "services/campaignservice.h"
+#include "services/rounds.h"
 #include "services/recordservice.h"
 
 #include "storage/appraisalrepository.h"
@@ -99,6 +101,7 @@ void RecordService::setPrerequisite(const PrerequisiteRecord &r)
     requireUnit(r.unitId);
     if (!r.date.isValid())
         failInput(tr("The date of the prerequisite is missing or not a date."));
+    Rounds(m_db).require(r.roundYear);
     RecordRepository records(m_db.connection());
     const QStringList kinds = records.prerequisiteKinds();
     if (!kinds.contains(r.kind))
@@ -132,14 +135,16 @@ int RecordService::addSurvey(const Survey &s)
         failInput(tr("Survey counts cannot be negative."));
     if (s.returned > s.issued)
         failInput(tr("%1 questionnaires returned, but only %2 issued.").arg(s.returned).arg(s.issued));
-    if (s.satisfied + s.basic + s.dissatisfied > s.returned)
-        failInput(tr("满意 %1 + 基本满意 %2 + 不满意 %3 is more than the %4 returned.")
+    // Every returned questionnaire is counted once: satisfied + basically satisfied + dissatisfied = returned.
+    if (s.satisfied + s.basic + s.dissatisfied != s.returned)
+        failInput(tr("Satisfied %1 + basically satisfied %2 + dissatisfied %3 = %4, but %5 questionnaires were returned; "
+                     "the three counts must add up to the number returned.")
                       .arg(s.satisfied)
                       .arg(s.basic)
                       .arg(s.dissatisfied)
+                      .arg(s.satisfied + s.basic + s.dissatisfied)
                       .arg(s.returned));
-    if (s.roundYear < 2000 || s.roundYear > 2100)
-        failInput(tr("%1 is not the naming year of a round.").arg(s.roundYear));
+    Rounds(m_db).require(s.roundYear);
     Transaction t(m_db.connection());
     RecordRepository records(m_db.connection());
     int id = s.id;
@@ -250,15 +255,28 @@ void RecordService::saveRound(const Round &r)
         if (!d.date.isValid() || d.title.trimmed().isEmpty())
             failInput(tr("Every extra deadline needs a date and a title."));
     Transaction t(m_db.connection());
+    Rounds rounds(m_db);
+    const bool opening = !rounds.exists(r.year);
     RoundRepository(m_db.connection()).save(r);
+    if (opening) // a round added on the calendar page is opened whole: with its indicator system
+        rounds.ensureSystem(r.year);
     t.commit();
 }
 
 void RecordService::removeRound(int year)
 {
     Transaction t(m_db.connection());
-    if (sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM indicator_systems WHERE round_year = ?"), {year}).toInt())
-        failInput(tr("The %1 round already has an indicator system and scores; it cannot be removed.").arg(year));
+    // Only a round nothing was recorded for goes (the undo of 新增届次); the first round carries the calendar's base.
+    const int records = sql::scalar(m_db.connection(),
+                                    QStringLiteral("SELECT (SELECT count(*) FROM scores s JOIN indicator_systems i ON i.id = s.system_id WHERE i.round_year = ?)"
+                                                   " + (SELECT count(*) FROM surveys WHERE round_year = ?) + (SELECT count(*) FROM prerequisites WHERE round_year = ?)"
+                                                   " + (SELECT count(*) FROM recommendations WHERE round_year = ?) + (SELECT count(*) FROM namings WHERE round_year = ?)"
+                                                   " + (SELECT count(*) FROM reviews WHERE round_year = ?) + (SELECT count(*) FROM quotas WHERE round_year = ?)"),
+                                    {year, year, year, year, year, year, year})
+                            .toInt();
+    if (records > 0 || year == namingCycleOf(m_db).firstYear())
+        failInput(tr("The %1 round already has records; it cannot be removed.").arg(year));
+    sql::run(m_db.connection(), QStringLiteral("DELETE FROM indicator_systems WHERE round_year = ?"), {year});
     RoundRepository(m_db.connection()).remove(year);
     t.commit();
 }

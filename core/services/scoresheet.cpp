@@ -1,3 +1,4 @@
+#include "services/rounds.h"
 #include "services/scoresheet.h"
 
 #include "io/xlsxreader.h"
@@ -42,12 +43,14 @@ int ScoreSheet::exportSheet(int roundYear, int assessorId, const QString &path)
     const auto assessor = repo.assessor(assessorId);
     if (!assessor)
         failInput(tr("There is no assessor with id %1.").arg(assessorId));
+    Rounds rounds(m_db);
+    rounds.require(roundYear);
     auto system = repo.system(roundYear);
     if (!system) {
         if (m_db.isReadOnly())
             failInput(tr("The %1 round has no indicator system yet.").arg(roundYear));
         Transaction t(db);
-        IndicatorRepository(db).insertDefaultSystem(roundYear, Defaults::document());
+        rounds.ensureSystem(roundYear);
         t.commit();
         system = repo.system(roundYear);
     }

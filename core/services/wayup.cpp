@@ -1,3 +1,4 @@
+#include "services/rounds.h"
 #include "services/wayup.h"
 
 #include "rules/vetorules.h"
@@ -76,10 +77,12 @@ void WayUp::enterScores(int roundYear, const QString &stage, int assessorId, con
         failInput(tr("There is no assessor with id %1.").arg(assessorId));
     if (assessor->stage != stage)
         failInput(tr("Assessor %1 scores in the %2, not in the %3.").arg(assessor->name, stageName(assessor->stage), stageName(stage)));
+    Rounds rounds(m_db);
+    rounds.require(roundYear);
     Transaction t(db);
     auto system = repo.system(roundYear);
     if (!system) {
-        IndicatorRepository(db).insertDefaultSystem(roundYear, Defaults::document());
+        rounds.ensureSystem(roundYear);
         system = repo.system(roundYear);
     }
     QHash<int, const Indicator *> indicators;
@@ -188,6 +191,7 @@ int WayUp::recommend(int roundYear, const QString &regionCode, const QList<int> 
                      const QString &overrideReason)
 {
     QSqlDatabase db = m_db.connection();
+    Rounds(m_db).require(roundYear);
     const QList<Region> regions = RegionRepository(db).all();
     const Region *region = nullptr;
     QHash<int, int> parentOf;
@@ -271,7 +275,9 @@ int WayUp::name(int roundYear, const QString &docNo, const QDate &date, const QL
     // seed 000 §五: 每两年命名一次，逢偶数年度进行.
     if (!campaign.calendar().cycle().isNamingYear(roundYear) && overrideReason.trimmed().isEmpty())
         throw PhaseRefusal(tr("%1 is not a naming year. Give a reason with --override-reason to record it anyway.").arg(roundYear),
-                           tr("%1 is not a naming year (seed 000 §五: names are given every two years, in even years).").arg(roundYear));
+                           tr("%1 is not a naming year (Implementation Plan §5: names are given every two years, in even years).").arg(roundYear));
+    if (campaign.calendar().cycle().isNamingYear(roundYear))
+        Rounds(m_db).require(roundYear);
     QSet<int> recommended;
     for (const auto &r : AppraisalRepository(db).recommendations(roundYear))
         for (int u : r.unitIds)
@@ -300,6 +306,7 @@ void WayUp::review(int roundYear, int unitId, bool revoked, const QDate &date, c
                    const QString &overrideReason)
 {
     QSqlDatabase db = m_db.connection();
+    Rounds(m_db).require(roundYear);
     const CampaignService campaign(m_db, m_work);
     const auto round = campaign.calendar().round(roundYear);
     if (!round)

@@ -1,5 +1,6 @@
 // The way up as the desktop edits it: undo by audited withdrawal, the review board, quotas, the indicator
 // system's versions, and the read-side queries the pages show (DOMAIN.md §5–7).
+#include "services/rounds.h"
 #include "services/wayup.h"
 
 #include "rules/vetorules.h"
@@ -196,6 +197,7 @@ void WayUp::setQuota(int roundYear, const QString &region, std::optional<int> qu
     const int regionId = regionIdOf(db, region);
     if (quota && *quota < 0)
         failInput(tr("A quota is a number of units, 0 or more, not %1.").arg(*quota));
+    Rounds(m_db).require(roundYear);
     AppraisalRepository repo(db);
     const auto old = repo.quota(roundYear, regionId);
     Transaction t(db);
@@ -257,17 +259,14 @@ IndicatorSystem WayUp::currentSystem(int roundYear)
     AppraisalRepository repo(db);
     if (auto s = repo.system(roundYear))
         return *s;
-    if (roundYear < 2000 || roundYear > 2100)
-        failInput(tr("%1 is not the naming year of a round.").arg(roundYear));
+    // A round is opened explicitly (round add, 新增届次), never by looking at it; a round stored by an older version
+    // without its system gets the previous round's, copied.
+    Rounds rounds(m_db);
+    rounds.require(roundYear);
+    if (m_db.isReadOnly())
+        failInput(tr("The %1 round has no indicator system yet.").arg(roundYear));
     Transaction t(db);
-    if (!sql::scalar(db, QStringLiteral("SELECT count(*) FROM rounds WHERE year = ?"), {roundYear}).toInt()) {
-        const CampaignService campaign(m_db, m_work);
-        const auto round = campaign.calendar().round(roundYear);
-        if (!round)
-            failInput(tr("%1 is not a round of the campaign.").arg(roundYear));
-        RoundRepository(db).save(*round);
-    }
-    IndicatorRepository(db).insertDefaultSystem(roundYear, Defaults::document());
+    rounds.ensureSystem(roundYear);
     t.commit();
     return *repo.system(roundYear);
 }

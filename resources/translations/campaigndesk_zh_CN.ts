@@ -583,10 +583,6 @@
         <translation>其他截止日期：</translation>
     </message>
     <message>
-        <source>Row %1 of the extra deadlines: &quot;%2&quot; is not a date like 2014-02-21.</source>
-        <translation>其他截止日期第 %1 行：“%2”不是 2014-02-21 这样的日期。</translation>
-    </message>
-    <message>
         <source>Add a round</source>
         <translation>新增届次</translation>
     </message>
@@ -601,6 +597,10 @@
     <message>
         <source>What is due</source>
         <translation>截止事项</translation>
+    </message>
+    <message>
+        <source>Row %1 of the extra deadlines: %2</source>
+        <translation>其他截止日期第 %1 行：%2</translation>
     </message>
 </context>
 <context>
@@ -906,6 +906,40 @@
     <message>
         <source>The data file refused the change (SQLite error %1); nothing was saved.</source>
         <translation>数据文件拒绝了此次修改（SQLite 错误 %1），未保存任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DateField</name>
+    <message>
+        <source>yyyy-mm-dd</source>
+        <translation>年-月-日</translation>
+    </message>
+    <message>
+        <source>Choose from a calendar</source>
+        <translation>从日历中选择</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DateInput</name>
+    <message>
+        <source>The date is missing; type it as 2014-06-01.</source>
+        <translation>缺少日期；请按 2014-06-01 的格式填写。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date; type it as 2014-06-01, 2014/6/1, 20140601 or 2014年6月1日.</source>
+        <translation>“%1”不是日期；请填写为 2014-06-01、2014/6/1、20140601 或 2014年6月1日。</translation>
+    </message>
+    <message>
+        <source>%1 is not a year this program keeps records for.</source>
+        <translation>%1 年不在本系统记录的年份范围内。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: there is no month %2.</source>
+        <translation>“%1”：没有 %2 月。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: month %2 of %3 has no day %4 (it has %5 days).</source>
+        <translation>“%1”：%3年%2月没有 %4 日（该月只有 %5 天）。</translation>
     </message>
 </context>
 <context>
@@ -1890,10 +1924,6 @@
         <translation>回收问卷 %1 份，多于发放的 %2 份。</translation>
     </message>
     <message>
-        <source>满意 %1 + 基本满意 %2 + 不满意 %3 is more than the %4 returned.</source>
-        <translation>满意 %1 + 基本满意 %2 + 不满意 %3 超过了回收的 %4 份。</translation>
-    </message>
-    <message>
         <source>An assessor needs a name.</source>
         <translation>评分人必须有姓名。</translation>
     </message>
@@ -1970,10 +2000,6 @@
         <translation>每个其他截止日期都必须有日期和事项。</translation>
     </message>
     <message>
-        <source>The %1 round already has an indicator system and scores; it cannot be removed.</source>
-        <translation>%1 年届已有测评体系和评分，不能删除。</translation>
-    </message>
-    <message>
         <source>A veto kind needs a name.</source>
         <translation>一票否决事项类别必须有名称。</translation>
     </message>
@@ -1984,6 +2010,14 @@
     <message>
         <source>Veto events of the kind &quot;%1&quot; are recorded; the kind is kept.</source>
         <translation>已有“%1”类的一票否决事件记录，该类别不能删除。</translation>
+    </message>
+    <message>
+        <source>Satisfied %1 + basically satisfied %2 + dissatisfied %3 = %4, but %5 questionnaires were returned; the three counts must add up to the number returned.</source>
+        <translation>满意 %1 + 基本满意 %2 + 不满意 %3 = %4，但回收问卷 %5 份；三项之和必须等于回收份数。</translation>
+    </message>
+    <message>
+        <source>The %1 round already has records; it cannot be removed.</source>
+        <translation>%1 年届已有记录，不能删除。</translation>
     </message>
 </context>
 <context>
@@ -2180,6 +2214,21 @@
     <message>
         <source>Round:</source>
         <translation>届次：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Rounds</name>
+    <message>
+        <source>%1 is not a round: rounds are named every %2 years, in %3, %4, %5 and so on.</source>
+        <translation>%1 年不是届次：每 %2 年命名一次，即 %3、%4、%5 年……</translation>
+    </message>
+    <message>
+        <source>This data file has no %1 round yet. Open it first: in 创建日历 choose 新增届次, or run &quot;campaigndesk-cli round add --year %1&quot;.</source>
+        <translation>本数据文件中还没有 %1 年届。请先新增该届次：在“创建日历”页点击“新增届次”，或运行“campaigndesk-cli round add --year %1”。</translation>
+    </message>
+    <message>
+        <source>The %1 round is open already; change its calendar in 创建日历.</source>
+        <translation>%1 年届已经存在；如需调整日程，请在“创建日历”页修改。</translation>
     </message>
 </context>
 <context>
@@ -2957,20 +3006,12 @@
         <translation>%2 办理%1，不在 %4 年届%3阶段（%5）内。</translation>
     </message>
     <message>
-        <source>%1 is not a naming year (seed 000 §五: names are given every two years, in even years).</source>
-        <translation>%1 年不是命名年度（每两年命名一次，逢偶数年度进行）。</translation>
-    </message>
-    <message>
         <source>withdrawn</source>
         <translation>已撤回</translation>
     </message>
     <message>
         <source>Assessor %1 has given scores; an assessor with scores is kept.</source>
         <translation>评分人 %1 已有评分记录，不能删除。</translation>
-    </message>
-    <message>
-        <source>%1 is not the naming year of a round.</source>
-        <translation>%1 不是某一届的命名年度。</translation>
     </message>
     <message>
         <source>An indicator system needs at least one indicator.</source>
@@ -3035,6 +3076,10 @@
     <message>
         <source>Unit %1 (%2) has no review scores in the %3 round. To retain its title anyway, give the reason (--reason).</source>
         <translation>单位 %1（%2）在 %3 年届尚无复查评分（待复查评分）。如仍要保留称号，请写明理由（--reason）。</translation>
+    </message>
+    <message>
+        <source>%1 is not a naming year (Implementation Plan §5: names are given every two years, in even years).</source>
+        <translation>%1 年不是命名年度（依据《实施方案》五：每两年命名一次，逢偶数年度进行）。</translation>
     </message>
 </context>
 <context>
@@ -3364,10 +3409,6 @@
         </translation>
     </message>
     <message>
-        <source>--%1 takes a date as YYYY-MM-DD, not &quot;%2&quot;.</source>
-        <translation>--%1 需要 YYYY-MM-DD 格式的日期，不能是“%2”。</translation>
-    </message>
-    <message>
         <source>--%1 takes a year such as 2014, not &quot;%2&quot;.</source>
         <translation>--%1 需要年份（如 2014），不能是“%2”。</translation>
     </message>
@@ -3554,64 +3595,6 @@
         </translation>
     </message>
     <message>
-        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
-Commands:
-  init [--province CODE] [--level province|city|county] [--region CODE]
-  calendar --date YYYY-MM-DD
-  cycle --year YYYY
-  units import FILE [--only-valid]
-  units list [--region CODE] [--type NAME]
-  demo --units N [--seed S]
-  check
-  backup --out FILE
-  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
-  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] --out FILE.pdf
-  veto add --unit ID --kind KIND --date D [--note T]
-  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
-  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
-  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]
-  appraise --round Y [--stage local|province]
-  assess --round Y   (the provincial assessment: appraise --stage province)
-  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
-  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
-  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
-  status --date YYYY-MM-DD
-  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
-  quota set --round Y --region CODE --quota N|none; veto kind add --name T
-  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
-  demo-point set --unit ID --year Y --level 省|市|县
-  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]
-Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
-        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
-命令：
-  init [--province CODE] [--level province|city|county] [--region CODE]
-  calendar --date YYYY-MM-DD
-  cycle --year YYYY
-  units import FILE [--only-valid]
-  units list [--region CODE] [--type NAME]
-  demo --units N [--seed S]
-  check
-  backup --out FILE
-  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
-  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] --out FILE.pdf
-  veto add --unit ID --kind KIND --date D [--note T]
-  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
-  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
-  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]
-  appraise --round Y [--stage local|province]
-  assess --round Y   （省级考核：即 appraise --stage province）
-  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
-  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
-  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
-  status --date YYYY-MM-DD
-  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
-  quota set --round Y --region CODE --quota N|none; veto kind add --name T
-  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
-  demo-point set --unit ID --year Y --level 省|市|县
-  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]
-退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
-    </message>
-    <message>
         <source>Added the veto kind %1.</source>
         <translation>已新增一票否决事项类别 %1。</translation>
     </message>
@@ -3644,6 +3627,74 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>Opened the %1 round: %2 to %3, with the indicator system of the round before (or the default). Change its dates in 创建日历 if they differ.</source>
+        <translation>已新增 %1 年届：%2 至 %3，测评体系沿用上一届（或默认体系）。日程如有不同，请在“创建日历”页修改。</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1：%2</translation>
+    </message>
+    <message>
+        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
+Commands:
+  init [--province CODE] [--level province|city|county] [--region CODE]
+  calendar --date YYYY-MM-DD
+  cycle --year YYYY
+  units import FILE [--only-valid]
+  units list [--region CODE] [--type NAME]
+  demo --units N [--seed S]
+  check
+  backup --out FILE
+  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
+  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] [--stage local|province] --out FILE.pdf
+  veto add --unit ID --kind KIND --date D [--note T]
+  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
+  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
+  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]
+  appraise --round Y [--stage local|province]
+  assess --round Y   (the provincial assessment: appraise --stage province)
+  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
+  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
+  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
+  status --date YYYY-MM-DD
+  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
+  quota set --round Y --region CODE --quota N|none; veto kind add --name T
+  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
+  demo-point set --unit ID --year Y --level 省|市|县
+  round add --year Y
+  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]
+Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
+        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
+命令：
+  init [--province CODE] [--level province|city|county] [--region CODE]
+  calendar --date YYYY-MM-DD
+  cycle --year YYYY
+  units import FILE [--only-valid]
+  units list [--region CODE] [--type NAME]
+  demo --units N [--seed S]
+  check
+  backup --out FILE
+  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
+  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] [--stage local|province] --out FILE.pdf
+  veto add --unit ID --kind KIND --date D [--note T]
+  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
+  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
+  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]
+  appraise --round Y [--stage local|province]
+  assess --round Y   （省级考核：即 appraise --stage province）
+  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
+  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
+  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
+  status --date YYYY-MM-DD
+  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
+  quota set --round Y --region CODE --quota N|none; veto kind add --name T
+  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
+  demo-point set --unit ID --year Y --level 省|市|县
+  round add --year Y
+  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]
+退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
     </message>
 </context>
 <context>

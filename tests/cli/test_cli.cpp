@@ -246,3 +246,29 @@ TEST_CASE("every record the GUI enters has a command: quotas, assessors by regio
                QStringLiteral("2014"), QStringLiteral("--level"), u("乡")})
               .code == 2);
 }
+
+TEST_CASE("a typo gets the one relevant usage line, and a wrong date its reason", "[cli][usage]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code == 0);
+    const Run typo = cli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("lst")});
+    CHECK(typo.code == 1);
+    CHECK(typo.err.contains(QStringLiteral("units list [--region CODE]")));
+    CHECK(typo.err.contains(QStringLiteral("units import FILE")));
+    CHECK_FALSE(typo.err.contains(QStringLiteral("survey add")));
+    const Run missing = cli({QStringLiteral("--db"), db, QStringLiteral("veto"), QStringLiteral("add"), QStringLiteral("--unit"), QStringLiteral("1")});
+    CHECK(missing.code == 1);
+    CHECK(missing.err.contains(QStringLiteral("veto add --unit ID --kind KIND")));
+    CHECK_FALSE(missing.err.contains(QStringLiteral("recommend --round")));
+    const Run unknown = cli({QStringLiteral("--db"), db, QStringLiteral("frobnicate")});
+    CHECK(unknown.code == 1);
+    CHECK(unknown.err.contains(QStringLiteral("--help")));
+    CHECK_FALSE(unknown.err.contains(QStringLiteral("survey add")));
+    const Run date = cli({QStringLiteral("--db"), db, QStringLiteral("calendar"), QStringLiteral("--date"), QStringLiteral("2014-02-30")});
+    CHECK(date.code == 1);
+    CHECK(date.err.contains(QStringLiteral("no day 30")));
+    const Run typed = cli({QStringLiteral("--db"), db, QStringLiteral("calendar"), QStringLiteral("--date"), u("2014年2月18日"), QStringLiteral("--json")});
+    CHECK(typed.code == 0);
+    CHECK(typed.json().value(QStringLiteral("date")).toString() == QStringLiteral("2014-02-18"));
+}

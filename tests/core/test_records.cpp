@@ -194,6 +194,7 @@ TEST_CASE("surveys are removed and restored under their id; impossible counts ar
     };
     for (const Bad &bad : {Bad{"returned over issued", {0, f.unit, 2014, d("2014-06-10"), 90, 100, 85, 10, 5}},
                            Bad{"answers over returned", {0, f.unit, 2014, d("2014-06-10"), 120, 100, 90, 10, 5}},
+                           Bad{"answers under returned (满意 80 + 基本满意 10 + 不满意 5 = 95 of 100)", {0, f.unit, 2014, d("2014-06-10"), 120, 100, 80, 10, 5}},
                            Bad{"negative", {0, f.unit, 2014, d("2014-06-10"), 120, 100, -1, 10, 5}},
                            Bad{"no round", {0, f.unit, 0, d("2014-06-10"), 120, 100, 85, 10, 5}}}) {
         INFO(bad.what);

@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include "services/recordservice.h"
+#include "services/rounds.h"
 #include "services/wayup.h"
 #include "storage/appraisalrepository.h"
 #include "storage/database.h"
@@ -123,6 +124,7 @@ TEST_CASE("naming years, naming only the recommended, reviews only of holders", 
     CHECK(refused([&] { way.name(2014, {}, d("2014-12-26"), {f.units[0]}, {}); }) == Failure::Kind::Input);
     way.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0]}, {});
     CHECK(way.status(d("2015-03-01")).holders == QList<int>{f.units[0]});
+    Rounds(*f.db).open(2016);
     CHECK(refused([&] { way.review(2016, f.units[1], false, d("2016-12-20"), {}, {}, {}); }) == Failure::Kind::Input);
     CHECK(refused([&] { way.review(2016, f.units[0], true, d("2016-12-20"), {}, {}, {}); }) == Failure::Kind::Input);
     way.review(2016, f.units[0], true, d("2016-12-20"), u("2015-08-01 越级访"), u("吉文明办〔2016〕30号"), {});
@@ -200,6 +202,7 @@ TEST_CASE("the review board proposes revocation for a veto in the window or a sc
         way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[i]));
     way.recommend(2014, QStringLiteral("220102"), {f.units[0], f.units[1]}, d("2014-11-01"), {});
     way.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0], f.units[1]}, {});
+    Rounds(*f.db).open(2016);
     // seed 000 §四(四): 越级访 on 2015-08-01 lies in unit 0's review window (2014-12-27 … 2016-12-31).
     RecordService(*f.db).addVeto({0, f.units[0], u("越级访"), d("2015-08-01"), {}, {}});
     // Unit 1 is scored at review at 80 points of 100, below the pass line 85 (DOMAIN.md §6–7).
@@ -250,6 +253,7 @@ TEST_CASE("the review board proposes 保留 only for a unit assessed and passed;
         way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[i]));
     way.recommend(2014, QStringLiteral("220102"), {f.units[0], f.units[1]}, d("2014-11-01"), {});
     way.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0], f.units[1]}, {});
+    Rounds(*f.db).open(2016);
     // 2016: unit 0 is scored at review with 90 of 100 (passes 85); unit 1 is never scored.
     const int reviewer = RecordService(*f.db).addAssessor({0, u("李四"), 0, 0, QStringLiteral("local")});
     QList<Score> good;
@@ -302,4 +306,59 @@ TEST_CASE("withdrawing a score, a recommendation or a naming is itself audited",
     // Nothing edits or deletes the trail (triggers in the schema).
     CHECK_FALSE(sql::execNoThrow(f.db->connection(), QStringLiteral("DELETE FROM audit_log")));
     CHECK(refused([&] { way.removeAssessor(f.assessor); }) == Failure::Kind::Input);
+}
+
+TEST_CASE("a round exists once opened: commands about a missing round say so and name round add; opening copies the system", "[services][rounds]")
+{
+    Fixture f;
+    WayUp way(*f.db, f.work, u("王科员"));
+    RecordService rec(*f.db);
+    const int before = f.count("rounds");
+    // Seed 000 §五: rounds are named in even years; 2015 is none, 2016 is not opened yet.
+    struct Case
+    {
+        const char *what;
+        std::function<void()> action;
+        const char *needle;
+    };
+    const Case cases[] = {
+        {"prerequisite in 2015", [&] { rec.setPrerequisite({f.units[0], 2015, QStringLiteral("leading-group"), d("2015-03-01"), {}}); }, "every 2 years"},
+        {"prerequisite in 2016", [&] { rec.setPrerequisite({f.units[0], 2016, QStringLiteral("leading-group"), d("2016-03-01"), {}}); }, "round add --year 2016"},
+        {"survey in 2018", [&] { rec.addSurvey({0, f.units[0], 2018, d("2018-06-01"), 10, 10, 10, 0, 0}); }, "round add --year 2018"},
+        {"scores in 2016", [&] { way.enterScores(2016, QStringLiteral("local"), f.assessor, {}); }, "round add --year 2016"},
+        {"the 2016 system", [&] { way.currentSystem(2016); }, "round add --year 2016"},
+        {"a quota in 2020", [&] { way.setQuota(2020, QStringLiteral("220100"), 3); }, "round add --year 2020"},
+        {"a recommendation in 2016", [&] { way.recommend(2016, QStringLiteral("220102"), {f.units[0]}, d("2016-11-10"), {}); }, "round add --year 2016"},
+    };
+    for (const Case &c : cases) {
+        INFO(c.what);
+        QString why;
+        CHECK(refused(c.action, &why) == Failure::Kind::Input);
+        CHECK(why.contains(QLatin1String(c.needle)));
+        CHECK_FALSE(why.contains(QStringLiteral("FOREIGN KEY")));
+    }
+    CHECK(f.count("rounds") == before); // looking never opened a round
+    CHECK(f.count("indicator_systems") == 1);
+
+    // The 2014 system, edited before scoring, travels to 2016 when the round is opened.
+    IndicatorSystem s14 = way.currentSystem(2014);
+    s14.passLine = 8000;
+    way.saveSystem(s14, {});
+    const Round r = Rounds(*f.db).open(2016);
+    CHECK(r.year == 2016);
+    CHECK(f.count("rounds") == before + 1);
+    const IndicatorSystem s16 = way.currentSystem(2016);
+    CHECK(s16.roundYear == 2016);
+    CHECK(s16.passLine == 8000);
+    CHECK(s16.indicators.size() == s14.indicators.size());
+    CHECK(s16.id != s14.id);
+    QString why;
+    CHECK(refused([&] { Rounds(*f.db).open(2016); }, &why) == Failure::Kind::Input);
+    CHECK(refused([&] { Rounds(*f.db).open(2017); }) == Failure::Kind::Input);
+    rec.setPrerequisite({f.units[0], 2016, QStringLiteral("leading-group"), d("2016-03-01"), {}});
+    // A round with records is not removed; an empty one is (the undo of 新增届次).
+    CHECK(refused([&] { rec.removeRound(2016); }) == Failure::Kind::Input);
+    Rounds(*f.db).open(2018);
+    rec.removeRound(2018);
+    CHECK_FALSE(Rounds(*f.db).exists(2018));
 }

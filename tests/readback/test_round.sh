@@ -136,8 +136,14 @@ expect 0 status --date 2015-01-01 --json
 expect 0 cycle --year 2016 --json
 [ "$(json 'd["reviews_due"]')" = "[1, 6]" ] || { echo "FAIL: reviews due 2016"; cat "$work/out"; exit 1; }
 
-# 2016: a veto event in the review window revokes unit 1; unit 6 keeps the title.
+# 2016: a veto event in the review window revokes unit 1; unit 6 keeps the title. The round is opened first.
 c veto add --unit 1 --kind 越级访 --date 2015-08-01 >/dev/null
+expect 2 review --round 2016 --unit 1 --outcome revoked --date 2016-12-20 --reason x --doc-no y        # no 2016 round yet
+grep -q "round add --year 2016" "$work/err" || { echo "FAIL: a missing round does not name round add"; cat "$work/err"; exit 1; }
+expect 2 prereq set --unit 1 --round 2015 --kind leading-group --date 2015-03-01                         # 2015 is no round
+expect 0 round add --year 2016 --json
+[ "$(json 'd["round"]')" = 2016 ] || { echo "FAIL: round add"; cat "$work/out"; exit 1; }
+expect 2 round add --year 2016                                                                          # open already
 expect 2 review --round 2016 --unit 1 --outcome revoked --date 2016-12-20                              # no reason, no doc no
 expect 2 review --round 2016 --unit 3 --outcome retained --date 2016-12-20                             # never named
 expect 0 review --round 2016 --unit 1 --outcome revoked --date 2016-12-20 --reason "2015-08-01 越级访" --doc-no 吉文明办〔2016〕30号

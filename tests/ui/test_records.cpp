@@ -27,7 +27,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include "widgets/datefield.h"
 #include <QDialog>
 #include <QDir>
 #include <QFile>
@@ -95,7 +95,7 @@ TEST_CASE("创建台账: an activity recorded through the dialog with a file, op
     const QString photo = desk.file(u("学雷锋活动照片.jpg"), "JPEG bytes of the photo");
     onNextDialog([&](QDialog *dlg) {
         dlg->findChild<UnitPicker *>()->setText(u("南关区救助站 [%1]").arg(desk.unitA));
-        dlg->findChild<QDateEdit *>()->setDate(d("2014-05-20"));
+        dlg->findChild<cd::DateField *>()->setDate(d("2014-05-20"));
         dlg->findChild<QComboBox *>()->setCurrentText(u("学雷锋志愿服务"));
         dlg->findChild<QSpinBox *>()->setValue(24);
         dlg->findChild<QPlainTextEdit *>()->setPlainText(u("社区志愿服务"));
@@ -229,7 +229,7 @@ TEST_CASE("创建条件 and 示范点: set, change and clear are undoable; nothi
     onNextDialog([&](QDialog *dlg) {
         dlg->findChild<UnitPicker *>()->setText(QString::number(desk.unitA));
         dlg->findChild<QComboBox *>()->setCurrentIndex(1);
-        dlg->findChild<QDateEdit *>()->setDate(d("2014-04-03"));
+        dlg->findChild<cd::DateField *>()->setDate(d("2014-04-03"));
         dlg->findChildren<QLineEdit *>().last()->setText(u("领导小组成立文件"));
         dlg->accept();
     });
@@ -285,7 +285,7 @@ TEST_CASE("the round editor changes phases and adds rounds through undoable comm
     // The default 2016 round is 2014's moved by two years (DOMAIN.md §4): 5 September is 组织实施.
     CHECK(desk.w->statusText().contains(u("组织实施")));
     onNextDialog([&](QDialog *dlg) {
-        const auto dates = dlg->findChildren<QDateEdit *>();
+        const auto dates = dlg->findChildren<cd::DateField *>();
         REQUIRE(dates.size() == 6);
         dates[3]->setDate(d("2016-08-31")); // 组织实施 ends early
         dates[4]->setDate(d("2016-09-01")); // 总结评比 starts early
@@ -309,11 +309,11 @@ TEST_CASE("the round editor changes phases and adds rounds through undoable comm
     {
         MessageCatcher catcher;
         onNextDialog([&](QDialog *dlg) {
-            dlg->findChildren<QDateEdit *>()[2]->setDate(d("2018-02-01")); // overlaps 宣传发动
+            dlg->findChildren<cd::DateField *>()[2]->setDate(d("2018-02-01")); // overlaps 宣传发动
             dlg->accept(); // refused: the message names the phases, the dialog comes back
         });
         onNextDialog([&](QDialog *dlg) {
-            const auto dates = dlg->findChildren<QDateEdit *>();
+            const auto dates = dlg->findChildren<cd::DateField *>();
             dates[0]->setDate(d("2018-03-25"));
             dates[1]->setDate(d("2018-04-30"));
             dates[2]->setDate(d("2018-05-01"));
@@ -470,4 +470,46 @@ TEST_CASE("restoring a backup brings its attached files along into the new file'
     desk.w->ledgerPage()->reload();
     REQUIRE(desk.w->ledgerPage()->activities().size() == 1);
     CHECK(desk.w->ledgerPage()->missingAttachments() == 0);
+}
+
+TEST_CASE("a date field takes 20140601 and 2014年6月1日, refuses 2014-02-30 at the field, and stores what the clerk saw", "[ui][dates]")
+{
+    Desk desk;
+    desk.w->show();
+    VetoPage *page = desk.w->vetoPage();
+    // First the impossible date: the form comes back with the reason, and nothing is stored.
+    QString shownAfterRefusal;
+    onNextDialog([&](QDialog *dlg) {
+        dlg->findChild<UnitPicker *>()->setText(u("南关区救助站 [%1]").arg(desk.unitA));
+        auto *date = dlg->findChild<cd::DateField *>();
+        date->setText(QStringLiteral("2014-02-30"));
+        CHECK_FALSE(date->date().isValid());
+        CHECK(date->problem().contains(QStringLiteral("no day 30")));
+        dlg->accept();
+    });
+    onNextDialog([&](QDialog *dlg) {
+        auto *date = dlg->findChild<cd::DateField *>();
+        shownAfterRefusal = date->text();
+        date->setText(QStringLiteral("20140601"));
+        emit date->editingFinished();
+        CHECK(date->text() == QStringLiteral("2014-06-01")); // shown as it will be stored
+        dlg->accept();
+    });
+    {
+        MessageCatcher catcher;
+        page->recordEvent();
+        REQUIRE(catcher.texts.size() == 1);
+        CHECK(catcher.texts[0].contains(QStringLiteral("no day 30")));
+    }
+    CHECK(shownAfterRefusal == QStringLiteral("2014-02-30")); // the clerk's text is kept, not replaced by another date
+    const auto events = desk.rec().vetoEvents();
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].date == d("2014-06-01"));
+
+    // 2014年6月1日 in Chinese form, typed into another record's field, is the same date.
+    auto *field = new cd::DateField(QDate(), desk.w.get());
+    field->setText(u("2014年6月1日"));
+    emit field->editingFinished();
+    CHECK(field->date() == d("2014-06-01"));
+    CHECK(field->text() == QStringLiteral("2014-06-01"));
 }

@@ -22,7 +22,7 @@
 #include <QAbstractSpinBox>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
+#include "widgets/datefield.h"
 #include <QDir>
 #include <QInputDialog>
 #include <QLabel>
@@ -251,7 +251,7 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     wayUp->tabs()->setCurrentIndex(1);
     onNextDialog([&](QDialog *dlg) {
         dlg->findChild<QLineEdit *>()->setText(u("吉文明办〔2014〕12号"));
-        dlg->findChild<QDateEdit *>()->setDate(d("2014-12-26"));
+        dlg->findChild<cd::DateField *>()->setDate(d("2014-12-26"));
         REQUIRE(dlg->findChild<QListWidget *>()->count() == 2);
         dlg->accept();
     });
@@ -262,6 +262,15 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     // 2016: a 越级访 in 2015 for 南关区救助站 proposes revocation; 朝阳区殡仪馆 is retained.
     Command::addVeto(round.ctx(), {0, round.units[0], u("越级访"), d("2015-08-01"), {}, {}});
     round.w->setToday(d("2016-11-20"));
+    // Recording a review needs the 2016 round, which the clerk opens on the calendar page (新增届次), not by looking.
+    try {
+        Command::review(round.ctx(), 2016, round.units[1], false, d("2016-12-20"), u("理由"), {}, {});
+        FAIL("a review was recorded in a round that was never opened");
+    } catch (const Failure &f) {
+        CHECK(f.message().contains(QStringLiteral("round add --year 2016")));
+    }
+    onNextDialog([](QDialog *dlg) { dlg->accept(); }); // the projected calendar, as it stands
+    REQUIRE(round.w->calendarPage()->editRound(2016));
     REQUIRE(wayUp->roundYear() == 2016);
     wayUp->tabs()->setCurrentIndex(2);
     wayUp->reload();
@@ -274,7 +283,7 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     onNextDialog([&](QDialog *dlg) {
         QList<QLineEdit *> edits; // the reason and the document number, not the date edit's own line edit
         for (auto *e : dlg->findChildren<QLineEdit *>())
-            if (!qobject_cast<QAbstractSpinBox *>(e->parentWidget()))
+            if (!qobject_cast<cd::DateField *>(e) && !qobject_cast<QAbstractSpinBox *>(e->parentWidget()))
                 edits << e;
         REQUIRE(edits.size() == 2);
         CHECK(edits[0]->text().contains(QStringLiteral("2015-08-01"))); // the proposal's reason, ready to keep

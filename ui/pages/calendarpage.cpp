@@ -1,4 +1,6 @@
 #include "pages/calendarpage.h"
+#include "widgets/datefield.h"
+#include "rules/dateinput.h"
 
 #include "pages/pagekit.h"
 #include "pages/timelinewidget.h"
@@ -9,7 +11,6 @@
 #include "util/failure.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -108,17 +109,15 @@ bool CalendarPage::editRound(int year)
     const auto current = campaign.calendar().round(year);
     const Round base = current ? *current : campaign.calendar().round(campaign.calendar().cycle().firstYear())->shiftedTo(year);
     FormDialog dialog(tr("The %1 round's calendar").arg(year), this);
-    QList<QPair<QDateEdit *, QDateEdit *>> edits;
+    QList<QPair<DateField *, DateField *>> edits;
     for (int k = 0; k < 3; ++k) {
         Phase p{PhaseKind(k), QDate(year, 1, 1), QDate(year, 12, 31)};
         for (const auto &x : base.phases)
             if (x.kind == PhaseKind(k))
                 p = x;
-        auto *from = new QDateEdit(p.start, &dialog);
-        auto *to = new QDateEdit(p.end, &dialog);
-        for (QDateEdit *e : {from, to}) {
-            e->setCalendarPopup(true);
-            e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        auto *from = new DateField(p.start, &dialog);
+        auto *to = new DateField(p.end, &dialog);
+        for (DateField *e : {from, to}) {
         }
         auto *row = new QHBoxLayout;
         row->addWidget(from);
@@ -160,20 +159,24 @@ bool CalendarPage::editRound(int year)
     dialog.form()->addRow(QString(), buttons);
     dialog.resize(dialog.sizeHint().width() + 120, dialog.sizeHint().height());
     while (runDialog(dialog) == QDialog::Accepted) {
+        if (DateField *bad = DateField::firstInvalid(&dialog)) {
+            warn(&dialog, tr("The %1 round's calendar").arg(year), bad->problem());
+            continue;
+        }
         QList<QPair<QDate, QDate>> phases;
         for (const auto &e : edits)
             phases << qMakePair(e.first->date(), e.second->date());
         QList<Deadline> deadlines;
         for (int r = 0; r < extra->rowCount(); ++r) {
             const QString dateText = extra->item(r, 0) ? extra->item(r, 0)->text().trimmed() : QString();
-            deadlines << Deadline{QDate::fromString(dateText, Qt::ISODate), extra->item(r, 1) ? extra->item(r, 1)->text() : QString()};
+            deadlines << Deadline{parseDateInput(dateText).value_or(QDate()), extra->item(r, 1) ? extra->item(r, 1)->text() : QString()};
         }
         try {
-            for (int r = 0; r < deadlines.size(); ++r)
-                if (!deadlines[r].date.isValid())
-                    failInput(tr("Row %1 of the extra deadlines: \"%2\" is not a date like 2014-02-21.")
-                                  .arg(r + 1)
-                                  .arg(extra->item(r, 0) ? extra->item(r, 0)->text() : QString()));
+            for (int r = 0; r < deadlines.size(); ++r) {
+                QString why;
+                if (!parseDateInput(extra->item(r, 0) ? extra->item(r, 0)->text() : QString(), &why))
+                    failInput(tr("Row %1 of the extra deadlines: %2").arg(r + 1).arg(why));
+            }
             return Command::saveRound(m_ctx, roundFromEditor(year, phases, deadlines));
         } catch (const Failure &f) {
             warn(&dialog, tr("The %1 round's calendar").arg(year), f.message());

@@ -1,4 +1,5 @@
 #include "pages/ledgerpage.h"
+#include "widgets/datefield.h"
 
 #include "models/recordmodel.h"
 #include "pages/pagekit.h"
@@ -8,7 +9,6 @@
 #include "util/failure.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -104,9 +104,7 @@ bool LedgerPage::editActivity(Activity &a, const QString &title)
     const QHash<int, QString> names = m_ctx.workspace->unitNames();
     auto *unit = new UnitPicker(names, &dialog);
     unit->setUnitId(a.unitId);
-    auto *date = new QDateEdit(a.date.isValid() ? a.date : m_today, &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *date = new DateField(a.date.isValid() ? a.date : m_today, &dialog);
     auto *kind = new QComboBox(&dialog);
     kind->setEditable(true);
     // DOMAIN.md §8 (seed 000 §五(二)): the kinds the seed names; the office may type its own.

@@ -1,4 +1,5 @@
 #include "pages/pagekit.h"
+#include "widgets/datefield.h"
 
 #include "util/failure.h"
 
@@ -130,6 +131,11 @@ QString askText(QWidget *parent, const QString &title, const QString &label, con
 bool runForm(QDialog &dialog, const QString &title, const std::function<void()> &save)
 {
     while (runDialog(dialog) == QDialog::Accepted) {
+        // A date field whose text is not a date is named, and the form comes back with it in focus.
+        if (DateField *bad = DateField::firstInvalid(&dialog)) {
+            warn(&dialog, title, bad->problem());
+            continue;
+        }
         try {
             save();
             return true;

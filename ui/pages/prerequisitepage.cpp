@@ -1,4 +1,5 @@
 #include "pages/prerequisitepage.h"
+#include "widgets/datefield.h"
 
 #include "models/recordmodel.h"
 #include "pages/pagekit.h"
@@ -8,7 +9,6 @@
 #include "util/failure.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -90,9 +90,7 @@ void PrerequisitePage::recordPrerequisite()
     auto *kind = new QComboBox(&dialog);
     for (const auto &k : RecordService(m_ctx.workspace->database()).prerequisiteKinds())
         kind->addItem(k.second, k.first);
-    auto *date = new QDateEdit(m_today, &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *date = new DateField(m_today, &dialog);
     auto *evidence = new QLineEdit(&dialog);
     evidence->setPlaceholderText(tr("Document, notice or photo that shows it"));
     if (const int row = currentRow(); row >= 0) {

@@ -1,4 +1,5 @@
 #include "pages/rectificationpage.h"
+#include "widgets/datefield.h"
 
 #include "pages/pagekit.h"
 #include "pages/recordwidgets.h"
@@ -8,7 +9,6 @@
 #include "util/failure.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -106,9 +106,7 @@ void RectificationPage::recordFinding()
     source->setEditable(true);
     source->addItems({QStringLiteral("暗访"), QStringLiteral("群众评议"), QStringLiteral("考核")}); // seed 001, seed 002 §五(二)3
     auto *owner = new QLineEdit(&dialog);
-    auto *deadline = new QDateEdit(m_today.addMonths(1), &dialog);
-    deadline->setCalendarPopup(true);
-    deadline->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *deadline = new DateField(m_today.addMonths(1), &dialog);
     dialog.form()->addRow(tr("Unit:"), unit);
     dialog.form()->addRow(tr("Finding:"), finding);
     dialog.form()->addRow(tr("Source:"), source);
@@ -126,9 +124,7 @@ void RectificationPage::closeSelected()
     if (row < 0 || row >= m_items.size() || !m_items[row].isOpen())
         return;
     FormDialog dialog(tr("Close the rectification"), this);
-    auto *date = new QDateEdit(m_today, &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *date = new DateField(m_today, &dialog);
     auto *evidence = new QLineEdit(&dialog);
     dialog.form()->addRow(tr("Closed on:"), date);
     dialog.form()->addRow(tr("Closing evidence:"), evidence);

@@ -1,4 +1,5 @@
 #include "pages/surveypage.h"
+#include "widgets/datefield.h"
 
 #include "models/recordmodel.h"
 #include "pages/pagekit.h"
@@ -9,7 +10,6 @@
 #include "util/failure.h"
 
 #include <QCheckBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -146,9 +146,7 @@ void SurveyPage::recordSurvey()
     auto *unit = new UnitPicker(names, &dialog);
     if (const int row = currentRow(); row >= 0)
         unit->setUnitId(m_items[row].unitId);
-    auto *date = new QDateEdit(m_today, &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *date = new DateField(m_today, &dialog);
     const auto count = [&dialog] {
         auto *s = new QSpinBox(&dialog);
         s->setRange(0, 10000000);

@@ -1,4 +1,5 @@
 #include "pages/vetopage.h"
+#include "widgets/datefield.h"
 
 #include "pages/pagekit.h"
 #include "pages/recordwidgets.h"
@@ -10,7 +11,6 @@
 #include "util/failure.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -113,9 +113,7 @@ void VetoPage::recordEvent()
     auto *unit = new UnitPicker(names, &dialog);
     auto *kind = new QComboBox(&dialog);
     kind->addItems(m_ctx.workspace->vetoKinds());
-    auto *date = new QDateEdit(m_today, &dialog);
-    date->setCalendarPopup(true);
-    date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *date = new DateField(m_today, &dialog);
     auto *note = new QLineEdit(&dialog);
     auto *files = new AttachmentList(RecordService(m_ctx.workspace->database()).attachments(), {}, &dialog);
     if (const VetoEvent *e = selectedEvent())

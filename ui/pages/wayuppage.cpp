@@ -1,11 +1,11 @@
 #include "pages/wayuppage.h"
+#include "widgets/datefield.h"
 
 #include "pages/pagekit.h"
 #include "services/workspace.h"
 #include "util/failure.h"
 
 #include <QComboBox>
-#include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,11 +22,9 @@
 namespace cd {
 
 namespace {
-QDateEdit *dateEdit(const QDate &date, QWidget *parent)
+DateField *dateEdit(const QDate &date, QWidget *parent)
 {
-    auto *e = new QDateEdit(date, parent);
-    e->setCalendarPopup(true);
-    e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+    auto *e = new DateField(date, parent);
     return e;
 }
 
