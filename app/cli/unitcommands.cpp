@@ -1,5 +1,7 @@
 // units import and units list.
 #include "cli/context.h"
+#include "storage/regionrepository.h"
+#include "services/lookup.h"
 
 #include "services/rosterimport.h"
 #include "storage/database.h"
@@ -56,7 +58,16 @@ int cmdUnitsList(Context &ctx)
     ctx.args.allow({QStringLiteral("region"), QStringLiteral("type")});
     auto db = ctx.openReadOnly();
     UnitFilter filter;
-    filter.regionCode = ctx.args.value(QStringLiteral("region"));
+    if (ctx.args.has(QStringLiteral("region"))) {
+        // One meaning everywhere (CLI.md): 220000 the whole province, 220100 the city and its counties, 220102 the
+        // county; 长白山管委会 by its name. A code that names no region is refused, not answered with an empty list.
+        const auto region = RegionLookup(RegionRepository(db->connection()).all()).resolve(ctx.args.value(QStringLiteral("region")));
+        if (!region.regionId)
+            failInput(QCoreApplication::translate("cd::cli", "--region: %1. Give a 6-digit code such as 220000 (the province), 220100 (a city) "
+                                                             "or 220102 (a county).")
+                          .arg(region.error));
+        filter.regionId = region.regionId;
+    }
     filter.typeName = ctx.args.value(QStringLiteral("type"));
     const QList<UnitRow> rows = UnitRepository(db->connection()).rows(filter);
     if (ctx.json) {

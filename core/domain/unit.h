@@ -45,6 +45,9 @@ struct UnitRow
     int titleStatus = 0; // 0 never named, 1 holds the title, 2 revoked
     int regionId = 0;
     int cityId = 0; // the 市(州) the unit belongs to (its region itself when that is a 市(州)), 0 for the province
+    QString regionFullName; // 长春市南关区
+    std::optional<int> staffCount;
+    QString note;
 };
 
 } // namespace cd

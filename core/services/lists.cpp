@@ -37,14 +37,19 @@ ExportList Lists::units() const
     ExportList l;
     l.title = QCoreApplication::translate("cd::Lists", "Grassroots window unit roster");
     l.sheetName = QCoreApplication::translate("cd::Lists", "Unit roster");
-    l.headers = {QCoreApplication::translate("cd::Lists", "No."), QCoreApplication::translate("cd::Lists", "Unit name"), QCoreApplication::translate("cd::Lists", "City (prefecture)"), QCoreApplication::translate("cd::Lists", "Region"), QCoreApplication::translate("cd::Lists", "Region code"), QCoreApplication::translate("cd::Lists", "Unit type"),
-                 QCoreApplication::translate("cd::Lists", "Credit code"), QCoreApplication::translate("cd::Lists", "Address"), QCoreApplication::translate("cd::Lists", "Head"), QCoreApplication::translate("cd::Lists", "Phone")};
-    l.numericColumns = {0};
+    // The roster file format of DOMAIN.md §10, whatever the UI language, so that an export imports back as it is:
+    // every import column (所属地区 as the full name, which never is ambiguous), then 编号, 市（州）and 地区代码,
+    // which the import passes over.
+    l.headers = {QStringLiteral("单位名称"), QStringLiteral("所属地区"), QStringLiteral("单位类别"), QStringLiteral("统一社会信用代码"),
+                 QStringLiteral("地址"), QStringLiteral("负责人"), QStringLiteral("联系电话"), QStringLiteral("职工人数"), QStringLiteral("备注"),
+                 QStringLiteral("编号"), QStringLiteral("市（州）"), QStringLiteral("地区代码")};
+    l.numericColumns = {7, 9};
     const auto rows = UnitRepository(m_db.connection()).rows();
     l.rows.reserve(rows.size());
     for (const auto &r : rows)
-        l.rows.push_back({QString::number(r.id), r.name, r.cityName.isEmpty() ? r.regionName : r.cityName, r.regionName,
-                          r.regionCode, r.typeName, r.creditCode, r.address, r.leader, r.phone});
+        l.rows.push_back({r.name, r.regionFullName.isEmpty() ? r.regionName : r.regionFullName, r.typeName, r.creditCode, r.address,
+                          r.leader, r.phone, r.staffCount ? QString::number(*r.staffCount) : QString(), r.note, QString::number(r.id),
+                          r.cityName.isEmpty() ? r.regionName : r.cityName, r.regionCode});
     return l;
 }
 

@@ -39,6 +39,16 @@ QString regionKey(int regionId, const QString &name)
     return QString::number(regionId) + QLatin1Char('\x1f') + name;
 }
 
+// Our CSV export puts an apostrophe before text a spreadsheet would run as a formula (=, +, -, @); reading it back,
+// the apostrophe goes again, so that an export imports as it is.
+QString unneutralised(const QString &cell)
+{
+    if (cell.size() >= 2 && cell.at(0) == QLatin1Char('\'')
+        && QStringLiteral("=+-@\t\r").contains(cell.at(1)))
+        return cell.mid(1);
+    return cell;
+}
+
 // A spreadsheet's column letter (A, B, …, Z, AA, …) for a 0-based index.
 QString columnLetter(int index)
 {
@@ -100,7 +110,22 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
     // Find the columns by their headers.
     int col[ColumnCount];
     std::fill(std::begin(col), std::end(col), -1);
-    const TableRow &head = table.rows.first();
+    // The header is the first row, or the first row that has the roster's headers when a title row or two stand
+    // above it (as in the program's own export and in many a clerk's sheet).
+    int headIndex = 0;
+    for (int r = 0; r < std::min<qsizetype>(table.rows.size(), 5); ++r) {
+        int known = 0;
+        for (const QString &cell : table.rows[r].cells) {
+            QString h = foldWidth(cell);
+            h.remove(QLatin1Char('*'));
+            known += h == header(Name) || h == header(RegionCol) || h == header(Type);
+        }
+        if (known >= 2) {
+            headIndex = r;
+            break;
+        }
+    }
+    const TableRow &head = table.rows[headIndex];
     for (int i = 0; i < head.cells.size(); ++i) {
         QString h = foldWidth(head.cells[i]);
         h.remove(QLatin1Char('*'));
@@ -141,12 +166,12 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
     QHash<QString, int> fileCredit, fileRegionName; // first row that used each key
     QHash<int, int> fileMatched;                    // unit id → row that updates it
 
-    for (int r = 1; r < table.rows.size(); ++r) {
+    for (int r = headIndex + 1; r < table.rows.size(); ++r) {
         if (progress && r % 2000 == 0 && !progress(r, table.rows.size() - 1))
             cancelled();
         const TableRow &row = table.rows[r];
         ++plan.dataRows;
-        const auto cell = [&](int c) { return col[c] < 0 ? QString() : row.cells.value(col[c]).trimmed(); };
+        const auto cell = [&](int c) { return col[c] < 0 ? QString() : unneutralised(row.cells.value(col[c]).trimmed()); };
         const qsizetype before = plan.rejected.size();
         const auto reject = [&](int c, const QString &reason) { plan.rejected.push_back({row.number, header(c), reason}); };
 

@@ -156,11 +156,12 @@ QList<UnitRow> UnitRepository::rows(const UnitFilter &f) const
     QString where = QStringLiteral(" WHERE 1 = 1");
     QVariantList args;
     if (f.regionId || !f.regionCode.isEmpty()) {
-        // A region selects itself and the counties below it.
+        // A region selects itself and everything below it (CLI.md): the province all of it, a 市(州) its counties.
         const QString match = f.regionId ? QStringLiteral("id = ?") : QStringLiteral("code = ?");
-        where += QStringLiteral(" AND (r.%1 OR r.parent_id IN (SELECT id FROM regions WHERE %1))").arg(match);
-        const QVariant v = f.regionId ? QVariant(f.regionId) : QVariant(f.regionCode);
-        args << v << v;
+        where += QStringLiteral(" AND u.region_id IN (WITH RECURSIVE scope(id) AS (SELECT id FROM regions WHERE %1 "
+                                "UNION ALL SELECT g.id FROM regions g JOIN scope s ON g.parent_id = s.id) SELECT id FROM scope)")
+                     .arg(match);
+        args << (f.regionId ? QVariant(f.regionId) : QVariant(f.regionCode));
     }
     if (!f.typeName.isEmpty()) {
         where += QStringLiteral(" AND t.name = ?");
@@ -172,7 +173,7 @@ QList<UnitRow> UnitRepository::rows(const UnitFilter &f) const
             "SELECT u.id, u.name, coalesce(r.code, ''), r.name, coalesce(p.name, ''), t.name, c.name, "
             "coalesce(u.credit_code, ''), u.address, u.leader, u.phone, "
             "CASE WHEN nm.named IS NULL THEN 0 WHEN nm.named > coalesce(rv.revoked, '') THEN 1 ELSE 2 END, "
-            "u.region_id, CASE WHEN r.level = 2 THEN r.id ELSE coalesce(p.id, 0) END "
+            "u.region_id, CASE WHEN r.level = 2 THEN r.id ELSE coalesce(p.id, 0) END, r.full_name, u.staff_count, u.note "
             "FROM units u JOIN regions r ON r.id = u.region_id LEFT JOIN regions p ON p.id = r.parent_id AND p.level = 2 "
             "JOIN unit_types t ON t.id = u.type_id JOIN unit_categories c ON c.id = t.category_id "
             // Title status from the last naming against the last revocation, computed once per unit.
@@ -201,6 +202,10 @@ QList<UnitRow> UnitRepository::rows(const UnitFilter &f) const
         r.titleStatus = q.value(11).toInt();
         r.regionId = q.value(12).toInt();
         r.cityId = q.value(13).toInt();
+        r.regionFullName = q.value(14).toString();
+        if (!q.value(15).isNull())
+            r.staffCount = q.value(15).toInt();
+        r.note = q.value(16).toString();
         out.push_back(std::move(r));
     }
     return out;

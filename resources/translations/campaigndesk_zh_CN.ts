@@ -1318,32 +1318,12 @@
         <translation>市（州）</translation>
     </message>
     <message>
-        <source>Region</source>
-        <translation>所属地区</translation>
-    </message>
-    <message>
-        <source>Region code</source>
-        <translation>地区代码</translation>
-    </message>
-    <message>
         <source>Unit type</source>
         <translation>单位类别</translation>
     </message>
     <message>
         <source>Credit code</source>
         <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Head</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>联系电话</translation>
     </message>
     <message>
         <source>Naming list</source>
@@ -3695,6 +3675,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
   round add --year Y
   export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]
 退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
+    </message>
+    <message>
+        <source>--region: %1. Give a 6-digit code such as 220000 (the province), 220100 (a city) or 220102 (a county).</source>
+        <translation>--region：%1。请填写 6 位代码，例如 220000（全省）、220100（市）或 220102（县区）。</translation>
     </message>
 </context>
 <context>

@@ -272,3 +272,37 @@ TEST_CASE("a typo gets the one relevant usage line, and a wrong date its reason"
     CHECK(typed.code == 0);
     CHECK(typed.json().value(QStringLiteral("date")).toString() == QStringLiteral("2014-02-18"));
 }
+
+TEST_CASE("region codes mean one thing: 220000 the whole province, a city with its counties, a county itself", "[cli][regions]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("4")}).code == 0);
+    const auto list = [&](const QString &region) {
+        QStringList args{QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--json")};
+        if (!region.isEmpty())
+            args << QStringLiteral("--region") << region;
+        return cli(args);
+    };
+    const QJsonArray all = list({}).json().value(QStringLiteral("units")).toArray();
+    REQUIRE(all.size() == 400);
+    CHECK(list(QStringLiteral("220000")).json().value(QStringLiteral("count")).toInt() == 400);
+    // 长春市 (220100): every unit whose code is 2201xx, the city's own (220100) and its counties'.
+    int changchun = 0, nanguan = 0, changbaishan = 0;
+    for (const auto &v : all) {
+        const QString code = v.toObject().value(QStringLiteral("region_code")).toString();
+        changchun += code.startsWith(QStringLiteral("2201"));
+        nanguan += code == QStringLiteral("220102");
+        changbaishan += v.toObject().value(QStringLiteral("region_code")).isNull();
+    }
+    REQUIRE(changchun > 0);
+    CHECK(list(QStringLiteral("220100")).json().value(QStringLiteral("count")).toInt() == changchun);
+    CHECK(list(QStringLiteral("220102")).json().value(QStringLiteral("count")).toInt() == nanguan);
+    CHECK(list(u("长白山管委会")).json().value(QStringLiteral("count")).toInt() == changbaishan);
+    for (const QString &bad : {QStringLiteral("22"), QStringLiteral("229999"), u("火星区")}) {
+        INFO(bad.toStdString());
+        const Run r = list(bad);
+        CHECK(r.code == 2);
+        CHECK(r.err.contains(bad));
+    }
+}

@@ -16,6 +16,10 @@ printf '%s\n' '单位名称,所属地区,单位类别' \
   '+1南关区救助站,220102,救助站' '-2南关区殡仪馆,220102,殡仪馆' '@SUM(A1)光荣院,220102,光荣院' \
   '𠈌字社会福利院,220102,城市公办养老机构' > "$work/evil.csv"
 "$cli" --db "$db" units import "$work/evil.csv" >/dev/null
+printf '%s\n' '单位名称,所属地区,单位类别,统一社会信用代码,地址,负责人,联系电话,职工人数,备注' \
+  '南关区示例救助站,220102,救助站,,长春市人民大街1号,王五,0431-88888888,12,"夜间值班
+周末开放"' > "$work/full.csv"
+"$cli" --db "$db" units import "$work/full.csv" >/dev/null
 
 "$cli" --db "$db" export nominations --round 2014 --out "$work/2014年文明窗口命名名单.xlsx" >/dev/null
 "$cli" --db "$db" export units --out "$work/units.xlsx" >/dev/null
@@ -58,7 +62,9 @@ for r in ws.iter_rows(min_row=3):
 assert ws.column_dimensions["E"].width >= 20, ws.column_dimensions["E"].width
 
 units = openpyxl.load_workbook(f"{w}/units.xlsx").active
-values = {r[1].value: r[1] for r in units.iter_rows(min_row=3)}
+values = {r[0].value: r[0] for r in units.iter_rows(min_row=3)}
+header = [c.value for c in next(units.iter_rows(min_row=2, max_row=2))]
+assert header[:9] == ["单位名称", "所属地区", "单位类别", "统一社会信用代码", "地址", "负责人", "联系电话", "职工人数", "备注"], header
 expected_units = int(open(f"{w}/expected-units.txt").read())
 assert units.max_row - 2 == expected_units, (units.max_row, expected_units)
 for evil in ['=HYPERLINK("http://example.invalid","点我")', "+1南关区救助站", "-2南关区殡仪馆", "@SUM(A1)光荣院"]:
@@ -69,7 +75,7 @@ assert "𠈌字社会福利院" in values
 with open(f"{w}/units.csv", encoding="utf-8-sig", newline="") as f:
     data = list(csv.reader(f))
 assert open(f"{w}/units.csv", "rb").read(3) == b"\xef\xbb\xbf"
-names = {r[1] for r in data[1:]}
+names = {r[0] for r in data[1:]}
 assert "'=HYPERLINK(\"http://example.invalid\",\"点我\")" in names
 assert "'+1南关区救助站" in names and "'-2南关区殡仪馆" in names and "'@SUM(A1)光荣院" in names
 assert len(data) - 1 == expected_units
@@ -81,6 +87,23 @@ with open(f"{w}/reviews.csv", encoding="utf-8-sig", newline="") as f:
 assert sorted(r[4] for r in rev[1:]) == sorted(reviewed)
 print("openpyxl and csv read back: values, header, freeze, filter, print titles, A4, footer, text codes, no formulas")
 PY
+
+# The roster export imports back as it is (every column of the import, in all three forms): nothing added,
+# nothing changed, nothing refused.
+for f in units.xlsx units.csv units-gbk.csv; do
+  "$cli" --db "$db" units import "$work/$f" --json > "$work/reimport.json" || { echo "FAIL: re-import of $f"; cat "$work/reimport.json"; exit 1; }
+  "$py" -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['imported'] == 0 and d['updated'] == 0 and not d['rejected'], d" "$work/reimport.json" \
+    || { echo "FAIL: $f does not re-import as it is"; exit 1; }
+done
+cp "$work/units.xlsx" "$work/roundtrip.xlsx"
+"$cli" --db "$work/fresh.db" init >/dev/null
+"$cli" --db "$work/fresh.db" units import "$work/roundtrip.xlsx" --json > "$work/fresh.json"
+"$py" -c "import json,sys; d=json.load(open(sys.argv[1])); assert d['imported'] == int(open(sys.argv[2]).read()) and not d['rejected'], d" \
+  "$work/fresh.json" "$work/expected-units.txt" || { echo "FAIL: the export does not import into a new file"; exit 1; }
+[ "$(sqlite3 "$work/fresh.db" "SELECT staff_count || '|' || note || '|' || phone FROM units WHERE name = '南关区示例救助站'")" = "12|夜间值班
+周末开放|0431-88888888" ] \
+  || { echo "FAIL: 职工人数 or 备注 lost on the way"; exit 1; }
+echo "roster export re-imports as it is (xlsx, csv, gb18030 csv)"
 
 # LibreOffice as a second reader of the .xlsx.
 (cd "$work" && HOME="$work/lohome" timeout 120 soffice --headless --convert-to csv:"Text - txt - csv (StarCalc)":44,34,76 \
