@@ -339,6 +339,11 @@ XlsxSheet readXlsxFirstSheet(const QString &path)
 
 XlsxSheet readXlsxFirstSheet(const QByteArray &bytes, const QString &displayName)
 {
+    return *readXlsxSheet(bytes, displayName, QString());
+}
+
+std::optional<XlsxSheet> readXlsxSheet(const QByteArray &bytes, const QString &displayName, const QString &wanted)
+{
     const auto notWorkbook = [&](const QString &why) {
         failInput(QCoreApplication::translate("cd::Xlsx", "%1 is not a readable .xlsx workbook: %2").arg(displayName, why));
     };
@@ -353,6 +358,7 @@ XlsxSheet readXlsxFirstSheet(const QByteArray &bytes, const QString &displayName
     const QString workbookPart = QStringLiteral("xl/workbook.xml");
     const QByteArray workbook = requiredPart(zip, workbookPart, displayName);
 
+    // The first sheet, or the one named `wanted` (hidden sheets included).
     XlsxSheet sheet;
     QString relId;
     {
@@ -361,7 +367,10 @@ XlsxSheet readXlsxFirstSheet(const QByteArray &bytes, const QString &displayName
             r.readNext();
             checkToken(r, displayName, workbookPart);
             if (relId.isEmpty() && r.isStartElement() && r.name() == QLatin1String("sheet")) {
-                sheet.name = r.attributes().value(QLatin1String("name")).toString();
+                const QString name = r.attributes().value(QLatin1String("name")).toString();
+                if (!wanted.isEmpty() && name != wanted)
+                    continue;
+                sheet.name = name;
                 for (const auto &a : r.attributes())
                     if (a.name() == QLatin1String("id"))
                         relId = a.value().toString();
@@ -370,6 +379,8 @@ XlsxSheet readXlsxFirstSheet(const QByteArray &bytes, const QString &displayName
         if (r.hasError())
             damagedPart(displayName, workbookPart, QString());
     }
+    if (!wanted.isEmpty() && relId.isEmpty())
+        return std::nullopt;
     QString target = QStringLiteral("worksheets/sheet1.xml");
     const QString relsPart = QStringLiteral("xl/_rels/workbook.xml.rels");
     bool haveRels = false;

@@ -32,6 +32,8 @@ bool tooLarge(quint64 expanded, quint64 compressed);
 XlsxSheet readXlsxFirstSheet(const QString &path);
 // The same from bytes already in memory.
 XlsxSheet readXlsxFirstSheet(const QByteArray &bytes, const QString &displayName);
+// The sheet of that name (hidden or not), or the first when `name` is empty; nullopt when there is none of that name.
+std::optional<XlsxSheet> readXlsxSheet(const QByteArray &bytes, const QString &displayName, const QString &name);
 bool looksLikeZip(const QByteArray &head);
 // One entry of a zip archive in memory, checked against its CRC; nullopt when missing, damaged or over the limits.
 std::optional<QByteArray> zipEntry(const QByteArray &zipBytes, const QString &name);

@@ -30,6 +30,7 @@ static QString tr(const char *s)
 }
 
 static const char kMarker[] = "CampaignDesk score sheet";
+static const char kInfoSheet[] = "CampaignDesk"; // the hidden sheet that says what the score sheet is for
 
 ScoreSheet::ScoreSheet(Database &db, const WorkCalendar &work, QString operatorName)
     : m_db(db), m_work(work), m_operator(std::move(operatorName))
@@ -82,35 +83,60 @@ int ScoreSheet::exportSheet(int roundYear, int assessorId, const QString &path)
     if (!wb)
         failInput(tr("Cannot create %1.").arg(QDir::toNativeSeparators(path)));
     lxw_worksheet *ws = workbook_add_worksheet(wb, tr("Score sheet").toUtf8().constData());
+    // Which round, assessor and indicator system the sheet is for: in a hidden sheet, where no one sees or breaks it.
+    lxw_worksheet *info = workbook_add_worksheet(wb, kInfoSheet);
+    lxw_format *title = workbook_add_format(wb);
+    format_set_bold(title);
+    format_set_font_size(title, 16);
+    format_set_align(title, LXW_ALIGN_CENTER);
+    format_set_align(title, LXW_ALIGN_VERTICAL_CENTER);
+    lxw_format *note = workbook_add_format(wb);
+    format_set_text_wrap(note);
+    format_set_align(note, LXW_ALIGN_VERTICAL_CENTER);
     lxw_format *bold = workbook_add_format(wb);
     format_set_bold(bold);
     format_set_text_wrap(bold);
     format_set_border(bold, LXW_BORDER_THIN);
+    format_set_align(bold, LXW_ALIGN_CENTER);
+    format_set_align(bold, LXW_ALIGN_VERTICAL_CENTER);
     lxw_format *locked = workbook_add_format(wb);
     format_set_bg_color(locked, 0xEEEEEE);
     format_set_border(locked, LXW_BORDER_THIN);
+    format_set_text_wrap(locked);
     lxw_format *input = workbook_add_format(wb);
     format_set_unlocked(input);
     format_set_border(input, LXW_BORDER_THIN);
     format_set_num_format(input, "0.00");
 
-    const QString title = tr("%1 文明窗口 score sheet — assessor %2 (no. %3, %4 stage)")
-                              .arg(roundYear).arg(assessor->name).arg(assessorId).arg(assessor->stage);
-    worksheet_write_string(ws, 0, 0, title.toUtf8().constData(), bold);
-    const QString marker = QStringLiteral("%1; round=%2; assessor=%3; stage=%4; system=%5")
-                               .arg(QLatin1String(kMarker)).arg(roundYear).arg(assessorId).arg(assessor->stage).arg(system->id);
-    worksheet_write_string(ws, 1, 0, marker.toUtf8().constData(), nullptr);
-    worksheet_write_string(ws, 1, 2, tr("Enter a score from 0 to the indicator's points in each white cell. "
-                                        "Do not change the first two columns or the header.").toUtf8().constData(), nullptr);
+    const int columns = 2 + int(system->indicators.size());
+    const lxw_col_t last = lxw_col_t(columns - 1);
+    worksheet_merge_range(ws, 0, 0, 0, last, tr("%1 appraisal score sheet").arg(roundYear).toUtf8().constData(), title);
+    worksheet_set_row(ws, 0, 30, nullptr);
+    const QString who = tr("Assessor: %1 (no. %2)    Stage: %3    Enter a score from 0 to the indicator's points in each white cell; "
+                           "leave the unit columns and the headers as they are.")
+                            .arg(assessor->name)
+                            .arg(assessorId)
+                            .arg(stageName(assessor->stage));
+    worksheet_merge_range(ws, 1, 0, 1, last, who.toUtf8().constData(), note);
+    worksheet_set_row(ws, 1, 36, nullptr);
     worksheet_write_string(ws, 2, 0, tr("Unit no.").toUtf8().constData(), bold);
     worksheet_write_string(ws, 2, 1, tr("Unit name").toUtf8().constData(), bold);
-    worksheet_set_column(ws, 0, 0, 9, nullptr);
-    worksheet_set_column(ws, 1, 1, 36, nullptr);
+    worksheet_set_column(ws, 0, 0, 8, nullptr);
+    worksheet_set_column(ws, 1, 1, 30, nullptr);
+    const QString marker = QStringLiteral("%1; round=%2; assessor=%3; stage=%4; system=%5")
+                               .arg(QLatin1String(kMarker)).arg(roundYear).arg(assessorId).arg(assessor->stage).arg(system->id);
+    worksheet_write_string(info, 0, 0, marker.toUtf8().constData(), nullptr);
+    worksheet_write_string(info, 1, 0, "indicator ids by column", nullptr);
+    // Narrow score columns, so that the sheet printed one page wide stays readable; the header rows are tall enough for
+    // the longest indicator name (a column 8 wide holds about 3 Chinese characters a line).
+    int headerLines = 3;
     for (int c = 0; c < system->indicators.size(); ++c) {
         const Indicator &ind = system->indicators[c];
-        const QString head = tr("%1·%2 (%3 points) [#%4]").arg(ind.areaName, ind.name).arg(ind.points / 100.0).arg(ind.id);
+        const QString head = tr("%1\n%2\n(%3 points)").arg(ind.areaName, ind.name).arg(ind.points / 100.0);
+        headerLines = std::max(headerLines, int(2 + (ind.areaName.size() + 2) / 3 - 1 + (ind.name.size() + 2) / 3));
         worksheet_write_string(ws, 2, lxw_col_t(c + 2), head.toUtf8().constData(), bold);
-        worksheet_set_column(ws, lxw_col_t(c + 2), lxw_col_t(c + 2), 14, nullptr);
+        worksheet_write_number(info, 1, lxw_col_t(c + 2), ind.id, nullptr);
+        worksheet_set_column(ws, lxw_col_t(c + 2), lxw_col_t(c + 2), 8, nullptr);
         // Excel and WPS refuse a value outside 0…points as it is typed; the import checks again.
         lxw_data_validation v{};
         v.validate = LXW_VALIDATION_TYPE_DECIMAL;
@@ -120,7 +146,7 @@ int ScoreSheet::exportSheet(int roundYear, int assessorId, const QString &path)
         if (!units.isEmpty())
             worksheet_data_validation_range(ws, 3, lxw_col_t(c + 2), lxw_row_t(2 + units.size()), lxw_col_t(c + 2), &v);
     }
-    worksheet_set_row(ws, 2, 60, nullptr);
+    worksheet_set_row(ws, 2, 13.5 * headerLines, nullptr);
     worksheet_freeze_panes(ws, 3, 2);
     const auto existing = repo.scores(system->id, assessor->stage);
     for (int r = 0; r < units.size(); ++r) {
@@ -140,9 +166,17 @@ int ScoreSheet::exportSheet(int roundYear, int assessorId, const QString &path)
         }
     }
     worksheet_protect(ws, nullptr, nullptr); // the unit columns and header stay as exported
+    worksheet_protect(info, nullptr, nullptr);
+    worksheet_hide(info);
+    worksheet_activate(ws);
+    // On paper: A4 landscape, one page wide, the title and header rows and the unit columns on every page, page numbers.
     worksheet_set_paper(ws, 9);
     worksheet_set_landscape(ws);
-    worksheet_repeat_rows(ws, 2, 2);
+    worksheet_fit_to_pages(ws, 1, 0);
+    worksheet_repeat_rows(ws, 0, 2);
+    worksheet_repeat_columns(ws, 0, 1);
+    worksheet_set_footer(ws, tr("&CPage &P of &N").toUtf8().constData());
+    worksheet_center_horizontally(ws);
     const lxw_error err = workbook_close(wb);
     QString why;
     if (err != LXW_NO_ERROR || !replaceFile(tmp, path, &why)) {
@@ -155,22 +189,31 @@ int ScoreSheet::exportSheet(int roundYear, int assessorId, const QString &path)
 
 ScoreSheetImport ScoreSheet::importSheet(const QString &path, int expectedRound)
 {
-    const XlsxSheet sheet = readXlsxFirstSheet(path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        failInput(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const QString shown = QDir::toNativeSeparators(path);
+    const XlsxSheet sheet = readXlsxFirstSheet(bytes, shown);
+    // What the sheet is for: the hidden sheet of this version, else cell A2 of sheets exported before it.
+    const std::optional<XlsxSheet> info = readXlsxSheet(bytes, shown, QLatin1String(kInfoSheet));
     ScoreSheetImport result;
     const auto &rows = sheet.table.rows;
-    const TableRow *markerRow = nullptr, *headerRow = nullptr;
-    for (const auto &r : rows) {
-        if (r.number == 2)
+    const TableRow *markerRow = nullptr, *headerRow = nullptr, *idRow = nullptr;
+    for (const auto &r : info ? info->table.rows : rows) {
+        if (r.number == (info ? 1 : 2))
             markerRow = &r;
+        if (info && r.number == 2)
+            idRow = &r;
+    }
+    for (const auto &r : rows)
         if (r.number == 3)
             headerRow = &r;
-    }
     const QRegularExpression re(QStringLiteral("^%1; round=(\\d+); assessor=(\\d+); stage=(local|province); system=(\\d+)$")
                                     .arg(QLatin1String(kMarker)));
     const auto m = re.match(markerRow ? markerRow->cells.value(0) : QString());
     if (!m.hasMatch() || !headerRow)
-        failInput(tr("%1 is not a CampaignDesk score sheet (cell A2 does not say which round and assessor it is for).")
-                      .arg(QDir::toNativeSeparators(path)));
+        failInput(tr("%1 is not a CampaignDesk score sheet (it does not say which round and assessor it is for).").arg(shown));
     result.roundYear = m.captured(1).toInt();
     result.assessorId = m.captured(2).toInt();
     result.stage = m.captured(3);
@@ -191,14 +234,19 @@ ScoreSheetImport ScoreSheet::importSheet(const QString &path, int expectedRound)
     const QRegularExpression idRe(QStringLiteral("\\[#(\\d+)\\]\\s*$"));
     QHash<int, const Indicator *> columns;
     QHash<int, int> columnOfIndicator; // indicator id → the first column that holds it
-    for (int c = 2; c < headerRow->cells.size(); ++c) {
-        const auto im = idRe.match(headerRow->cells[c]);
-        const Indicator *ind = im.hasMatch() ? byId.value(im.captured(1).toInt()) : nullptr;
-        if (!ind && !headerRow->cells[c].isEmpty())
-            result.rejected.push_back({3, headerRow->cells[c], tr("not an indicator of this round's system")});
+    for (int c = 2; c < std::max(headerRow->cells.size(), idRow ? idRow->cells.size() : 0); ++c) {
+        int id = 0;
+        if (idRow) {
+            id = idRow->cells.value(c).toInt();
+        } else if (const auto im = idRe.match(headerRow->cells.value(c)); im.hasMatch()) {
+            id = im.captured(1).toInt();
+        }
+        const Indicator *ind = id ? byId.value(id) : nullptr;
+        if (!ind && (id || !headerRow->cells.value(c).isEmpty()))
+            result.rejected.push_back({3, headerRow->cells.value(c), tr("not an indicator of this round's system")});
         if (ind && columnOfIndicator.contains(ind->id)) {
             // Two columns for one indicator: which score counts is anybody's guess.
-            result.rejected.push_back({3, headerRow->cells[c], tr("the same indicator is already in column %1").arg(columnOfIndicator.value(ind->id) + 1)});
+            result.rejected.push_back({3, headerRow->cells.value(c), tr("the same indicator is already in column %1").arg(columnOfIndicator.value(ind->id) + 1)});
             ind = nullptr;
         } else if (ind) {
             columnOfIndicator.insert(ind->id, c);

@@ -2261,28 +2261,12 @@
         <translation>评分表</translation>
     </message>
     <message>
-        <source>%1 文明窗口 score sheet — assessor %2 (no. %3, %4 stage)</source>
-        <translation>%1年“文明窗口”考核评分表——评分人：%2（编号 %3，%4）</translation>
-    </message>
-    <message>
-        <source>Enter a score from 0 to the indicator&apos;s points in each white cell. Do not change the first two columns or the header.</source>
-        <translation>请在白色单元格内填写 0 至该指标分值之间的分数；不要改动前两列和表头。</translation>
-    </message>
-    <message>
         <source>Unit no.</source>
         <translation>单位编号</translation>
     </message>
     <message>
         <source>Unit name</source>
         <translation>单位名称</translation>
-    </message>
-    <message>
-        <source>%1·%2 (%3 points) [#%4]</source>
-        <translation>%1·%2（%3分）[#%4]</translation>
-    </message>
-    <message>
-        <source>%1 is not a CampaignDesk score sheet (cell A2 does not say which round and assessor it is for).</source>
-        <translation>%1 不是本系统导出的评分表（A2 单元格没有届次和评分人信息）。</translation>
     </message>
     <message>
         <source>this sheet is for the %1 round, not %2</source>
@@ -2315,6 +2299,34 @@
     <message>
         <source>unit %1 is already scored in row %2</source>
         <translation>单位 %1 已在第 %2 行评分</translation>
+    </message>
+    <message>
+        <source>%1 appraisal score sheet</source>
+        <translation>%1年“文明窗口”考核评分表</translation>
+    </message>
+    <message>
+        <source>Assessor: %1 (no. %2)    Stage: %3    Enter a score from 0 to the indicator&apos;s points in each white cell; leave the unit columns and the headers as they are.</source>
+        <translation>评分人：%1（编号 %2）　　评分阶段：%3　　请在白色单元格内填写 0 至该指标分值之间的分数；单位编号、单位名称两列和表头请勿改动。</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+(%3 points)</source>
+        <translation>%1
+%2
+（%3分）</translation>
+    </message>
+    <message>
+        <source>&amp;CPage &amp;P of &amp;N</source>
+        <translation>&amp;C第 &amp;P 页，共 &amp;N 页</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CampaignDesk score sheet (it does not say which round and assessor it is for).</source>
+        <translation>%1 不是本系统导出的评分表（其中没有届次和评分人信息）。</translation>
     </message>
 </context>
 <context>

@@ -153,6 +153,15 @@ TEST_CASE("crash trials: a killed score-sheet import and a killed backup", "[cli
         if (r.number > 3)
             for (int c = int(r.cells.size()); c < sheet.table.rows[1].cells.size(); ++c, ++cells)
                 worksheet_write_number(ws, lxw_row_t(r.number - 1), lxw_col_t(c), 1, nullptr);
+    // The hidden sheet that says what the score sheet is for goes along, as an office suite keeps it.
+    const auto info = cd::readXlsxSheet(cdtest::fileBytes(exported), exported, QStringLiteral("CampaignDesk"));
+    REQUIRE(info);
+    lxw_worksheet *hidden = workbook_add_worksheet(wb, "CampaignDesk");
+    for (const cd::TableRow &r : info->table.rows)
+        for (int c = 0; c < r.cells.size(); ++c)
+            if (!r.cells[c].isEmpty())
+                worksheet_write_string(hidden, lxw_row_t(r.number - 1), lxw_col_t(c), r.cells[c].toUtf8().constData(), nullptr);
+    worksheet_hide(hidden);
     REQUIRE(workbook_close(wb) == LXW_NO_ERROR);
     REQUIRE(cells > 1000);
     const QString ones = QStringLiteral("SELECT count(*) FROM scores WHERE assessor_id = %1 AND value = 100").arg(assessor);

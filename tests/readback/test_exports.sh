@@ -105,6 +105,38 @@ cp "$work/units.xlsx" "$work/roundtrip.xlsx"
   || { echo "FAIL: 职工人数 or 备注 lost on the way"; exit 1; }
 echo "roster export re-imports as it is (xlsx, csv, gb18030 csv)"
 
+# The assessor's score sheet as handed out (issue 10 §3): a Chinese title row, the technical marker in a hidden sheet,
+# print titles (title, header, unit columns) on every page, page numbers, one page wide; printed through LibreOffice.
+assessor=$(sqlite3 "$db" "SELECT min(id) FROM assessors WHERE stage = 'local'")
+"$cli" --db "$db" export score-sheet --round 2014 --assessor "$assessor" --out "$work/评分表.xlsx" >/dev/null
+"$py" - "$work" <<'PY'
+import openpyxl, sys
+w = sys.argv[1]
+wb = openpyxl.load_workbook(f"{w}/评分表.xlsx")
+assert wb.sheetnames == ["评分表", "CampaignDesk"], wb.sheetnames
+assert wb["CampaignDesk"].sheet_state == "hidden"
+ws = wb["评分表"]
+assert ws["A1"].value == "2014年“文明窗口”考核评分表", ws["A1"].value
+assert "评分阶段：本级评比" in ws["A2"].value, ws["A2"].value
+visible = " ".join(str(c.value) for row in ws.iter_rows(max_row=3) for c in row if c.value is not None)
+for latin in ("CampaignDesk", "local", "province", "[#", "points", "stage"):
+    assert latin not in visible, latin
+assert ws["A3"].value == "单位编号" and ws["B3"].value == "单位名称"
+assert ws["C3"].value.endswith("分）"), ws["C3"].value
+assert ws.print_title_rows == "$1:$3" and ws.print_title_cols == "$A:$B", (ws.print_title_rows, ws.print_title_cols)
+assert "第 &P 页" in ws.oddFooter.center.text, ws.oddFooter.center.text
+assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth in (None, 1) and ws.page_setup.fitToHeight == 0 and ws.sheet_properties.pageSetUpPr.fitToPage  # one page wide (1 is the default), as tall as needed
+assert ws.row_dimensions[3].height >= 80, ws.row_dimensions[3].height
+print("score sheet: title, hidden marker, print titles, footer, fit to width")
+PY
+(cd "$work" && HOME="$work/lohome" timeout 120 soffice --headless --convert-to pdf --outdir "$work/lo-sheet" "$work/评分表.xlsx" >/dev/null 2>&1)
+pages=$(pdfinfo "$work/lo-sheet/评分表.pdf" | awk '/^Pages:/ {print $2}')
+[ "$pages" -ge 2 ] || { echo "FAIL: the printed score sheet should run to several pages, not be shrunk onto $pages"; exit 1; }
+page2=$(pdftotext -f 2 -l 2 -raw "$work/lo-sheet/评分表.pdf" -)
+case "$page2" in *单位名称*) ;; *) echo "FAIL: page 2 of the printed score sheet lacks the header"; exit 1;; esac
+case "$page2" in *"第 2 页"*) ;; *) echo "FAIL: no page number on page 2"; exit 1;; esac
+echo "score sheet printed through LibreOffice: $pages pages, header and page number on each"
+
 # LibreOffice as a second reader of the .xlsx.
 (cd "$work" && HOME="$work/lohome" timeout 120 soffice --headless --convert-to csv:"Text - txt - csv (StarCalc)":44,34,76 \
    --outdir "$work/lo" "$work/2014年文明窗口命名名单.xlsx" >/dev/null 2>&1)
