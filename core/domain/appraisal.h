@@ -33,7 +33,7 @@ struct IndicatorSystem
 struct AuditEntry
 {
     int id = 0;
-    QString at; // ISO date and time, UTC
+    QString at; // ISO date and time in UTC ("2016-12-20T08:30:00Z"); older lines: local time without a zone
     QString op;
     QString action;
     int roundYear = 0;

@@ -1,6 +1,11 @@
 #include "domain/reason.h"
 
+#include "domain/appraisal.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QRegularExpression>
 
 namespace cd {
 
@@ -50,6 +55,63 @@ QString wording(const Reason &r)
 QString outcomeWord(bool revoked)
 {
     return revoked ? QCoreApplication::translate("cd::Reason", "revoked") : QCoreApplication::translate("cd::Reason", "retained");
+}
+
+static QString auditValue(const QString &v)
+{
+    if (v == QLatin1String("holds the title"))
+        return QCoreApplication::translate("cd::Audit", "holds the title");
+    if (v == QLatin1String("retained"))
+        return outcomeWord(false);
+    if (v == QLatin1String("revoked"))
+        return outcomeWord(true);
+    if (v == QLatin1String("withdrawn"))
+        return QCoreApplication::translate("cd::Audit", "withdrawn");
+    if (v == QLatin1String("edited before scoring"))
+        return QCoreApplication::translate("cd::Audit", "edited before scoring");
+    static const QRegularExpression score(QStringLiteral("^assessor (\\d+), indicator (\\d+), (local|province)$"));
+    static const QRegularExpression version(QStringLiteral("^v(\\d+), (\\d+) indicators$"));
+    static const QRegularExpression system(QStringLiteral("^(\\d+) indicators, total ([\\d.]+)$"));
+    static const QRegularExpression newVersion(QStringLiteral("^new version: (.*)$"), QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression withdrawnVersion(QStringLiteral("^version (\\d+) withdrawn$"));
+    static const QRegularExpression withdrawnDoc(QStringLiteral("^(.*) withdrawn$"));
+    if (const auto m = score.match(v); m.hasMatch())
+        return QCoreApplication::translate("cd::Audit", "assessor %1, indicator %2, %3").arg(m.captured(1), m.captured(2), stageName(m.captured(3)));
+    if (const auto m = version.match(v); m.hasMatch())
+        return QCoreApplication::translate("cd::Audit", "version %1, %2 indicators").arg(m.captured(1), m.captured(2));
+    if (const auto m = system.match(v); m.hasMatch())
+        return QCoreApplication::translate("cd::Audit", "%1 indicators, total %2").arg(m.captured(1), m.captured(2));
+    if (const auto m = newVersion.match(v); m.hasMatch())
+        return QCoreApplication::translate("cd::Audit", "new version: %1").arg(m.captured(1));
+    if (const auto m = withdrawnVersion.match(v); m.hasMatch())
+        return QCoreApplication::translate("cd::Audit", "version %1 withdrawn").arg(m.captured(1));
+    if (const auto m = withdrawnDoc.match(v); m.hasMatch())
+        return QCoreApplication::translate("cd::Audit", "%1, withdrawn").arg(m.captured(1));
+    return v; // the clerk's own words (a reason, a document number) stay as written
+}
+
+AuditEntry wordedAudit(const AuditEntry &e)
+{
+    AuditEntry w = e;
+    // Stored in UTC ("…Z"); lines written by earlier versions carry the writer's local time without a zone.
+    const QDateTime at = QDateTime::fromString(e.at, Qt::ISODate);
+    if (at.isValid())
+        w.at = at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    static const QHash<QString, const char *> actions = {
+        {QStringLiteral("score"), QT_TRANSLATE_NOOP("cd::Audit", "score")},
+        {QStringLiteral("recommend"), QT_TRANSLATE_NOOP("cd::Audit", "recommendation")},
+        {QStringLiteral("name"), QT_TRANSLATE_NOOP("cd::Audit", "naming")},
+        {QStringLiteral("review"), QT_TRANSLATE_NOOP("cd::Audit", "review")},
+        {QStringLiteral("quota"), QT_TRANSLATE_NOOP("cd::Audit", "quota")},
+        {QStringLiteral("indicator-system"), QT_TRANSLATE_NOOP("cd::Audit", "indicator system")},
+        {QStringLiteral("score-after-naming"), QT_TRANSLATE_NOOP("cd::Audit", "score changed after the naming")},
+    };
+    if (const auto it = actions.constFind(e.action); it != actions.cend())
+        w.action = QCoreApplication::translate("cd::Audit", it.value());
+    w.detail = auditValue(e.detail);
+    w.oldValue = auditValue(e.oldValue);
+    w.newValue = auditValue(e.newValue);
+    return w;
 }
 
 QStringList wordings(const QList<Reason> &reasons)

@@ -25,6 +25,10 @@ QString wording(const Reason &reason);
 QStringList wordings(const QList<Reason> &reasons);
 // The outcome of a review as the documents say it: 保留 (retained) or 撤销 (revoked).
 QString outcomeWord(bool revoked);
+// One line of the audit trail as the user reads it: its stored machine values (action "review", detail "assessor 3,
+// indicator 12, local", old "holds the title", new "revoked", time in UTC) worded in the user's language and local time.
+struct AuditEntry;
+AuditEntry wordedAudit(const AuditEntry &entry);
 // A date as the user reads it: 2014年6月1日 in Chinese, 2014-06-01 in English.
 QString displayDate(const QDate &date);
 

@@ -63,7 +63,7 @@ void WayUp::withdrawRecommendation(int id)
     for (const auto &r : repo.recommendations(roundYear))
         if (r.id == id)
             for (int i = 0; i < r.unitIds.size(); ++i)
-                repo.audit(m_operator, QStringLiteral("recommend"), roundYear, r.unitIds[i], tr("withdrawn"),
+                repo.audit(m_operator, QStringLiteral("recommend"), roundYear, r.unitIds[i], QStringLiteral("withdrawn"),
                            QStringLiteral("rank %1").arg(i + 1), QString());
     repo.removeRecommendation(id);
     t.commit();
@@ -82,7 +82,7 @@ void WayUp::withdrawNaming(int id)
     for (const auto &n : TitleRepository(db).namings(roundYear))
         if (n.id == id)
             for (int u : n.unitIds)
-                repo.audit(m_operator, QStringLiteral("name"), roundYear, u, n.docNo + QLatin1Char(' ') + tr("withdrawn"),
+                repo.audit(m_operator, QStringLiteral("name"), roundYear, u, n.docNo + QStringLiteral(" withdrawn"),
                            n.date.toString(Qt::ISODate), QString());
     TitleRepository(db).removeNaming(id);
     t.commit();
@@ -98,7 +98,7 @@ void WayUp::withdrawReview(int roundYear, int unitId)
     const QString outcome = q.value(0).toString();
     q.finish();
     TitleRepository(db).removeReview(roundYear, unitId);
-    AppraisalRepository(db).audit(m_operator, QStringLiteral("review"), roundYear, unitId, tr("withdrawn"), outcome,
+    AppraisalRepository(db).audit(m_operator, QStringLiteral("review"), roundYear, unitId, QStringLiteral("withdrawn"), outcome,
                                   QStringLiteral("holds the title"));
     t.commit();
 }
@@ -314,7 +314,7 @@ int WayUp::saveSystem(const IndicatorSystem &edited, const QString &reason)
     s.reason = frozen ? reason.trimmed() : (current ? current->reason : QString());
     const int id = repo.writeSystem(s, frozen || !current ? 0 : current->id);
     repo.audit(m_operator, QStringLiteral("indicator-system"), edited.roundYear, 0,
-               frozen ? tr("new version: %1").arg(reason.trimmed()) : tr("edited before scoring"),
+               frozen ? QStringLiteral("new version: %1").arg(reason.trimmed()) : QStringLiteral("edited before scoring"),
                current ? QStringLiteral("v%1, %2 indicators").arg(current->version).arg(current->indicators.size()) : QString(),
                QStringLiteral("%1 indicators, total %2").arg(s.indicators.size()).arg(total / 100.0, 0, 'f', 2));
     t.commit();
@@ -335,7 +335,7 @@ void WayUp::removeSystemVersion(int systemId)
     q.finish();
     Transaction t(db);
     repo.removeSystem(systemId);
-    repo.audit(m_operator, QStringLiteral("indicator-system"), year, 0, tr("version %1 withdrawn").arg(version), QString(), QString());
+    repo.audit(m_operator, QStringLiteral("indicator-system"), year, 0, QStringLiteral("version %1 withdrawn").arg(version), QString(), QString());
     t.commit();
 }
 

@@ -241,7 +241,7 @@ void AppraisalRepository::audit(const QString &op, const QString &action, int ro
     sql::run(m_db,
              QStringLiteral("INSERT INTO audit_log(at, operator, action, round_year, unit_id, detail, old_value, new_value) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-             {QDateTime::currentDateTime().toString(Qt::ISODate), sql::text(op), action,
+             {QDateTime::currentDateTimeUtc().toString(Qt::ISODate), sql::text(op), action, // UTC, "…Z"
               roundYear ? QVariant(roundYear) : QVariant(QMetaType(QMetaType::Int)),
               unitId ? QVariant(unitId) : QVariant(QMetaType(QMetaType::Int)), sql::text(detail),
               oldValue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(oldValue),

@@ -513,6 +513,73 @@
     </message>
 </context>
 <context>
+    <name>cd::Audit</name>
+    <message>
+        <source>score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <source>recommendation</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>naming</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>推荐名额</translation>
+    </message>
+    <message>
+        <source>indicator system</source>
+        <translation>测评体系</translation>
+    </message>
+    <message>
+        <source>score changed after the naming</source>
+        <translation>命名后修改评分</translation>
+    </message>
+    <message>
+        <source>holds the title</source>
+        <translation>持有称号</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>edited before scoring</source>
+        <translation>评分前修改</translation>
+    </message>
+    <message>
+        <source>assessor %1, indicator %2, %3</source>
+        <translation>评分人 %1，指标 %2，%3</translation>
+    </message>
+    <message>
+        <source>version %1, %2 indicators</source>
+        <translation>第 %1 版，%2 项指标</translation>
+    </message>
+    <message>
+        <source>%1 indicators, total %2</source>
+        <translation>%1 项指标，总分 %2</translation>
+    </message>
+    <message>
+        <source>new version: %1</source>
+        <translation>新版本：%1</translation>
+    </message>
+    <message>
+        <source>version %1 withdrawn</source>
+        <translation>撤回第 %1 版</translation>
+    </message>
+    <message>
+        <source>%1, withdrawn</source>
+        <translation>%1，已撤回</translation>
+    </message>
+</context>
+<context>
     <name>cd::CalendarPage</name>
     <message>
         <source>Campaign calendar</source>
@@ -2306,7 +2373,7 @@
     </message>
     <message>
         <source>Assessor: %1 (no. %2)    Stage: %3    Enter a score from 0 to the indicator&apos;s points in each white cell; leave the unit columns and the headers as they are.</source>
-        <translation>评分人：%1（编号 %2）　　评分阶段：%3　　请在白色单元格内填写 0 至该指标分值之间的分数；单位编号、单位名称两列和表头请勿改动。</translation>
+        <translation>评分人：%1（编号 %2）&#x3000;&#x3000;评分阶段：%3&#x3000;&#x3000;请在白色单元格内填写 0 至该指标分值之间的分数；单位编号、单位名称两列和表头请勿改动。</translation>
     </message>
     <message>
         <source>%1
@@ -2998,10 +3065,6 @@
         <translation>%2 办理%1，不在 %4 年届%3阶段（%5）内。</translation>
     </message>
     <message>
-        <source>withdrawn</source>
-        <translation>已撤回</translation>
-    </message>
-    <message>
         <source>Assessor %1 has given scores; an assessor with scores is kept.</source>
         <translation>评分人 %1 已有评分记录，不能删除。</translation>
     </message>
@@ -3034,20 +3097,8 @@
         <translation>%1 年届测评体系已冻结：已有按第 %2 版给出的评分。请填写理由以生成新版本。</translation>
     </message>
     <message>
-        <source>new version: %1</source>
-        <translation>新版本：%1</translation>
-    </message>
-    <message>
-        <source>edited before scoring</source>
-        <translation>评分前修改</translation>
-    </message>
-    <message>
         <source>Scores were given under this version of the indicator system; it is kept.</source>
         <translation>已有按此版测评体系给出的评分，该版本不能删除。</translation>
-    </message>
-    <message>
-        <source>version %1 withdrawn</source>
-        <translation>撤回第 %1 版</translation>
     </message>
     <message>
         <source>A quota is a number of units, 0 or more, not %1.</source>
@@ -3169,10 +3220,6 @@
         <translation>单位编号</translation>
     </message>
     <message>
-        <source>When (UTC)</source>
-        <translation>时间（UTC）</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>操作员</translation>
     </message>
@@ -3287,6 +3334,10 @@
     <message>
         <source>Revoking the title of %1 is proposed: %2. Why is it retained?</source>
         <translation>按规定应撤销%1的称号：%2。保留的理由是什么？</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QTranslator>
+#include <ctime>
 
 using namespace cd;
 using cdtest::u;
@@ -97,4 +98,67 @@ TEST_CASE("every reason in English: no Chinese but the data", "[rules][wording]"
     }
     CHECK(wording(everyReason()[1]) == u("群体访 on 2014-06-01: one-vote veto (Implementation Plan §4(4))"));
     CHECK(outcomeWord(true) == QStringLiteral("revoked"));
+}
+
+namespace {
+// Every form the audit trail stores, as written by this version and by earlier ones.
+QList<AuditEntry> everyAuditLine()
+{
+    const auto e = [](const char *action, const char *detail, const char *oldValue, const char *newValue) {
+        AuditEntry a;
+        a.at = QStringLiteral("2016-12-20T08:30:00Z");
+        a.op = u("王科员");
+        a.action = QString::fromLatin1(action);
+        a.detail = u(detail);
+        a.oldValue = u(oldValue);
+        a.newValue = u(newValue);
+        return a;
+    };
+    return {
+        e("score", "assessor 3, indicator 12, local", "4.50", "4.80"),
+        e("score", "assessor 3, indicator 12, province", "", "4.80"),
+        e("recommend", "长春市", "", "2014-11-10"),
+        e("recommend", "withdrawn", "", ""),
+        e("name", "吉文明办〔2014〕12号", "", "2014-12-26"),
+        e("name", "吉文明办〔2014〕12号 withdrawn", "", ""),
+        e("review", "2015-08-01 越级访", "holds the title", "revoked"),
+        e("review", "", "holds the title", "retained"),
+        e("review", "withdrawn", "revoked", "holds the title"),
+        e("quota", "220100", "2", "3"),
+        e("indicator-system", "edited before scoring", "v1, 23 indicators", "23 indicators, total 100.00"),
+        e("indicator-system", "new version: 增加信息化建设指标", "v1, 23 indicators", "24 indicators, total 100.00"),
+        e("indicator-system", "version 2 withdrawn", "", ""),
+    };
+}
+} // namespace
+
+TEST_CASE("every audit-trail line in Chinese: no Latin word; in English: no Chinese but the clerk's data", "[rules][wording][audit]")
+{
+    {
+        Chinese zh;
+        for (const AuditEntry &raw : everyAuditLine()) {
+            const AuditEntry w = wordedAudit(raw);
+            const QString all = QStringList{w.action, w.detail, w.oldValue, w.newValue}.join(QLatin1Char('|'));
+            INFO(all.toStdString());
+            CHECK(latinWords(all).isEmpty());
+        }
+        CHECK(wordedAudit(everyAuditLine()[6]).newValue == u("撤销"));
+        CHECK(wordedAudit(everyAuditLine()[6]).oldValue == u("持有称号"));
+        CHECK(wordedAudit(everyAuditLine()[0]).detail == u("评分人 3，指标 12，本级评比"));
+    }
+    for (const AuditEntry &raw : everyAuditLine()) {
+        const AuditEntry w = wordedAudit(raw);
+        QString all = QStringList{w.action, w.detail, w.oldValue, w.newValue}.join(QLatin1Char('|'));
+        for (const char *data : {"长春市", "吉文明办〔2014〕12号", "越级访", "增加信息化建设指标"})
+            all.remove(u(data));
+        INFO(all.toStdString());
+        CHECK_FALSE(hasCjk(all));
+    }
+#ifndef Q_OS_WIN // the time zone of a test process is set through TZ on Unix only
+    qputenv("TZ", "Asia/Shanghai");
+    tzset();
+    CHECK(wordedAudit(everyAuditLine()[0]).at == QStringLiteral("2016-12-20 16:30:00")); // stored in UTC, shown in local time
+    qunsetenv("TZ");
+    tzset();
+#endif
 }

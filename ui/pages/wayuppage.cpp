@@ -71,7 +71,7 @@ WayUpPage::WayUpPage(QWidget *parent)
     m_auditSearch->setPlaceholderText(tr("Unit number"));
     m_auditSearch->setClearButtonEnabled(true);
     connect(m_auditSearch, &QLineEdit::textChanged, this, [this] { loadAudit(); });
-    tab(m_audit, {tr("When (UTC)"), tr("Operator"), tr("Action"), tr("Unit no."), tr("Unit"), tr("Detail"), tr("Old"), tr("New")}, {},
+    tab(m_audit, {tr("When"), tr("Operator"), tr("Action"), tr("Unit no."), tr("Unit"), tr("Detail"), tr("Old"), tr("New")}, {},
         tr("Audit trail"), m_auditSearch);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] { reload(); });
 }
@@ -175,7 +175,7 @@ void WayUpPage::loadAudit()
     const int shown = int(std::min<qsizetype>(trail.size(), 20000)); // the newest; the rest stay in the file
     m_audit->setRowCount(shown);
     for (int i = 0; i < shown; ++i) {
-        const AuditEntry &e = trail[i];
+        const AuditEntry e = wordedAudit(trail[i]); // the user's language and local time
         fillRow(m_audit, i,
                 {e.at, e.op, e.action, e.unitId ? QString::number(e.unitId) : QString(), m_names.value(e.unitId), e.detail, e.oldValue,
                  e.newValue});
