@@ -79,14 +79,15 @@ int cmdExport(Context &ctx)
 
 int cmdScoresImport(Context &ctx)
 {
-    ctx.args.allow({QStringLiteral("round")});
+    ctx.args.allow({QStringLiteral("round"), QStringLiteral("override-reason")});
     if (ctx.args.positional.size() != 1)
         failUsage(QCoreApplication::translate("cd::cli", "scores import takes one file: scores import FILE.xlsx"));
     auto db = ctx.openForWriting();
     const WorkCalendar work = WorkCalendar::fromResources();
     const QString op = qEnvironmentVariable("CAMPAIGNDESK_OPERATOR", qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER")));
     const ScoreSheetImport r = ScoreSheet(*db, work, op).importSheet(ctx.args.positional.first(),
-                                                                        ctx.args.has(QStringLiteral("round")) ? ctx.year(QStringLiteral("round")) : 0);
+                                                                        ctx.args.has(QStringLiteral("round")) ? ctx.year(QStringLiteral("round")) : 0,
+                                                                        ctx.args.value(QStringLiteral("override-reason")));
     const bool refused = !r.rejected.isEmpty();
     if (ctx.json) {
         QJsonArray rejected;

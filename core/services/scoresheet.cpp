@@ -187,7 +187,7 @@ int ScoreSheet::exportSheet(int roundYear, int assessorId, const QString &path)
     return int(units.size());
 }
 
-ScoreSheetImport ScoreSheet::importSheet(const QString &path, int expectedRound)
+ScoreSheetImport ScoreSheet::importSheet(const QString &path, int expectedRound, const QString &afterNamingReason)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
@@ -296,7 +296,7 @@ ScoreSheetImport ScoreSheet::importSheet(const QString &path, int expectedRound)
     result.scores = int(scores.size());
     if (!result.rejected.isEmpty())
         return result;
-    WayUp(m_db, m_work, m_operator).enterScores(result.roundYear, result.stage, result.assessorId, scores);
+    WayUp(m_db, m_work, m_operator).enterScores(result.roundYear, result.stage, result.assessorId, scores, afterNamingReason);
     return result;
 }
 

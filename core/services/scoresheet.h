@@ -28,7 +28,7 @@ public:
     // Units: the recommended units at the province stage; else the assessor's region (or all), never their own unit.
     int exportSheet(int roundYear, int assessorId, const QString &path);
     // Checks every cell; writes the scores only when none is bad (unless nothing at all is bad, nothing changes).
-    ScoreSheetImport importSheet(const QString &path, int expectedRound = 0);
+    ScoreSheetImport importSheet(const QString &path, int expectedRound = 0, const QString &afterNamingReason = {});
 
 private:
     Database &m_db;

@@ -68,7 +68,7 @@ void WayUp::checkPhase(int roundYear, const QDate &date, const QString &action, 
     RecordRepository(m_db.connection()).addOverride(action, roundYear, date, overrideReason.trimmed());
 }
 
-void WayUp::enterScores(int roundYear, const QString &stage, int assessorId, const QList<Score> &scores)
+void WayUp::enterScores(int roundYear, const QString &stage, int assessorId, const QList<Score> &scores, const QString &afterNamingReason)
 {
     QSqlDatabase db = m_db.connection();
     AppraisalRepository repo(db);
@@ -80,6 +80,7 @@ void WayUp::enterScores(int roundYear, const QString &stage, int assessorId, con
     Rounds rounds(m_db);
     rounds.require(roundYear);
     Transaction t(db);
+    checkScoresAfterNaming(roundYear, afterNamingReason);
     auto system = repo.system(roundYear);
     if (!system) {
         rounds.ensureSystem(roundYear);

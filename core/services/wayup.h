@@ -66,7 +66,9 @@ public:
     WayUp(Database &db, const WorkCalendar &work, QString operatorName);
 
     // Scores of one assessor (hundredths); refuses the assessor's own unit and values outside 0…points.
-    void enterScores(int roundYear, const QString &stage, int assessorId, const QList<Score> &scores);
+    // After the naming of the round, scores change only with a written reason (PhaseRefusal without it); the reason is
+    // kept in the audit trail.
+    void enterScores(int roundYear, const QString &stage, int assessorId, const QList<Score> &scores, const QString &afterNamingReason = {});
     AppraisalRun appraise(int roundYear, const QString &stage) const;
     int recommend(int roundYear, const QString &regionCode, const QList<int> &unitIds, const QDate &date,
                   const QString &overrideReason);
@@ -76,7 +78,7 @@ public:
     StatusReport status(const QDate &date) const;
 
     // Undo of the way up: each is one transaction and leaves its own line in the audit trail.
-    void clearScore(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId);
+    void clearScore(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId, const QString &afterNamingReason = {});
     void withdrawRecommendation(int id);
     void withdrawNaming(int id);
     void withdrawReview(int roundYear, int unitId);
@@ -105,6 +107,7 @@ public:
     void removeSystemVersion(int systemId); // undo of a new version; refused once scores exist under it
 
 private:
+    void checkScoresAfterNaming(int roundYear, const QString &reason);
     void checkPhase(int roundYear, const QDate &date, const QString &action, const QString &overrideReason) const;
 
     Database &m_db;

@@ -32,7 +32,20 @@ static QString tr(const char *s)
     return QCoreApplication::translate("cd::WayUp", s);
 }
 
-void WayUp::clearScore(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId)
+void WayUp::checkScoresAfterNaming(int roundYear, const QString &reason)
+{
+    const int named = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM namings WHERE round_year = ?"), {roundYear}).toInt();
+    if (!named)
+        return;
+    if (reason.trimmed().isEmpty())
+        throw PhaseRefusal(tr("The %1 round has been named already; its scores change only with a written reason. "
+                              "Give it with --override-reason.").arg(roundYear),
+                           tr("The %1 round has been named already: changing its scores now changes totals behind a decision "
+                              "that was published.").arg(roundYear));
+    AppraisalRepository(m_db.connection()).audit(m_operator, QStringLiteral("score-after-naming"), roundYear, 0, reason.trimmed(), QString(), QString());
+}
+
+void WayUp::clearScore(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId, const QString &afterNamingReason)
 {
     QSqlDatabase db = m_db.connection();
     AppraisalRepository repo(db);
@@ -43,6 +56,7 @@ void WayUp::clearScore(int roundYear, const QString &stage, int assessorId, int 
     const auto old = repo.score(system->id, stage, assessorId, unitId, indicatorId);
     if (!old)
         return;
+    checkScoresAfterNaming(roundYear, afterNamingReason);
     repo.removeScore(system->id, stage, assessorId, unitId, indicatorId);
     repo.audit(m_operator, QStringLiteral("score"), roundYear, unitId,
                QStringLiteral("assessor %1, indicator %2, %3").arg(assessorId).arg(indicatorId).arg(stage),

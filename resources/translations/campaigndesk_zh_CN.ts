@@ -2308,6 +2308,14 @@
         <source>%1 is outside 0…%2 for %3 (unit %4).</source>
         <translation>%1 超出了“%3”的分值范围 0…%2（单位 %4）。</translation>
     </message>
+    <message>
+        <source>Change a score after the naming</source>
+        <translation>命名后修改评分</translation>
+    </message>
+    <message>
+        <source>To change it anyway, write the reason:</source>
+        <translation>如确需修改，请写明理由：</translation>
+    </message>
 </context>
 <context>
     <name>cd::ScoreSheet</name>
@@ -3123,6 +3131,14 @@
     <message>
         <source>%1 is not a naming year (Implementation Plan §5: names are given every two years, in even years).</source>
         <translation>%1 年不是命名年度（依据《实施方案》五：每两年命名一次，逢偶数年度进行）。</translation>
+    </message>
+    <message>
+        <source>The %1 round has been named already; its scores change only with a written reason. Give it with --override-reason.</source>
+        <translation>%1 年届已经命名；修改其评分必须写明理由。请用 --override-reason 写明。</translation>
+    </message>
+    <message>
+        <source>The %1 round has been named already: changing its scores now changes totals behind a decision that was published.</source>
+        <translation>%1 年届已经命名：现在修改评分，会改变已公布的命名决定所依据的总分。</translation>
     </message>
 </context>
 <context>

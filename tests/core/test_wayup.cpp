@@ -362,3 +362,35 @@ TEST_CASE("a round exists once opened: commands about a missing round say so and
     rec.removeRound(2018);
     CHECK_FALSE(Rounds(*f.db).exists(2018));
 }
+
+TEST_CASE("scores of a named round change only with a written reason, which the audit trail keeps", "[services][wayup][audit]")
+{
+    Fixture f;
+    WayUp way(*f.db, f.work, u("王科员"));
+    way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
+    way.recommend(2014, QStringLiteral("220102"), {f.units[0]}, d("2014-11-01"), {});
+    way.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0]}, {});
+    const IndicatorSystem s = way.currentSystem(2014);
+    const Score changed{f.assessor, f.units[0], s.indicators[0].id, s.indicators[0].points - 50};
+    QString why;
+    try {
+        way.enterScores(2014, QStringLiteral("local"), f.assessor, {changed});
+        FAIL("a score of a named round changed without a word");
+    } catch (const PhaseRefusal &p) {
+        why = p.plainMessage();
+    }
+    CHECK(why.contains(QStringLiteral("named")));
+    CHECK(way.score(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id) == s.indicators[0].points);
+    CHECK_THROWS_AS(way.clearScore(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id), PhaseRefusal);
+    way.enterScores(2014, QStringLiteral("local"), f.assessor, {changed}, u("复核发现登记错误，经领导小组同意更正"));
+    CHECK(way.score(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id) == changed.value);
+    bool kept = false;
+    for (const auto &e : way.auditTrail(2014, 0))
+        kept = kept || (e.action == QStringLiteral("score-after-naming") && e.detail == u("复核发现登记错误，经领导小组同意更正") && e.op == u("王科员"));
+    CHECK(kept);
+    // Another round, not named, is scored freely.
+    Rounds(*f.db).open(2016);
+    const IndicatorSystem s16 = way.currentSystem(2016);
+    way.enterScores(2016, QStringLiteral("local"), f.assessor, {Score{f.assessor, f.units[1], s16.indicators[0].id, 100}});
+    CHECK(way.score(2016, QStringLiteral("local"), f.assessor, f.units[1], s16.indicators[0].id) == 100);
+}

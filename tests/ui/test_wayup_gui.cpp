@@ -259,6 +259,30 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     REQUIRE(wayUp->namingTable()->rowCount() == 2);
     CHECK(round.way().status(d("2015-01-01")).holders.size() == 2);
 
+    // A score typed after the naming: the grid warns and asks for the reason; without one nothing changes.
+    {
+        ScoreGridModel *grid = appraisal->grid();
+        appraisal->tabs()->setCurrentIndex(2);
+        int row = -1;
+        for (int r = 0; r < grid->rowCount(); ++r)
+            if (grid->unitAt(r) == round.units[2])
+                row = r;
+        REQUIRE(row >= 0);
+        const QModelIndex cell = grid->index(row, ScoreGridModel::FirstIndicatorColumn);
+        const QString before = grid->data(cell, Qt::DisplayRole).toString();
+        QString asked;
+        onNextQuestion([&](const QString &label) {
+            asked = label;
+            return QString(); // the clerk gives no reason
+        });
+        CHECK_FALSE(grid->setData(cell, QStringLiteral("1"), Qt::EditRole));
+        CHECK(asked.contains(QStringLiteral("named")));
+        CHECK(grid->data(cell, Qt::DisplayRole).toString() == before);
+        onNextQuestion([](const QString &) { return u("复核发现登记错误，经领导小组同意更正"); });
+        CHECK(grid->setData(cell, QStringLiteral("1"), Qt::EditRole));
+        CHECK(grid->data(cell, Qt::DisplayRole).toString().startsWith(QStringLiteral("1")));
+    }
+
     // 2016: a 越级访 in 2015 for 南关区救助站 proposes revocation; 朝阳区殡仪馆 is retained.
     Command::addVeto(round.ctx(), {0, round.units[0], u("越级访"), d("2015-08-01"), {}, {}});
     round.w->setToday(d("2016-11-20"));

@@ -406,16 +406,16 @@ bool saveRound(const CommandContext &ctx, const Round &round)
 }
 
 bool setScore(const CommandContext &ctx, int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId,
-              std::optional<int> value)
+              std::optional<int> value, const QString &afterNamingReason)
 {
     const auto before = wayUp(ctx).score(roundYear, stage, assessorId, unitId, indicatorId);
     if (before == value)
         return false;
-    const auto apply = [ctx, roundYear, stage, assessorId, unitId, indicatorId](std::optional<int> v) {
+    const auto apply = [ctx, roundYear, stage, assessorId, unitId, indicatorId, afterNamingReason](std::optional<int> v) {
         if (v)
-            wayUp(ctx).enterScores(roundYear, stage, assessorId, {Score{assessorId, unitId, indicatorId, *v}});
+            wayUp(ctx).enterScores(roundYear, stage, assessorId, {Score{assessorId, unitId, indicatorId, *v}}, afterNamingReason);
         else
-            wayUp(ctx).clearScore(roundYear, stage, assessorId, unitId, indicatorId);
+            wayUp(ctx).clearScore(roundYear, stage, assessorId, unitId, indicatorId, afterNamingReason);
     };
     apply(value);
     push(ctx,

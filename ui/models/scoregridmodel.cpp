@@ -1,4 +1,5 @@
 #include "models/scoregridmodel.h"
+#include "pages/pagekit.h"
 
 #include "services/wayup.h"
 #include "services/workspace.h"
@@ -154,6 +155,22 @@ bool ScoreGridModel::setData(const QModelIndex &index, const QVariant &value, in
     }
     try {
         Command::setScore(m_ctx, m_year, m_assessor.stage, m_assessor.id, unit, ind, hundredths);
+    } catch (const PhaseRefusal &p) {
+        // After the naming: warn, and change the score only with the reason, which the audit trail keeps.
+        bool ok = false;
+        const QString reason = askText(nullptr, tr("Change a score after the naming"),
+                                       p.plainMessage() + QStringLiteral("\n\n") + tr("To change it anyway, write the reason:"), QString(), &ok)
+                                   .trimmed();
+        if (!ok || reason.isEmpty()) {
+            emit refused(p.plainMessage());
+            return false;
+        }
+        try {
+            Command::setScore(m_ctx, m_year, m_assessor.stage, m_assessor.id, unit, ind, hundredths, reason);
+        } catch (const Failure &f) {
+            emit refused(f.message());
+            return false;
+        }
     } catch (const Failure &f) {
         emit refused(f.message());
         return false;
