@@ -60,5 +60,11 @@ int cmdDemoPointSet(Context &);
 int cmdRectificationClose(Context &);
 int cmdReport(Context &);
 int cmdRoundAdd(Context &);
+int cmdVetoList(Context &);
+int cmdSurveyList(Context &);
+int cmdPrereqList(Context &);
+int cmdActivityList(Context &);
+int cmdRectificationList(Context &);
+int cmdDemoPointList(Context &);
 
 } // namespace cd::cli

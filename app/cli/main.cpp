@@ -37,7 +37,8 @@ const Entry kCommands[] = {
     {"status", cmdStatus},   {"scores import", cmdScoresImport}, {"assess", cmdAssess},
     {"rectification add", cmdRectificationAdd}, {"rectification close", cmdRectificationClose},
     {"quota set", cmdQuotaSet}, {"veto kind add", cmdVetoKindAdd}, {"activity add", cmdActivityAdd}, {"demo-point set", cmdDemoPointSet},
-    {"round add", cmdRoundAdd},
+    {"round add", cmdRoundAdd}, {"veto list", cmdVetoList}, {"survey list", cmdSurveyList}, {"prereq list", cmdPrereqList},
+    {"activity list", cmdActivityList}, {"rectification list", cmdRectificationList}, {"demo-point list", cmdDemoPointList},
 };
 
 QString usage()
@@ -71,7 +72,8 @@ QString usage()
         "  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]\n"
         "  demo-point set --unit ID --year Y --level 省|市|县\n"
         "  round add --year Y\n"
-        "  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]\n"
+        "  veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]\n"
+        "  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]\n"
         "Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.");
 }
 

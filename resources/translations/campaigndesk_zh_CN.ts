@@ -3696,6 +3696,116 @@
         <translation>--%1：%2</translation>
     </message>
     <message>
+        <source>--region: %1. Give a 6-digit code such as 220000 (the province), 220100 (a city) or 220102 (a county).</source>
+        <translation>--region：%1。请填写 6 位代码，例如 220000（全省）、220100（市）或 220102（县区）。</translation>
+    </message>
+    <message>
+        <source>--unit takes a unit&apos;s number as units list shows it.</source>
+        <translation>--unit 后面应是“units list”列出的单位编号。</translation>
+    </message>
+    <message>
+        <source>%1 is not a round of the campaign.</source>
+        <translation>%1 年不是创建活动的届次。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>共 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>满意率</translation>
+    </message>
+    <message>
+        <source>Prerequisite</source>
+        <translation>创建条件</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
         <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
 Commands:
   init [--province CODE] [--level province|city|county] [--region CODE]
@@ -3723,7 +3833,8 @@ Commands:
   activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
   demo-point set --unit ID --year Y --level 省|市|县
   round add --year Y
-  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]
+  veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
+  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]
 Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
         <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
 命令：
@@ -3752,12 +3863,9 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
   activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
   demo-point set --unit ID --year Y --level 省|市|县
   round add --year Y
-  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y]
+  veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
+  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]
 退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
-    </message>
-    <message>
-        <source>--region: %1. Give a 6-digit code such as 220000 (the province), 220100 (a city) or 220102 (a county).</source>
-        <translation>--region：%1。请填写 6 位代码，例如 220000（全省）、220100（市）或 220102（县区）。</translation>
     </message>
 </context>
 <context>

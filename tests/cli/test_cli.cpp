@@ -306,3 +306,43 @@ TEST_CASE("region codes mean one thing: 220000 the whole province, a city with i
         CHECK(r.err.contains(bad));
     }
 }
+
+TEST_CASE("every record kind has its list command with the contract's JSON and filters", "[cli][lists]")
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("d.db"));
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("6")}).code == 0);
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("rectification"), QStringLiteral("add"), QStringLiteral("--unit"), QStringLiteral("5"),
+                 QStringLiteral("--finding"), u("服务指南未公开"), QStringLiteral("--deadline"), QStringLiteral("2014-09-30")}).code == 0);
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo-point"), QStringLiteral("set"), QStringLiteral("--unit"), QStringLiteral("5"),
+                 QStringLiteral("--year"), QStringLiteral("2014"), QStringLiteral("--level"), u("省")}).code == 0);
+    for (const char *kind : {"veto", "survey", "prereq", "activity", "rectification", "demo-point"}) {
+        INFO(kind);
+        const auto list = [&](const QStringList &filters) {
+            return cli(QStringList{QStringLiteral("--db"), db, QString::fromLatin1(kind), QStringLiteral("list"), QStringLiteral("--json")} + filters);
+        };
+        const Run all = list({});
+        REQUIRE(all.code == 0);
+        const QJsonObject o = all.json();
+        const QJsonArray items = o.value(QStringLiteral("items")).toArray();
+        CHECK(o.value(QStringLiteral("count")).toInt() == items.size());
+        REQUIRE(items.size() > 0);
+        for (const auto &v : items) {
+            CHECK(v.toObject().contains(QStringLiteral("id")));
+            CHECK(v.toObject().value(QStringLiteral("unit_id")).toInt() > 0);
+        }
+        // --unit keeps that unit's records only; --region 220000 keeps them all; an unknown region is refused.
+        const int unit = items.first().toObject().value(QStringLiteral("unit_id")).toInt();
+        const QJsonArray one = list({QStringLiteral("--unit"), QString::number(unit)}).json().value(QStringLiteral("items")).toArray();
+        CHECK(one.size() >= 1);
+        for (const auto &v : one)
+            CHECK(v.toObject().value(QStringLiteral("unit_id")).toInt() == unit);
+        CHECK(list({QStringLiteral("--region"), QStringLiteral("220000")}).json().value(QStringLiteral("count")).toInt() == items.size());
+        CHECK(list({QStringLiteral("--region"), QStringLiteral("22")}).code == 2);
+    }
+    // --round: surveys and prerequisites filed under 2016 only.
+    const QJsonArray s16 = cli({QStringLiteral("--db"), db, QStringLiteral("survey"), QStringLiteral("list"), QStringLiteral("--round"), QStringLiteral("2016"),
+                                QStringLiteral("--json")}).json().value(QStringLiteral("items")).toArray();
+    for (const auto &v : s16)
+        CHECK(v.toObject().value(QStringLiteral("round")).toInt() == 2016);
+}
