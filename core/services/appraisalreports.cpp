@@ -3,6 +3,7 @@
 #include "services/wayup.h"
 #include "storage/appraisalrepository.h"
 #include "storage/database.h"
+#include "storage/regionrepository.h"
 #include "storage/unitrepository.h"
 #include "util/failure.h"
 
@@ -112,8 +113,18 @@ ReportDocument AppraisalReports::summary(int roundYear, const QString &stage) co
     doc.subtitle = tr("(%1 units appraised, %2 eligible)").arg(run.units.size()).arg(eligible);
     doc.tablePointSize = 12;
 
-    const auto counts = [&](const QString &heading, const QString &column, const std::function<QString(const UnitRow &)> &key) {
-        QMap<QString, QPair<int, int>> c;
+    // Official order, not the order of the characters: 市(州) by their GB/T 2260 codes (长白山管委会 after them), the
+    // categories as DOMAIN.md §3 lists them.
+    QHash<int, int> regionOrder;
+    int position = 0;
+    for (const auto &r : RegionRepository(m_db.connection()).all())
+        regionOrder.insert(r.id, ++position);
+    QHash<QString, int> categoryOrder;
+    for (const auto &t : UnitTypeRepository(m_db.connection()).all())
+        if (!categoryOrder.contains(t.categoryName))
+            categoryOrder.insert(t.categoryName, int(categoryOrder.size()));
+    const auto counts = [&](const QString &heading, const QString &column, const std::function<QPair<int, QString>(const UnitRow &)> &key) {
+        QMap<QPair<int, QString>, QPair<int, int>> c;
         for (const auto &u : run.units) {
             auto &p = c[key(rows.value(u.unitId))];
             ++p.first;
@@ -123,14 +134,16 @@ ReportDocument AppraisalReports::summary(int roundYear, const QString &stage) co
         s.heading = heading;
         s.table.columns = {{column, 4}, {tr("Appraised"), 1.5, true}, {tr("Eligible"), 1.5, true}, {tr("Not eligible"), 1.5, true}};
         for (auto it = c.cbegin(); it != c.cend(); ++it)
-            s.table.rows << QStringList{it.key(), QString::number(it->first), QString::number(it->second),
+            s.table.rows << QStringList{it.key().second, QString::number(it->first), QString::number(it->second),
                                         QString::number(it->first - it->second)};
         s.table.rows << QStringList{tr("Total"), QString::number(run.units.size()), QString::number(eligible),
                                     QString::number(run.units.size() - eligible)};
         doc.sections << s;
     };
-    counts(tr("1. By city (prefecture)"), tr("City (prefecture)"), [](const UnitRow &r) { return r.cityName.isEmpty() ? r.regionName : r.cityName; });
-    counts(tr("2. By category"), tr("Category"), [](const UnitRow &r) { return r.categoryName; });
+    counts(tr("1. By city (prefecture)"), tr("City (prefecture)"), [&](const UnitRow &r) {
+        return qMakePair(regionOrder.value(r.cityId ? r.cityId : r.regionId), r.cityName.isEmpty() ? r.regionName : r.cityName);
+    });
+    counts(tr("2. By category"), tr("Category"), [&](const UnitRow &r) { return qMakePair(categoryOrder.value(r.categoryName), r.categoryName); });
 
     ReportSection dist;
     dist.heading = tr("3. Distribution of totals");

@@ -28,6 +28,7 @@ printf '%s\n' '单位名称,所属地区,单位类别,统一社会信用代码,�
 "$cli" --db "$db" export reviews --round 2016 --out "$work/reviews.csv" >/dev/null
 "$cli" --db "$db" report naming-list --round 2014 --out "$work/naming.pdf" >/dev/null
 "$cli" --db "$db" report review-list --round 2016 --out "$work/review.pdf" >/dev/null
+"$cli" --db "$db" report summary --round 2014 --out "$work/summary.pdf" >/dev/null
 
 # Expected figures straight from the data file, with the sqlite3 shell.
 sqlite3 "$db" "SELECT u.name, coalesce(u.credit_code, '') FROM naming_units x JOIN namings n ON n.id = x.naming_id
@@ -161,6 +162,7 @@ pdfinfo "$work/review.pdf" | grep -Eq 'Page size: +842(\.[0-9]+)? x 595' || { ec
 # -raw keeps the order in which each cell's text was painted, so a name wrapped inside its cell reads whole.
 pdftotext -raw "$work/naming.pdf" "$work/naming.txt"
 pdftotext -raw "$work/review.pdf" "$work/review.txt"
+pdftotext -raw "$work/summary.pdf" "$work/summary.txt"
 "$py" - "$work" <<'PY'
 import re, sys, unicodedata
 w = sys.argv[1]
@@ -184,6 +186,13 @@ assert not any(0x2E80 <= ord(c) <= 0x2FDF for c in rtext)
 rflat = re.sub(r"\s+", "", rtext)
 assert all(r in rflat for r in reviewed), [r for r in reviewed if r not in rflat][:5]
 print("pdftotext read back", len(named), "named units on", pages, "pages, and", len(reviewed), "reviewed units")
+# Official order (GB/T 2260 codes; 长白山管委会 after the 市(州)), not the order of the characters.
+official = ["长春市", "吉林市", "四平市", "辽源市", "通化市", "白山市", "松原市", "白城市", "延边朝鲜族自治州", "长白山管委会"]
+summary = open(f"{w}/summary.txt", encoding="utf-8").read()
+section = summary[summary.index("一、"):summary.index("二、")]
+seen = [c for c in sorted(official, key=lambda c: section.find(c)) if c in section]
+assert len(seen) >= 5 and seen == [c for c in official if c in seen], seen
+print("summary lists the 市(州) in official order:", "、".join(seen))
 PY
 # A full disk (simulated by a file-size limit): a clear message, exit 3, and no half file anywhere.
 mkdir -p "$work/full"
