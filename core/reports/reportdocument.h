@@ -41,6 +41,7 @@ struct ReportDocument
     QString subtitle;
     bool landscape = false;   // wide tables
     bool pageBreakBetweenSections = false; // e.g. one appraisal form per page
+    double cellPaddingMm = 1.2;            // inside each table cell; less for a form that must fit one page
     double tablePointSize = 14;            // 仿宋 4号; GB/T 9704 lets tables use a smaller size
     QList<ReportSection> sections;
 };

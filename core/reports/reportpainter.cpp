@@ -127,6 +127,10 @@ private:
             newPage();
     }
 
+    // Signature lines in 四号 (14 pt), or 小四 (12 pt) on a form set in a small table size to fit one page.
+    double signaturePoints() const { return m_doc.tablePointSize < 10 ? 12 : 14; }
+    double signatureGap() const { return m_doc.tablePointSize < 10 ? 0.3 : 0.6; } // in lines, after each signature line
+
     double textHeight(const QString &t, const QFont &f, double width) const
     {
         const QFontMetricsF fm(f, m_device);
@@ -160,6 +164,18 @@ private:
             table(s.table);
         if (!s.bars.isEmpty())
             chart(s);
+        // What follows the table (checks, conclusion, signatures) stays together on one page: no lone "日期：" overleaf.
+        {
+            const QFont af = font(ReportPainter::fangSongFamilies(), m_doc.tablePointSize + 1.5);
+            const QFont sf = font(ReportPainter::fangSongFamilies(), signaturePoints());
+            double tail = s.afterTable.isEmpty() ? 0 : 2 * m_mm;
+            for (const auto &line : s.afterTable)
+                tail += std::max(textHeight(line, af, m_block.width()), lineHeight(af)) + lineHeight(af) * 0.15;
+            if (!s.signatures.isEmpty())
+                tail += 4 * m_mm + s.signatures.size() * lineHeight(sf) * (1.15 + signatureGap());
+            if (tail > 0 && tail < m_block.height() * 0.8)
+                ensureRoom(tail);
+        }
         if (!s.afterTable.isEmpty()) {
             m_y += 2 * m_mm;
             const QFont af = font(ReportPainter::fangSongFamilies(), m_doc.tablePointSize + 1.5);
@@ -167,12 +183,12 @@ private:
                 text(line, af, Qt::AlignLeft);
         }
         if (!s.signatures.isEmpty()) {
-            m_y += 6 * m_mm;
-            const QFont sf = font(ReportPainter::fangSongFamilies(), 14);
+            m_y += 4 * m_mm;
+            const QFont sf = font(ReportPainter::fangSongFamilies(), signaturePoints());
             for (const auto &sig : s.signatures) {
-                ensureRoom(lineHeight(sf) * 2);
+                ensureRoom(lineHeight(sf) * 1.15); // the tail as a whole was kept together above
                 text(sig, sf, Qt::AlignLeft);
-                m_y += lineHeight(sf) * 0.6;
+                m_y += lineHeight(sf) * signatureGap();
             }
         }
         m_y += 3 * m_mm;
@@ -220,7 +236,7 @@ private:
 
     double rowHeight(const QStringList &cells, const QList<double> &w, const QFont &f) const
     {
-        const double pad = 1.2 * m_mm;
+        const double pad = m_doc.cellPaddingMm * m_mm;
         double h = lineHeight(f) * 0.8;
         for (int c = 0; c < w.size(); ++c)
             h = std::max(h, textHeight(cells.value(c), f, w[c] - 2 * pad));
@@ -229,7 +245,7 @@ private:
 
     void paintRow(const QStringList &cells, const QList<double> &w, const ReportTable &t, const QFont &f, double h, bool header)
     {
-        const double pad = 1.2 * m_mm;
+        const double pad = m_doc.cellPaddingMm * m_mm;
         double x = m_block.left();
         m_p.setFont(f);
         for (int c = 0; c < w.size(); ++c) {

@@ -37,7 +37,10 @@ ReportDocument AppraisalReports::appraisalForms(int roundYear, int unitId, const
     ReportDocument doc;
     doc.title = tr("%1 文明窗口 appraisal form").arg(roundYear);
     doc.pageBreakBetweenSections = true;
-    doc.tablePointSize = 10.5;
+    // One form per page with its signatures: the default system's 23 indicators fit on A4 at 9 pt (GB/T 9704 lets
+    // tables use a smaller size than the body).
+    doc.tablePointSize = run.system.indicators.size() > 16 ? 8 : 10.5;
+    doc.cellPaddingMm = run.system.indicators.size() > 16 ? 0.4 : 1.0;
     for (const auto &u : run.units) {
         if (unitId && u.unitId != unitId)
             continue;
@@ -52,10 +55,10 @@ ReportDocument AppraisalReports::appraisalForms(int roundYear, int unitId, const
         s.heading = tr("%1 (%2 %3, %4)").arg(u.name, row.cityName, row.regionName, row.typeName);
         s.afterTable.clear();
         s.paragraphs.clear();
-        s.table.columns = {{tr("Area"), 1.9}, {tr("Indicator"), 4.4}, {tr("Points"), 1.4, true}};
+        s.table.columns = {{tr("Area"), 1.8}, {tr("Indicator"), 6.0}, {tr("Points"), 1.1, true}};
         for (int a : who)
-            s.table.columns << ReportColumn{assessorNames.value(a, QString::number(a)), 1.1, true};
-        s.table.columns << ReportColumn{tr("Score"), 1.2, true};
+            s.table.columns << ReportColumn{assessorNames.value(a, QString::number(a)), 1.0, true};
+        s.table.columns << ReportColumn{tr("Score"), 1.1, true};
         for (int i = 0; i < u.trace.size() && i < run.system.indicators.size(); ++i) {
             const Indicator &ind = run.system.indicators[i];
             const IndicatorTrace &t = u.trace[i];
@@ -73,19 +76,23 @@ ReportDocument AppraisalReports::appraisalForms(int roundYear, int unitId, const
         total << QString::number(u.total, 'f', 2);
         s.table.rows << total;
 
+        QStringList checks;
         if (run.system.trimMinAssessors > 0 && who.size() >= run.system.trimMinAssessors)
-            s.afterTable << tr("With %1 assessors, each indicator's highest and lowest score are dropped before the mean.").arg(who.size());
+            checks << tr("With %1 assessors, each indicator's highest and lowest score are dropped before the mean.").arg(who.size());
         QStringList vetoes;
         for (const auto &r : u.reasons)
             if (r.rule == QLatin1String("veto"))
                 vetoes << wording(r);
-        ReportSection checks;
-        checks.paragraphs << tr("Veto check (Implementation Plan §4(4)): %1").arg(vetoes.isEmpty() ? tr("no veto event in the window") : vetoes.join(tr("; ")));
-        checks.paragraphs << tr("Satisfaction: %1").arg(u.satisfaction ? QStringLiteral("%1%").arg(*u.satisfaction * 100, 0, 'f', 1) : tr("no survey"));
-        checks.paragraphs << tr("Total: %1 (pass line %2)").arg(u.total, 0, 'f', 2).arg(points(run.system.passLine));
-        checks.paragraphs << (u.eligible ? tr("Conclusion: eligible, rank %1.").arg(u.rank.value_or(0))
-                                         : tr("Conclusion: not eligible — %1").arg(wordings(u.reasons).join(tr("; "))));
-        s.afterTable += checks.paragraphs;
+        // The checks in one paragraph and the conclusion in another, so that the form and its signatures fit one page.
+        checks << tr("Veto check (Implementation Plan §4(4)): %1").arg(vetoes.isEmpty() ? tr("no veto event in the window") : vetoes.join(tr("; ")))
+               << tr("Satisfaction: %1").arg(u.satisfaction ? QStringLiteral("%1%").arg(*u.satisfaction * 100, 0, 'f', 1) : tr("no survey"))
+               << tr("Total: %1 (pass line %2)").arg(u.total, 0, 'f', 2).arg(points(run.system.passLine));
+        for (QString &c : checks) // one sentence: the parts are joined with semicolons
+            if (c.endsWith(QChar(0x3002)) || c.endsWith(QLatin1Char('.')))
+                c.chop(1);
+        s.afterTable << checks.join(tr("; "));
+        s.afterTable << (u.eligible ? tr("Conclusion: eligible, rank %1.").arg(u.rank.value_or(0))
+                                    : tr("Conclusion: not eligible — %1").arg(wordings(u.reasons).join(tr("; "))));
         s.signatures = {tr("Assessors (signatures): ____________________________"),
                         tr("Head of the assessment group (signature): ______________    Date: ____________")};
         doc.sections << s;

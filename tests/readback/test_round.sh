@@ -124,6 +124,12 @@ for u in d["units"]:
     assert n("总分：%.2f" % u["total"]) in forms, u            # every total printed, as computed
 assert "群体访" in form3 and n("考核结论：不符合条件") in form3, form3[:300]
 assert forms.count("考核组组长") == len(d["units"])  # one form, with signature lines, per unit
+pages = open(f"{w}/forms.txt", encoding="utf-8").read().split("\f")
+pages = [p for p in pages if p.strip()]
+assert len(pages) == len(d["units"]), ("one page per form, signatures included", len(pages), len(d["units"]))
+for p in pages:
+    assert "考核组组长" in p and "日期" in p and "考核结论" in p, p[-200:]   # no signature line or lone 日期 overleaf
+assert "。；" not in forms
 assert not any(0x2E80 <= ord(c) <= 0x2FDF for c in forms + form3 + summary), "radicals in the PDF text"
 assert n("一、按市（州）统计") in summary and n("四、符合条件单位排名") in summary
 print("appraisal forms and summary read back")
