@@ -1,18 +1,22 @@
 #include "exportactions.h"
 
+#include "pages/pagekit.h"
 #include "reports/reportpainter.h"
 #include "util/failure.h"
 
 #include <QApplication>
+#include <QDesktopServices>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace cd::ExportActions {
 
@@ -46,6 +50,27 @@ struct Progress
 };
 } // namespace
 
+std::function<bool(const QString &)> &folderOpener()
+{
+    static std::function<bool(const QString &)> open = [](const QString &folder) {
+        return QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
+    };
+    return open;
+}
+
+void announceWritten(QWidget *parent, const QString &path)
+{
+    const QFileInfo fi(path);
+    QMessageBox box(QMessageBox::Information, QApplication::translate("cd::ExportActions", "Export finished"),
+                    QApplication::translate("cd::ExportActions", "Written to %1").arg(QDir::toNativeSeparators(fi.absoluteFilePath())),
+                    QMessageBox::Ok, parent);
+    QPushButton *open = box.addButton(QApplication::translate("cd::ExportActions", "Open folder"), QMessageBox::ActionRole);
+    box.setDefaultButton(QMessageBox::Ok);
+    runDialog(box);
+    if (box.clickedButton() == open)
+        folderOpener()(fi.absolutePath());
+}
+
 void printReport(QWidget *parent, const ReportDocument &doc)
 {
     QPrinter printer(QPrinter::HighResolution);
@@ -73,6 +98,7 @@ QString exportPdf(QWidget *parent, const ReportDocument &doc, const QString &sug
         QMessageBox::warning(parent, QApplication::translate("cd::ExportActions", "Export to PDF"), f.message());
         return {};
     }
+    announceWritten(parent, path);
     return path;
 }
 
@@ -97,6 +123,7 @@ QString exportList(QWidget *parent, const ExportList &list, const QString &sugge
         QMessageBox::warning(parent, QApplication::translate("cd::ExportActions", "Export to Excel"), f.message());
         return {};
     }
+    announceWritten(parent, path);
     return path;
 }
 

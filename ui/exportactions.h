@@ -6,6 +6,7 @@
 #include "reports/reportdocument.h"
 
 #include <QString>
+#include <functional>
 
 class QWidget;
 
@@ -17,6 +18,10 @@ void printReport(QWidget *parent, const ReportDocument &doc);
 // Returns the path written, or an empty string when the clerk cancelled.
 QString exportPdf(QWidget *parent, const ReportDocument &doc, const QString &suggestedName);
 QString exportList(QWidget *parent, const ExportList &list, const QString &suggestedName);
+// After a successful export: says where the file went, with a button that opens its folder.
+void announceWritten(QWidget *parent, const QString &path);
+// Opens a folder in the system's file manager (replaced by tests).
+std::function<bool(const QString &folder)> &folderOpener();
 
 } // namespace ExportActions
 

@@ -1167,6 +1167,18 @@
         <source>Excel workbooks (*.xlsx);;CSV, UTF-8 (*.csv);;CSV for old Excel, GB18030 (*.csv)</source>
         <translation>Excel 工作簿 (*.xlsx);;CSV，UTF-8 (*.csv);;旧版 Excel 用 CSV，GB18030 (*.csv)</translation>
     </message>
+    <message>
+        <source>Export finished</source>
+        <translation>导出完成</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
 </context>
 <context>
     <name>cd::ImportPreviewDialog</name>

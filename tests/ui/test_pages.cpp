@@ -3,6 +3,8 @@
 #include "testutil.h"
 
 #include "commands/commands.h"
+#include "exportactions.h"
+#include "uitest.h"
 #include "dialogs/importpreview.h"
 #include "io/listexport.h"
 #include "dialogs/unitdialog.h"
@@ -19,7 +21,12 @@
 #include "services/workspace.h"
 #include "storage/database.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QDir>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QTemporaryDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -184,4 +191,27 @@ TEST_CASE("rectifications: overdue in red and in the status bar, closing undoabl
     CHECK(w.rectificationPage()->overdueRows() == 1);
     w.undoStack()->redo();
     CHECK(w.rectificationPage()->overdueRows() == 0);
+}
+
+TEST_CASE("a finished export says where the file went, and its button opens the folder", "[ui][export]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(cdtest::u("2014年文明窗口命名名单.xlsx"));
+    cdtest::writeFile(path, "x");
+    QString opened, said;
+    ExportActions::folderOpener() = [&opened](const QString &folder) {
+        opened = folder;
+        return true;
+    };
+    cdtest::onNextDialog([&](QDialog *d) {
+        auto *box = qobject_cast<QMessageBox *>(d);
+        REQUIRE(box);
+        said = box->text();
+        for (QAbstractButton *b : box->buttons())
+            if (box->buttonRole(b) == QMessageBox::ActionRole)
+                b->click();
+    });
+    ExportActions::announceWritten(nullptr, path);
+    CHECK(said.contains(QDir::toNativeSeparators(path)));
+    CHECK(QFileInfo(opened) == QFileInfo(dir.path()));
 }
