@@ -67,7 +67,15 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_nav->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("一票否决事件")) + 48);
     m_nav->setMaximumWidth(m_nav->minimumWidth() * 2);
     m_nav->setSpacing(3);
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        // Leaving the appraisal page with an unsaved indicator system asks first; "stay" keeps the page.
+        if (m_stack->currentWidget() == m_appraisal && row != m_stack->indexOf(m_appraisal) && !m_appraisal->confirmLeave()) {
+            const QSignalBlocker block(m_nav);
+            m_nav->setCurrentRow(m_stack->indexOf(m_appraisal));
+            return;
+        }
+        m_stack->setCurrentIndex(row);
+    });
     m_splitter->addWidget(m_nav);
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
@@ -428,6 +436,10 @@ void MainWindow::setLanguage(const QString &code)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_appraisal->confirmLeave()) {
+        event->ignore();
+        return;
+    }
     QSettings s;
     s.setValue(QStringLiteral("window/geometry"), saveGeometry());
     s.setValue(QStringLiteral("window/state"), saveState());

@@ -294,6 +294,14 @@
         <source>; </source>
         <translation>；</translation>
     </message>
+    <message>
+        <source>Unsaved indicator system</source>
+        <translation>测评体系尚未保存</translation>
+    </message>
+    <message>
+        <source>The %1 indicator system has changes that are not saved. Save them?</source>
+        <translation>%1 年届测评体系有尚未保存的修改。是否保存？</translation>
+    </message>
 </context>
 <context>
     <name>cd::AppraisalReports</name>

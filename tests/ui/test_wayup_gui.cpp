@@ -33,6 +33,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -337,4 +339,44 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     REQUIRE(wayUp->auditTable()->rowCount() >= 2);
     CHECK(wayUp->auditTable()->item(0, 1)->text() == u("王科员"));
     CHECK(wayUp->auditTable()->item(0, 2)->text() == QStringLiteral("review"));
+}
+
+TEST_CASE("leaving the appraisal page or quitting with an unsaved indicator system asks to save", "[ui][wayup][indicators]")
+{
+    Desk2014 round;
+    AppraisalPage *appraisal = round.w->appraisalPage();
+    round.w->show();
+    round.w->showPage(8);
+    const int appraisalRow = round.w->navigation()->currentRow();
+    QTreeWidgetItem *first = appraisal->indicatorTree()->topLevelItem(0)->child(0);
+    const QString before = first->text(1);
+    first->setText(1, QStringLiteral("6.00"));
+    REQUIRE(appraisal->hasUnsavedSystem());
+    const auto answer = [](QMessageBox::StandardButton which) {
+        onNextDialog([which](QDialog *d) {
+            auto *box = qobject_cast<QMessageBox *>(d);
+            REQUIRE(box);
+            box->button(which)->click();
+        });
+    };
+    // Stay: the page stays, the edit stays.
+    answer(QMessageBox::Cancel);
+    round.w->showPage(0);
+    CHECK(round.w->navigation()->currentRow() == appraisalRow);
+    CHECK(first->text(1) == QStringLiteral("6.00"));
+    // Discard: the page is left and the editor shows the saved system again.
+    answer(QMessageBox::Discard);
+    round.w->showPage(0);
+    CHECK(round.w->navigation()->currentRow() == 0);
+    CHECK(appraisal->indicatorTree()->topLevelItem(0)->child(0)->text(1) == before);
+    CHECK_FALSE(appraisal->hasUnsavedSystem());
+    // Quitting with an edit: Cancel keeps the window; Save saves and lets it close.
+    round.w->showPage(8);
+    appraisal->indicatorTree()->topLevelItem(0)->child(0)->setText(1, QStringLiteral("6.00"));
+    answer(QMessageBox::Cancel);
+    CHECK_FALSE(round.w->close());
+    CHECK(round.w->isVisible());
+    answer(QMessageBox::Save);
+    CHECK(round.w->close());
+    CHECK(round.way().currentSystem(2014).indicators.first().points == 600);
 }

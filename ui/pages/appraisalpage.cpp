@@ -198,6 +198,44 @@ void AppraisalPage::loadSystem()
     m_version->setText(v);
     m_loading = false;
     updateTotals();
+    m_loaded = editedSystem();
+}
+
+bool AppraisalPage::hasUnsavedSystem() const
+{
+    if (!m_ctx.workspace || m_loaded.indicators.isEmpty())
+        return false;
+    const IndicatorSystem now = editedSystem();
+    if (now.roundYear != m_loaded.roundYear)
+        return false;
+    if (now.passLine != m_loaded.passLine || now.satisfactionMin != m_loaded.satisfactionMin || now.trimMinAssessors != m_loaded.trimMinAssessors
+        || now.indicators.size() != m_loaded.indicators.size())
+        return true;
+    for (int i = 0; i < now.indicators.size(); ++i) {
+        const Indicator &a = now.indicators[i], &b = m_loaded.indicators[i];
+        if (a.areaName != b.areaName || a.name != b.name || a.points != b.points)
+            return true;
+    }
+    return false;
+}
+
+bool AppraisalPage::confirmLeave()
+{
+    if (!hasUnsavedSystem())
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved indicator system"),
+                    tr("The %1 indicator system has changes that are not saved. Save them?").arg(m_loaded.roundYear),
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, this);
+    box.setDefaultButton(QMessageBox::Save);
+    runDialog(box);
+    const auto choice = box.standardButton(box.clickedButton());
+    if (choice == QMessageBox::Save)
+        return saveSystem();
+    if (choice == QMessageBox::Discard) {
+        loadSystem();
+        return true;
+    }
+    return false;
 }
 
 IndicatorSystem AppraisalPage::editedSystem() const

@@ -38,6 +38,10 @@ public:
     IndicatorSystem editedSystem() const; // the editor's content as a system
     QString runningTotals() const;        // "合计 …" as the editor shows it
     bool saveSystem();                    // asks for a reason when the system is frozen
+    // Whether the editor holds changes not yet saved; and, before the page is left or the program quits, asks to save
+    // them (save / discard / stay). False when the clerk chose to stay.
+    bool hasUnsavedSystem() const;
+    bool confirmLeave();
     void addIndicator();
     void removeIndicator();
 
@@ -81,6 +85,7 @@ private:
     static QString stageName(const QString &stage);
 
     bool m_loading = false;
+    IndicatorSystem m_loaded; // as loaded, to tell unsaved edits
 
     QTreeWidget *m_tree;
     QLabel *m_totals;
