@@ -177,7 +177,7 @@ void MainWindow::buildMenus()
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CampaignDesk"), this, [this] {
         QMessageBox::about(this, tr("About CampaignDesk"),
-                           tr("<b>CampaignDesk %1</b><br>Civil-affairs 文明窗口 creation campaign administration.<br>"
+                           tr("<b>CampaignDesk %1</b><br>Civil-affairs “Civilized Window” creation campaign administration.<br>"
                               "Data file: %2")
                                .arg(QCoreApplication::applicationVersion(), QDir::toNativeSeparators(m_workspace->path())));
     });
@@ -258,8 +258,8 @@ void MainWindow::refreshStatus()
 {
     const CampaignService campaign = m_workspace->campaign();
     const DatePosition p = campaign.locate(m_today);
-    QString text = p.round ? tr("%1 round · %2 phase").arg(*p.round).arg(phaseName(p.phase))
-                           : tr("%1 (between rounds)").arg(phaseName(p.phase));
+    QString text = p.round ? tr("%1 round · %2 phase").arg(*p.round).arg(phaseTitle(p.phase))
+                           : tr("%1 (between rounds)").arg(phaseTitle(p.phase));
     if (p.nextDeadline)
         text += QStringLiteral("    ")
             + tr("Next deadline %1 %2: %n working day(s) left", nullptr, p.workingDaysLeft)

@@ -47,8 +47,8 @@ int cmdCalendar(Context &ctx)
     QString text = p.round ? QCoreApplication::translate("cd::cli", "%1 falls in the %2 round, phase %3 (%4 to %5).")
                                  .arg(date.toString(Qt::ISODate))
                                  .arg(*p.round)
-                                 .arg(phaseName(p.phase), p.phaseStart.toString(Qt::ISODate), p.phaseEnd.toString(Qt::ISODate))
-                           : QCoreApplication::translate("cd::cli", "%1 falls between rounds: %2 (ongoing work).").arg(date.toString(Qt::ISODate), phaseName(p.phase));
+                                 .arg(phaseTitle(p.phase), p.phaseStart.toString(Qt::ISODate), p.phaseEnd.toString(Qt::ISODate))
+                           : QCoreApplication::translate("cd::cli", "%1 falls between rounds: %2 (ongoing work).").arg(date.toString(Qt::ISODate), phaseTitle(p.phase));
     if (p.nextDeadline)
         text += QLatin1Char('\n')
             + QCoreApplication::translate("cd::cli", "Next deadline: %1, %2 — %3 days, %4 working days left.")
@@ -117,7 +117,7 @@ int cmdRoundAdd(Context &ctx)
         return 0;
     }
     printText(QCoreApplication::translate("cd::cli", "Opened the %1 round: %2 to %3, with the indicator system of the round before "
-                                                     "(or the default). Change its dates in 创建日历 if they differ.")
+                                                     "(or the default). Change its dates on the calendar page if they differ.")
                   .arg(year)
                   .arg(round.start().toString(Qt::ISODate), round.end().toString(Qt::ISODate)));
     return 0;

@@ -17,6 +17,17 @@ QString phaseName(PhaseKind kind)
     return QStringLiteral("常态创建");
 }
 
+QString phaseTitle(PhaseKind kind)
+{
+    switch (kind) {
+    case PhaseKind::Mobilisation: return QCoreApplication::translate("cd::Round", "publicity and mobilisation");
+    case PhaseKind::Implementation: return QCoreApplication::translate("cd::Round", "implementation");
+    case PhaseKind::Appraisal: return QCoreApplication::translate("cd::Round", "summing-up and appraisal");
+    case PhaseKind::Ongoing: break;
+    }
+    return QCoreApplication::translate("cd::Round", "ongoing work");
+}
+
 bool phaseKindFromName(const QString &name, PhaseKind *kind)
 {
     for (auto k : {PhaseKind::Mobilisation, PhaseKind::Implementation, PhaseKind::Appraisal, PhaseKind::Ongoing}) {
@@ -54,8 +65,8 @@ QList<Deadline> Round::deadlines() const
     QList<Deadline> out;
     for (const auto &p : phases) {
         const QString title = p.kind == PhaseKind::Appraisal
-            ? QCoreApplication::translate("cd::Round", "%1 phase ends; naming due").arg(phaseName(p.kind))
-            : QCoreApplication::translate("cd::Round", "%1 phase ends").arg(phaseName(p.kind));
+            ? QCoreApplication::translate("cd::Round", "%1 phase ends; naming due").arg(phaseTitle(p.kind))
+            : QCoreApplication::translate("cd::Round", "%1 phase ends").arg(phaseTitle(p.kind));
         out.push_back({p.end, title});
     }
     out += extraDeadlines;

@@ -11,6 +11,7 @@ namespace cd {
 enum class PhaseKind { Mobilisation = 0, Implementation = 1, Appraisal = 2, Ongoing = 3 };
 
 QString phaseName(PhaseKind kind); // the Chinese name used in the data file and the CLI contract
+QString phaseTitle(PhaseKind kind); // the same name for the user to read, in the user's language
 bool phaseKindFromName(const QString &name, PhaseKind *kind);
 
 struct Phase

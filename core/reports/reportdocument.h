@@ -2,6 +2,8 @@
 // to a PDF or, in the GUI, to a printer or print preview (DOMAIN.md §9; KMyMoney's habit).
 #pragma once
 
+#include <QCoreApplication>
+
 #include <QList>
 #include <QPair>
 #include <QString>
@@ -36,7 +38,8 @@ struct ReportSection
 
 struct ReportDocument
 {
-    QString attachment = QStringLiteral("附件"); // GB/T 9704: 附件 label at the top left of the first page
+    // GB/T 9704: the 附件 label at the top left of the first page, in the user's language.
+    QString attachment = QCoreApplication::translate("cd::Report", "Attachment");
     QString title;
     QString subtitle;
     bool landscape = false;   // wide tables

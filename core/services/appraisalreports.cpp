@@ -35,7 +35,7 @@ ReportDocument AppraisalReports::appraisalForms(int roundYear, int unitId, const
         rows.insert(r.id, r);
 
     ReportDocument doc;
-    doc.title = tr("%1 文明窗口 appraisal form").arg(roundYear);
+    doc.title = tr("%1 “Civilized Window” appraisal form").arg(roundYear);
     doc.pageBreakBetweenSections = true;
     // One form per page with its signatures: the default system's 23 indicators fit on A4 at 9 pt (GB/T 9704 lets
     // tables use a smaller size than the body).
@@ -113,7 +113,7 @@ ReportDocument AppraisalReports::summary(int roundYear, const QString &stage) co
     for (const auto &r : UnitRepository(m_db.connection()).rows())
         rows.insert(r.id, r);
     ReportDocument doc;
-    doc.title = tr("%1 文明窗口 appraisal summary").arg(roundYear);
+    doc.title = tr("%1 “Civilized Window” appraisal summary").arg(roundYear);
     int eligible = 0;
     for (const auto &u : run.units)
         eligible += u.eligible ? 1 : 0;

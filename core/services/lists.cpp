@@ -22,11 +22,11 @@ QString Lists::suggestedName(const QString &kind, int roundYear, const QString &
 {
     QString name;
     if (kind == QLatin1String("nominations") || kind == QLatin1String("naming-list"))
-        name = QCoreApplication::translate("cd::Lists", "%1 文明窗口 naming list").arg(roundYear);
+        name = QCoreApplication::translate("cd::Lists", "%1 “Civilized Window” naming list").arg(roundYear);
     else if (kind == QLatin1String("recommendations") || kind == QLatin1String("recommendation-list"))
-        name = QCoreApplication::translate("cd::Lists", "%1 文明窗口 recommendation list").arg(roundYear);
+        name = QCoreApplication::translate("cd::Lists", "%1 “Civilized Window” recommendation list").arg(roundYear);
     else if (kind == QLatin1String("reviews") || kind == QLatin1String("review-list"))
-        name = QCoreApplication::translate("cd::Lists", "%1 文明窗口 review results").arg(roundYear);
+        name = QCoreApplication::translate("cd::Lists", "%1 “Civilized Window” review results").arg(roundYear);
     else
         name = QCoreApplication::translate("cd::Lists", "Unit roster");
     return name + QLatin1Char('.') + suffix;
@@ -56,7 +56,7 @@ ExportList Lists::units() const
 ExportList Lists::nominations(int roundYear) const
 {
     ExportList l;
-    l.title = QCoreApplication::translate("cd::Lists", "%1 文明窗口 naming list").arg(roundYear);
+    l.title = QCoreApplication::translate("cd::Lists", "%1 “Civilized Window” naming list").arg(roundYear);
     l.sheetName = QCoreApplication::translate("cd::Lists", "Naming list");
     l.headers = {QCoreApplication::translate("cd::Lists", "No."), QCoreApplication::translate("cd::Lists", "City (prefecture)"), QCoreApplication::translate("cd::Lists", "County (district)"), QCoreApplication::translate("cd::Lists", "Unit type"), QCoreApplication::translate("cd::Lists", "Unit name"), QCoreApplication::translate("cd::Lists", "Credit code"),
                  QCoreApplication::translate("cd::Lists", "Decision number"), QCoreApplication::translate("cd::Lists", "Date named")};
@@ -71,7 +71,7 @@ ExportList Lists::nominations(int roundYear) const
 ExportList Lists::reviews(int roundYear) const
 {
     ExportList l;
-    l.title = QCoreApplication::translate("cd::Lists", "%1 文明窗口 review results").arg(roundYear);
+    l.title = QCoreApplication::translate("cd::Lists", "%1 “Civilized Window” review results").arg(roundYear);
     l.sheetName = QCoreApplication::translate("cd::Lists", "Review results");
     l.headers = {QCoreApplication::translate("cd::Lists", "No."), QCoreApplication::translate("cd::Lists", "City (prefecture)"), QCoreApplication::translate("cd::Lists", "County (district)"), QCoreApplication::translate("cd::Lists", "Unit type"), QCoreApplication::translate("cd::Lists", "Unit name"), QCoreApplication::translate("cd::Lists", "Named in"),
                  QCoreApplication::translate("cd::Lists", "Outcome"), QCoreApplication::translate("cd::Lists", "Reason"), QCoreApplication::translate("cd::Lists", "Decision number"), QCoreApplication::translate("cd::Lists", "Date")};
@@ -90,7 +90,7 @@ ReportDocument Lists::namingReport(int roundYear) const
     if (rows.isEmpty())
         failInput(QCoreApplication::translate("cd::Lists", "No units were named in the %1 round; there is no naming list to print.").arg(roundYear));
     ReportDocument doc;
-    doc.title = QCoreApplication::translate("cd::Lists", "%1 文明窗口 naming list").arg(roundYear);
+    doc.title = QCoreApplication::translate("cd::Lists", "%1 “Civilized Window” naming list").arg(roundYear);
     QStringList docs;
     for (const auto &r : rows)
         if (!docs.contains(r.docNo))
@@ -122,7 +122,7 @@ ReportDocument Lists::reviewReport(int roundYear) const
     if (rows.isEmpty())
         failInput(QCoreApplication::translate("cd::Lists", "No reviews were recorded in the %1 round; there is no review list to print.").arg(roundYear));
     ReportDocument doc;
-    doc.title = QCoreApplication::translate("cd::Lists", "%1 文明窗口 review results").arg(roundYear);
+    doc.title = QCoreApplication::translate("cd::Lists", "%1 “Civilized Window” review results").arg(roundYear);
     int revoked = 0;
     for (const auto &r : rows)
         revoked += r.outcome == QLatin1String("revoked") ? 1 : 0;
@@ -171,7 +171,7 @@ AppraisalRun localAppraisal(Database &db, int roundYear)
 ExportList Lists::recommendations(int roundYear) const
 {
     ExportList l;
-    l.title = QCoreApplication::translate("cd::Lists", "%1 文明窗口 recommendation list").arg(roundYear);
+    l.title = QCoreApplication::translate("cd::Lists", "%1 “Civilized Window” recommendation list").arg(roundYear);
     l.sheetName = QCoreApplication::translate("cd::Lists", "Recommendation list");
     l.headers = {QCoreApplication::translate("cd::Lists", "No."), QCoreApplication::translate("cd::Lists", "Recommended by"),
                  QCoreApplication::translate("cd::Lists", "Rank"), QCoreApplication::translate("cd::Lists", "Unit name"),
@@ -200,7 +200,7 @@ ReportDocument Lists::recommendationReport(int roundYear) const
     const AppraisalRun run = localAppraisal(m_db, roundYear);
     const auto byId = appraisalsById(run);
     ReportDocument doc;
-    doc.title = QCoreApplication::translate("cd::Lists", "%1 文明窗口 recommendation list").arg(roundYear);
+    doc.title = QCoreApplication::translate("cd::Lists", "%1 “Civilized Window” recommendation list").arg(roundYear);
     doc.subtitle = QCoreApplication::translate("cd::Lists", "(%1 units)").arg(rows.size());
     doc.landscape = true;
     doc.tablePointSize = 12;

@@ -238,17 +238,17 @@ void RecordService::saveRound(const Round &r)
     for (int i = 0; i < r.phases.size(); ++i) {
         const Phase &p = r.phases[i];
         if (!p.start.isValid() || !p.end.isValid())
-            failInput(tr("The %1 phase has no valid start or end date.").arg(phaseName(p.kind)));
+            failInput(tr("The %1 phase has no valid start or end date.").arg(phaseTitle(p.kind)));
         if (p.start > p.end)
             failInput(tr("The %1 phase starts on %2, after its end on %3.")
-                          .arg(phaseName(p.kind), p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate)));
+                          .arg(phaseTitle(p.kind), p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate)));
         if (i > 0) {
             const Phase &q = r.phases[i - 1];
             if (int(p.kind) <= int(q.kind))
-                failInput(tr("The phases must come in their order: %1 cannot follow %2.").arg(phaseName(p.kind), phaseName(q.kind)));
+                failInput(tr("The phases must come in their order: %1 cannot follow %2.").arg(phaseTitle(p.kind), phaseTitle(q.kind)));
             if (p.start <= q.end)
                 failInput(tr("The %1 phase starts on %2, before the %3 phase ends on %4.")
-                              .arg(phaseName(p.kind), p.start.toString(Qt::ISODate), phaseName(q.kind), q.end.toString(Qt::ISODate)));
+                              .arg(phaseTitle(p.kind), p.start.toString(Qt::ISODate), phaseTitle(q.kind), q.end.toString(Qt::ISODate)));
         }
     }
     for (const auto &d : r.extraDeadlines)

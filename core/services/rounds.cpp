@@ -30,7 +30,7 @@ void Rounds::require(int year) const
                       .arg(cycle.firstYear())
                       .arg(cycle.firstYear() + cycle.period())
                       .arg(cycle.firstYear() + 2 * cycle.period()));
-    failInput(QCoreApplication::translate("cd::Rounds", "This data file has no %1 round yet. Open it first: in 创建日历 choose 新增届次, "
+    failInput(QCoreApplication::translate("cd::Rounds", "This data file has no %1 round yet. Open it first: on the calendar page choose Add a round, "
                                                         "or run \"campaigndesk-cli round add --year %1\".")
                   .arg(year));
 }
@@ -42,7 +42,7 @@ Round Rounds::open(int year)
     if (!cycle.isNamingYear(year))
         require(year); // says why
     if (exists(year))
-        failInput(QCoreApplication::translate("cd::Rounds", "The %1 round is open already; change its calendar in 创建日历.").arg(year));
+        failInput(QCoreApplication::translate("cd::Rounds", "The %1 round is open already; change its calendar on the calendar page.").arg(year));
     const auto projected = calendar.round(year);
     if (!projected)
         require(year);

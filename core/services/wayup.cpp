@@ -55,12 +55,12 @@ void WayUp::checkPhase(int roundYear, const QDate &date, const QString &action, 
             if (p.kind == PhaseKind::Appraisal)
                 window = tr("%1 to %2").arg(p.start.toString(Qt::ISODate), p.end.toString(Qt::ISODate));
         const QString plain = tr("%1 on %2 is outside the %3 phase of the %4 round (%5).")
-                                  .arg(action, date.toString(Qt::ISODate), phaseName(PhaseKind::Appraisal))
+                                  .arg(action, date.toString(Qt::ISODate), phaseTitle(PhaseKind::Appraisal))
                                   .arg(roundYear)
                                   .arg(window);
         throw PhaseRefusal(tr("%1 on %2 is outside the %3 phase of the %4 round (%5). Give a reason with --override-reason "
                               "to record it anyway.")
-                               .arg(action, date.toString(Qt::ISODate), phaseName(PhaseKind::Appraisal))
+                               .arg(action, date.toString(Qt::ISODate), phaseTitle(PhaseKind::Appraisal))
                                .arg(roundYear)
                                .arg(window),
                            plain);

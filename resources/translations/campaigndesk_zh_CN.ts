@@ -306,7 +306,7 @@
 <context>
     <name>cd::AppraisalReports</name>
     <message>
-        <source>%1 文明窗口 appraisal form</source>
+        <source>%1 “Civilized Window” appraisal form</source>
         <translation>%1年“文明窗口”考核评分表</translation>
     </message>
     <message>
@@ -378,7 +378,7 @@
         <translation>%1年届尚无单位参加考核评比。</translation>
     </message>
     <message>
-        <source>%1 文明窗口 appraisal summary</source>
+        <source>%1 “Civilized Window” appraisal summary</source>
         <translation>%1年“文明窗口”评比情况汇总</translation>
     </message>
     <message>
@@ -1377,11 +1377,11 @@
         <translation>保留</translation>
     </message>
     <message>
-        <source>%1 文明窗口 naming list</source>
+        <source>%1 “Civilized Window” naming list</source>
         <translation>%1年“文明窗口”命名名单</translation>
     </message>
     <message>
-        <source>%1 文明窗口 review results</source>
+        <source>%1 “Civilized Window” review results</source>
         <translation>%1年“文明窗口”复查结果</translation>
     </message>
     <message>
@@ -1465,7 +1465,7 @@
         <translation>（复查 %1 个单位：保留 %2 个，撤销 %3 个）</translation>
     </message>
     <message>
-        <source>%1 文明窗口 recommendation list</source>
+        <source>%1 “Civilized Window” recommendation list</source>
         <translation>%1年“文明窗口”推荐名单</translation>
     </message>
     <message>
@@ -1579,7 +1579,7 @@
         <translation>关于文明窗口创建管理系统</translation>
     </message>
     <message>
-        <source>&lt;b&gt;CampaignDesk %1&lt;/b&gt;&lt;br&gt;Civil-affairs 文明窗口 creation campaign administration.&lt;br&gt;Data file: %2</source>
+        <source>&lt;b&gt;CampaignDesk %1&lt;/b&gt;&lt;br&gt;Civil-affairs “Civilized Window” creation campaign administration.&lt;br&gt;Data file: %2</source>
         <translation>&lt;b&gt;文明窗口创建管理系统 %1&lt;/b&gt;&lt;br&gt;民政系统基层窗口单位精神文明创建活动管理。&lt;br&gt;数据文件：%2</translation>
     </message>
     <message>
@@ -2175,6 +2175,13 @@
     </message>
 </context>
 <context>
+    <name>cd::Report</name>
+    <message>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+</context>
+<context>
     <name>cd::RosterImport</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2275,6 +2282,22 @@
         <source>%1 phase ends</source>
         <translation>%1阶段结束</translation>
     </message>
+    <message>
+        <source>publicity and mobilisation</source>
+        <translation>宣传发动</translation>
+    </message>
+    <message>
+        <source>implementation</source>
+        <translation>组织实施</translation>
+    </message>
+    <message>
+        <source>summing-up and appraisal</source>
+        <translation>总结评比</translation>
+    </message>
+    <message>
+        <source>ongoing work</source>
+        <translation>常态创建</translation>
+    </message>
 </context>
 <context>
     <name>cd::RoundPage</name>
@@ -2290,11 +2313,11 @@
         <translation>%1 年不是届次：每 %2 年命名一次，即 %3、%4、%5 年……</translation>
     </message>
     <message>
-        <source>This data file has no %1 round yet. Open it first: in 创建日历 choose 新增届次, or run &quot;campaigndesk-cli round add --year %1&quot;.</source>
+        <source>This data file has no %1 round yet. Open it first: on the calendar page choose Add a round, or run &quot;campaigndesk-cli round add --year %1&quot;.</source>
         <translation>本数据文件中还没有 %1 年届。请先新增该届次：在“创建日历”页点击“新增届次”，或运行“campaigndesk-cli round add --year %1”。</translation>
     </message>
     <message>
-        <source>The %1 round is open already; change its calendar in 创建日历.</source>
+        <source>The %1 round is open already; change its calendar on the calendar page.</source>
         <translation>%1 年届已经存在；如需调整日程，请在“创建日历”页修改。</translation>
     </message>
 </context>
@@ -3708,7 +3731,7 @@
         <translation>；</translation>
     </message>
     <message>
-        <source>Opened the %1 round: %2 to %3, with the indicator system of the round before (or the default). Change its dates in 创建日历 if they differ.</source>
+        <source>Opened the %1 round: %2 to %3, with the indicator system of the round before (or the default). Change its dates on the calendar page if they differ.</source>
         <translation>已新增 %1 年届：%2 至 %3，测评体系沿用上一届（或默认体系）。日程如有不同，请在“创建日历”页修改。</translation>
     </message>
     <message>

@@ -177,3 +177,85 @@ if sqlite3 "$db" "DELETE FROM audit_log" 2>/dev/null; then echo "FAIL: the audit
 c report review-list --round 2016 --out "$work/复查.pdf" >/dev/null
 pdftotext -raw "$work/复查.pdf" - | grep -q "越级访" || { echo "FAIL: the review list lacks the reason"; exit 1; }
 echo "scripted round: 2014 appraisal, recommendation and naming, 2016 review with one revocation: ok"
+
+# The whole round as a zh_CN clerk reads it (issue 10): every answer, list, report and export in Chinese; the only
+# Latin left is codes, numbers, names and the command syntax a message tells the clerk to type.
+zh="$work/zh"; mkdir -p "$zh"
+z() { CAMPAIGNDESK_LANG=zh_CN "$cli" --db "$db" "$@"; }
+{
+  z appraise --round 2014; z assess --round 2014; z appraise --round 2016
+  z status --date 2017-01-01; z calendar --date 2016-11-20; z cycle --year 2016
+  z units list; z veto list; z survey list; z prereq list; z activity list; z rectification list; z demo-point list
+  z check
+} > "$zh/answers.txt" 2> "$zh/messages.txt"
+# Refusals a clerk meets, with their messages.
+for refused in "review --round 2016 --unit 6 --outcome retained --date 2016-12-20" \
+               "prereq set --unit 1 --round 2015 --kind leading-group --date 2015-03-01" \
+               "prereq set --unit 1 --round 2018 --kind leading-group --date 2018-03-01" \
+               "calendar --date 2014-02-30" "units list --region 22" "survey add --unit 1 --round 2014 --issued 10 --returned 10 --satisfied 5 --basic 1 --dissatisfied 1"; do
+  set +e; z $refused >/dev/null 2>>"$zh/messages.txt"; set -e
+done
+for k in naming-list recommendation-list appraisal-form summary; do z report $k --round 2014 --out "$zh/$k.pdf" >>"$zh/answers.txt"; done
+z report review-list --round 2016 --out "$zh/review-list.pdf" >>"$zh/answers.txt"
+for f in "$zh"/*.pdf; do pdftotext -raw "$f" "${f%.pdf}.pdf.txt"; done
+for k in units nominations recommendations; do z export $k --round 2014 --out "$zh/$k.xlsx" >>"$zh/answers.txt"; done
+z export reviews --round 2016 --out "$zh/reviews.xlsx" >>"$zh/answers.txt"
+z export score-sheet --round 2014 --assessor 1 --out "$zh/score-sheet.xlsx" >>"$zh/answers.txt"
+"$py" - "$zh" <<'PY'
+import glob, openpyxl, re, sys
+zh = sys.argv[1]
+texts = {f: open(f, encoding="utf-8").read() for f in glob.glob(f"{zh}/*.txt")}
+for f in glob.glob(f"{zh}/*.xlsx"):
+    ws = openpyxl.load_workbook(f).worksheets[0]   # the visible sheet; the score sheet's marker is in a hidden one
+    texts[f] = "\n".join(str(c.value) for row in ws.iter_rows() for c in row if c.value is not None)
+# What may stay Latin: the command syntax a message asks the clerk to type, file names, the SQLite engine's name.
+allowed = re.compile(r"(?m)campaigndesk-cli[^”\n]*|^  [a-z][a-z-]*(?: [a-z-]+)? --.*$|--[a-z-]+(?: [A-Za-z0-9|.-]+)?|\S+\.(?:db|pdf|xlsx|csv)\b|SQLite|GB18030|UTF-8|GB/T")
+bad = {}
+for f, t in texts.items():
+    words = set(re.findall(r"[A-Za-z]{2,}", allowed.sub(" ", t)))
+    if words:
+        bad[f] = sorted(words)[:12]
+assert not bad, bad
+print("zh_CN: %d outputs (answers, messages, %d PDFs, %d workbooks) with no Latin word but codes and names"
+      % (len(texts), len(glob.glob(f"{zh}/*.pdf")), len(glob.glob(f"{zh}/*.xlsx"))))
+PY
+
+# And the English UI: no Chinese but the data (names, regions, types, kinds, indicators, document numbers, reasons).
+en="$work/en"; mkdir -p "$en"
+e() { CAMPAIGNDESK_LANG=en "$cli" --db "$db" "$@"; }
+{
+  e appraise --round 2014; e assess --round 2014; e status --date 2017-01-01; e calendar --date 2016-11-20
+  e units list; e veto list; e survey list; e prereq list; e rectification list
+} > "$en/answers.txt" 2> "$en/messages.txt"
+for refused in "review --round 2016 --unit 6 --outcome retained --date 2016-12-20" "prereq set --unit 1 --round 2018 --kind leading-group --date 2018-03-01" \
+               "calendar --date 2014-02-30" "units list --region 22"; do
+  set +e; e $refused >/dev/null 2>>"$en/messages.txt"; set -e
+done
+for k in naming-list appraisal-form summary; do e report $k --round 2014 --out "$en/$k.pdf" >>"$en/answers.txt"; done
+for f in "$en"/*.pdf; do pdftotext -raw "$f" "${f%.pdf}.pdf.txt"; done
+e export nominations --round 2014 --out "$en/nominations.xlsx" >>"$en/answers.txt"
+sqlite3 "$db" "SELECT name FROM units UNION SELECT name FROM regions UNION SELECT full_name FROM regions UNION SELECT name FROM unit_types
+               UNION SELECT name FROM unit_categories UNION SELECT name FROM veto_kinds UNION SELECT note FROM veto_events
+               UNION SELECT name FROM indicators UNION SELECT name FROM indicator_areas UNION SELECT name FROM prerequisite_kinds
+               UNION SELECT doc_no FROM namings UNION SELECT reason FROM reviews UNION SELECT doc_no FROM reviews UNION SELECT name FROM assessors
+               UNION SELECT finding FROM rectifications UNION SELECT source FROM rectifications UNION SELECT owner FROM rectifications
+               UNION SELECT closing_evidence FROM rectifications UNION SELECT title FROM rounds" > "$en/data.txt"
+"$py" - "$en" <<'PY'
+import glob, openpyxl, re, sys
+en = sys.argv[1]
+data = sorted({l.strip() for l in open(f"{en}/data.txt", encoding="utf-8") if l.strip()}, key=len, reverse=True)
+texts = {f: open(f, encoding="utf-8").read() for f in glob.glob(f"{en}/*.txt") if not f.endswith("data.txt")}
+for f in glob.glob(f"{en}/*.xlsx"):
+    ws = openpyxl.load_workbook(f).worksheets[0]
+    texts[f] = "\n".join(str(c.value) for row in ws.iter_rows() for c in row if c.value is not None)
+bad = {}
+for f, t in texts.items():
+    t = re.sub(r"\s+", "", t)  # names wrapped inside table cells
+    for d in data:
+        t = t.replace(re.sub(r"\s+", "", d), " ")
+    cjk = sorted(set(re.findall(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+", t)))
+    if cjk:
+        bad[f] = cjk[:12]
+assert not bad, bad
+print("English: %d outputs with no Chinese but the data" % len(texts))
+PY

@@ -283,7 +283,7 @@ TEST_CASE("the round editor changes phases and adds rounds through undoable comm
     Desk desk(d("2016-09-05"));
     CalendarPage *page = desk.w->calendarPage();
     // The default 2016 round is 2014's moved by two years (DOMAIN.md §4): 5 September is 组织实施.
-    CHECK(desk.w->statusText().contains(u("组织实施")));
+    CHECK(desk.w->statusText().contains(QStringLiteral("implementation")));
     onNextDialog([&](QDialog *dlg) {
         const auto dates = dlg->findChildren<cd::DateField *>();
         REQUIRE(dates.size() == 6);
@@ -296,11 +296,11 @@ TEST_CASE("the round editor changes phases and adds rounds through undoable comm
         dlg->accept();
     });
     REQUIRE(page->editRound(2016));
-    CHECK(desk.w->statusText().contains(u("总结评比")));
+    CHECK(desk.w->statusText().contains(QStringLiteral("summing-up and appraisal")));
     CHECK(desk.w->statusText().contains(QStringLiteral("2016-11-15")));
     CHECK(page->timeline()->deadlineTexts().size() == 4);
     desk.w->undoStack()->undo();
-    CHECK(desk.w->statusText().contains(u("组织实施")));
+    CHECK(desk.w->statusText().contains(QStringLiteral("implementation")));
     CHECK_FALSE(desk.rec().storedRound(2016).has_value()); // back to the default projection
     desk.w->undoStack()->redo();
     CHECK(desk.rec().storedRound(2016)->phases[2].start == d("2016-09-01"));
@@ -324,7 +324,7 @@ TEST_CASE("the round editor changes phases and adds rounds through undoable comm
         });
         REQUIRE(page->editRound(2018));
         REQUIRE(catcher.texts.size() == 1);
-        CHECK(catcher.texts[0].contains(u("组织实施")));
+        CHECK(catcher.texts[0].contains(QStringLiteral("implementation")));
     }
     CHECK(desk.rec().storedRound(2018)->phases[2].end == d("2019-02-28"));
 }

@@ -234,7 +234,7 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
         return u("省厅通知提前上报");
     });
     wayUp->recommendDialog();
-    CHECK(asked.contains(u("总结评比")));
+    CHECK(asked.contains(QStringLiteral("summing-up and appraisal")));
     REQUIRE(wayUp->recommendationTable()->rowCount() == 2);
     CHECK(wayUp->recommendationTable()->item(0, 6)->text() == u("省厅通知提前上报"));
     CHECK(round.w->calendarPage()->overridesTable()->rowCount() == 1);

@@ -124,7 +124,7 @@ bool CalendarPage::editRound(int year)
         row->addWidget(new QLabel(QStringLiteral("—"), &dialog));
         row->addWidget(to);
         row->addStretch(1);
-        dialog.form()->addRow(phaseName(PhaseKind(k)) + QLatin1Char(':'), row);
+        dialog.form()->addRow(phaseTitle(PhaseKind(k)) + QLatin1Char(':'), row);
         edits << qMakePair(from, to);
     }
     auto *extra = new QTableWidget(0, 2, &dialog);
@@ -212,8 +212,8 @@ void CalendarPage::load(Workspace &workspace, const QDate &today)
     m_today = today;
     const CampaignService campaign = workspace.campaign();
     const DatePosition pos = campaign.locate(today);
-    m_position->setText(pos.round ? tr("Today, %1, is in the %2 round, phase %3.").arg(today.toString(Qt::ISODate)).arg(*pos.round).arg(phaseName(pos.phase))
-                                  : tr("Today, %1, falls between rounds (%2).").arg(today.toString(Qt::ISODate), phaseName(pos.phase)));
+    m_position->setText(pos.round ? tr("Today, %1, is in the %2 round, phase %3.").arg(today.toString(Qt::ISODate)).arg(*pos.round).arg(phaseTitle(pos.phase))
+                                  : tr("Today, %1, falls between rounds (%2).").arg(today.toString(Qt::ISODate), phaseTitle(pos.phase)));
     const QSignalBlocker block(m_rounds);
     m_rounds->clear();
     const int first = campaign.calendar().cycle().firstYear();

@@ -88,7 +88,7 @@ void TimelineWidget::paintEvent(QPaintEvent *)
         p.setBrush(c);
         p.drawRoundedRect(band.adjusted(1, 0, -1, 0), 4, 4);
         p.setPen(Qt::white);
-        p.drawText(band, Qt::AlignCenter, fm.elidedText(phaseName(ph.kind), Qt::ElideRight, band.width() - 4));
+        p.drawText(band, Qt::AlignCenter, fm.elidedText(phaseTitle(ph.kind), Qt::ElideRight, band.width() - 4));
     }
     // Today.
     if (m_today >= m_from && m_today <= m_to) {
