@@ -79,7 +79,10 @@ public:
 
     // Inflates one entry piece by piece into `sink`, refusing it early when its declared size (or what it actually
     // expands to) passes the limits; the CRC is checked at the end.
-    ZipEntryStatus stream(const QString &name, const std::function<void(const char *, qsizetype)> &sink, quint64 *expanded = nullptr)
+    // `limited`: apply the limits against zip bombs (files from outside); a workbook this program just wrote is read
+    // back without them, whatever its size.
+    ZipEntryStatus stream(const QString &name, const std::function<void(const char *, qsizetype)> &sink, quint64 *expanded = nullptr,
+                          bool limited = true)
     {
         if (unzLocateFile(m_zip, name.toUtf8().constData(), 0) != UNZ_OK)
             return ZipEntryStatus::Missing;
@@ -88,7 +91,7 @@ public:
             return ZipEntryStatus::Damaged;
         if (expanded)
             *expanded = info.uncompressed_size;
-        if (tooLarge(info.uncompressed_size, info.compressed_size))
+        if (limited && tooLarge(info.uncompressed_size, info.compressed_size))
             return ZipEntryStatus::TooLarge;
         if (unzOpenCurrentFile(m_zip) != UNZ_OK)
             return ZipEntryStatus::Damaged;
@@ -97,7 +100,7 @@ public:
         int n = 0;
         while ((n = unzReadCurrentFile(m_zip, buffer.data(), unsigned(buffer.size()))) > 0) {
             got += quint64(n);
-            if (got > info.uncompressed_size || tooLarge(got, info.compressed_size)) {
+            if (got > info.uncompressed_size || (limited && tooLarge(got, info.compressed_size))) {
                 unzCloseCurrentFile(m_zip);
                 if (expanded)
                     *expanded = got;
@@ -321,7 +324,7 @@ ZipEntryStatus streamZipFileEntry(const QString &path, const QString &name, cons
     Zip zip(&f);
     if (!zip.isOpen())
         return ZipEntryStatus::Damaged;
-    return zip.stream(name, sink);
+    return zip.stream(name, sink, nullptr, false);
 }
 
 bool looksLikeZip(const QByteArray &head)
