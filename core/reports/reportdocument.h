@@ -16,6 +16,7 @@ struct ReportColumn
     QString title;
     double weight = 1;     // share of the table width
     bool numeric = false;  // right-aligned
+    bool keepWhole = false; // with ReportTable::fitToContent: as wide as its longest text, never wrapped (a 文号, a date)
 };
 
 struct ReportTable
@@ -23,6 +24,9 @@ struct ReportTable
     QList<ReportColumn> columns;
     QList<QStringList> rows;
     QList<int> groupRows;  // rows that head a group (e.g. a 市(州)): spanned across the table, bold
+    // Columns sized to their content: the keepWhole ones as wide as their longest text, the others (names, reasons)
+    // sharing the room left by weight, so a 文号 does not wrap while an empty 原因 column stands wide.
+    bool fitToContent = false;
 };
 
 struct ReportSection

@@ -231,6 +231,68 @@ private:
         QList<double> w;
         for (const auto &c : t.columns)
             w << m_block.width() * c.weight / total;
+        if (!t.fitToContent)
+            return w;
+        // The width each column needs to show its longest text on one line (header in 黑体, cells in 仿宋).
+        const QFontMetricsF cells(font(ReportPainter::fangSongFamilies(), m_doc.tablePointSize), m_device);
+        const QFontMetricsF heads(font(ReportPainter::heiFamilies(), m_doc.tablePointSize), m_device);
+        const double pad = 2 * m_doc.cellPaddingMm * m_mm + 1.5 * m_mm;
+        QList<double> need;
+        for (int c = 0; c < t.columns.size(); ++c) {
+            double n = heads.horizontalAdvance(t.columns[c].title);
+            for (int r = 0; r < t.rows.size(); ++r)
+                if (!t.groupRows.contains(r))
+                    n = std::max(n, cells.horizontalAdvance(t.rows[r].value(c)));
+            need << n + pad;
+        }
+        // The keepWhole columns get what they need to stay on one line; the others wrap and share the rest by weight,
+        // no narrower than their header. When even that does not fit, the weights decide.
+        QList<double> head;
+        QList<bool> flexible;
+        double fixedSum = 0, minFlex = 0;
+        for (int c = 0; c < t.columns.size(); ++c) {
+            head << heads.horizontalAdvance(t.columns[c].title) + pad;
+            flexible << !t.columns[c].keepWhole;
+            flexible[c] ? minFlex += head[c] : fixedSum += need[c];
+        }
+        if (fixedSum + minFlex > m_block.width())
+            return w;
+        // A flexible column that needs less than its share keeps what it needs too; the rest is shared again.
+        for (bool settled = false; !settled;) {
+            settled = true;
+            double r = m_block.width(), wsum = 0;
+            for (int c = 0; c < t.columns.size(); ++c)
+                flexible[c] ? wsum += t.columns[c].weight : r -= need[c];
+            for (int c = 0; c < t.columns.size(); ++c)
+                if (flexible[c] && wsum > 0 && need[c] <= r * t.columns[c].weight / wsum) {
+                    flexible[c] = false;
+                    settled = false;
+                    break;
+                }
+        }
+        double room = m_block.width(), weights = 0;
+        for (int c = 0; c < t.columns.size(); ++c)
+            flexible[c] ? weights += t.columns[c].weight : room -= need[c];
+        for (int c = 0; c < t.columns.size(); ++c)
+            w[c] = flexible[c] ? std::max(head[c], weights > 0 ? room * t.columns[c].weight / weights : 0) : need[c];
+        // A header wider than its share took more than its part: take it back from the flexible columns that have room.
+        double sum = 0, slack = 0;
+        for (int c = 0; c < w.size(); ++c) {
+            sum += w[c];
+            if (flexible[c])
+                slack += w[c] - head[c];
+        }
+        if (sum > m_block.width() && slack > 0)
+            for (int c = 0; c < w.size(); ++c)
+                if (flexible[c])
+                    w[c] -= (sum - m_block.width()) * (w[c] - head[c]) / slack;
+        // Room left when every column fits: spread by weight, so the table still fills the text block.
+        double used = 0;
+        for (double x : w)
+            used += x;
+        if (used < m_block.width())
+            for (int c = 0; c < w.size(); ++c)
+                w[c] += (m_block.width() - used) * t.columns[c].weight / total;
         return w;
     }
 

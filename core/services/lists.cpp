@@ -130,8 +130,14 @@ ReportDocument Lists::reviewReport(int roundYear) const
     doc.landscape = true;
     doc.tablePointSize = 12;
     ReportSection s;
-    s.table.columns = {{QCoreApplication::translate("cd::Lists", "No."), 0.7, true}, {QCoreApplication::translate("cd::Lists", "County (district)"), 2},   {QCoreApplication::translate("cd::Lists", "Unit name"), 5}, {QCoreApplication::translate("cd::Lists", "Named in"), 1.2, true},
-                       {QCoreApplication::translate("cd::Lists", "Outcome"), 1.3},       {QCoreApplication::translate("cd::Lists", "Reason"), 3},             {QCoreApplication::translate("cd::Lists", "Decision number"), 2.6}};
+    s.table.columns = {{QCoreApplication::translate("cd::Lists", "No."), 0.7, true, true},
+                       {QCoreApplication::translate("cd::Lists", "County (district)"), 2},
+                       {QCoreApplication::translate("cd::Lists", "Unit name"), 5},
+                       {QCoreApplication::translate("cd::Lists", "Named in"), 1.2, true, true},
+                       {QCoreApplication::translate("cd::Lists", "Outcome"), 1.3, false, true},
+                       {QCoreApplication::translate("cd::Lists", "Reason"), 3},
+                       {QCoreApplication::translate("cd::Lists", "Decision number"), 2.6, false, true}};
+    s.table.fitToContent = true;
     QString city;
     int n = 0;
     for (const auto &r : rows) {

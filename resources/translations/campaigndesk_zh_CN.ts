@@ -151,7 +151,7 @@
         <translation>新增评分人(&amp;A)...</translation>
     </message>
     <message>
-        <source>An assessor never scores the unit they belong to (DOMAIN.md §6).</source>
+        <source>An assessor never scores the unit they belong to.</source>
         <translation>评分人不得为本单位评分。</translation>
     </message>
     <message>
@@ -267,7 +267,7 @@
         <translation>不符合条件</translation>
     </message>
     <message>
-        <source>%1 (unit %2), %3, %4 round: total %5 = the sum of the indicator scores below (DOMAIN.md §6).</source>
+        <source>%1 (unit %2), %3, %4 round: total %5 = the sum of the indicator scores below.</source>
         <translation>%1（单位编号 %2），%3，%4 年届：总分 %5 = 以下各指标得分之和。</translation>
     </message>
     <message>
@@ -2324,7 +2324,7 @@
 <context>
     <name>cd::ScoreGridModel</name>
     <message>
-        <source>The assessor belongs to this unit and may not score it (DOMAIN.md §6).</source>
+        <source>The assessor belongs to this unit and may not score it.</source>
         <translation>评分人属于本单位，不得为其评分。</translation>
     </message>
     <message>

@@ -163,6 +163,7 @@ pdfinfo "$work/review.pdf" | grep -Eq 'Page size: +842(\.[0-9]+)? x 595' || { ec
 pdftotext -raw "$work/naming.pdf" "$work/naming.txt"
 pdftotext -raw "$work/review.pdf" "$work/review.txt"
 pdftotext -raw "$work/summary.pdf" "$work/summary.txt"
+sqlite3 "$db" "SELECT DISTINCT doc_no FROM reviews WHERE round_year = 2016 AND doc_no <> ''" > "$work/expected-docnos.txt"
 "$py" - "$work" <<'PY'
 import re, sys, unicodedata
 w = sys.argv[1]
@@ -182,6 +183,9 @@ assert re.search(r"— 1 —", text) and re.search(r"— %d —" % pages, text),
 assert "共%d个单位" % len(named) in flat
 reviewed = [l.strip() for l in open(f"{w}/expected-reviewed.txt", encoding="utf-8")]
 rtext = open(f"{w}/review.txt", encoding="utf-8").read()
+# The 复查结果 columns fit their content: each 文号 stands whole on its line, never wrapped in its cell.
+docs = [l.strip() for l in open(f"{w}/expected-docnos.txt", encoding="utf-8") if l.strip()]
+assert docs and all(d in rtext for d in docs), [d for d in docs if d not in rtext]
 assert not any(0x2E80 <= ord(c) <= 0x2FDF for c in rtext)
 rflat = re.sub(r"\s+", "", rtext)
 assert all(r in rflat for r in reviewed), [r for r in reviewed if r not in rflat][:5]

@@ -66,7 +66,7 @@ QVariant ScoreGridModel::data(const QModelIndex &index, int role) const
     if (role == Qt::BackgroundRole && own)
         return QColor(0xEE, 0xEE, 0xEE);
     if (role == Qt::ToolTipRole && own)
-        return tr("The assessor belongs to this unit and may not score it (DOMAIN.md §6).");
+        return tr("The assessor belongs to this unit and may not score it.");
     if (c == 0 && (role == Qt::DisplayRole))
         return r.unitId;
     if (c == 1 && (role == Qt::DisplayRole))

@@ -156,7 +156,7 @@ QString AppraisalPage::traceText(int unitId) const
         for (const auto &a : way().assessors())
             assessorNames.insert(a.id, a.name);
     QStringList lines;
-    lines << tr("%1 (unit %2), %3, %4 round: total %5 = the sum of the indicator scores below (DOMAIN.md §6).")
+    lines << tr("%1 (unit %2), %3, %4 round: total %5 = the sum of the indicator scores below.")
                  .arg(u->name)
                  .arg(u->unitId)
                  .arg(stageName(m_run.stage))

@@ -88,7 +88,7 @@ QWidget *AppraisalPage::buildAssessorTab()
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch(1);
-    buttons->addWidget(new QLabel(tr("An assessor never scores the unit they belong to (DOMAIN.md §6)."), w));
+    buttons->addWidget(new QLabel(tr("An assessor never scores the unit they belong to."), w));
     auto *layout = new QVBoxLayout(w);
     layout->addLayout(buttons);
     layout->addWidget(m_assessorTable, 1);
