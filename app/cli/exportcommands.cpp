@@ -1,5 +1,8 @@
 // export and report: lists to .xlsx/CSV and printed attachments to PDF (CLI.md; DOMAIN.md §9).
 #include "cli/context.h"
+#include "storage/unitrepository.h"
+#include "storage/regionrepository.h"
+#include "services/lookup.h"
 
 #include "reports/reportpainter.h"
 #include "services/rounds.h"
@@ -108,7 +111,7 @@ int cmdScoresImport(Context &ctx)
 
 int cmdReport(Context &ctx)
 {
-    ctx.args.allow({QStringLiteral("round"), QStringLiteral("unit"), QStringLiteral("out"), QStringLiteral("stage")});
+    ctx.args.allow({QStringLiteral("round"), QStringLiteral("unit"), QStringLiteral("out"), QStringLiteral("stage"), QStringLiteral("region")});
     const QString stage = ctx.args.value(QStringLiteral("stage"), QStringLiteral("local"));
     if (stage != QLatin1String("local") && stage != QLatin1String("province"))
         failUsage(QCoreApplication::translate("cd::cli", "--stage is local or province, not \"%1\".").arg(stage));
@@ -121,7 +124,25 @@ int cmdReport(Context &ctx)
     const int year = ctx.year(QStringLiteral("round"));
     auto db = ctx.openReadOnly();
     Rounds(*db).require(year);
-    const Lists lists(*db);
+    // --region: that region's units only (CLI.md: 220000 the province, a city with its counties, a county itself).
+    std::optional<QSet<int>> scope;
+    if (ctx.args.has(QStringLiteral("region"))) {
+        const auto region = RegionLookup(RegionRepository(db->connection()).all()).resolve(ctx.args.value(QStringLiteral("region")));
+        if (!region.regionId)
+            failInput(QCoreApplication::translate("cd::cli", "--region: %1. Give a 6-digit code such as 220000 (the province), 220100 (a city) "
+                                                             "or 220102 (a county).")
+                          .arg(region.error));
+        UnitFilter f;
+        f.regionId = region.regionId;
+        QSet<int> ids;
+        for (const auto &r : UnitRepository(db->connection()).rows(f))
+            ids.insert(r.id);
+        scope = ids;
+    }
+    Lists lists(*db);
+    lists.setScope(scope);
+    AppraisalReports appraisalReports(*db);
+    appraisalReports.setScope(scope);
     ReportDocument doc;
     if (kind == QLatin1String("naming-list"))
         doc = lists.namingReport(year);
@@ -130,9 +151,9 @@ int cmdReport(Context &ctx)
     else if (kind == QLatin1String("recommendation-list"))
         doc = lists.recommendationReport(year);
     else if (kind == QLatin1String("appraisal-form"))
-        doc = AppraisalReports(*db).appraisalForms(year, ctx.args.has(QStringLiteral("unit")) ? ctx.args.value(QStringLiteral("unit")).toInt() : 0, stage);
+        doc = appraisalReports.appraisalForms(year, ctx.args.has(QStringLiteral("unit")) ? ctx.args.value(QStringLiteral("unit")).toInt() : 0, stage);
     else if (kind == QLatin1String("summary"))
-        doc = AppraisalReports(*db).summary(year, stage);
+        doc = appraisalReports.summary(year, stage);
     else
         failUsage(QCoreApplication::translate("cd::cli", "Unknown report kind \"%1\".").arg(kind));
     const int pages = ReportPainter::writePdf(doc, out);

@@ -56,7 +56,7 @@ QString usage()
         "  check\n"
         "  backup --out FILE\n"
         "  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]\n"
-        "  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] [--stage local|province] --out FILE.pdf\n"
+        "  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf\n"
         "  veto add --unit ID --kind KIND --date D [--note T]\n"
         "  prereq set --unit ID --round Y --kind standards-published|leading-group --date D\n"
         "  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N\n"

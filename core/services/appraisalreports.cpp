@@ -23,10 +23,20 @@ static QString points(double hundredths)
     return QString::number(hundredths / 100.0, 'f', 2);
 }
 
+AppraisalRun AppraisalReports::scopedRun(int roundYear, const QString &stage) const
+{
+    const WorkCalendar work = WorkCalendar::fromResources();
+    AppraisalRun run = WayUp(m_db, work, QString()).appraise(roundYear, stage);
+    if (m_scope)
+        run.units.erase(std::remove_if(run.units.begin(), run.units.end(), [this](const UnitAppraisal &u) { return !m_scope->contains(u.unitId); }),
+                        run.units.end());
+    return run;
+}
+
 ReportDocument AppraisalReports::appraisalForms(int roundYear, int unitId, const QString &stage) const
 {
     const WorkCalendar work = WorkCalendar::fromResources();
-    const AppraisalRun run = WayUp(m_db, work, QString()).appraise(roundYear, stage);
+    const AppraisalRun run = scopedRun(roundYear, stage);
     QHash<int, QString> assessorNames;
     for (const auto &a : AppraisalRepository(m_db.connection()).assessors())
         assessorNames.insert(a.id, a.name);
@@ -106,7 +116,7 @@ ReportDocument AppraisalReports::appraisalForms(int roundYear, int unitId, const
 ReportDocument AppraisalReports::summary(int roundYear, const QString &stage) const
 {
     const WorkCalendar work = WorkCalendar::fromResources();
-    const AppraisalRun run = WayUp(m_db, work, QString()).appraise(roundYear, stage);
+    const AppraisalRun run = scopedRun(roundYear, stage);
     if (run.units.isEmpty())
         failInput(tr("No unit was appraised in the %1 round.").arg(roundYear));
     QHash<int, UnitRow> rows;

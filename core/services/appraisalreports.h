@@ -1,6 +1,11 @@
 // The appraisal's printed forms as data (DOMAIN.md §9): the per-unit 考核评分表 and the round's 评比情况汇总.
 #pragma once
 
+#include "services/wayup.h"
+
+#include <QSet>
+#include <optional>
+
 #include "reports/reportdocument.h"
 
 namespace cd {
@@ -11,6 +16,8 @@ class AppraisalReports
 {
 public:
     explicit AppraisalReports(Database &db) : m_db(db) {}
+    // Only these units on the forms and in the summary (report --region); all when not set. Ranks stay the round's.
+    void setScope(std::optional<QSet<int>> units) { m_scope = std::move(units); }
 
     // One form per page: every assessor's scores and the combined one, veto checks, satisfaction, total,
     // eligibility with reasons, signature lines. `unitId` 0 prints every appraised unit.
@@ -20,6 +27,8 @@ public:
 
 private:
     Database &m_db;
+    std::optional<QSet<int>> m_scope;
+    AppraisalRun scopedRun(int roundYear, const QString &stage) const;
 };
 
 } // namespace cd

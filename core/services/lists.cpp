@@ -1,5 +1,7 @@
 #include "services/lists.h"
 
+#include <algorithm>
+
 #include "services/wayup.h"
 #include "storage/database.h"
 #include "storage/listqueries.h"
@@ -84,9 +86,16 @@ ExportList Lists::reviews(int roundYear) const
     return l;
 }
 
+QList<TitleListRow> Lists::inScope(QList<TitleListRow> rows) const
+{
+    if (m_scope)
+        rows.erase(std::remove_if(rows.begin(), rows.end(), [this](const TitleListRow &r) { return !m_scope->contains(r.unitId); }), rows.end());
+    return rows;
+}
+
 ReportDocument Lists::namingReport(int roundYear) const
 {
-    const auto rows = ListQueries(m_db.connection()).namings(roundYear);
+    const auto rows = inScope(ListQueries(m_db.connection()).namings(roundYear));
     if (rows.isEmpty())
         failInput(QCoreApplication::translate("cd::Lists", "No units were named in the %1 round; there is no naming list to print.").arg(roundYear));
     ReportDocument doc;
@@ -118,7 +127,7 @@ ReportDocument Lists::namingReport(int roundYear) const
 
 ReportDocument Lists::reviewReport(int roundYear) const
 {
-    const auto rows = ListQueries(m_db.connection()).reviews(roundYear);
+    const auto rows = inScope(ListQueries(m_db.connection()).reviews(roundYear));
     if (rows.isEmpty())
         failInput(QCoreApplication::translate("cd::Lists", "No reviews were recorded in the %1 round; there is no review list to print.").arg(roundYear));
     ReportDocument doc;
@@ -200,7 +209,7 @@ ExportList Lists::recommendations(int roundYear) const
 
 ReportDocument Lists::recommendationReport(int roundYear) const
 {
-    const auto rows = ListQueries(m_db.connection()).recommendations(roundYear);
+    const auto rows = inScope(ListQueries(m_db.connection()).recommendations(roundYear));
     if (rows.isEmpty())
         failInput(QCoreApplication::translate("cd::Lists", "No recommendations were recorded in the %1 round; there is no list to print.").arg(roundYear));
     const AppraisalRun run = localAppraisal(m_db, roundYear);

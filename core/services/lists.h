@@ -2,10 +2,15 @@
 // ReportDocument for the printed attachment. The CLI and the GUI both call these.
 #pragma once
 
+#include <QSet>
+#include <optional>
+
 #include "io/listexport.h"
 #include "reports/reportdocument.h"
 
 namespace cd {
+
+struct TitleListRow;
 
 class Database;
 
@@ -13,6 +18,8 @@ class Lists
 {
 public:
     explicit Lists(Database &db) : m_db(db) {}
+    // Only these units in the reports (report --region); all units when not set.
+    void setScope(std::optional<QSet<int>> units) { m_scope = std::move(units); }
 
     ExportList units() const;
     ExportList nominations(int roundYear) const;
@@ -27,6 +34,8 @@ public:
     static QString suggestedName(const QString &kind, int roundYear, const QString &suffix);
 
 private:
+    QList<TitleListRow> inScope(QList<TitleListRow> rows) const;
+    std::optional<QSet<int>> m_scope;
     Database &m_db;
 };
 

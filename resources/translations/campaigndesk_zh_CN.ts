@@ -3860,7 +3860,7 @@ Commands:
   check
   backup --out FILE
   export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
-  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] [--stage local|province] --out FILE.pdf
+  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf
   veto add --unit ID --kind KIND --date D [--note T]
   prereq set --unit ID --round Y --kind standards-published|leading-group --date D
   survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
@@ -3890,7 +3890,7 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
   check
   backup --out FILE
   export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
-  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] [--stage local|province] --out FILE.pdf
+  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf
   veto add --unit ID --kind KIND --date D [--note T]
   prereq set --unit ID --round Y --kind standards-published|leading-group --date D
   survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N

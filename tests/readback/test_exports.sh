@@ -29,6 +29,8 @@ printf '%s\n' '单位名称,所属地区,单位类别,统一社会信用代码,�
 "$cli" --db "$db" report naming-list --round 2014 --out "$work/naming.pdf" >/dev/null
 "$cli" --db "$db" report review-list --round 2016 --out "$work/review.pdf" >/dev/null
 "$cli" --db "$db" report summary --round 2014 --out "$work/summary.pdf" >/dev/null
+"$cli" --db "$db" report naming-list --round 2014 --region 220100 --out "$work/naming-changchun.pdf" >/dev/null
+"$cli" --db "$db" report summary --round 2014 --region 220200 --out "$work/summary-jilin.pdf" >/dev/null
 
 # Expected figures straight from the data file, with the sqlite3 shell.
 sqlite3 "$db" "SELECT u.name, coalesce(u.credit_code, '') FROM naming_units x JOIN namings n ON n.id = x.naming_id
@@ -164,6 +166,10 @@ pdftotext -raw "$work/naming.pdf" "$work/naming.txt"
 pdftotext -raw "$work/review.pdf" "$work/review.txt"
 pdftotext -raw "$work/summary.pdf" "$work/summary.txt"
 sqlite3 "$db" "SELECT DISTINCT doc_no FROM reviews WHERE round_year = 2016 AND doc_no <> ''" > "$work/expected-docnos.txt"
+pdftotext -raw "$work/naming-changchun.pdf" "$work/naming-changchun.txt"
+pdftotext -raw "$work/summary-jilin.pdf" "$work/summary-jilin.txt"
+sqlite3 "$db" "SELECT u.name FROM naming_units x JOIN namings n ON n.id = x.naming_id JOIN units u ON u.id = x.unit_id
+               JOIN regions r ON r.id = u.region_id WHERE n.round_year = 2014 AND (r.code = '220100' OR r.parent_id = (SELECT id FROM regions WHERE code = '220100'))" > "$work/expected-changchun.txt"
 "$py" - "$work" <<'PY'
 import re, sys, unicodedata
 w = sys.argv[1]
@@ -197,6 +203,16 @@ section = summary[summary.index("一、"):summary.index("二、")]
 seen = [c for c in sorted(official, key=lambda c: section.find(c)) if c in section]
 assert len(seen) >= 5 and seen == [c for c in official if c in seen], seen
 print("summary lists the 市(州) in official order:", "、".join(seen))
+# report --region: that region's units only.
+cc = re.sub(r"\s+", "", open(f"{w}/naming-changchun.txt", encoding="utf-8").read())
+expected_cc = [l.strip() for l in open(f"{w}/expected-changchun.txt", encoding="utf-8") if l.strip()]
+assert expected_cc and all(n in cc for n in expected_cc) and "共%d个单位" % len(expected_cc) in cc, len(expected_cc)
+others = [n[0] for n in named if n[0] not in expected_cc]
+assert not [n for n in others if n in cc], [n for n in others if n in cc][:3]
+jl = open(f"{w}/summary-jilin.txt", encoding="utf-8").read()
+jl_cities = jl[jl.index("一、"):jl.index("二、")]
+assert "吉林市" in jl_cities and not any(c in jl_cities for c in official if c != "吉林市"), jl_cities
+print("report --region: %d named units of 长春市 only; the 吉林市 summary counts 吉林市 alone" % len(expected_cc))
 PY
 # A full disk (simulated by a file-size limit): a clear message, exit 3, and no half file anywhere.
 mkdir -p "$work/full"
