@@ -37,6 +37,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -102,6 +103,11 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::applyDisplayName()
+{
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("cd::gui", "CampaignDesk"));
+}
 
 void MainWindow::buildMenus()
 {

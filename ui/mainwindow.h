@@ -36,6 +36,9 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
+    // The program's name as the system shows it beside window titles, in the installed translator's language
+    // (文明窗口创建管理系统 in zh_CN); called once the translators are in place.
+    static void applyDisplayName();
     explicit MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 

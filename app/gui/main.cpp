@@ -50,7 +50,7 @@ int main(int argc, char **argv)
     QTranslator ours, qt;
     installTranslators(app, ours, qt);
     // The name the system shows beside window titles, in the user's language (文明窗口创建管理系统).
-    QApplication::setApplicationDisplayName(QCoreApplication::translate("cd::gui", "CampaignDesk"));
+    MainWindow::applyDisplayName();
 
     // The same way in as the CLI: campaigndesk [--db FILE] [FILE]. An option it does not know is refused (never
     // taken for a file name), with the usage line. The others are for documentation, checks and benchmarks:

@@ -23,6 +23,8 @@
 
 #include <QAbstractButton>
 #include <QComboBox>
+#include <QGuiApplication>
+#include <QTranslator>
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -214,4 +216,16 @@ TEST_CASE("a finished export says where the file went, and its button opens the 
     ExportActions::announceWritten(nullptr, path);
     CHECK(said.contains(QDir::toNativeSeparators(path)));
     CHECK(QFileInfo(opened) == QFileInfo(dir.path()));
+}
+
+TEST_CASE("in the Chinese UI the name beside every window title is Chinese too", "[ui][i18n]")
+{
+    QTranslator zh;
+    REQUIRE(zh.load(QStringLiteral(":/i18n/campaigndesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    MainWindow::applyDisplayName();
+    CHECK(QGuiApplication::applicationDisplayName() == cdtest::u("文明窗口创建管理系统"));
+    QCoreApplication::removeTranslator(&zh);
+    MainWindow::applyDisplayName();
+    CHECK(QGuiApplication::applicationDisplayName() == QStringLiteral("CampaignDesk"));
 }
