@@ -372,7 +372,10 @@ TEST_CASE("leaving the appraisal page or quitting with an unsaved indicator syst
     CHECK_FALSE(appraisal->hasUnsavedSystem());
     // Quitting with an edit: Cancel keeps the window; Save saves and lets it close.
     round.w->showPage(8);
+    QCoreApplication::processEvents(); // the page's show (and any reload) first, as a clerk's click would find it
     appraisal->indicatorTree()->topLevelItem(0)->child(0)->setText(1, QStringLiteral("6.00"));
+    appraisal->reload(); // a reload while the edit is unsaved keeps it
+    CHECK(appraisal->hasUnsavedSystem());
     answer(QMessageBox::Cancel);
     CHECK_FALSE(round.w->close());
     CHECK(round.w->isVisible());

@@ -86,7 +86,9 @@ void AppraisalPage::reload()
     if (!m_ctx.workspace)
         return;
     m_dirty = false;
-    loadSystem();
+    // A reload (the page shown again, another clerk's change) never drops an indicator-system edit not yet saved.
+    if (!hasUnsavedSystem())
+        loadSystem();
     loadAssessors();
     m_run = {};
     m_results->setRowCount(0);
