@@ -1,7 +1,10 @@
 #include "cli/context.h"
 #include "rules/dateinput.h"
 
+#include "services/lookup.h"
 #include "storage/database.h"
+#include "storage/regionrepository.h"
+#include "storage/unitrepository.h"
 #include "util/failure.h"
 
 #include <QCoreApplication>
@@ -18,6 +21,31 @@ std::unique_ptr<Database> Context::openReadOnly() const
 std::unique_ptr<Database> Context::openForWriting() const
 {
     return Database::open(dbPath, Database::Access::ReadWrite);
+}
+
+int regionOption(const Context &ctx, Database &db)
+{
+    if (!ctx.args.has(QStringLiteral("region")))
+        return 0;
+    const auto region = RegionLookup(RegionRepository(db.connection()).all()).resolve(ctx.args.value(QStringLiteral("region")));
+    if (!region.regionId)
+        failInput(QCoreApplication::translate("cd::cli", "--region: %1. Give a 6-digit code such as 220000 (the province), 220100 (a city) "
+                                                         "or 220102 (a county).")
+                      .arg(region.error));
+    return region.regionId;
+}
+
+std::optional<QSet<int>> unitsOfRegionOption(const Context &ctx, Database &db)
+{
+    const int regionId = regionOption(ctx, db);
+    if (!regionId)
+        return std::nullopt;
+    UnitFilter f;
+    f.regionId = regionId;
+    QSet<int> ids;
+    for (const auto &r : UnitRepository(db.connection()).rows(f))
+        ids.insert(r.id);
+    return ids;
 }
 
 QDate Context::date(const QString &option) const

@@ -5,8 +5,10 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <memory>
+#include <optional>
 
 namespace cd {
 class Database;
@@ -26,6 +28,12 @@ struct Context
     QDate date(const QString &option) const; // a required YYYY-MM-DD option
     int year(const QString &option) const;   // a required year option
 };
+
+// --region CODE, one meaning everywhere (CLI.md): 220000 the whole province, a 市(州) with its counties, a county
+// itself; 长白山管委会 by its name. 0 when the option is absent; a code that names no region is refused (exit 2).
+int regionOption(const Context &ctx, Database &db);
+// The units of --region and every region below it; nullopt when the option is absent.
+std::optional<QSet<int>> unitsOfRegionOption(const Context &ctx, Database &db);
 
 void printText(const QString &text);   // UTF-8 on stdout, one line
 void printJson(const QJsonObject &o);  // one JSON document on stdout

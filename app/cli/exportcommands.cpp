@@ -124,21 +124,7 @@ int cmdReport(Context &ctx)
     const int year = ctx.year(QStringLiteral("round"));
     auto db = ctx.openReadOnly();
     Rounds(*db).require(year);
-    // --region: that region's units only (CLI.md: 220000 the province, a city with its counties, a county itself).
-    std::optional<QSet<int>> scope;
-    if (ctx.args.has(QStringLiteral("region"))) {
-        const auto region = RegionLookup(RegionRepository(db->connection()).all()).resolve(ctx.args.value(QStringLiteral("region")));
-        if (!region.regionId)
-            failInput(QCoreApplication::translate("cd::cli", "--region: %1. Give a 6-digit code such as 220000 (the province), 220100 (a city) "
-                                                             "or 220102 (a county).")
-                          .arg(region.error));
-        UnitFilter f;
-        f.regionId = region.regionId;
-        QSet<int> ids;
-        for (const auto &r : UnitRepository(db->connection()).rows(f))
-            ids.insert(r.id);
-        scope = ids;
-    }
+    const std::optional<QSet<int>> scope = unitsOfRegionOption(ctx, *db); // --region: that region's units only
     Lists lists(*db);
     lists.setScope(scope);
     AppraisalReports appraisalReports(*db);

@@ -52,21 +52,8 @@ Scope scopeOf(Context &ctx, Database &db)
         s.from = round->start();
         s.to = round->end();
     }
-    UnitRepository units(db.connection());
-    if (ctx.args.has(QStringLiteral("region"))) {
-        const auto region = RegionLookup(RegionRepository(db.connection()).all()).resolve(ctx.args.value(QStringLiteral("region")));
-        if (!region.regionId)
-            failInput(QCoreApplication::translate("cd::cli", "--region: %1. Give a 6-digit code such as 220000 (the province), 220100 (a city) "
-                                                             "or 220102 (a county).")
-                          .arg(region.error));
-        UnitFilter f;
-        f.regionId = region.regionId;
-        QSet<int> ids;
-        for (const auto &r : units.rows(f))
-            ids.insert(r.id);
-        s.units = ids;
-    }
-    s.names = units.names();
+    s.units = unitsOfRegionOption(ctx, db);
+    s.names = UnitRepository(db.connection()).names();
     return s;
 }
 

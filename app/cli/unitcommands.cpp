@@ -58,16 +58,7 @@ int cmdUnitsList(Context &ctx)
     ctx.args.allow({QStringLiteral("region"), QStringLiteral("type")});
     auto db = ctx.openReadOnly();
     UnitFilter filter;
-    if (ctx.args.has(QStringLiteral("region"))) {
-        // One meaning everywhere (CLI.md): 220000 the whole province, 220100 the city and its counties, 220102 the
-        // county; 长白山管委会 by its name. A code that names no region is refused, not answered with an empty list.
-        const auto region = RegionLookup(RegionRepository(db->connection()).all()).resolve(ctx.args.value(QStringLiteral("region")));
-        if (!region.regionId)
-            failInput(QCoreApplication::translate("cd::cli", "--region: %1. Give a 6-digit code such as 220000 (the province), 220100 (a city) "
-                                                             "or 220102 (a county).")
-                          .arg(region.error));
-        filter.regionId = region.regionId;
-    }
+    filter.regionId = regionOption(ctx, *db); // refused, not answered with an empty list, when it names no region
     filter.typeName = ctx.args.value(QStringLiteral("type"));
     const QList<UnitRow> rows = UnitRepository(db->connection()).rows(filter);
     if (ctx.json) {
