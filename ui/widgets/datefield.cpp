@@ -51,8 +51,7 @@ void DateField::setDate(const QDate &date)
 QString DateField::problem() const
 {
     QString why;
-    parseDateInput(text(), &why);
-    return parseDateInput(text()) ? QString() : why;
+    return parseDateInput(text(), &why) ? QString() : why;
 }
 
 void DateField::check(bool normalise)
