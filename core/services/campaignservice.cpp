@@ -27,8 +27,15 @@ CampaignCalendar campaignCalendarOf(Database &db)
 }
 
 CampaignService::CampaignService(Database &db, const WorkCalendar &work)
-    : m_work(work), m_calendar(campaignCalendarOf(db)), m_titles(TitleRepository(db.connection()).events())
+    : m_db(&db), m_work(work), m_calendar(campaignCalendarOf(db))
 {
+}
+
+const TitleHistory &CampaignService::titles() const
+{
+    if (!m_titles)
+        m_titles.emplace(TitleRepository(m_db->connection()).events());
+    return *m_titles;
 }
 
 CycleFacts CampaignService::cycle(int year) const
@@ -41,7 +48,7 @@ CycleFacts CampaignService::cycle(int year) const
     f.nextNamingYear = c.next(year);
     if (f.namingYear) {
         const auto round = m_calendar.round(year);
-        f.reviewsDue = m_titles.reviewsDue(year, round ? round->start() : QDate(year, 1, 1));
+        f.reviewsDue = titles().reviewsDue(year, round ? round->start() : QDate(year, 1, 1));
     }
     return f;
 }

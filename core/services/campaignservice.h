@@ -5,6 +5,8 @@
 #include "rules/namingcycle.h"
 #include "rules/workcalendar.h"
 
+#include <optional>
+
 namespace cd {
 
 class Database;
@@ -25,18 +27,21 @@ CampaignCalendar campaignCalendarOf(Database &db);
 class CampaignService
 {
 public:
-    // Reads the rounds and the title history once; `work` is the holiday schedule (shared, read-only).
+    // Reads the rounds; the title history is read once, when first asked for (the status bar needs only the
+    // calendar, and a whole country's history is large). `work` is the holiday schedule (shared, read-only).
+    // Used while `db` is open, as every service.
     CampaignService(Database &db, const WorkCalendar &work);
 
     const CampaignCalendar &calendar() const { return m_calendar; }
     DatePosition locate(const QDate &date) const { return m_calendar.locate(date, m_work); }
     CycleFacts cycle(int year) const;
-    const TitleHistory &titles() const { return m_titles; }
+    const TitleHistory &titles() const;
 
 private:
+    Database *m_db;
     const WorkCalendar &m_work;
     CampaignCalendar m_calendar;
-    TitleHistory m_titles;
+    mutable std::optional<TitleHistory> m_titles;
 };
 
 } // namespace cd

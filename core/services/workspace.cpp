@@ -59,6 +59,11 @@ QHash<int, QString> Workspace::unitNames() const
     return UnitRepository(m_db->connection()).names();
 }
 
+QHash<int, QString> Workspace::unitNames(const QList<int> &ids) const
+{
+    return UnitRepository(m_db->connection()).names(ids);
+}
+
 QString Workspace::provinceName() const
 {
     return sql::scalar(m_db->connection(), QStringLiteral("SELECT name FROM regions WHERE level = 1")).toString();

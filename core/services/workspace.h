@@ -30,6 +30,7 @@ public:
     CampaignService campaign() const;
     QList<UnitRow> unitRows() const;
     QHash<int, QString> unitNames() const; // id → name, without the joins unitRows() makes
+    QHash<int, QString> unitNames(const QList<int> &ids) const; // of these units only
     QString provinceName() const;
     QList<Region> regions() const;
     QList<UnitType> unitTypes() const;

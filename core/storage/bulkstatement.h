@@ -2,6 +2,7 @@
 // For bulk writes only (imports, demo data): Qt's per-value binding costs more than SQLite's insert itself.
 #pragma once
 
+#include <QByteArrayView>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -30,6 +31,8 @@ public:
     bool next();
     qint64 integer(int column) const;
     QString text(int column) const;
+    // The column's UTF-8 bytes as SQLite holds them, valid until the next step (no QString made).
+    QByteArrayView utf8(int column) const;
 
 private:
     [[noreturn]] void fail() const;

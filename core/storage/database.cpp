@@ -88,6 +88,19 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+std::unique_ptr<Database> Database::openReader(const QString &path)
+{
+    std::unique_ptr<Database> d(new Database(path, Access::ReadOnly));
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connectionName);
+    db.setDatabaseName(path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+    if (!db.open())
+        refuse(path, sql::describe(db.lastError()));
+    d->applyPragmas();
+    sql::exec(db, QStringLiteral("PRAGMA cache_size = -8192")); // a reader scans once; its cache need not be large
+    return d;
+}
+
 std::unique_ptr<Database> Database::open(const QString &path, Access access)
 {
     const FileProbe probe = probeDataFile(path, latestSchemaVersion());

@@ -28,6 +28,11 @@ public:
     // A private in-memory database with the current schema, for tests.
     static std::unique_ptr<Database> createInMemory();
 
+    // Another read-only connection to a file that is open already, for work in another thread: open, use and destroy
+    // it in that thread. The file was checked when it was first opened, so nothing is read twice.
+    static std::unique_ptr<Database> openReader(const QString &path);
+    bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
+
     ~Database();
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;

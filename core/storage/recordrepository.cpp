@@ -266,6 +266,16 @@ int RecordRepository::saveActivity(const Activity &a)
     return id;
 }
 
+void RecordRepository::addActivities(const QList<Activity> &activities)
+{
+    BulkStatement q(m_db, "INSERT INTO activities(unit_id, date, kind, participants, description) VALUES (?, ?, ?, ?, ?)");
+    for (const auto &a : activities) {
+        q.bind(1, qint64(a.unitId)).bind(2, a.date.toString(Qt::ISODate)).bind(3, a.kind).bind(4, a.participants);
+        q.bind(5, a.description);
+        q.step();
+    }
+}
+
 void RecordRepository::removeActivity(int id)
 {
     sql::run(m_db, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id}); // attachments cascade
@@ -307,6 +317,16 @@ void RecordRepository::setDemonstrationPoint(const DemonstrationPoint &p)
              QStringLiteral("INSERT INTO demonstration_points(unit_id, year, level) VALUES (?, ?, ?) "
                             "ON CONFLICT(unit_id, year) DO UPDATE SET level = excluded.level"),
              {p.unitId, p.year, p.level});
+}
+
+void RecordRepository::setDemonstrationPoints(const QList<DemonstrationPoint> &points)
+{
+    BulkStatement q(m_db, "INSERT INTO demonstration_points(unit_id, year, level) VALUES (?, ?, ?) "
+                          "ON CONFLICT(unit_id, year) DO UPDATE SET level = excluded.level");
+    for (const auto &p : points) {
+        q.bind(1, qint64(p.unitId)).bind(2, qint64(p.year)).bind(3, p.level);
+        q.step();
+    }
 }
 
 void RecordRepository::removeDemonstrationPoint(int unitId, int year)

@@ -42,10 +42,12 @@ public:
 
     // 创建台账: inserts (id 0), restores (id free) or replaces an activity with its attachment list.
     int saveActivity(const Activity &a);
+    void addActivities(const QList<Activity> &activities); // new ones, without files (demo data)
     void removeActivity(int id);
     QList<Activity> activities(int unitId = 0) const;
 
     void setDemonstrationPoint(const DemonstrationPoint &p);
+    void setDemonstrationPoints(const QList<DemonstrationPoint> &points);
     void removeDemonstrationPoint(int unitId, int year);
     QList<DemonstrationPoint> demonstrationPoints(int year = 0, int unitId = 0) const; // 0: any
 

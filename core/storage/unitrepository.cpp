@@ -52,11 +52,18 @@ QHash<QString, int> UnitTypeRepository::aliases() const
 
 void UnitRepository::insert(QList<Unit> &units, const std::function<bool(qsizetype)> &tick)
 {
+    insert(
+        units.size(), [&units](qsizetype i, Unit &u) { u = units[i]; }, [&units](qsizetype i, int id) { units[i].id = id; }, tick);
+}
+
+void UnitRepository::insert(qsizetype count, const std::function<void(qsizetype, Unit &)> &make,
+                            const std::function<void(qsizetype, int)> &made, const std::function<bool(qsizetype)> &tick)
+{
     // Ids are handed out here, inside the caller's write transaction, so no RETURNING round trip is needed.
     qint64 next = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM units")).toLongLong();
     // A large batch into a small table is faster with the unique indexes built afterwards in one sorted pass.
     // Still inside the caller's transaction: a duplicate makes CREATE UNIQUE INDEX fail and everything rolls back.
-    const bool rebuild = units.size() >= 5000 && units.size() > next;
+    const bool rebuild = count >= 5000 && count > next;
     if (rebuild) {
         sql::exec(m_db, QStringLiteral("DROP INDEX units_region_name"));
         sql::exec(m_db, QStringLiteral("DROP INDEX units_credit_code"));
@@ -64,15 +71,18 @@ void UnitRepository::insert(QList<Unit> &units, const std::function<bool(qsizety
     }
     BulkStatement q(m_db, "INSERT INTO units(id, name, region_id, type_id, credit_code, address, leader, phone, "
                           "staff_count, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    qsizetype done = 0;
-    for (auto &u : units) {
-        if (tick && ++done % 2000 == 0 && !tick(done))
+    Unit u;
+    for (qsizetype i = 0; i < count; ++i) {
+        if (tick && (i + 1) % 2000 == 0 && !tick(i + 1))
             failInput(QCoreApplication::translate("cd::RosterImport", "The import was cancelled; nothing was imported."));
+        make(i, u);
         u.id = int(++next);
         q.bind(1, qint64(u.id)).bind(2, u.name).bind(3, qint64(u.regionId)).bind(4, qint64(u.typeId));
         q.bindNullable(5, u.creditCode).bind(6, u.address).bind(7, u.leader).bind(8, u.phone);
         q.bind(9, u.staffCount).bind(10, u.note);
         q.step();
+        if (made)
+            made(i, u.id);
     }
     if (rebuild) {
         sql::exec(m_db, QStringLiteral("CREATE UNIQUE INDEX units_region_name ON units(region_id, name)"));
@@ -218,6 +228,57 @@ QHash<int, QString> UnitRepository::names() const
     while (q.next())
         out.insert(int(q.integer(0)), q.text(1));
     return out;
+}
+
+QHash<int, QString> UnitRepository::names(const QList<int> &ids) const
+{
+    QHash<int, QString> out;
+    BulkStatement q(m_db, "SELECT name FROM units WHERE id = ?");
+    for (int id : ids) {
+        if (out.contains(id))
+            continue;
+        q.bind(1, qint64(id));
+        if (q.next()) {
+            out.insert(id, q.text(0));
+            while (q.next()) { } // one row at most; this resets the statement
+        }
+    }
+    return out;
+}
+
+void UnitRepository::scanRoster(const std::function<bool(const RosterScanRow &)> &each) const
+{
+    BulkStatement q(m_db,
+                    "SELECT u.id, u.region_id, CASE WHEN r.level = 2 THEN r.id ELSE coalesce(p.id, 0) END, u.type_id, "
+                    "CASE WHEN nm.named IS NULL THEN 0 WHEN nm.named > coalesce(rv.revoked, '') THEN 1 ELSE 2 END, "
+                    "u.name, u.address, u.leader, u.phone, coalesce(u.credit_code, '') "
+                    "FROM units u JOIN regions r ON r.id = u.region_id LEFT JOIN regions p ON p.id = r.parent_id AND p.level = 2 "
+                    "LEFT JOIN (SELECT nu.unit_id, max(n.date) AS named FROM naming_units nu JOIN namings n ON n.id = nu.naming_id "
+                    "           GROUP BY nu.unit_id) nm ON nm.unit_id = u.id "
+                    "LEFT JOIN (SELECT unit_id, max(date) AS revoked FROM reviews WHERE outcome = 'revoked' GROUP BY unit_id) rv "
+                    "       ON rv.unit_id = u.id ORDER BY u.id");
+    RosterScanRow row;
+    while (q.next()) {
+        row.id = int(q.integer(0));
+        row.regionId = int(q.integer(1));
+        row.cityId = int(q.integer(2));
+        row.typeId = int(q.integer(3));
+        row.titleStatus = int(q.integer(4));
+        for (int f = 0; f < 5; ++f)
+            row.text[size_t(f)] = q.utf8(5 + f);
+        if (!each(row)) {
+            while (q.next()) { } // leaves the statement reset
+            return;
+        }
+    }
+}
+
+qint64 UnitRepository::rosterTextBytes() const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT coalesce(sum(length(CAST(name AS BLOB)) + length(CAST(address AS BLOB)) + "
+                                            "length(CAST(leader AS BLOB)) + length(CAST(phone AS BLOB)) + "
+                                            "coalesce(length(CAST(credit_code AS BLOB)), 0) + 5), 0) FROM units"))
+        .toLongLong();
 }
 
 int UnitRepository::count() const

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <array>
 #include <functional>
 #include <QSqlDatabase>
 
@@ -32,6 +33,17 @@ struct UnitFilter
     QString typeName;      // empty for all
 };
 
+// One unit as the roster index reads it: ids and its five text fields as UTF-8, valid only inside the callback.
+struct RosterScanRow
+{
+    int id = 0;
+    int regionId = 0;
+    int cityId = 0;
+    int typeId = 0;
+    int titleStatus = 0;
+    std::array<QByteArrayView, 5> text; // name, address, head, phone, credit code
+};
+
 class UnitRepository
 {
 public:
@@ -41,6 +53,10 @@ public:
     // `tick` (optional) hears every 2,000 rows how many are written; returning false stops with Failure(Input)
     // inside the caller's transaction, which then rolls back.
     void insert(QList<Unit> &units, const std::function<bool(qsizetype)> &tick = {});
+    // The same for `count` units made one at a time by `make(i, unit)` (i = 0…count-1), so that a million units
+    // never sit in memory at once; `made(i, id)` hears the id each one got.
+    void insert(qsizetype count, const std::function<void(qsizetype, Unit &)> &make, const std::function<void(qsizetype, int)> &made,
+                const std::function<bool(qsizetype)> &tick = {});
     // Inserts units with the ids they carry (undo/redo brings back the same rows).
     void insertWithIds(const QList<Unit> &units);
     void update(const QList<Unit> &units);
@@ -49,7 +65,12 @@ public:
     std::optional<Unit> get(int id) const;
     QList<UnitRow> rows(const UnitFilter &filter = {}) const;
     int count() const;
+    // Every unit in id order for the roster index, without making row objects; `each` returning false stops.
+    void scanRoster(const std::function<bool(const RosterScanRow &)> &each) const;
+    // The total length of the text scanRoster gives, to reserve memory once.
+    qint64 rosterTextBytes() const;
     QHash<int, QString> names() const;
+    QHash<int, QString> names(const QList<int> &ids) const; // only these units: a page need not hold a million names
 
 private:
     QSqlDatabase m_db;

@@ -2899,6 +2899,18 @@
         <source>Importing %1...</source>
         <translation>正在导入 %1...</translation>
     </message>
+    <message>
+        <source>Loading the roster... %1%</source>
+        <translation>正在载入单位名册…… %1%</translation>
+    </message>
+    <message>
+        <source>The roster could not be read</source>
+        <translation>无法读取单位名册</translation>
+    </message>
+    <message>
+        <source>Loading the roster...</source>
+        <translation>正在载入单位名册……</translation>
+    </message>
 </context>
 <context>
     <name>cd::VetoPage</name>

@@ -2,6 +2,8 @@
 // pinyin sort by name. Usage: bench_filter DATAFILE      Prints figures only.
 #include "models/recordmodel.h"
 #include "models/unittablemodel.h"
+#include "pages/pagekit.h"
+#include "services/rosterindex.h"
 #include "services/workspace.h"
 #include "storage/database.h"
 
@@ -25,14 +27,20 @@ int main(int argc, char **argv)
     Workspace ws(Database::open(QString::fromLocal8Bit(argv[1]), Database::Access::ReadOnly));
     QElapsedTimer t;
     t.start();
-    const auto rows = ws.unitRows();
+    RosterIndex index = RosterIndex::load(ws.database());
     const qint64 query = t.restart();
+    const int units = index.size();
+    int city = 0;
+    for (int r = 0; r < index.size() && !city; ++r)
+        city = index.cityId(r);
+    const QString type = index.size() ? index.typeName(0) : QString();
     UnitTableModel model;
-    QTableView view; // a view attached, as in the program
+    QTableView view; // a view attached and set up as in the program
+    setUpListView(&view);
     view.setModel(&model);
     view.resize(1200, 800);
     view.show();
-    model.setRows(rows);
+    model.setIndex(std::move(index));
     const qint64 load = t.restart();
     // A clerk typing 南关区婚姻 one character at a time, then deleting it again.
     const QString typed = QStringLiteral("南关区婚姻");
@@ -59,17 +67,10 @@ int main(int argc, char **argv)
     const qint64 secondSort = t.elapsed();
     std::printf("units %lld: query %lld ms, model load %lld ms; filter per keystroke median %lld ms, worst %lld ms; "
                 "pinyin sort by name %lld ms first (sort keys), %lld ms again\n",
-                (long long)rows.size(), query, load, times[times.size() / 2], times.last(), firstSort, secondSort);
+                (long long)units, query, load, times[times.size() / 2], times.last(), firstSort, secondSort);
 
     // The trees and the title filter: picking a 市(州), a type, a title status, and back to everything.
     QList<qint64> scopes;
-    int city = 0;
-    for (const auto &r : rows)
-        if (r.cityId) {
-            city = r.cityId;
-            break;
-        }
-    const QString type = rows.isEmpty() ? QString() : rows.first().typeName;
     for (const UnitScope &s : {UnitScope{city, 0, {}, {}, -1}, UnitScope{city, 0, {}, type, -1}, UnitScope{0, 0, {}, {}, 1},
                                UnitScope{0, 0, {}, {}, -1}}) {
         t.restart();

@@ -8,10 +8,13 @@
 #include "services/demo.h"
 #include "services/workspace.h"
 #include "storage/database.h"
+#include "storage/unitrepository.h"
 #include "io/listexport.h"
 #include "reports/reportdocument.h"
 
+#include <QLabel>
 #include <QLineEdit>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -120,4 +123,38 @@ TEST_CASE("the roster page exports and prints what it shows", "[ui][export]")
     REQUIRE(doc.sections.size() == 1);
     CHECK(doc.sections[0].table.rows.size() == shown);
     CHECK(doc.landscape);
+}
+
+TEST_CASE("a large file's roster is read in the background: the page is usable at once and fills when read", "[ui][page]")
+{
+    QTemporaryDir dir;
+    auto db = cdtest::initialisedFile(dir.filePath(QStringLiteral("big.db")));
+    Demo::generate(*db, {900, 13});
+    const int units = UnitRepository(db->connection()).count();
+    Workspace ws(std::move(db));
+    UnitsPage page;
+    page.setBackgroundFrom(0); // every file counts as large here
+    QSignalSpy loaded(&page, &UnitsPage::loaded);
+    page.load(ws);
+    CHECK(page.isLoading());
+    CHECK(page.model()->rowCount() == 0); // nothing yet, and the call came back without waiting for the rows
+    CHECK(page.countLabel()->text().startsWith(QStringLiteral("Loading the roster")));
+    // The clerk types while it loads: the search applies to the rows once they are there.
+    page.searchBox()->setText(u("婚姻登记处"));
+    page.applyFilterNow();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    CHECK_FALSE(page.isLoading());
+    CHECK(page.model()->totalCount() == units);
+    REQUIRE(page.model()->rowCount() > 0);
+    CHECK(page.model()->rowCount() < units);
+    for (int i = 0; i < page.model()->rowCount(); ++i)
+        REQUIRE(page.model()->rowAt(i)->name.contains(u("婚姻登记处")));
+    CHECK(page.countLabel()->text() == QStringLiteral("%1 of %2 units").arg(page.model()->rowCount()).arg(units));
+    // A second load while one runs replaces it; the page is destroyed safely while a load runs.
+    page.load(ws);
+    page.load(ws);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 20000);
+    UnitsPage leaving;
+    leaving.setBackgroundFrom(0);
+    leaving.load(ws);
 }

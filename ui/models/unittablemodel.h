@@ -1,13 +1,15 @@
-// The roster table: a model over a vector of rows filled by one query, with its own filter and sort,
-// so that 100k units filter and sort without a proxy model (FIELD-NOTES: the proxy trap).
+// The roster table: a model over the compact roster index (RosterIndex), with its own filter and sort, so that a
+// million units filter and sort without a proxy model (FIELD-NOTES: the proxy trap) and without a row object each.
+// A search narrows the last result when the text grows, and recent results are kept for when it shrinks again.
 #pragma once
 
 #include "domain/unit.h"
+#include "services/rosterindex.h"
 
 #include <QAbstractTableModel>
-#include <QCollator>
+#include <memory>
+#include <optional>
 #include <vector>
-#include <QCollatorSortKey>
 
 namespace cd {
 
@@ -35,13 +37,15 @@ public:
 
     explicit UnitTableModel(QObject *parent = nullptr);
 
-    void setRows(QList<UnitRow> rows);
+    void setRows(const QList<UnitRow> &rows);
+    void setIndex(RosterIndex index);
     // Text matches name, address, contact and credit code; an empty text shows every row.
     void setFilterText(const QString &text);
     void setScope(const UnitScope &scope);
     const UnitScope &scope() const { return m_scope; }
-    int totalCount() const { return int(m_rows.size()); }
-    const UnitRow *rowAt(int visibleRow) const;
+    int totalCount() const { return m_index.size(); }
+    std::optional<UnitRow> rowAt(int visibleRow) const;
+    int idAt(int visibleRow) const; // 0 outside the rows shown
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -51,18 +55,20 @@ public:
 
 private:
     void refilter();
-    const std::vector<QCollatorSortKey> &sortKeys(int column);
+    const std::vector<int> &ascending(int column);
+    std::shared_ptr<const std::vector<int>> matches(const QString &text);
 
-    std::vector<UnitRow> m_rows;
-    std::vector<QString> m_haystack; // lower-cased searchable text per row
-    std::vector<int> m_order;        // every row, in the current sort order
-    std::vector<int> m_visible;      // the rows that pass the filter, in display order
-    std::vector<std::vector<QCollatorSortKey>> m_keys; // pinyin sort keys per column, made on first use
+    RosterIndex m_index;
+    std::vector<int> m_order;                 // every row, in the current sort order
+    std::vector<int> m_position;              // row → its place in m_order
+    std::vector<int> m_visible;               // the rows that pass the filter, in display order
+    std::vector<std::vector<int>> m_ascending; // per column, every row in ascending order, made on first use
+    // Recent searches and their rows (ascending), newest last: typing narrows the newest, deleting finds an older one.
+    std::vector<std::pair<QString, std::shared_ptr<const std::vector<int>>>> m_searches;
     QString m_filter;
     UnitScope m_scope;
     int m_sortColumn = Id;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
-    QCollator m_collator;
 };
 
 } // namespace cd

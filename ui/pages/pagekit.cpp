@@ -1,4 +1,6 @@
 #include "pages/pagekit.h"
+
+#include <QEvent>
 #include "widgets/datefield.h"
 
 #include "util/failure.h"
@@ -179,6 +181,25 @@ FormDialog::FormDialog(const QString &title, QWidget *parent) : QDialog(parent),
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(m_form);
     layout->addWidget(buttons);
+}
+
+ReloadWhenShown::ReloadWhenShown(QWidget *page, std::function<void()> reload) : QObject(page), m_page(page), m_reload(std::move(reload))
+{
+    page->installEventFilter(this);
+}
+
+void ReloadWhenShown::changed()
+{
+    m_dirty = true;
+    if (m_page->isVisible())
+        m_reload();
+}
+
+bool ReloadWhenShown::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_page && event->type() == QEvent::Show && m_dirty)
+        m_reload();
+    return false;
 }
 
 } // namespace cd

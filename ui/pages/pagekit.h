@@ -49,6 +49,24 @@ bool runForm(QDialog &dialog, const QString &title, const std::function<void()> 
 // written reason and runs it again with it. Other refusals are shown. Returns true when the action went through.
 bool runWithOverride(QWidget *parent, const QString &title, const std::function<void(const QString &reason)> &action);
 
+// A page that reads only when the clerk sees it: `changed()` reloads at once when the page is visible and otherwise
+// when it is next shown (a whole country's file opens without every page reading its records).
+class ReloadWhenShown : public QObject
+{
+public:
+    ReloadWhenShown(QWidget *page, std::function<void()> reload);
+    void changed();
+    void reloaded() { m_dirty = false; }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QWidget *m_page;
+    std::function<void()> m_reload;
+    bool m_dirty = true;
+};
+
 class FormDialog : public QDialog
 {
 public:

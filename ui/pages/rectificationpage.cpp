@@ -50,14 +50,15 @@ void RectificationPage::setCommandContext(const CommandContext &ctx, const QDate
 {
     m_ctx = ctx;
     m_today = today;
-    connect(ctx.notifier, &DataNotifier::recordsChanged, this, &RectificationPage::reload, Qt::UniqueConnection);
-    reload();
+    connect(ctx.notifier, &DataNotifier::recordsChanged, m_reloader, &ReloadWhenShown::changed, Qt::UniqueConnection);
+    m_reloader->changed();
 }
 
 void RectificationPage::reload()
 {
     if (!m_ctx.workspace)
         return;
+    m_reloader->reloaded();
     m_items = RecordService(m_ctx.workspace->database()).rectifications();
     m_table->setRowCount(int(m_items.size()));
     for (int i = 0; i < m_items.size(); ++i) {

@@ -2,6 +2,7 @@
 // seed 001 暗访). Overdue items are shown in red; recording and closing are undoable.
 #pragma once
 
+#include "pages/pagekit.h"
 #include "pages/recordpage.h"
 
 #include <QDate>
@@ -28,6 +29,7 @@ public:
     QString listName() const override { return tr("Rectification"); }
 
 private:
+    ReloadWhenShown *m_reloader = new ReloadWhenShown(this, [this] { reload(); });
     CommandContext m_ctx;
     QDate m_today;
     QTableWidget *m_table;

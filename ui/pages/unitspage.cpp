@@ -5,7 +5,9 @@
 #include "dialogs/importpreview.h"
 #include "dialogs/unitdialog.h"
 #include "services/unitservice.h"
+#include "services/rosterindex.h"
 #include "services/workspace.h"
+#include "storage/database.h"
 #include "util/failure.h"
 
 #include <QApplication>
@@ -24,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -177,14 +180,70 @@ void UnitsPage::applyScope()
     updateCount();
 }
 
+UnitsPage::~UnitsPage()
+{
+    stopLoading();
+}
+
+void UnitsPage::stopLoading()
+{
+    if (!m_loader)
+        return;
+    *m_cancel = true;
+    m_loader->wait();
+    m_loader.reset();
+}
+
 void UnitsPage::load(Workspace &workspace)
 {
     const bool sameFile = m_workspace == &workspace;
     m_workspace = &workspace;
-    m_model->setRows(workspace.unitRows());
     if (!sameFile || !m_regions->topLevelItemCount())
         fillTrees();
-    applyScope();
+    stopLoading();
+    const Database &db = workspace.database();
+    if (db.isInMemory() || QFileInfo(db.path()).size() < m_backgroundFrom) {
+        m_model->setIndex(RosterIndex::load(workspace.database()));
+        applyScope();
+        emit loaded();
+        return;
+    }
+    // A large file: the rows are read through a connection of the thread's own while the window is already usable
+    // (a million units take a second or two); the table keeps what it showed until then.
+    auto cancel = std::make_shared<std::atomic_bool>(false);
+    auto result = std::make_shared<RosterIndex>();
+    auto error = std::make_shared<QString>();
+    const QString path = db.path();
+    m_cancel = cancel;
+    m_loader.reset(QThread::create([this, path, cancel, result, error] {
+        try {
+            auto reader = Database::openReader(path);
+            *result = RosterIndex::load(*reader, [this, cancel](int done, int total) {
+                QMetaObject::invokeMethod(
+                    this, [this, done, total] { m_count->setText(tr("Loading the roster... %1%").arg(100ll * done / std::max(total, 1))); },
+                    Qt::QueuedConnection);
+                return !*cancel;
+            });
+        } catch (const Failure &f) {
+            *error = f.message();
+        }
+    }));
+    connect(m_loader.get(), &QThread::finished, this, [this, cancel, result, error] {
+        if (*cancel || cancel != m_cancel)
+            return; // stopped for a newer load, or the page is going
+        m_loader->wait();
+        m_loader.reset();
+        if (!error->isEmpty()) {
+            m_count->setText(tr("The roster could not be read"));
+            warn(this, tr("Unit roster"), *error);
+            return;
+        }
+        m_model->setIndex(std::move(*result));
+        applyScope();
+        emit loaded();
+    });
+    m_count->setText(tr("Loading the roster..."));
+    m_loader->start(QThread::LowPriority);
 }
 
 void UnitsPage::reload()
@@ -202,8 +261,7 @@ void UnitsPage::setCommandContext(const CommandContext &ctx)
 int UnitsPage::selectedId() const
 {
     const QModelIndex i = m_view->currentIndex();
-    const UnitRow *r = i.isValid() ? m_model->rowAt(i.row()) : nullptr;
-    return r ? r->id : 0;
+    return i.isValid() ? m_model->idAt(i.row()) : 0;
 }
 
 void UnitsPage::addUnit()

@@ -4,7 +4,9 @@
 #include "pages/recordpage.h"
 
 #include <QWidget>
+#include <atomic>
 #include <functional>
+#include <memory>
 
 class QComboBox;
 class QLabel;
@@ -12,6 +14,7 @@ class QLineEdit;
 class QSplitter;
 class QTreeWidget;
 class QTableView;
+class QThread;
 class QTimer;
 
 namespace cd {
@@ -25,8 +28,15 @@ class UnitsPage : public QWidget, public ListPage
 
 public:
     explicit UnitsPage(QWidget *parent = nullptr);
+    ~UnitsPage() override;
 
+    // Reads the roster. A data file of `backgroundFrom()` bytes or more is read in a thread of its own, the page
+    // saying how far it got and staying usable; `loaded` says when the rows are there.
     void load(Workspace &workspace);
+    bool isLoading() const { return m_loader != nullptr; }
+    void setBackgroundFrom(qint64 bytes) { m_backgroundFrom = bytes; }
+    qint64 backgroundFrom() const { return m_backgroundFrom; }
+    QLabel *countLabel() const { return m_count; }
     // Editing goes through the undoable commands of this context; the page reloads when units change.
     void setCommandContext(const CommandContext &ctx);
     void addUnit();
@@ -50,7 +60,11 @@ public:
     ReportDocument visibleReport() const override;
     QString listName() const override { return tr("Unit roster"); }
 
+signals:
+    void loaded();
+
 private:
+    void stopLoading();
     void updateCount();
     int selectedId() const;
     void reload();
@@ -69,6 +83,9 @@ private:
     QTreeWidget *m_types;
     QComboBox *m_title;
     QSplitter *m_splitter;
+    std::unique_ptr<QThread> m_loader;
+    std::shared_ptr<std::atomic_bool> m_cancel;
+    qint64 m_backgroundFrom = 16ll * 1024 * 1024;
 };
 
 } // namespace cd

@@ -57,14 +57,15 @@ void VetoPage::setCommandContext(const CommandContext &ctx, const QDate &today)
 {
     m_ctx = ctx;
     m_today = today;
-    connect(ctx.notifier, &DataNotifier::recordsChanged, this, &VetoPage::reload, Qt::UniqueConnection);
-    reload();
+    connect(ctx.notifier, &DataNotifier::recordsChanged, m_reloader, &ReloadWhenShown::changed, Qt::UniqueConnection);
+    m_reloader->changed();
 }
 
 void VetoPage::reload()
 {
     if (!m_ctx.workspace)
         return;
+    m_reloader->reloaded();
     Database &db = m_ctx.workspace->database();
     m_events = RecordService(db).vetoEvents();
     const CampaignService campaign = m_ctx.workspace->campaign();

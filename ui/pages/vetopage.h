@@ -2,6 +2,7 @@
 // current veto window are highlighted. Recording and deleting are undoable.
 #pragma once
 
+#include "pages/pagekit.h"
 #include "pages/recordpage.h"
 
 #include <QDate>
@@ -33,6 +34,7 @@ public:
     QString listName() const override { return tr("Veto events"); }
 
 private:
+    ReloadWhenShown *m_reloader = new ReloadWhenShown(this, [this] { reload(); });
     CommandContext m_ctx;
     QDate m_today;
     QTableWidget *m_table;

@@ -73,7 +73,12 @@ WayUpPage::WayUpPage(QWidget *parent)
     connect(m_auditSearch, &QLineEdit::textChanged, this, [this] { loadAudit(); });
     tab(m_audit, {tr("When"), tr("Operator"), tr("Action"), tr("Unit no."), tr("Unit"), tr("Detail"), tr("Old"), tr("New")}, {},
         tr("Audit trail"), m_auditSearch);
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] { reload(); });
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        if (isVisible())
+            reload();
+        else
+            m_dirty = true;
+    });
 }
 
 void WayUpPage::reload()
@@ -81,7 +86,6 @@ void WayUpPage::reload()
     if (!m_ctx.workspace)
         return;
     m_dirty = false;
-    m_names = m_ctx.workspace->unitNames();
     switch (m_tabs->currentIndex()) {
     case 0: loadRecommendations(); break;
     case 1: loadNamings(); break;
@@ -104,8 +108,12 @@ void WayUpPage::loadRecommendations()
     }
     const auto recs = way().recommendations(year);
     int rows = 0;
-    for (const auto &r : recs)
+    QList<int> ids;
+    for (const auto &r : recs) {
         rows += int(r.unitIds.size());
+        ids += r.unitIds;
+    }
+    m_names = m_ctx.workspace->unitNames(ids); // the names shown, not every unit's
     m_recs->setRowCount(rows);
     int row = 0;
     for (const auto &r : recs)
@@ -128,8 +136,12 @@ void WayUpPage::loadNamings()
     }
     const auto namings = way().namings(year);
     int rows = 0;
-    for (const auto &n : namings)
+    QList<int> ids;
+    for (const auto &n : namings) {
         rows += int(n.unitIds.size());
+        ids += n.unitIds;
+    }
+    m_names = m_ctx.workspace->unitNames(ids);
     m_namings->setRowCount(rows);
     int row = 0;
     for (const auto &n : namings)
@@ -173,6 +185,11 @@ void WayUpPage::loadAudit()
     const int unit = m_auditSearch->text().trimmed().toInt(&ok);
     const auto trail = way().auditTrail(m_year->value(), ok ? unit : 0);
     const int shown = int(std::min<qsizetype>(trail.size(), 20000)); // the newest; the rest stay in the file
+    QList<int> ids;
+    for (int i = 0; i < shown; ++i)
+        if (trail[i].unitId)
+            ids << trail[i].unitId;
+    m_names = m_ctx.workspace->unitNames(ids);
     m_audit->setRowCount(shown);
     for (int i = 0; i < shown; ++i) {
         const AuditEntry e = wordedAudit(trail[i]); // the user's language and local time
@@ -262,7 +279,12 @@ void WayUpPage::nameDialog()
     for (const auto &n : way().namings(year))
         for (int u : n.unitIds)
             named.insert(u);
-    for (const auto &r : way().recommendations(year))
+    const auto recommended = way().recommendations(year);
+    QList<int> ids;
+    for (const auto &r : recommended)
+        ids += r.unitIds;
+    m_names = m_ctx.workspace->unitNames(ids);
+    for (const auto &r : recommended)
         for (int u : r.unitIds) {
             if (named.contains(u))
                 continue;

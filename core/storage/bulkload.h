@@ -1,0 +1,30 @@
+// Filling a data file with many rows at once (demo data): foreign keys are not looked up row by row, and the
+// secondary indexes of the tables filled are dropped first and built once at the end, one sorted pass each.
+// Make it before the write transaction, call dropIndexes() and rebuildIndexes() inside it; the destructor turns
+// foreign key checks back on. A rollback brings the dropped indexes back with everything else.
+#pragma once
+
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace cd {
+
+class BulkLoad
+{
+public:
+    BulkLoad(QSqlDatabase db, QStringList tables);
+    ~BulkLoad();
+    BulkLoad(const BulkLoad &) = delete;
+    BulkLoad &operator=(const BulkLoad &) = delete;
+
+    void dropIndexes();
+    void rebuildIndexes();
+
+private:
+    QSqlDatabase m_db;
+    QStringList m_tables;
+    QStringList m_create; // the CREATE INDEX statements of what was dropped
+    bool m_wal = false;   // the file was in WAL mode and goes back to it
+};
+
+} // namespace cd
