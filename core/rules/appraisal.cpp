@@ -41,6 +41,10 @@ QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCas
         if (i.areaName == tieBreakArea)
             tieArea = i.areaId;
 
+    // Each indicator's place in the system, found once rather than per score.
+    QHash<int, int> place;
+    for (int i = 0; i < system.indicators.size(); ++i)
+        place.insert(system.indicators[i].id, i);
     for (const UnitCase &u : units) {
         UnitAppraisal a;
         a.unitId = u.unitId;
@@ -49,25 +53,31 @@ QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCas
         a.satisfaction = u.satisfaction;
         sortCode[u.unitId] = u.sortCode;
         const QList<Score> scores = scoresByUnit.value(u.unitId);
-        QMap<int, QList<int>> byIndicator, whoByIndicator;
+        a.trace.resize(system.indicators.size());
+        const qsizetype perIndicator = system.indicators.isEmpty() ? 0 : scores.size() / system.indicators.size() + 1;
+        for (auto &t : a.trace) { // one allocation each instead of growing score by score
+            t.raw.reserve(perIndicator);
+            t.assessorIds.reserve(perIndicator);
+        }
         QList<int> assessors;
         for (const auto &s : scores) {
-            byIndicator[s.indicatorId].push_back(s.value);
-            whoByIndicator[s.indicatorId].push_back(s.assessorId);
+            const auto at = place.constFind(s.indicatorId);
+            if (at != place.cend()) { // a score under another system's indicator counts nowhere
+                a.trace[*at].raw.push_back(s.value);
+                a.trace[*at].assessorIds.push_back(s.assessorId);
+            }
             if (!assessors.contains(s.assessorId))
                 assessors.push_back(s.assessorId);
         }
         a.assessors = int(assessors.size());
         double totalHundredths = 0;
-        for (const auto &ind : system.indicators) {
-            IndicatorTrace t;
+        for (int i = 0; i < system.indicators.size(); ++i) {
+            const Indicator &ind = system.indicators[i];
+            IndicatorTrace &t = a.trace[i];
             t.indicatorId = ind.id;
-            t.raw = byIndicator.value(ind.id);
-            t.assessorIds = whoByIndicator.value(ind.id);
             t.mean = indicatorMean(t.raw, system.trimMinAssessors, &t.dropped);
             totalHundredths += t.mean;
             a.areaTotals[ind.areaId] += t.mean / 100.0;
-            a.trace.push_back(t);
         }
         a.total = totalHundredths / 100.0;
 

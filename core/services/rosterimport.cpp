@@ -165,6 +165,10 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
     }
     QHash<QString, int> fileCredit, fileRegionName; // first row that used each key
     QHash<int, int> fileMatched;                    // unit id → row that updates it
+    plan.toAdd.reserve(table.rows.size());
+    plan.addRows.reserve(table.rows.size());
+    fileCredit.reserve(table.rows.size());
+    fileRegionName.reserve(table.rows.size());
 
     for (int r = headIndex + 1; r < table.rows.size(); ++r) {
         if (progress && r % 2000 == 0 && !progress(r, table.rows.size() - 1))
@@ -268,7 +272,7 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
         fileRegionName.insert(rk, row.number);
 
         if (!match) {
-            plan.toAdd.push_back(u);
+            plan.toAdd.push_back(std::move(u));
             plan.addRows.push_back(row.number);
             continue;
         }
@@ -301,20 +305,21 @@ ImportResult RosterImport::apply(const ImportPlan &plan, const ImportProgress &p
     ImportResult result;
     Transaction t(db); // a cancel or a failure below rolls everything back
     UnitRepository units(db);
-    QList<Unit> added = plan.toAdd;
     const qsizetype total = plan.toAdd.size() + plan.toUpdate.size();
     std::function<bool(qsizetype)> tick;
     if (progress)
         tick = [&progress, total](qsizetype done) { return progress(done, total); };
-    units.insert(added, tick);
+    result.addedIds.reserve(plan.toAdd.size());
+    // Row by row from the plan, without a second copy of every unit.
+    units.insert(
+        plan.toAdd.size(), [&plan](qsizetype i, Unit &u) { u = plan.toAdd[i]; },
+        [&result](qsizetype, int id) { result.addedIds.push_back(id); }, tick);
     if (progress && !progress(plan.toAdd.size(), total))
         cancelled();
     units.update(plan.toUpdate);
     t.commit();
-    result.imported = int(added.size());
+    result.imported = int(plan.toAdd.size());
     result.updated = int(plan.toUpdate.size());
-    for (const auto &u : added)
-        result.addedIds.push_back(u.id);
     return result;
 }
 

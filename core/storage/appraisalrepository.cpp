@@ -1,5 +1,7 @@
 #include "storage/appraisalrepository.h"
 
+#include <algorithm>
+
 #include "storage/bulkstatement.h"
 #include "storage/sql.h"
 
@@ -159,19 +161,33 @@ void AppraisalRepository::saveScores(int systemId, const QString &stage, const Q
 QMap<int, QList<Score>> AppraisalRepository::scores(int systemId, const QString &stage) const
 {
     QMap<int, QList<Score>> out;
+    // In the index's own order (unit by unit), so SQLite sorts nothing; each unit's scores are put in assessor and
+    // indicator order here, 150 at a time.
     BulkStatement q(m_db, "SELECT assessor_id, unit_id, indicator_id, value FROM scores WHERE system_id = ? AND stage = ? "
-                          "ORDER BY unit_id, assessor_id, indicator_id");
+                          "ORDER BY unit_id");
     q.bind(1, qint64(systemId)).bind(2, stage);
-    QList<Score> *current = nullptr;
+    QList<Score> current;
     int currentUnit = -1;
+    const auto flush = [&] {
+        std::sort(current.begin(), current.end(), [](const Score &a, const Score &b) {
+            return a.assessorId != b.assessorId ? a.assessorId < b.assessorId : a.indicatorId < b.indicatorId;
+        });
+        const qsizetype size = current.size();
+        out.insert(out.cend(), currentUnit, std::move(current)); // units arrive in ascending order: appended at the end
+        current = {};
+        current.reserve(size); // the next unit has about as many
+    };
     while (q.next()) {
         const int unit = int(q.integer(1));
         if (unit != currentUnit) {
-            current = &out[unit];
+            if (currentUnit >= 0)
+                flush();
             currentUnit = unit;
         }
-        current->push_back({int(q.integer(0)), unit, int(q.integer(2)), int(q.integer(3))});
+        current.push_back({int(q.integer(0)), unit, int(q.integer(2)), int(q.integer(3))});
     }
+    if (currentUnit >= 0)
+        flush();
     return out;
 }
 
