@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <algorithm>
 #include <cstring>
+#include <functional>
 #include <numeric>
 
 namespace cd {
@@ -40,28 +41,45 @@ char foldAscii(char c)
     return c >= 'A' && c <= 'Z' ? char(c + 32) : c;
 }
 
-// The first place in [from, to) where `needle` (already lower-case) occurs, ASCII letters compared in any case.
-const char *find(const char *from, const char *to, QByteArrayView needle, bool fold)
+// Finds a needle (already lower case) in text, ASCII letters compared in any case. Without letters it is a plain
+// byte search (Boyer-Moore-Horspool, prepared once per search; memmem is not on every platform).
+class Finder
 {
-    if (needle.isEmpty())
-        return from;
-    if (to - from < needle.size())
-        return nullptr;
-    if (!fold)
-        return static_cast<const char *>(memmem(from, size_t(to - from), needle.data(), size_t(needle.size())));
-    const char first = needle[0];
-    const char firstUpper = first >= 'a' && first <= 'z' ? char(first - 32) : first;
-    for (const char *p = from; p + needle.size() <= to; ++p) {
-        if (*p != first && *p != firstUpper)
-            continue;
-        qsizetype k = 1;
-        while (k < needle.size() && foldAscii(p[k]) == needle[k])
-            ++k;
-        if (k == needle.size())
-            return p;
+public:
+    explicit Finder(QByteArrayView needle)
+        : m_needle(needle), m_fold(hasAsciiLetter(needle)), m_searcher(needle.begin(), needle.end())
+    {
     }
-    return nullptr;
-}
+    // The first place in [from, to) where the needle occurs, or null.
+    const char *find(const char *from, const char *to) const
+    {
+        if (m_needle.isEmpty())
+            return from;
+        if (to - from < m_needle.size())
+            return nullptr;
+        if (!m_fold) {
+            const char *hit = std::search(from, to, m_searcher);
+            return hit == to ? nullptr : hit;
+        }
+        const char first = m_needle[0];
+        const char firstUpper = first >= 'a' && first <= 'z' ? char(first - 32) : first;
+        for (const char *p = from; p + m_needle.size() <= to; ++p) {
+            if (*p != first && *p != firstUpper)
+                continue;
+            qsizetype k = 1;
+            while (k < m_needle.size() && foldAscii(p[k]) == m_needle[k])
+                ++k;
+            if (k == m_needle.size())
+                return p;
+        }
+        return nullptr;
+    }
+
+private:
+    QByteArrayView m_needle;
+    bool m_fold;
+    std::boyer_moore_horspool_searcher<const char *> m_searcher;
+};
 } // namespace
 
 RosterIndex RosterIndex::load(Database &db, const std::function<bool(int, int)> &progress)
@@ -211,12 +229,12 @@ UnitRow RosterIndex::row(int row) const
 std::vector<int> RosterIndex::search(const QString &needleText, const std::vector<int> *within) const
 {
     const QByteArray needle = needleText.toLower().toUtf8();
-    const bool fold = hasAsciiLetter(needle);
+    const Finder finder(needle);
     std::vector<int> out;
     if (within) {
         for (int r : *within) {
             const QByteArrayView t = textOf(r);
-            if (find(t.data(), t.data() + t.size(), needle, fold))
+            if (finder.find(t.data(), t.data() + t.size()))
                 out.push_back(r);
         }
         return out;
@@ -227,7 +245,7 @@ std::vector<int> RosterIndex::search(const QString &needleText, const std::vecto
     const char *p = begin;
     size_t row = 0;
     while (p < end) {
-        const char *hit = find(p, end, needle, fold);
+        const char *hit = finder.find(p, end);
         if (!hit)
             break;
         const auto at = quint32(hit - begin);
