@@ -5,7 +5,6 @@
 #include "storage/recordrepository.h"
 #include "storage/regionrepository.h"
 #include "storage/roundrepository.h"
-#include "storage/sql.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
 #include "storage/indicatorrepository.h"
@@ -107,9 +106,7 @@ InitSummary Defaults::initialise(Database &database, const InitOptions &options)
     summary.regions = regions.count();
 
     if (options.level != QLatin1String("province")) {
-        const bool found = sql::scalar(db, QStringLiteral("SELECT count(*) FROM regions WHERE code = ? AND level = ?"),
-                                       {options.regionCode, options.level == QLatin1String("city") ? 2 : 3})
-                               .toInt() > 0;
+        const bool found = regions.exists(options.regionCode, options.level == QLatin1String("city") ? RegionLevel::City : RegionLevel::County);
         if (!found)
             failInput(QCoreApplication::translate("cd::Defaults", "--region %1 is not a %2 of %3.")
                           .arg(options.regionCode,

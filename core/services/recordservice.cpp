@@ -6,7 +6,6 @@
 #include "storage/database.h"
 #include "storage/recordrepository.h"
 #include "storage/roundrepository.h"
-#include "storage/sql.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
 #include "util/failure.h"
@@ -37,7 +36,7 @@ int RecordService::addVeto(const VetoEvent &e)
         failInput(tr("\"%1\" is not a veto kind; the kinds are %2.").arg(e.kind, kinds.join(QStringLiteral("、"))));
     Transaction t(m_db.connection());
     int id = e.id;
-    if (id > 0 && !sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM veto_events WHERE id = ?"), {id}).toInt())
+    if (id > 0 && !records.vetoEventExists(id))
         records.restoreVetoEvent(e);
     else
         id = records.addVetoEvent(e);
@@ -77,7 +76,7 @@ AttachmentStore RecordService::attachments() const
 
 void RecordService::setVetoEvidence(int vetoId, const QList<Attachment> &files)
 {
-    if (!sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM veto_events WHERE id = ?"), {vetoId}).toInt())
+    if (!RecordRepository(m_db.connection()).vetoEventExists(vetoId))
         failInput(tr("There is no veto event with id %1.").arg(vetoId));
     Transaction t(m_db.connection());
     RecordRepository(m_db.connection()).setVetoEvidence(vetoId, files);
@@ -148,7 +147,7 @@ int RecordService::addSurvey(const Survey &s)
     Transaction t(m_db.connection());
     RecordRepository records(m_db.connection());
     int id = s.id;
-    if (id > 0 && !sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM surveys WHERE id = ?"), {id}).toInt())
+    if (id > 0 && !records.surveyExists(id))
         records.restoreSurvey(s);
     else
         id = records.addSurvey(s);
@@ -267,17 +266,11 @@ void RecordService::removeRound(int year)
 {
     Transaction t(m_db.connection());
     // Only a round nothing was recorded for goes (the undo of 新增届次); the first round carries the calendar's base.
-    const int records = sql::scalar(m_db.connection(),
-                                    QStringLiteral("SELECT (SELECT count(*) FROM scores s JOIN indicator_systems i ON i.id = s.system_id WHERE i.round_year = ?)"
-                                                   " + (SELECT count(*) FROM surveys WHERE round_year = ?) + (SELECT count(*) FROM prerequisites WHERE round_year = ?)"
-                                                   " + (SELECT count(*) FROM recommendations WHERE round_year = ?) + (SELECT count(*) FROM namings WHERE round_year = ?)"
-                                                   " + (SELECT count(*) FROM reviews WHERE round_year = ?) + (SELECT count(*) FROM quotas WHERE round_year = ?)"),
-                                    {year, year, year, year, year, year, year})
-                            .toInt();
-    if (records > 0 || year == namingCycleOf(m_db).firstYear())
+    RoundRepository rounds(m_db.connection());
+    if (rounds.recordCount(year) > 0 || year == namingCycleOf(m_db).firstYear())
         failInput(tr("The %1 round already has records; it cannot be removed.").arg(year));
-    sql::run(m_db.connection(), QStringLiteral("DELETE FROM indicator_systems WHERE round_year = ?"), {year});
-    RoundRepository(m_db.connection()).remove(year);
+    rounds.removeIndicatorSystems(year);
+    rounds.remove(year);
     t.commit();
 }
 

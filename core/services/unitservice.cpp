@@ -3,8 +3,8 @@
 #include "rules/creditcode.h"
 #include "rules/textfields.h"
 #include "storage/database.h"
-#include "storage/sql.h"
 #include "storage/transaction.h"
+#include "storage/regionrepository.h"
 #include "storage/unitrepository.h"
 #include "util/failure.h"
 
@@ -23,9 +23,9 @@ void UnitService::validate(const Unit &u) const
     QSqlDatabase db = m_db.connection();
     if (u.name.trimmed().isEmpty())
         failInput(tr("单位名称: the unit name is empty."));
-    if (!sql::scalar(db, QStringLiteral("SELECT count(*) FROM regions WHERE id = ?"), {u.regionId}).toInt())
+    if (!RegionRepository(db).exists(u.regionId))
         failInput(tr("所属地区: choose a region of the province."));
-    if (!sql::scalar(db, QStringLiteral("SELECT count(*) FROM unit_types WHERE id = ?"), {u.typeId}).toInt())
+    if (!UnitTypeRepository(db).exists(u.typeId))
         failInput(tr("单位类别: choose a known unit type."));
     if (!u.creditCode.isEmpty()) {
         const auto check = checkCreditCode(u.creditCode);
@@ -35,14 +35,11 @@ void UnitService::validate(const Unit &u) const
             failInput(tr("统一社会信用代码: character %1 of %2 is not allowed.").arg(check.position).arg(u.creditCode));
         if (check.result == CreditCodeCheck::Result::BadCheckCharacter)
             failInput(tr("统一社会信用代码: the check character of %1 should be %2 (GB 32100-2015).").arg(u.creditCode, QString(check.expected)));
-        const QVariant other = sql::scalar(db, QStringLiteral("SELECT id FROM units WHERE credit_code = ? AND id <> ?"), {u.creditCode, u.id});
-        if (other.isValid() && !other.isNull())
-            failInput(tr("统一社会信用代码: %1 already belongs to unit %2.").arg(u.creditCode).arg(other.toInt()));
+        if (const auto other = UnitRepository(db).otherWithCreditCode(u.creditCode, u.id))
+            failInput(tr("统一社会信用代码: %1 already belongs to unit %2.").arg(u.creditCode).arg(*other));
     }
-    const QVariant same = sql::scalar(db, QStringLiteral("SELECT id FROM units WHERE region_id = ? AND name = ? AND id <> ?"),
-                                      {u.regionId, u.name.trimmed(), u.id});
-    if (same.isValid() && !same.isNull())
-        failInput(tr("单位名称: unit %1 in the same region already has this name.").arg(same.toInt()));
+    if (const auto same = UnitRepository(db).otherWithName(u.regionId, u.name.trimmed(), u.id))
+        failInput(tr("单位名称: unit %1 in the same region already has this name.").arg(*same));
     for (const auto &[label, value, field] : {std::tuple{QT_TRANSLATE_NOOP("cd::UnitService", "Unit name"), u.name.trimmed(), TextField::Name},
                                               {QT_TRANSLATE_NOOP("cd::UnitService", "Address"), u.address, TextField::Address},
                                               {QT_TRANSLATE_NOOP("cd::UnitService", "Leader"), u.leader, TextField::Person},
@@ -84,13 +81,7 @@ void UnitService::update(const Unit &unit)
 void UnitService::remove(int unitId)
 {
     QSqlDatabase db = m_db.connection();
-    const int refs = sql::scalar(db, QStringLiteral("SELECT (SELECT count(*) FROM naming_units WHERE unit_id = ?) + "
-                                                    "(SELECT count(*) FROM reviews WHERE unit_id = ?) + "
-                                                    "(SELECT count(*) FROM scores WHERE unit_id = ?) + "
-                                                    "(SELECT count(*) FROM recommendation_units WHERE unit_id = ?)"),
-                                 {unitId, unitId, unitId, unitId})
-                         .toInt();
-    if (refs > 0)
+    if (UnitRepository(db).hasHistory(unitId))
         failInput(tr("Unit %1 has scores, recommendations or a title history; it is kept so that the history stays whole.").arg(unitId));
     Transaction t(db);
     UnitRepository(db).remove({unitId});

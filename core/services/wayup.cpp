@@ -12,7 +12,6 @@
 #include "storage/recordrepository.h"
 #include "storage/regionrepository.h"
 #include "storage/roundrepository.h"
-#include "storage/sql.h"
 #include "storage/titlerepository.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
@@ -157,9 +156,8 @@ AppraisalRun WayUp::appraise(int roundYear, const QString &stage) const
         surveys[s.unitId].push_back(s);
     const QStringList required = records.prerequisiteKinds();
     QHash<QString, QString> prereqNames;
-    auto pn = sql::run(db, QStringLiteral("SELECT code, name FROM prerequisite_kinds"), {});
-    while (pn.next())
-        prereqNames.insert(pn.value(0).toString(), pn.value(1).toString());
+    for (const auto &[code, name] : records.prerequisiteKindNames())
+        prereqNames.insert(code, name);
     const QList<int> scope = RoundRepository(db).scope(roundYear);
     const QSet<int> scopeSet(scope.cbegin(), scope.cend());
     const QDate by(roundYear, 12, 31);

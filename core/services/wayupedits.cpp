@@ -14,7 +14,6 @@
 #include "storage/recordrepository.h"
 #include "storage/regionrepository.h"
 #include "storage/roundrepository.h"
-#include "storage/sql.h"
 #include "storage/titlerepository.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
@@ -34,7 +33,7 @@ static QString tr(const char *s)
 
 void WayUp::checkScoresAfterNaming(int roundYear, const QString &reason)
 {
-    const int named = sql::scalar(m_db.connection(), QStringLiteral("SELECT count(*) FROM namings WHERE round_year = ?"), {roundYear}).toInt();
+    const int named = TitleRepository(m_db.connection()).namingCount(roundYear);
     if (!named)
         return;
     if (reason.trimmed().isEmpty())
@@ -69,11 +68,10 @@ void WayUp::withdrawRecommendation(int id)
     QSqlDatabase db = m_db.connection();
     AppraisalRepository repo(db);
     Transaction t(db);
-    auto q = sql::run(db, QStringLiteral("SELECT round_year FROM recommendations WHERE id = ?"), {id});
-    if (!q.next())
+    const auto round = repo.recommendationRound(id);
+    if (!round)
         return;
-    const int roundYear = q.value(0).toInt();
-    q.finish();
+    const int roundYear = *round;
     for (const auto &r : repo.recommendations(roundYear))
         if (r.id == id)
             for (int i = 0; i < r.unitIds.size(); ++i)
@@ -87,11 +85,10 @@ void WayUp::withdrawNaming(int id)
 {
     QSqlDatabase db = m_db.connection();
     Transaction t(db);
-    auto q = sql::run(db, QStringLiteral("SELECT round_year FROM namings WHERE id = ?"), {id});
-    if (!q.next())
+    const auto round = TitleRepository(db).namingRound(id);
+    if (!round)
         return;
-    const int roundYear = q.value(0).toInt();
-    q.finish();
+    const int roundYear = *round;
     AppraisalRepository repo(db);
     for (const auto &n : TitleRepository(db).namings(roundYear))
         if (n.id == id)
@@ -106,11 +103,10 @@ void WayUp::withdrawReview(int roundYear, int unitId)
 {
     QSqlDatabase db = m_db.connection();
     Transaction t(db);
-    auto q = sql::run(db, QStringLiteral("SELECT outcome FROM reviews WHERE round_year = ? AND unit_id = ?"), {roundYear, unitId});
-    if (!q.next())
+    const auto recorded = TitleRepository(db).reviewOutcome(roundYear, unitId);
+    if (!recorded)
         return;
-    const QString outcome = q.value(0).toString();
-    q.finish();
+    const QString outcome = *recorded;
     TitleRepository(db).removeReview(roundYear, unitId);
     AppraisalRepository(db).audit(m_operator, QStringLiteral("review"), roundYear, unitId, QStringLiteral("withdrawn"), outcome,
                                   QStringLiteral("holds the title"));
@@ -238,7 +234,7 @@ QList<Assessor> WayUp::assessors() const
 void WayUp::removeAssessor(int id)
 {
     QSqlDatabase db = m_db.connection();
-    if (sql::scalar(db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM scores WHERE assessor_id = ?)"), {id}).toBool())
+    if (AppraisalRepository(db).assessorHasScores(id))
         failInput(tr("Assessor %1 has given scores; an assessor with scores is kept.").arg(id));
     Transaction t(db);
     AppraisalRepository(db).removeAssessor(id);
@@ -254,17 +250,9 @@ std::optional<int> WayUp::score(int roundYear, const QString &stage, int assesso
 
 QHash<QPair<int, int>, int> WayUp::scoresOf(int roundYear, const QString &stage, int assessorId) const
 {
-    QHash<QPair<int, int>, int> out;
     AppraisalRepository repo(m_db.connection());
     const auto system = repo.system(roundYear);
-    if (!system)
-        return out;
-    auto q = sql::run(m_db.connection(),
-                      QStringLiteral("SELECT unit_id, indicator_id, value FROM scores WHERE system_id = ? AND stage = ? AND assessor_id = ?"),
-                      {system->id, stage, assessorId});
-    while (q.next())
-        out.insert(qMakePair(q.value(0).toInt(), q.value(1).toInt()), q.value(2).toInt());
-    return out;
+    return system ? repo.scoresOf(system->id, stage, assessorId) : QHash<QPair<int, int>, int>();
 }
 
 IndicatorSystem WayUp::currentSystem(int roundYear)
@@ -341,12 +329,10 @@ void WayUp::removeSystemVersion(int systemId)
     AppraisalRepository repo(db);
     if (repo.hasScores(systemId))
         failInput(tr("Scores were given under this version of the indicator system; it is kept."));
-    auto q = sql::run(db, QStringLiteral("SELECT round_year, version FROM indicator_systems WHERE id = ?"), {systemId});
-    if (!q.next())
+    const auto which = repo.systemRoundAndVersion(systemId);
+    if (!which)
         return;
-    const int year = q.value(0).toInt();
-    const int version = q.value(1).toInt();
-    q.finish();
+    const auto [year, version] = *which;
     Transaction t(db);
     repo.removeSystem(systemId);
     repo.audit(m_operator, QStringLiteral("indicator-system"), year, 0, QStringLiteral("version %1 withdrawn").arg(version), QString(), QString());

@@ -5,7 +5,6 @@
 #include "storage/fileprobe.h"
 #include "storage/recordrepository.h"
 #include "storage/regionrepository.h"
-#include "storage/sql.h"
 #include "storage/unitrepository.h"
 
 namespace cd {
@@ -66,7 +65,7 @@ QHash<int, QString> Workspace::unitNames(const QList<int> &ids) const
 
 QString Workspace::provinceName() const
 {
-    return sql::scalar(m_db->connection(), QStringLiteral("SELECT name FROM regions WHERE level = 1")).toString();
+    return RegionRepository(m_db->connection()).provinceName();
 }
 
 } // namespace cd

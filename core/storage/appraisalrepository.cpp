@@ -264,4 +264,34 @@ void AppraisalRepository::audit(const QString &op, const QString &action, int ro
               newValue.isNull() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(newValue)});
 }
 
+
+std::optional<std::pair<int, int>> AppraisalRepository::systemRoundAndVersion(int systemId) const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT round_year, version FROM indicator_systems WHERE id = ?"), {systemId});
+    if (!q.next())
+        return std::nullopt;
+    return std::make_pair(q.value(0).toInt(), q.value(1).toInt());
+}
+
+bool AppraisalRepository::assessorHasScores(int assessorId) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM scores WHERE assessor_id = ?)"), {assessorId}).toBool();
+}
+
+QHash<QPair<int, int>, int> AppraisalRepository::scoresOf(int systemId, const QString &stage, int assessorId) const
+{
+    QHash<QPair<int, int>, int> out;
+    auto q = sql::run(m_db, QStringLiteral("SELECT unit_id, indicator_id, value FROM scores WHERE system_id = ? AND stage = ? AND assessor_id = ?"),
+                      {systemId, stage, assessorId});
+    while (q.next())
+        out.insert(qMakePair(q.value(0).toInt(), q.value(1).toInt()), q.value(2).toInt());
+    return out;
+}
+
+std::optional<int> AppraisalRepository::recommendationRound(int id) const
+{
+    const QVariant v = sql::scalar(m_db, QStringLiteral("SELECT round_year FROM recommendations WHERE id = ?"), {id});
+    return v.isValid() && !v.isNull() ? std::optional<int>(v.toInt()) : std::nullopt;
+}
+
 } // namespace cd

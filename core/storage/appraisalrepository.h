@@ -4,6 +4,7 @@
 #include "domain/appraisal.h"
 
 #include <QDate>
+#include <QHash>
 #include <QMap>
 #include <QSqlDatabase>
 #include <optional>
@@ -29,6 +30,11 @@ public:
     std::optional<IndicatorSystem> system(int roundYear) const;
     QList<IndicatorSystem> systemVersions(int roundYear) const; // every version, oldest first
     bool hasScores(int systemId) const;
+    // The round and version of a system by its id.
+    std::optional<std::pair<int, int>> systemRoundAndVersion(int systemId) const;
+    bool assessorHasScores(int assessorId) const;
+    // One assessor's scores under a system: (unit, indicator) → hundredths.
+    QHash<QPair<int, int>, int> scoresOf(int systemId, const QString &stage, int assessorId) const;
     // Writes a system: in place when `replaceId` is set (no scores may exist under it), else as a new version.
     int writeSystem(const IndicatorSystem &system, int replaceId);
     void removeSystem(int systemId);
@@ -50,6 +56,7 @@ public:
     int addRecommendation(const Recommendation &r);
     QList<Recommendation> recommendations(int roundYear) const;
     void removeRecommendation(int id);
+    std::optional<int> recommendationRound(int id) const;
     QList<AuditEntry> auditTrail(int roundYear, int unitId) const; // 0: any; newest first
 
     void audit(const QString &op, const QString &action, int roundYear, int unitId, const QString &detail,

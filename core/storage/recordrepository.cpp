@@ -394,4 +394,16 @@ QList<Rectification> RecordRepository::rectifications() const
     return out;
 }
 
+
+bool RecordRepository::vetoEventExists(int id) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM veto_events WHERE id = ?)"), {id}).toBool();
+}
+
+bool RecordRepository::surveyExists(int id) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM surveys WHERE id = ?)"), {id}).toBool();
+}
+
+
 } // namespace cd

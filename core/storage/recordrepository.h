@@ -21,6 +21,8 @@ public:
     bool vetoKindUsed(const QString &name) const;
     int addVetoEvent(const VetoEvent &event); // the kind must exist
     void addVetoEvents(const QList<VetoEvent> &events);
+    bool vetoEventExists(int id) const;
+    bool surveyExists(int id) const;
     QList<VetoEvent> vetoEvents(int unitId = 0) const; // with their evidence files
     void setVetoEvidence(int vetoId, const QList<Attachment> &files);
     void removeVetoEvent(int id);

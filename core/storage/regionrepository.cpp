@@ -47,4 +47,20 @@ void SettingsRepository::setValue(const QString &key, const QString &value)
              {key, value});
 }
 
+
+bool RegionRepository::exists(int id) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM regions WHERE id = ?)"), {id}).toBool();
+}
+
+bool RegionRepository::exists(const QString &code, RegionLevel level) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM regions WHERE code = ? AND level = ?)"), {code, int(level)}).toBool();
+}
+
+QString RegionRepository::provinceName() const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT name FROM regions WHERE level = 1")).toString();
+}
+
 } // namespace cd

@@ -16,6 +16,9 @@ public:
     int insert(const Region &region, int sort);
     QList<Region> all() const;
     int count() const;
+    bool exists(int id) const;
+    bool exists(const QString &code, RegionLevel level) const;
+    QString provinceName() const;
 
 private:
     QSqlDatabase m_db;

@@ -80,4 +80,21 @@ QList<int> RoundRepository::scope(int year) const
     return out;
 }
 
+
+int RoundRepository::recordCount(int year) const
+{
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT (SELECT count(*) FROM scores s JOIN indicator_systems i ON i.id = s.system_id WHERE i.round_year = ?)"
+                                      " + (SELECT count(*) FROM surveys WHERE round_year = ?) + (SELECT count(*) FROM prerequisites WHERE round_year = ?)"
+                                      " + (SELECT count(*) FROM recommendations WHERE round_year = ?) + (SELECT count(*) FROM namings WHERE round_year = ?)"
+                                      " + (SELECT count(*) FROM reviews WHERE round_year = ?) + (SELECT count(*) FROM quotas WHERE round_year = ?)"),
+                       {year, year, year, year, year, year, year})
+        .toInt();
+}
+
+void RoundRepository::removeIndicatorSystems(int year)
+{
+    sql::run(m_db, QStringLiteral("DELETE FROM indicator_systems WHERE round_year = ?"), {year});
+}
+
 } // namespace cd

@@ -22,6 +22,9 @@ public:
     std::optional<Round> get(int year) const;
     void setScope(int year, const QList<int> &typeIds);
     QList<int> scope(int year) const;
+    // How many records of any kind belong to the round (scores, surveys, prerequisites, the way up, quotas).
+    int recordCount(int year) const;
+    void removeIndicatorSystems(int year);
 
 private:
     QSqlDatabase m_db;

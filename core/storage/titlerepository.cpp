@@ -79,4 +79,22 @@ QList<TitleEvent> TitleRepository::events() const
     return out;
 }
 
+
+int TitleRepository::namingCount(int roundYear) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM namings WHERE round_year = ?"), {roundYear}).toInt();
+}
+
+std::optional<int> TitleRepository::namingRound(int namingId) const
+{
+    const QVariant v = sql::scalar(m_db, QStringLiteral("SELECT round_year FROM namings WHERE id = ?"), {namingId});
+    return v.isValid() && !v.isNull() ? std::optional<int>(v.toInt()) : std::nullopt;
+}
+
+std::optional<QString> TitleRepository::reviewOutcome(int roundYear, int unitId) const
+{
+    const QVariant v = sql::scalar(m_db, QStringLiteral("SELECT outcome FROM reviews WHERE round_year = ? AND unit_id = ?"), {roundYear, unitId});
+    return v.isValid() && !v.isNull() ? std::optional<QString>(v.toString()) : std::nullopt;
+}
+
 } // namespace cd

@@ -4,6 +4,7 @@
 #include "rules/namingcycle.h"
 
 #include <QSqlDatabase>
+#include <optional>
 
 namespace cd {
 
@@ -27,6 +28,10 @@ public:
     QList<Naming> namings(int roundYear) const;
     void removeNaming(int id);
     void removeReview(int roundYear, int unitId);
+    int namingCount(int roundYear) const;
+    std::optional<int> namingRound(int namingId) const;
+    // The recorded outcome of a unit's review in a round ('retained' or 'revoked').
+    std::optional<QString> reviewOutcome(int roundYear, int unitId) const;
 
 private:
     QSqlDatabase m_db;

@@ -286,4 +286,38 @@ int UnitRepository::count() const
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM units")).toInt();
 }
 
+
+std::optional<int> UnitRepository::otherWithCreditCode(const QString &code, int exceptId) const
+{
+    const QVariant v = sql::scalar(m_db, QStringLiteral("SELECT id FROM units WHERE credit_code = ? AND id <> ?"), {code, exceptId});
+    return v.isValid() && !v.isNull() ? std::optional<int>(v.toInt()) : std::nullopt;
+}
+
+std::optional<int> UnitRepository::otherWithName(int regionId, const QString &name, int exceptId) const
+{
+    const QVariant v = sql::scalar(m_db, QStringLiteral("SELECT id FROM units WHERE region_id = ? AND name = ? AND id <> ?"),
+                                   {regionId, name, exceptId});
+    return v.isValid() && !v.isNull() ? std::optional<int>(v.toInt()) : std::nullopt;
+}
+
+bool UnitRepository::hasHistory(int unitId) const
+{
+    // Scores are found through their index (system, stage, unit) for each system and stage: a whole country's
+    // scores are never scanned to delete one unit.
+    return sql::scalar(m_db,
+                       QStringLiteral("SELECT EXISTS (SELECT 1 FROM naming_units WHERE unit_id = ?) "
+                                      "OR EXISTS (SELECT 1 FROM reviews WHERE unit_id = ?) "
+                                      "OR EXISTS (SELECT 1 FROM scores WHERE system_id IN (SELECT id FROM indicator_systems) "
+                                      "           AND stage IN ('local', 'province') AND unit_id = ?) "
+                                      "OR EXISTS (SELECT 1 FROM recommendation_units WHERE unit_id = ?)"),
+                       {unitId, unitId, unitId, unitId})
+        .toBool();
+}
+
+
+bool UnitTypeRepository::exists(int typeId) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM unit_types WHERE id = ?)"), {typeId}).toBool();
+}
+
 } // namespace cd

@@ -7,6 +7,7 @@
 #include <QList>
 #include <array>
 #include <functional>
+#include <optional>
 #include <QSqlDatabase>
 
 namespace cd {
@@ -21,6 +22,7 @@ public:
     void insertAlias(const QString &alias, int typeId);
     QList<UnitType> all() const;
     QHash<QString, int> aliases() const;
+    bool exists(int typeId) const;
 
 private:
     QSqlDatabase m_db;
@@ -69,6 +71,11 @@ public:
     void scanRoster(const std::function<bool(const RosterScanRow &)> &each) const;
     // The total length of the text scanRoster gives, to reserve memory once.
     qint64 rosterTextBytes() const;
+    // Another unit than `exceptId` with this credit code, or with this name in this region.
+    std::optional<int> otherWithCreditCode(const QString &code, int exceptId) const;
+    std::optional<int> otherWithName(int regionId, const QString &name, int exceptId) const;
+    // Whether the unit appears in the title history, in scores or in recommendations (it is then kept).
+    bool hasHistory(int unitId) const;
     QHash<int, QString> names() const;
     QHash<int, QString> names(const QList<int> &ids) const; // only these units: a page need not hold a million names
 
