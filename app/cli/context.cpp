@@ -27,7 +27,7 @@ int regionOption(const Context &ctx, Database &db)
 {
     if (!ctx.args.has(QStringLiteral("region")))
         return 0;
-    const auto region = RegionLookup(RegionRepository(db.connection()).all()).resolve(ctx.args.value(QStringLiteral("region")));
+    const auto region = RegionLookup(RegionRepository(db).all()).resolve(ctx.args.value(QStringLiteral("region")));
     if (!region.regionId)
         failInput(QCoreApplication::translate("cd::cli", "--region: %1. Give a 6-digit code such as 220000 (the province), 220100 (a city) "
                                                          "or 220102 (a county).")
@@ -43,7 +43,7 @@ std::optional<QSet<int>> unitsOfRegionOption(const Context &ctx, Database &db)
     UnitFilter f;
     f.regionId = regionId;
     QSet<int> ids;
-    for (const auto &r : UnitRepository(db.connection()).rows(f))
+    for (const auto &r : UnitRepository(db).rows(f))
         ids.insert(r.id);
     return ids;
 }

@@ -36,7 +36,7 @@ int cmdInit(Context &ctx)
         } catch (const Failure &) {
             // Not openable as it is (say, what an interrupted init left): create() decides whether it may go.
         }
-        if (db && RegionRepository(db->connection()).count() > 0)
+        if (db && RegionRepository(*db).count() > 0)
             throw Failure(Failure::Kind::Input, QCoreApplication::translate("cd::cli", "%1 is already a data file with data in it; init leaves it as it is.")
                                                     .arg(QDir::toNativeSeparators(ctx.dbPath)));
     }
@@ -68,7 +68,7 @@ int cmdCheck(Context &ctx)
     if (ctx.json) {
         printJson({{QStringLiteral("ok"), problems.isEmpty()},
                    {QStringLiteral("schema_version"), db->schemaVersion()},
-                   {QStringLiteral("units"), UnitRepository(db->connection()).count()},
+                   {QStringLiteral("units"), UnitRepository(*db).count()},
                    {QStringLiteral("problems"), QJsonArray::fromStringList(problems)}});
     } else if (problems.isEmpty()) {
         printText(QCoreApplication::translate("cd::cli", "%1 is sound: integrity and schema checks passed (schema version %2).")

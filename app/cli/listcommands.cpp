@@ -53,7 +53,7 @@ Scope scopeOf(Context &ctx, Database &db)
         s.to = round->end();
     }
     s.units = unitsOfRegionOption(ctx, db);
-    s.names = UnitRepository(db.connection()).names();
+    s.names = UnitRepository(db).names();
     return s;
 }
 

@@ -60,7 +60,7 @@ int cmdUnitsList(Context &ctx)
     UnitFilter filter;
     filter.regionId = regionOption(ctx, *db); // refused, not answered with an empty list, when it names no region
     filter.typeName = ctx.args.value(QStringLiteral("type"));
-    const QList<UnitRow> rows = UnitRepository(db->connection()).rows(filter);
+    const QList<UnitRow> rows = UnitRepository(*db).rows(filter);
     if (ctx.json) {
         QJsonArray units;
         for (const auto &r : rows)

@@ -38,10 +38,10 @@ ReportDocument AppraisalReports::appraisalForms(int roundYear, int unitId, const
     const WorkCalendar work = WorkCalendar::fromResources();
     const AppraisalRun run = scopedRun(roundYear, stage);
     QHash<int, QString> assessorNames;
-    for (const auto &a : AppraisalRepository(m_db.connection()).assessors())
+    for (const auto &a : AppraisalRepository(m_db).assessors())
         assessorNames.insert(a.id, a.name);
     QHash<int, UnitRow> rows;
-    for (const auto &r : UnitRepository(m_db.connection()).rows())
+    for (const auto &r : UnitRepository(m_db).rows())
         rows.insert(r.id, r);
 
     ReportDocument doc;
@@ -120,7 +120,7 @@ ReportDocument AppraisalReports::summary(int roundYear, const QString &stage) co
     if (run.units.isEmpty())
         failInput(tr("No unit was appraised in the %1 round.").arg(roundYear));
     QHash<int, UnitRow> rows;
-    for (const auto &r : UnitRepository(m_db.connection()).rows())
+    for (const auto &r : UnitRepository(m_db).rows())
         rows.insert(r.id, r);
     ReportDocument doc;
     doc.title = tr("%1 “Civilized Window” appraisal summary").arg(roundYear);
@@ -134,10 +134,10 @@ ReportDocument AppraisalReports::summary(int roundYear, const QString &stage) co
     // categories as DOMAIN.md §3 lists them.
     QHash<int, int> regionOrder;
     int position = 0;
-    for (const auto &r : RegionRepository(m_db.connection()).all())
+    for (const auto &r : RegionRepository(m_db).all())
         regionOrder.insert(r.id, ++position);
     QHash<QString, int> categoryOrder;
-    for (const auto &t : UnitTypeRepository(m_db.connection()).all())
+    for (const auto &t : UnitTypeRepository(m_db).all())
         if (!categoryOrder.contains(t.categoryName))
             categoryOrder.insert(t.categoryName, int(categoryOrder.size()));
     const auto counts = [&](const QString &heading, const QString &column, const std::function<QPair<int, QString>(const UnitRow &)> &key) {

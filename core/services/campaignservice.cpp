@@ -10,7 +10,7 @@ namespace cd {
 
 NamingCycle namingCycleOf(Database &db)
 {
-    SettingsRepository s(db.connection());
+    SettingsRepository s(db);
     return NamingCycle(s.value(QStringLiteral("first_naming_year"), QStringLiteral("2014")).toInt(),
                        std::max(1, s.value(QStringLiteral("naming_period"), QStringLiteral("2")).toInt()));
 }
@@ -18,7 +18,7 @@ NamingCycle namingCycleOf(Database &db)
 CampaignCalendar campaignCalendarOf(Database &db)
 {
     const NamingCycle cycle = namingCycleOf(db);
-    const QList<Round> stored = RoundRepository(db.connection()).all();
+    const QList<Round> stored = RoundRepository(db).all();
     Round base = Defaults::firstRound();
     for (const auto &r : stored)
         if (r.year == cycle.firstYear())
@@ -34,7 +34,7 @@ CampaignService::CampaignService(Database &db, const WorkCalendar &work)
 const TitleHistory &CampaignService::titles() const
 {
     if (!m_titles)
-        m_titles.emplace(TitleRepository(m_db->connection()).events());
+        m_titles.emplace(TitleRepository(*m_db).events());
     return *m_titles;
 }
 

@@ -56,7 +56,7 @@ Round Defaults::firstRound()
 InitSummary Defaults::initialise(Database &database, const InitOptions &options)
 {
     const QJsonObject doc = document();
-    QSqlDatabase db = database.connection();
+    Database &db = database;
     InitSummary summary;
 
     if (options.level != QLatin1String("province") && options.level != QLatin1String("city")

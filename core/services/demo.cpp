@@ -58,7 +58,7 @@ QString creditCodeFor(const QString &regionCode, int index)
 
 DemoSummary Demo::generate(Database &database, const DemoOptions &opt)
 {
-    QSqlDatabase db = database.connection();
+    Database &db = database;
     DemoSummary s;
     UnitRepository unitRepo(db);
     if (unitRepo.count() > 0)

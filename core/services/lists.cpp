@@ -46,7 +46,7 @@ ExportList Lists::units() const
                  QStringLiteral("地址"), QStringLiteral("负责人"), QStringLiteral("联系电话"), QStringLiteral("职工人数"), QStringLiteral("备注"),
                  QStringLiteral("编号"), QStringLiteral("市（州）"), QStringLiteral("地区代码")};
     l.numericColumns = {7, 9};
-    const auto rows = UnitRepository(m_db.connection()).rows();
+    const auto rows = UnitRepository(m_db).rows();
     l.rows.reserve(rows.size());
     for (const auto &r : rows)
         l.rows.push_back({r.name, r.regionFullName.isEmpty() ? r.regionName : r.regionFullName, r.typeName, r.creditCode, r.address,
@@ -64,7 +64,7 @@ ExportList Lists::nominations(int roundYear) const
                  QCoreApplication::translate("cd::Lists", "Decision number"), QCoreApplication::translate("cd::Lists", "Date named")};
     l.numericColumns = {0};
     int n = 0;
-    for (const auto &r : ListQueries(m_db.connection()).namings(roundYear))
+    for (const auto &r : ListQueries(m_db).namings(roundYear))
         l.rows.push_back({QString::number(++n), r.cityName, r.countyName, r.typeName, r.unitName, r.creditCode, r.docNo,
                           r.date.toString(Qt::ISODate)});
     return l;
@@ -79,7 +79,7 @@ ExportList Lists::reviews(int roundYear) const
                  QCoreApplication::translate("cd::Lists", "Outcome"), QCoreApplication::translate("cd::Lists", "Reason"), QCoreApplication::translate("cd::Lists", "Decision number"), QCoreApplication::translate("cd::Lists", "Date")};
     l.numericColumns = {0, 5};
     int n = 0;
-    for (const auto &r : ListQueries(m_db.connection()).reviews(roundYear))
+    for (const auto &r : ListQueries(m_db).reviews(roundYear))
         l.rows.push_back({QString::number(++n), r.cityName, r.countyName, r.typeName, r.unitName,
                           r.namedRound ? QString::number(r.namedRound) : QString(), outcomeText(r.outcome), r.reason, r.docNo,
                           r.date.toString(Qt::ISODate)});
@@ -95,7 +95,7 @@ QList<TitleListRow> Lists::inScope(QList<TitleListRow> rows) const
 
 ReportDocument Lists::namingReport(int roundYear) const
 {
-    const auto rows = inScope(ListQueries(m_db.connection()).namings(roundYear));
+    const auto rows = inScope(ListQueries(m_db).namings(roundYear));
     if (rows.isEmpty())
         failInput(QCoreApplication::translate("cd::Lists", "No units were named in the %1 round; there is no naming list to print.").arg(roundYear));
     ReportDocument doc;
@@ -127,7 +127,7 @@ ReportDocument Lists::namingReport(int roundYear) const
 
 ReportDocument Lists::reviewReport(int roundYear) const
 {
-    const auto rows = inScope(ListQueries(m_db.connection()).reviews(roundYear));
+    const auto rows = inScope(ListQueries(m_db).reviews(roundYear));
     if (rows.isEmpty())
         failInput(QCoreApplication::translate("cd::Lists", "No reviews were recorded in the %1 round; there is no review list to print.").arg(roundYear));
     ReportDocument doc;
@@ -197,7 +197,7 @@ ExportList Lists::recommendations(int roundYear) const
     const AppraisalRun run = localAppraisal(m_db, roundYear);
     const auto byId = appraisalsById(run);
     int n = 0;
-    for (const auto &r : ListQueries(m_db.connection()).recommendations(roundYear)) {
+    for (const auto &r : ListQueries(m_db).recommendations(roundYear)) {
         const UnitAppraisal *a = byId.value(r.unitId);
         l.rows.push_back({QString::number(++n), r.recommendingRegion, QString::number(r.rank), r.unitName, r.countyName, r.typeName,
                           r.creditCode, a ? QString::number(a->total, 'f', 2) : QString(),
@@ -209,7 +209,7 @@ ExportList Lists::recommendations(int roundYear) const
 
 ReportDocument Lists::recommendationReport(int roundYear) const
 {
-    const auto rows = inScope(ListQueries(m_db.connection()).recommendations(roundYear));
+    const auto rows = inScope(ListQueries(m_db).recommendations(roundYear));
     if (rows.isEmpty())
         failInput(QCoreApplication::translate("cd::Lists", "No recommendations were recorded in the %1 round; there is no list to print.").arg(roundYear));
     const AppraisalRun run = localAppraisal(m_db, roundYear);

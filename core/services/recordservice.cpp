@@ -21,7 +21,7 @@ static QString tr(const char *s)
 
 void RecordService::requireUnit(int unitId) const
 {
-    if (!UnitRepository(m_db.connection()).get(unitId))
+    if (!UnitRepository(m_db).get(unitId))
         failInput(tr("There is no unit with id %1.").arg(unitId));
 }
 
@@ -30,11 +30,11 @@ int RecordService::addVeto(const VetoEvent &e)
     requireUnit(e.unitId);
     if (!e.date.isValid())
         failInput(tr("The date of the veto event is missing or not a date."));
-    RecordRepository records(m_db.connection());
+    RecordRepository records(m_db);
     const QStringList kinds = records.vetoKinds();
     if (!kinds.contains(e.kind))
         failInput(tr("\"%1\" is not a veto kind; the kinds are %2.").arg(e.kind, kinds.join(QStringLiteral("、"))));
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
     int id = e.id;
     if (id > 0 && !records.vetoEventExists(id))
         records.restoreVetoEvent(e);
@@ -51,20 +51,20 @@ void RecordService::addVetoKind(const QString &name)
     const QString n = name.trimmed();
     if (n.isEmpty())
         failInput(tr("A veto kind needs a name."));
-    RecordRepository records(m_db.connection());
+    RecordRepository records(m_db);
     if (records.vetoKinds().contains(n))
         failInput(tr("\"%1\" is already a veto kind.").arg(n));
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
     records.insertVetoKind(n, QStringLiteral("office"));
     t.commit();
 }
 
 void RecordService::removeVetoKind(const QString &name)
 {
-    RecordRepository records(m_db.connection());
+    RecordRepository records(m_db);
     if (records.vetoKindUsed(name))
         failInput(tr("Veto events of the kind \"%1\" are recorded; the kind is kept.").arg(name));
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
     records.removeVetoKind(name);
     t.commit();
 }
@@ -76,23 +76,23 @@ AttachmentStore RecordService::attachments() const
 
 void RecordService::setVetoEvidence(int vetoId, const QList<Attachment> &files)
 {
-    if (!RecordRepository(m_db.connection()).vetoEventExists(vetoId))
+    if (!RecordRepository(m_db).vetoEventExists(vetoId))
         failInput(tr("There is no veto event with id %1.").arg(vetoId));
-    Transaction t(m_db.connection());
-    RecordRepository(m_db.connection()).setVetoEvidence(vetoId, files);
+    Transaction t(m_db);
+    RecordRepository(m_db).setVetoEvidence(vetoId, files);
     t.commit();
 }
 
 void RecordService::removeVeto(int id)
 {
-    Transaction t(m_db.connection());
-    RecordRepository(m_db.connection()).removeVetoEvent(id);
+    Transaction t(m_db);
+    RecordRepository(m_db).removeVetoEvent(id);
     t.commit();
 }
 
 QList<VetoEvent> RecordService::vetoEvents() const
 {
-    return RecordRepository(m_db.connection()).vetoEvents();
+    return RecordRepository(m_db).vetoEvents();
 }
 
 void RecordService::setPrerequisite(const PrerequisiteRecord &r)
@@ -101,30 +101,30 @@ void RecordService::setPrerequisite(const PrerequisiteRecord &r)
     if (!r.date.isValid())
         failInput(tr("The date of the prerequisite is missing or not a date."));
     Rounds(m_db).require(r.roundYear);
-    RecordRepository records(m_db.connection());
+    RecordRepository records(m_db);
     const QStringList kinds = records.prerequisiteKinds();
     if (!kinds.contains(r.kind))
         failInput(tr("\"%1\" is not a prerequisite; they are %2.").arg(r.kind, kinds.join(QStringLiteral(", "))));
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
     records.setPrerequisite(r);
     t.commit();
 }
 
 void RecordService::clearPrerequisite(int unitId, int roundYear, const QString &kind)
 {
-    Transaction t(m_db.connection());
-    RecordRepository(m_db.connection()).clearPrerequisite(unitId, roundYear, kind);
+    Transaction t(m_db);
+    RecordRepository(m_db).clearPrerequisite(unitId, roundYear, kind);
     t.commit();
 }
 
 QList<PrerequisiteRecord> RecordService::prerequisites(int roundYear, int unitId) const
 {
-    return RecordRepository(m_db.connection()).prerequisites(roundYear, unitId);
+    return RecordRepository(m_db).prerequisites(roundYear, unitId);
 }
 
 QList<QPair<QString, QString>> RecordService::prerequisiteKinds() const
 {
-    return RecordRepository(m_db.connection()).prerequisiteKindNames();
+    return RecordRepository(m_db).prerequisiteKindNames();
 }
 
 int RecordService::addSurvey(const Survey &s)
@@ -144,8 +144,8 @@ int RecordService::addSurvey(const Survey &s)
                       .arg(s.satisfied + s.basic + s.dissatisfied)
                       .arg(s.returned));
     Rounds(m_db).require(s.roundYear);
-    Transaction t(m_db.connection());
-    RecordRepository records(m_db.connection());
+    Transaction t(m_db);
+    RecordRepository records(m_db);
     int id = s.id;
     if (id > 0 && !records.surveyExists(id))
         records.restoreSurvey(s);
@@ -157,19 +157,19 @@ int RecordService::addSurvey(const Survey &s)
 
 void RecordService::removeSurvey(int id)
 {
-    Transaction t(m_db.connection());
-    RecordRepository(m_db.connection()).removeSurvey(id);
+    Transaction t(m_db);
+    RecordRepository(m_db).removeSurvey(id);
     t.commit();
 }
 
 QList<Survey> RecordService::surveys(int roundYear) const
 {
-    return RecordRepository(m_db.connection()).surveys(roundYear);
+    return RecordRepository(m_db).surveys(roundYear);
 }
 
 int RecordService::satisfactionMinimum(int roundYear) const
 {
-    const auto system = AppraisalRepository(m_db.connection()).system(roundYear);
+    const auto system = AppraisalRepository(m_db).system(roundYear);
     return system ? system->satisfactionMin : IndicatorSystem{}.satisfactionMin;
 }
 
@@ -185,22 +185,22 @@ int RecordService::saveActivity(const Activity &a)
     for (const auto &f : a.attachments)
         if (f.sha256.size() != 64)
             failInput(tr("The attachment %1 was not stored first.").arg(f.fileName));
-    Transaction t(m_db.connection());
-    const int id = RecordRepository(m_db.connection()).saveActivity(a);
+    Transaction t(m_db);
+    const int id = RecordRepository(m_db).saveActivity(a);
     t.commit();
     return id;
 }
 
 void RecordService::removeActivity(int id)
 {
-    Transaction t(m_db.connection());
-    RecordRepository(m_db.connection()).removeActivity(id);
+    Transaction t(m_db);
+    RecordRepository(m_db).removeActivity(id);
     t.commit();
 }
 
 QList<Activity> RecordService::activities(int unitId) const
 {
-    return RecordRepository(m_db.connection()).activities(unitId);
+    return RecordRepository(m_db).activities(unitId);
 }
 
 void RecordService::setDemonstrationPoint(const DemonstrationPoint &p)
@@ -211,21 +211,21 @@ void RecordService::setDemonstrationPoint(const DemonstrationPoint &p)
     static const QStringList levels = {QStringLiteral("省"), QStringLiteral("市"), QStringLiteral("县")};
     if (!levels.contains(p.level))
         failInput(tr("The level of a demonstration point is 省, 市 or 县, not \"%1\".").arg(p.level));
-    Transaction t(m_db.connection());
-    RecordRepository(m_db.connection()).setDemonstrationPoint(p);
+    Transaction t(m_db);
+    RecordRepository(m_db).setDemonstrationPoint(p);
     t.commit();
 }
 
 void RecordService::removeDemonstrationPoint(int unitId, int year)
 {
-    Transaction t(m_db.connection());
-    RecordRepository(m_db.connection()).removeDemonstrationPoint(unitId, year);
+    Transaction t(m_db);
+    RecordRepository(m_db).removeDemonstrationPoint(unitId, year);
     t.commit();
 }
 
 QList<DemonstrationPoint> RecordService::demonstrationPoints(int year, int unitId) const
 {
-    return RecordRepository(m_db.connection()).demonstrationPoints(year, unitId);
+    return RecordRepository(m_db).demonstrationPoints(year, unitId);
 }
 
 void RecordService::saveRound(const Round &r)
@@ -253,10 +253,10 @@ void RecordService::saveRound(const Round &r)
     for (const auto &d : r.extraDeadlines)
         if (!d.date.isValid() || d.title.trimmed().isEmpty())
             failInput(tr("Every extra deadline needs a date and a title."));
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
     Rounds rounds(m_db);
     const bool opening = !rounds.exists(r.year);
-    RoundRepository(m_db.connection()).save(r);
+    RoundRepository(m_db).save(r);
     if (opening) // a round added on the calendar page is opened whole: with its indicator system
         rounds.ensureSystem(r.year);
     t.commit();
@@ -264,9 +264,9 @@ void RecordService::saveRound(const Round &r)
 
 void RecordService::removeRound(int year)
 {
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
     // Only a round nothing was recorded for goes (the undo of 新增届次); the first round carries the calendar's base.
-    RoundRepository rounds(m_db.connection());
+    RoundRepository rounds(m_db);
     if (rounds.recordCount(year) > 0 || year == namingCycleOf(m_db).firstYear())
         failInput(tr("The %1 round already has records; it cannot be removed.").arg(year));
     rounds.removeIndicatorSystems(year);
@@ -276,17 +276,17 @@ void RecordService::removeRound(int year)
 
 QList<Round> RecordService::storedRounds() const
 {
-    return RoundRepository(m_db.connection()).all();
+    return RoundRepository(m_db).all();
 }
 
 QList<OverrideRecord> RecordService::overrides() const
 {
-    return RecordRepository(m_db.connection()).overrides();
+    return RecordRepository(m_db).overrides();
 }
 
 std::optional<Round> RecordService::storedRound(int year) const
 {
-    return RoundRepository(m_db.connection()).get(year);
+    return RoundRepository(m_db).get(year);
 }
 
 int RecordService::addAssessor(const Assessor &a)
@@ -297,8 +297,8 @@ int RecordService::addAssessor(const Assessor &a)
         requireUnit(a.unitId);
     if (a.stage != QLatin1String("local") && a.stage != QLatin1String("province"))
         failInput(tr("The stage is local or province, not \"%1\".").arg(a.stage));
-    Transaction t(m_db.connection());
-    const int id = AppraisalRepository(m_db.connection()).addAssessor(a);
+    Transaction t(m_db);
+    const int id = AppraisalRepository(m_db).addAssessor(a);
     t.commit();
     return id;
 }
@@ -312,22 +312,22 @@ int RecordService::saveRectification(const Rectification &r)
         failInput(tr("A rectification needs a deadline."));
     if (r.closed.isValid() && r.closingEvidence.trimmed().isEmpty())
         failInput(tr("Closing a rectification needs the closing evidence."));
-    Transaction t(m_db.connection());
-    const int id = RecordRepository(m_db.connection()).saveRectification(r);
+    Transaction t(m_db);
+    const int id = RecordRepository(m_db).saveRectification(r);
     t.commit();
     return id;
 }
 
 void RecordService::removeRectification(int id)
 {
-    Transaction t(m_db.connection());
-    RecordRepository(m_db.connection()).removeRectification(id);
+    Transaction t(m_db);
+    RecordRepository(m_db).removeRectification(id);
     t.commit();
 }
 
 QList<Rectification> RecordService::rectifications() const
 {
-    return RecordRepository(m_db.connection()).rectifications();
+    return RecordRepository(m_db).rectifications();
 }
 
 QList<Rectification> RecordService::overdueRectifications(const QDate &today) const

@@ -102,7 +102,7 @@ ImportPlan RosterImport::plan(const QString &path, const ImportProgress &progres
 
 ImportPlan RosterImport::plan(const Table &table, const QString &shown, const ImportProgress &progress) const
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     ImportPlan plan;
     if (table.rows.isEmpty())
         failInput(QCoreApplication::translate("cd::RosterImport", "%1 is empty; a roster has a header row (单位名称, 所属地区, 单位类别, …) and one row per unit.").arg(shown));
@@ -301,7 +301,7 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
 
 ImportResult RosterImport::apply(const ImportPlan &plan, const ImportProgress &progress) const
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     ImportResult result;
     Transaction t(db); // a cancel or a failure below rolls everything back
     UnitRepository units(db);
@@ -325,7 +325,7 @@ ImportResult RosterImport::apply(const ImportPlan &plan, const ImportProgress &p
 
 void RosterImport::revert(const ImportPlan &plan, const ImportResult &result) const
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     Transaction t(db);
     UnitRepository units(db);
     units.remove(result.addedIds);
@@ -335,7 +335,7 @@ void RosterImport::revert(const ImportPlan &plan, const ImportResult &result) co
 
 void RosterImport::reapply(const ImportPlan &plan, const ImportResult &result) const
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     Transaction t(db);
     UnitRepository units(db);
     QList<Unit> added = plan.toAdd;

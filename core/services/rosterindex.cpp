@@ -85,13 +85,13 @@ private:
 RosterIndex RosterIndex::load(Database &db, const std::function<bool(int, int)> &progress)
 {
     RosterIndex index;
-    const UnitRepository units(db.connection());
+    const UnitRepository units(db);
     const int total = units.count();
     QHash<int, QString> names;
-    for (const auto &r : RegionRepository(db.connection()).all())
+    for (const auto &r : RegionRepository(db).all())
         names.insert(r.id, r.name);
     index.setRegionNames(std::move(names));
-    for (const auto &t : UnitTypeRepository(db.connection()).all())
+    for (const auto &t : UnitTypeRepository(db).all())
         index.addType(t.id, t.name, t.categoryName);
     index.reserve(total, units.rosterTextBytes());
     bool stopped = false;

@@ -15,7 +15,7 @@ namespace cd {
 
 bool Rounds::exists(int year) const
 {
-    return RoundRepository(m_db.connection()).get(year).has_value();
+    return RoundRepository(m_db).get(year).has_value();
 }
 
 void Rounds::require(int year) const
@@ -46,8 +46,8 @@ Round Rounds::open(int year)
     const auto projected = calendar.round(year);
     if (!projected)
         require(year);
-    Transaction t(m_db.connection());
-    RoundRepository(m_db.connection()).save(*projected);
+    Transaction t(m_db);
+    RoundRepository(m_db).save(*projected);
     ensureSystem(year);
     t.commit();
     return *projected;
@@ -55,7 +55,7 @@ Round Rounds::open(int year)
 
 int Rounds::ensureSystem(int year)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     AppraisalRepository repo(db);
     if (const auto s = repo.system(year))
         return s->id;

@@ -39,7 +39,7 @@ ScoreSheet::ScoreSheet(Database &db, const WorkCalendar &work, QString operatorN
 
 int ScoreSheet::exportSheet(int roundYear, int assessorId, const QString &path)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     AppraisalRepository repo(db);
     const auto assessor = repo.assessor(assessorId);
     if (!assessor)
@@ -220,7 +220,7 @@ ScoreSheetImport ScoreSheet::importSheet(const QString &path, int expectedRound,
     const int systemId = m.captured(4).toInt();
     const QString head0 = tr("Unit no.");
 
-    AppraisalRepository repo(m_db.connection());
+    AppraisalRepository repo(m_db);
     const auto system = repo.system(result.roundYear);
     if (expectedRound && expectedRound != result.roundYear)
         result.rejected.push_back({2, QStringLiteral("A"), tr("this sheet is for the %1 round, not %2").arg(result.roundYear).arg(expectedRound)});
@@ -254,7 +254,7 @@ ScoreSheetImport ScoreSheet::importSheet(const QString &path, int expectedRound,
         columns.insert(c, ind);
     }
     QHash<int, bool> unitExists;
-    for (const auto &u : UnitRepository(m_db.connection()).all())
+    for (const auto &u : UnitRepository(m_db).all())
         unitExists.insert(u.id, true);
 
     QList<Score> scores;

@@ -20,7 +20,7 @@ static QString tr(const char *s)
 
 void UnitService::validate(const Unit &u) const
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     if (u.name.trimmed().isEmpty())
         failInput(tr("单位名称: the unit name is empty."));
     if (!RegionRepository(db).exists(u.regionId))
@@ -58,12 +58,12 @@ Unit UnitService::add(Unit unit)
     const int wanted = unit.id;
     unit.id = wanted > 0 && !get(wanted) ? wanted : 0;
     validate(unit);
-    Transaction t(m_db.connection());
+    Transaction t(m_db);
     QList<Unit> one{unit};
     if (unit.id > 0)
-        UnitRepository(m_db.connection()).insertWithIds(one);
+        UnitRepository(m_db).insertWithIds(one);
     else
-        UnitRepository(m_db.connection()).insert(one);
+        UnitRepository(m_db).insert(one);
     t.commit();
     return one.first();
 }
@@ -73,14 +73,14 @@ void UnitService::update(const Unit &unit)
     if (!get(unit.id))
         failInput(tr("There is no unit with id %1.").arg(unit.id));
     validate(unit);
-    Transaction t(m_db.connection());
-    UnitRepository(m_db.connection()).update({unit});
+    Transaction t(m_db);
+    UnitRepository(m_db).update({unit});
     t.commit();
 }
 
 void UnitService::remove(int unitId)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     if (UnitRepository(db).hasHistory(unitId))
         failInput(tr("Unit %1 has scores, recommendations or a title history; it is kept so that the history stays whole.").arg(unitId));
     Transaction t(db);
@@ -90,7 +90,7 @@ void UnitService::remove(int unitId)
 
 std::optional<Unit> UnitService::get(int unitId) const
 {
-    return UnitRepository(m_db.connection()).get(unitId);
+    return UnitRepository(m_db).get(unitId);
 }
 
 } // namespace cd

@@ -64,12 +64,12 @@ void WayUp::checkPhase(int roundYear, const QDate &date, const QString &action, 
                                .arg(window),
                            plain);
     }
-    RecordRepository(m_db.connection()).addOverride(action, roundYear, date, overrideReason.trimmed());
+    RecordRepository(m_db).addOverride(action, roundYear, date, overrideReason.trimmed());
 }
 
 void WayUp::enterScores(int roundYear, const QString &stage, int assessorId, const QList<Score> &scores, const QString &afterNamingReason)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     AppraisalRepository repo(db);
     const auto assessor = repo.assessor(assessorId);
     if (!assessor)
@@ -122,7 +122,7 @@ void WayUp::enterScores(int roundYear, const QString &stage, int assessorId, con
 
 AppraisalRun WayUp::appraise(int roundYear, const QString &stage) const
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     AppraisalRepository repo(db);
     const auto system = repo.system(roundYear);
     if (!system)
@@ -189,7 +189,7 @@ AppraisalRun WayUp::appraise(int roundYear, const QString &stage) const
 int WayUp::recommend(int roundYear, const QString &regionCode, const QList<int> &unitIds, const QDate &date,
                      const QString &overrideReason)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     Rounds(m_db).require(roundYear);
     const QList<Region> regions = RegionRepository(db).all();
     const Region *region = nullptr;
@@ -265,7 +265,7 @@ int WayUp::recommend(int roundYear, const QString &regionCode, const QList<int> 
 
 int WayUp::name(int roundYear, const QString &docNo, const QDate &date, const QList<int> &unitIds, const QString &overrideReason)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     if (docNo.trimmed().isEmpty())
         failInput(tr("A naming needs its document number (文号)."));
     if (unitIds.isEmpty())
@@ -304,7 +304,7 @@ int WayUp::name(int roundYear, const QString &docNo, const QDate &date, const QL
 void WayUp::review(int roundYear, int unitId, bool revoked, const QDate &date, const QString &reason, const QString &docNo,
                    const QString &overrideReason)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     Rounds(m_db).require(roundYear);
     const CampaignService campaign(m_db, m_work);
     const auto round = campaign.calendar().round(roundYear);

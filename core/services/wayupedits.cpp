@@ -33,7 +33,7 @@ static QString tr(const char *s)
 
 void WayUp::checkScoresAfterNaming(int roundYear, const QString &reason)
 {
-    const int named = TitleRepository(m_db.connection()).namingCount(roundYear);
+    const int named = TitleRepository(m_db).namingCount(roundYear);
     if (!named)
         return;
     if (reason.trimmed().isEmpty())
@@ -41,12 +41,12 @@ void WayUp::checkScoresAfterNaming(int roundYear, const QString &reason)
                               "Give it with --override-reason.").arg(roundYear),
                            tr("The %1 round has been named already: changing its scores now changes totals behind a decision "
                               "that was published.").arg(roundYear));
-    AppraisalRepository(m_db.connection()).audit(m_operator, QStringLiteral("score-after-naming"), roundYear, 0, reason.trimmed(), QString(), QString());
+    AppraisalRepository(m_db).audit(m_operator, QStringLiteral("score-after-naming"), roundYear, 0, reason.trimmed(), QString(), QString());
 }
 
 void WayUp::clearScore(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId, const QString &afterNamingReason)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     AppraisalRepository repo(db);
     const auto system = repo.system(roundYear);
     if (!system)
@@ -65,7 +65,7 @@ void WayUp::clearScore(int roundYear, const QString &stage, int assessorId, int 
 
 void WayUp::withdrawRecommendation(int id)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     AppraisalRepository repo(db);
     Transaction t(db);
     const auto round = repo.recommendationRound(id);
@@ -83,7 +83,7 @@ void WayUp::withdrawRecommendation(int id)
 
 void WayUp::withdrawNaming(int id)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     Transaction t(db);
     const auto round = TitleRepository(db).namingRound(id);
     if (!round)
@@ -101,7 +101,7 @@ void WayUp::withdrawNaming(int id)
 
 void WayUp::withdrawReview(int roundYear, int unitId)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     Transaction t(db);
     const auto recorded = TitleRepository(db).reviewOutcome(roundYear, unitId);
     if (!recorded)
@@ -115,7 +115,7 @@ void WayUp::withdrawReview(int roundYear, int unitId)
 
 QList<ReviewCase> WayUp::reviewBoard(int roundYear) const
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     const CampaignService campaign(m_db, m_work);
     const auto round = campaign.calendar().round(roundYear);
     if (!round)
@@ -178,22 +178,22 @@ QList<ReviewCase> WayUp::reviewBoard(int roundYear) const
 QList<NamingRecord> WayUp::namings(int roundYear) const
 {
     QList<NamingRecord> out;
-    for (const auto &n : TitleRepository(m_db.connection()).namings(roundYear))
+    for (const auto &n : TitleRepository(m_db).namings(roundYear))
         out << NamingRecord{n.id, n.roundYear, n.docNo, n.date, n.unitIds};
     return out;
 }
 
 QList<Recommendation> WayUp::recommendations(int roundYear) const
 {
-    return AppraisalRepository(m_db.connection()).recommendations(roundYear);
+    return AppraisalRepository(m_db).recommendations(roundYear);
 }
 
 QList<AuditEntry> WayUp::auditTrail(int roundYear, int unitId) const
 {
-    return AppraisalRepository(m_db.connection()).auditTrail(roundYear, unitId);
+    return AppraisalRepository(m_db).auditTrail(roundYear, unitId);
 }
 
-static int regionIdOf(QSqlDatabase db, const QString &region)
+static int regionIdOf(Database &db, const QString &region)
 {
     const RegionLookup::Result r = RegionLookup(RegionRepository(db).all()).resolve(region.trimmed());
     if (!r.error.isEmpty())
@@ -203,7 +203,7 @@ static int regionIdOf(QSqlDatabase db, const QString &region)
 
 void WayUp::setQuota(int roundYear, const QString &region, std::optional<int> quota)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     const int regionId = regionIdOf(db, region);
     if (quota && *quota < 0)
         failInput(tr("A quota is a number of units, 0 or more, not %1.").arg(*quota));
@@ -222,18 +222,18 @@ void WayUp::setQuota(int roundYear, const QString &region, std::optional<int> qu
 
 std::optional<int> WayUp::quota(int roundYear, const QString &region) const
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     return AppraisalRepository(db).quota(roundYear, regionIdOf(db, region));
 }
 
 QList<Assessor> WayUp::assessors() const
 {
-    return AppraisalRepository(m_db.connection()).assessors();
+    return AppraisalRepository(m_db).assessors();
 }
 
 void WayUp::removeAssessor(int id)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     if (AppraisalRepository(db).assessorHasScores(id))
         failInput(tr("Assessor %1 has given scores; an assessor with scores is kept.").arg(id));
     Transaction t(db);
@@ -243,21 +243,21 @@ void WayUp::removeAssessor(int id)
 
 std::optional<int> WayUp::score(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId) const
 {
-    AppraisalRepository repo(m_db.connection());
+    AppraisalRepository repo(m_db);
     const auto system = repo.system(roundYear);
     return system ? repo.score(system->id, stage, assessorId, unitId, indicatorId) : std::nullopt;
 }
 
 QHash<QPair<int, int>, int> WayUp::scoresOf(int roundYear, const QString &stage, int assessorId) const
 {
-    AppraisalRepository repo(m_db.connection());
+    AppraisalRepository repo(m_db);
     const auto system = repo.system(roundYear);
     return system ? repo.scoresOf(system->id, stage, assessorId) : QHash<QPair<int, int>, int>();
 }
 
 IndicatorSystem WayUp::currentSystem(int roundYear)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     AppraisalRepository repo(db);
     if (auto s = repo.system(roundYear))
         return *s;
@@ -275,19 +275,19 @@ IndicatorSystem WayUp::currentSystem(int roundYear)
 
 QList<IndicatorSystem> WayUp::systemVersions(int roundYear) const
 {
-    return AppraisalRepository(m_db.connection()).systemVersions(roundYear);
+    return AppraisalRepository(m_db).systemVersions(roundYear);
 }
 
 bool WayUp::systemFrozen(int roundYear) const
 {
-    AppraisalRepository repo(m_db.connection());
+    AppraisalRepository repo(m_db);
     const auto s = repo.system(roundYear);
     return s && repo.hasScores(s->id);
 }
 
 int WayUp::saveSystem(const IndicatorSystem &edited, const QString &reason)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     AppraisalRepository repo(db);
     if (edited.indicators.isEmpty())
         failInput(tr("An indicator system needs at least one indicator."));
@@ -325,7 +325,7 @@ int WayUp::saveSystem(const IndicatorSystem &edited, const QString &reason)
 
 void WayUp::removeSystemVersion(int systemId)
 {
-    QSqlDatabase db = m_db.connection();
+    Database &db = m_db;
     AppraisalRepository repo(db);
     if (repo.hasScores(systemId))
         failInput(tr("Scores were given under this version of the indicator system; it is kept."));

@@ -35,37 +35,37 @@ CampaignService Workspace::campaign() const
 
 QList<UnitRow> Workspace::unitRows() const
 {
-    return UnitRepository(m_db->connection()).rows();
+    return UnitRepository(*m_db).rows();
 }
 
 QList<Region> Workspace::regions() const
 {
-    return RegionRepository(m_db->connection()).all();
+    return RegionRepository(*m_db).all();
 }
 
 QList<UnitType> Workspace::unitTypes() const
 {
-    return UnitTypeRepository(m_db->connection()).all();
+    return UnitTypeRepository(*m_db).all();
 }
 
 QStringList Workspace::vetoKinds() const
 {
-    return RecordRepository(m_db->connection()).vetoKinds();
+    return RecordRepository(*m_db).vetoKinds();
 }
 
 QHash<int, QString> Workspace::unitNames() const
 {
-    return UnitRepository(m_db->connection()).names();
+    return UnitRepository(*m_db).names();
 }
 
 QHash<int, QString> Workspace::unitNames(const QList<int> &ids) const
 {
-    return UnitRepository(m_db->connection()).names(ids);
+    return UnitRepository(*m_db).names(ids);
 }
 
 QString Workspace::provinceName() const
 {
-    return RegionRepository(m_db->connection()).provinceName();
+    return RegionRepository(*m_db).provinceName();
 }
 
 } // namespace cd

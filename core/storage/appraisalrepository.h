@@ -6,10 +6,11 @@
 #include <QDate>
 #include <QHash>
 #include <QMap>
-#include <QSqlDatabase>
 #include <optional>
 
 namespace cd {
+
+class Database;
 
 struct Recommendation
 {
@@ -24,7 +25,7 @@ struct Recommendation
 class AppraisalRepository
 {
 public:
-    explicit AppraisalRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit AppraisalRepository(Database &db) : m_db(db) {}
 
     // The round's current (latest) indicator system, with its indicators in order.
     std::optional<IndicatorSystem> system(int roundYear) const;
@@ -63,7 +64,7 @@ public:
                const QString &oldValue, const QString &newValue);
 
 private:
-    QSqlDatabase m_db;
+    Database &m_db;
 };
 
 } // namespace cd

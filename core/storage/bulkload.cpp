@@ -1,18 +1,22 @@
 #include "storage/bulkload.h"
 
+#include "storage/database.h"
 #include "storage/sql.h"
 
 #include <QSqlQuery>
 
 namespace cd {
 
-BulkLoad::BulkLoad(QSqlDatabase db, QStringList tables) : m_db(std::move(db)), m_tables(std::move(tables))
+BulkLoad::BulkLoad(Database &db, QStringList tables) : BulkLoad(db.connection(), std::move(tables)) {}
+
+BulkLoad::BulkLoad(QSqlDatabase db, QStringList tables) : m_connection(db.connectionName()), m_tables(std::move(tables))
 {
-    sql::exec(m_db, QStringLiteral("PRAGMA foreign_keys = OFF")); // only outside a transaction does this take effect
+    const QSqlDatabase conn = db;
+    sql::exec(conn, QStringLiteral("PRAGMA foreign_keys = OFF")); // only outside a transaction does this take effect
     // A rollback journal keeps only the pages that held data before; new pages at the end of the file cost one write
     // instead of the two of WAL (into the log, then into the file). Still all-or-nothing. If another connection has
     // the file open the mode stays WAL, which is as safe, only slower.
-    QSqlQuery q(m_db);
+    QSqlQuery q(conn);
     m_wal = q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next() && q.value(0).toString() == QLatin1String("wal");
     if (m_wal)
         q.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
@@ -20,7 +24,8 @@ BulkLoad::BulkLoad(QSqlDatabase db, QStringList tables) : m_db(std::move(db)), m
 
 BulkLoad::~BulkLoad()
 {
-    QSqlQuery q(m_db);
+    const QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
+    QSqlQuery q(conn);
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
     if (m_wal)
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
@@ -28,10 +33,11 @@ BulkLoad::~BulkLoad()
 
 void BulkLoad::dropIndexes()
 {
+    const QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
     QStringList names;
     for (const QString &table : m_tables) {
         // Indexes written as CREATE INDEX only: those of UNIQUE and PRIMARY KEY constraints (no sql) stay.
-        auto q = sql::run(m_db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"),
+        auto q = sql::run(conn, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"),
                           {table});
         while (q.next()) {
             names << q.value(0).toString();
@@ -39,13 +45,14 @@ void BulkLoad::dropIndexes()
         }
     }
     for (const QString &name : names)
-        sql::exec(m_db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
+        sql::exec(conn, QStringLiteral("DROP INDEX \"%1\"").arg(name));
 }
 
 void BulkLoad::rebuildIndexes()
 {
+    const QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
     for (const QString &create : std::as_const(m_create))
-        sql::exec(m_db, create);
+        sql::exec(conn, create);
     m_create.clear();
 }
 

@@ -4,15 +4,19 @@
 // foreign key checks back on. A rollback brings the dropped indexes back with everything else.
 #pragma once
 
-#include <QSqlDatabase>
+class QSqlDatabase;
+
 #include <QStringList>
 
 namespace cd {
+
+class Database;
 
 class BulkLoad
 {
 public:
     BulkLoad(QSqlDatabase db, QStringList tables);
+    BulkLoad(Database &db, QStringList tables);
     ~BulkLoad();
     BulkLoad(const BulkLoad &) = delete;
     BulkLoad &operator=(const BulkLoad &) = delete;
@@ -21,7 +25,7 @@ public:
     void rebuildIndexes();
 
 private:
-    QSqlDatabase m_db;
+    QString m_connection; // the connection's name
     QStringList m_tables;
     QStringList m_create; // the CREATE INDEX statements of what was dropped
     bool m_wal = false;   // the file was in WAL mode and goes back to it

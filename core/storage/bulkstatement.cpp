@@ -1,5 +1,7 @@
 #include "storage/bulkstatement.h"
 
+#include "storage/database.h"
+
 #include "util/failure.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,8 @@
 #include <sqlite3.h>
 
 namespace cd {
+
+BulkStatement::BulkStatement(Database &db, const char *sql) : BulkStatement(db.connection(), sql) {}
 
 BulkStatement::BulkStatement(QSqlDatabase db, const char *sql)
 {

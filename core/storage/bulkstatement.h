@@ -12,10 +12,13 @@ struct sqlite3_stmt;
 
 namespace cd {
 
+class Database;
+
 class BulkStatement
 {
 public:
     BulkStatement(QSqlDatabase db, const char *sql);
+    BulkStatement(Database &db, const char *sql);
     ~BulkStatement();
     BulkStatement(const BulkStatement &) = delete;
     BulkStatement &operator=(const BulkStatement &) = delete;

@@ -88,6 +88,11 @@ Database::~Database()
     QSqlDatabase::removeDatabase(m_connectionName);
 }
 
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
 std::unique_ptr<Database> Database::openReader(const QString &path)
 {
     std::unique_ptr<Database> d(new Database(path, Access::ReadOnly));

@@ -3,11 +3,12 @@
 #pragma once
 
 #include <QLockFile>
-#include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
 #include <functional>
 #include <memory>
+
+class QSqlDatabase;
 
 namespace cd {
 
@@ -37,7 +38,8 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    QSqlDatabase connection() const { return QSqlDatabase::database(m_connectionName, false); }
+    // The Qt Sql connection, for code inside core/storage only (tests/layout/test_sql_in_storage.sh).
+    QSqlDatabase connection() const;
     QString path() const { return m_path; }
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
     int schemaVersion() const;

@@ -2,21 +2,22 @@
 #pragma once
 
 #include <QJsonObject>
-#include <QSqlDatabase>
 
 namespace cd {
+
+class Database;
 
 class IndicatorRepository
 {
 public:
-    explicit IndicatorRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit IndicatorRepository(Database &db) : m_db(db) {}
 
     // Writes the default system of DOMAIN.md §5 (from defaults.json) as version 1 of the round.
     int insertDefaultSystem(int roundYear, const QJsonObject &defaults);
     int totalPoints(int roundYear) const; // hundredths
 
 private:
-    QSqlDatabase m_db;
+    Database &m_db;
 };
 
 } // namespace cd

@@ -3,10 +3,11 @@
 
 #include <QDate>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
 
 namespace cd {
+
+class Database;
 
 struct TitleListRow
 {
@@ -28,7 +29,7 @@ struct TitleListRow
 class ListQueries
 {
 public:
-    explicit ListQueries(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit ListQueries(Database &db) : m_db(db) {}
 
     // Units named in the round, ordered by 市(州), then type, then name (DOMAIN.md §9).
     QList<TitleListRow> namings(int roundYear) const;
@@ -38,7 +39,7 @@ public:
     QList<TitleListRow> recommendations(int roundYear) const;
 
 private:
-    QSqlDatabase m_db;
+    Database &m_db;
 };
 
 } // namespace cd

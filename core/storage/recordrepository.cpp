@@ -110,7 +110,7 @@ static void insertAttachments(QSqlDatabase db, const char *ownerColumn, int owne
 
 void RecordRepository::setVetoEvidence(int vetoId, const QList<Attachment> &files)
 {
-    insertAttachments(m_db, "veto_event_id", vetoId, files);
+    insertAttachments(m_db.connection(), "veto_event_id", vetoId, files);
 }
 
 void RecordRepository::removeVetoEvent(int id)
@@ -262,7 +262,7 @@ int RecordRepository::saveActivity(const Activity &a)
                       {a.id ? QVariant(a.id) : QVariant(QMetaType(QMetaType::Int)), a.unitId, a.date.toString(Qt::ISODate), a.kind,
                        a.participants ? QVariant(*a.participants) : QVariant(QMetaType(QMetaType::Int)), sql::text(a.description)});
     const int id = q.next() ? q.value(0).toInt() : a.id;
-    insertAttachments(m_db, "activity_id", id, a.attachments);
+    insertAttachments(m_db.connection(), "activity_id", id, a.attachments);
     return id;
 }
 

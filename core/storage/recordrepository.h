@@ -5,15 +5,16 @@
 #include "domain/rectification.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
 
 namespace cd {
 
+class Database;
+
 class RecordRepository
 {
 public:
-    explicit RecordRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit RecordRepository(Database &db) : m_db(db) {}
 
     int insertVetoKind(const QString &name, const QString &source);
     QStringList vetoKinds() const;
@@ -62,7 +63,7 @@ public:
     QList<Rectification> rectifications() const;
 
 private:
-    QSqlDatabase m_db;
+    Database &m_db;
 };
 
 } // namespace cd

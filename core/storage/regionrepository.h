@@ -4,14 +4,15 @@
 #include "domain/region.h"
 
 #include <QList>
-#include <QSqlDatabase>
 
 namespace cd {
+
+class Database;
 
 class RegionRepository
 {
 public:
-    explicit RegionRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit RegionRepository(Database &db) : m_db(db) {}
 
     int insert(const Region &region, int sort);
     QList<Region> all() const;
@@ -21,19 +22,19 @@ public:
     QString provinceName() const;
 
 private:
-    QSqlDatabase m_db;
+    Database &m_db;
 };
 
 class SettingsRepository
 {
 public:
-    explicit SettingsRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit SettingsRepository(Database &db) : m_db(db) {}
 
     QString value(const QString &key, const QString &fallback = {}) const;
     void setValue(const QString &key, const QString &value);
 
 private:
-    QSqlDatabase m_db;
+    Database &m_db;
 };
 
 } // namespace cd

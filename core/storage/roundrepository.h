@@ -4,15 +4,16 @@
 #include "domain/round.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <optional>
 
 namespace cd {
 
+class Database;
+
 class RoundRepository
 {
 public:
-    explicit RoundRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit RoundRepository(Database &db) : m_db(db) {}
 
     // Inserts or replaces the round's calendar (phases and extra deadlines).
     void save(const Round &round, const QString &title = {});
@@ -27,7 +28,7 @@ public:
     void removeIndicatorSystems(int year);
 
 private:
-    QSqlDatabase m_db;
+    Database &m_db;
 };
 
 } // namespace cd

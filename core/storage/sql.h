@@ -2,6 +2,8 @@
 // Only code under core/storage includes this.
 #pragma once
 
+#include "storage/database.h"
+
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -20,6 +22,18 @@ QVariant nullable(const QString &s); // an empty string stored as NULL
 // What an SQLite error means to the clerk, in the user's language, without the engine's own words or the
 // statement (a full disk, a read-only file, a disk error, a busy file, a damaged file, a missing record, …).
 QString describe(const QSqlError &error);
+// The same on one of our data files.
+inline void exec(Database &db, const QString &statement) { exec(db.connection(), statement); }
+inline bool execNoThrow(Database &db, const QString &statement) { return execNoThrow(db.connection(), statement); }
+inline QSqlQuery prepare(Database &db, const QString &statement) { return prepare(db.connection(), statement); }
+inline QSqlQuery run(Database &db, const QString &statement, std::initializer_list<QVariant> args)
+{
+    return run(db.connection(), statement, args);
+}
+inline QVariant scalar(Database &db, const QString &statement, std::initializer_list<QVariant> args = {})
+{
+    return scalar(db.connection(), statement, args);
+}
 inline QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; } // never NULL
 
 } // namespace cd::sql

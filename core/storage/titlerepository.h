@@ -3,15 +3,16 @@
 
 #include "rules/namingcycle.h"
 
-#include <QSqlDatabase>
 #include <optional>
 
 namespace cd {
 
+class Database;
+
 class TitleRepository
 {
 public:
-    explicit TitleRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit TitleRepository(Database &db) : m_db(db) {}
 
     int addNaming(int roundYear, const QString &docNo, const QDate &date, const QList<int> &unitIds);
     void addReview(int roundYear, int unitId, TitleEvent::Kind outcome, const QDate &date, const QString &reason,
@@ -34,7 +35,7 @@ public:
     std::optional<QString> reviewOutcome(int roundYear, int unitId) const;
 
 private:
-    QSqlDatabase m_db;
+    Database &m_db;
 };
 
 } // namespace cd

@@ -1,25 +1,29 @@
 #include "storage/transaction.h"
 
+#include "storage/database.h"
+
 #include "storage/sql.h"
 
 namespace cd {
 
-Transaction::Transaction(QSqlDatabase db) : m_db(std::move(db))
+Transaction::Transaction(Database &db) : Transaction(db.connection()) {}
+
+Transaction::Transaction(QSqlDatabase db) : m_connection(db.connectionName())
 {
     // A deferred BEGIN can fail with SQLITE_BUSY on its first write; IMMEDIATE takes the write lock now.
-    sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+    sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
     m_open = true;
 }
 
 Transaction::~Transaction()
 {
     if (m_open)
-        sql::execNoThrow(m_db, QStringLiteral("ROLLBACK"));
+        sql::execNoThrow(QSqlDatabase::database(m_connection, false), QStringLiteral("ROLLBACK"));
 }
 
 void Transaction::commit()
 {
-    sql::exec(m_db, QStringLiteral("COMMIT"));
+    sql::exec(QSqlDatabase::database(m_connection, false), QStringLiteral("COMMIT"));
     m_open = false;
 }
 

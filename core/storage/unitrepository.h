@@ -8,14 +8,15 @@
 #include <array>
 #include <functional>
 #include <optional>
-#include <QSqlDatabase>
 
 namespace cd {
+
+class Database;
 
 class UnitTypeRepository
 {
 public:
-    explicit UnitTypeRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit UnitTypeRepository(Database &db) : m_db(db) {}
 
     int insertCategory(const QString &name, int sort);
     int insertType(int categoryId, const QString &name, int sort);
@@ -25,7 +26,7 @@ public:
     bool exists(int typeId) const;
 
 private:
-    QSqlDatabase m_db;
+    Database &m_db;
 };
 
 struct UnitFilter
@@ -49,7 +50,7 @@ struct RosterScanRow
 class UnitRepository
 {
 public:
-    explicit UnitRepository(QSqlDatabase db) : m_db(std::move(db)) {}
+    explicit UnitRepository(Database &db) : m_db(db) {}
 
     // Inserts each unit and writes its new id back into it.
     // `tick` (optional) hears every 2,000 rows how many are written; returning false stops with Failure(Input)
@@ -80,7 +81,7 @@ public:
     QHash<int, QString> names(const QList<int> &ids) const; // only these units: a page need not hold a million names
 
 private:
-    QSqlDatabase m_db;
+    Database &m_db;
 };
 
 } // namespace cd

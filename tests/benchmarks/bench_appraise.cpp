@@ -50,17 +50,17 @@ int main(int argc, char **argv)
             areas.append(QJsonObject{{QStringLiteral("name"), a.toObject().value(QStringLiteral("name"))}, {QStringLiteral("indicators"), inds}});
         }
         d.insert(QStringLiteral("indicator_areas"), areas);
-        Transaction t(db->connection());
-        RoundRepository(db->connection()).save(Defaults::firstRound().shiftedTo(2020));
-        systemId = IndicatorRepository(db->connection()).insertDefaultSystem(2020, d);
-        AppraisalRepository repo(db->connection());
+        Transaction t(*db);
+        RoundRepository(*db).save(Defaults::firstRound().shiftedTo(2020));
+        systemId = IndicatorRepository(*db).insertDefaultSystem(2020, d);
+        AppraisalRepository repo(*db);
         const IndicatorSystem system = *repo.system(2020);
         QList<int> assessors;
         for (int a = 1; a <= 5; ++a)
             assessors << repo.addAssessor({0, QStringLiteral("评审员%1").arg(a), 0, 0, QStringLiteral("local")});
         Rng rng(11);
         QList<Score> scores;
-        for (const auto &u : UnitRepository(db->connection()).all())
+        for (const auto &u : UnitRepository(*db).all())
             for (int a : assessors)
                 for (const auto &ind : system.indicators)
                     scores.push_back({a, u.id, ind.id, ind.points * rng.between(70, 100) / 100});

@@ -137,13 +137,13 @@ TEST_CASE("backup makes a consistent, checked copy of a live file", "[storage]")
         units[i].regionId = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220102'")).toInt();
         units[i].typeId = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '婚姻登记处'")).toInt();
     }
-    UnitRepository(db->connection()).insert(units);
+    UnitRepository(*db).insert(units);
     const QString out = dir.filePath(QStringLiteral("备份/2014年备份.db"));
     db->backupTo(out);
     // Backing up over an older backup replaces it.
     db->backupTo(out);
     auto copy = Database::open(out, Database::Access::ReadOnly);
-    CHECK(UnitRepository(copy->connection()).count() == 3);
+    CHECK(UnitRepository(*copy).count() == 3);
     CHECK(copy->check().isEmpty());
     CHECK(QDir(dir.filePath(QStringLiteral("备份"))).entryList(QDir::Files | QDir::Hidden).size() == 1); // no temporary left
     CHECK_THROWS_AS(db->backupTo(path), Failure);

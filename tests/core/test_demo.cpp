@@ -18,9 +18,9 @@ namespace {
 QStringList fingerprint(Database &db)
 {
     QStringList out;
-    for (const auto &r : UnitRepository(db.connection()).rows())
+    for (const auto &r : UnitRepository(db).rows())
         out << QStringLiteral("%1|%2|%3|%4|%5").arg(r.id).arg(r.name, r.regionCode, r.typeName, r.creditCode);
-    for (const auto &v : RecordRepository(db.connection()).vetoEvents())
+    for (const auto &v : RecordRepository(db).vetoEvents())
         out << QStringLiteral("v%1|%2|%3").arg(v.unitId).arg(v.kind, v.date.toString(Qt::ISODate));
     return out;
 }
@@ -44,7 +44,7 @@ TEST_CASE("demo data is a realistic mix", "[services][demo]")
     auto db = cdtest::initialisedMemory();
     const DemoSummary s = Demo::generate(*db, {3000, 7});
     CHECK(s.units == 3000);
-    const auto rows = UnitRepository(db->connection()).rows();
+    const auto rows = UnitRepository(*db).rows();
     QSet<QString> regions, types;
     int withCode = 0;
     for (const auto &r : rows) {

@@ -91,7 +91,7 @@ TEST_CASE("roster rows with unreadable bytes, control characters or overlong fie
         const QString why = refusal([&] { units.add(Unit{0, t.name, region, type, {}, {}, {}, {}, {}, {}}); });
         CHECK(why.contains(u(t.needle)));
     }
-    CHECK(UnitRepository(db->connection()).count() == 0);
+    CHECK(UnitRepository(*db).count() == 0);
     CHECK(textFieldProblem(QString(100, QChar(u'长')), TextField::Name).isEmpty());
     CHECK(textFieldProblem(u("第一行\n第二行\t"), TextField::Note).isEmpty());
     CHECK_FALSE(textFieldProblem(u("第一行\n第二行"), TextField::Address).isEmpty());
@@ -136,13 +136,13 @@ TEST_CASE("score sheets: only finite numbers are scores; a unit twice or an indi
     const int region = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220102'")).toInt();
     const int type = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '救助站'")).toInt();
     QList<Unit> list{Unit{0, u("南关区救助站"), region, type, {}, {}, {}, {}, {}, {}}, Unit{0, u("南关区殡仪馆"), region, type, {}, {}, {}, {}, {}, {}}};
-    UnitRepository(db->connection()).insert(list);
+    UnitRepository(*db).insert(list);
     sql::exec(db->connection(), QStringLiteral("INSERT INTO assessors(id, name, stage) VALUES (1, 'A', 'local')"));
     QTemporaryDir dir;
     ScoreSheet sheets(*db, work, QStringLiteral("test"));
     const QString out = dir.filePath(QStringLiteral("export.xlsx"));
     sheets.exportSheet(2014, 1, out); // makes the round's indicator system
-    const IndicatorSystem system = *AppraisalRepository(db->connection()).system(2014);
+    const IndicatorSystem system = *AppraisalRepository(*db).system(2014);
     const Indicator &first = system.indicators.at(0);
     const Indicator &second = system.indicators.at(1);
     const QString marker = QStringLiteral("CampaignDesk score sheet; round=2014; assessor=1; stage=local; system=%1").arg(system.id);

@@ -38,7 +38,7 @@ struct FileFixture
         const int region = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220102'")).toInt();
         const int type = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '救助站'")).toInt();
         QList<Unit> list{Unit{0, u("南关区救助站"), region, type, {}, {}, {}, {}, {}, {}}};
-        UnitRepository(db->connection()).insert(list);
+        UnitRepository(*db).insert(list);
         unit = list[0].id;
     }
     QString file(const QString &name, const QByteArray &bytes) const

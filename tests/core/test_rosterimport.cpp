@@ -47,7 +47,7 @@ TEST_CASE("a good roster imports, and a re-import updates without duplicating", 
     CHECK(plan.toAdd.size() == 4);
     const ImportResult r = RosterImport(*db).apply(plan);
     CHECK(r.imported == 4);
-    UnitRepository units(db->connection());
+    UnitRepository units(*db);
     CHECK(units.count() == 4);
 
     const auto rows = units.rows();
@@ -107,7 +107,7 @@ TEST_CASE("every bad row is reported with its row, column and reason, and nothin
         CHECK(plan.rejected[int(i)].reason.contains(u(expected[i].needle)));
     }
     CHECK(plan.toAdd.size() == 1); // --only-valid would import the one good row
-    CHECK(UnitRepository(db->connection()).count() == 0);
+    CHECK(UnitRepository(*db).count() == 0);
 }
 
 TEST_CASE("GB18030 files from Excel's CSV save, with full-width headers", "[services][import]")
@@ -152,7 +152,7 @@ TEST_CASE("files that are not rosters are refused with a sentence", "[services][
             CHECK(f.message().contains(u(c.needle)));
         }
     }
-    CHECK(UnitRepository(db->connection()).count() == 0);
+    CHECK(UnitRepository(*db).count() == 0);
 }
 
 TEST_CASE("an ambiguous region name is a row error", "[services][import]")

@@ -128,7 +128,7 @@ TEST_CASE("the roster index holds what storage holds, field by field", "[service
     QTemporaryDir dir;
     auto db = cdtest::initialisedFile(dir.filePath(QStringLiteral("r.db")));
     Demo::generate(*db, {700, 3});
-    const QList<UnitRow> rows = UnitRepository(db->connection()).rows();
+    const QList<UnitRow> rows = UnitRepository(*db).rows();
     auto reader = Database::openReader(db->path()); // as the roster page reads a large file, on a connection of its own
     const RosterIndex index = RosterIndex::load(*reader);
     REQUIRE(index.size() == rows.size());

@@ -31,7 +31,7 @@ struct Fixture
         const int type = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '救助站'")).toInt();
         for (int i = 0; i < 3; ++i)
             list << Unit{0, u("南关区救助站%1").arg(i), region, type, {}, {}, {}, {}, {}, {}};
-        UnitRepository(db->connection()).insert(list);
+        UnitRepository(*db).insert(list);
         RecordService rec(*db);
         for (const auto &x : list) {
             units << x.id;
@@ -44,7 +44,7 @@ struct Fixture
     QList<Score> fullMarks(int unit)
     {
         QList<Score> out;
-        const IndicatorSystem system = *AppraisalRepository(db->connection()).system(2014);
+        const IndicatorSystem system = *AppraisalRepository(*db).system(2014);
         for (const auto &i : system.indicators)
             out << Score{assessor, unit, i.id, i.points};
         return out;
@@ -106,7 +106,7 @@ TEST_CASE("recommendation: phase, override reason, eligibility and quota", "[ser
     CHECK(sql::scalar(f.db->connection(), QStringLiteral("SELECT reason FROM overrides")).toString() == u("省厅通知提前上报"));
     // A unit with no scores is not eligible; a quota caps the region's list.
     CHECK(refused([&] { way.recommend(2014, QStringLiteral("220100"), {f.units[2]}, d("2014-11-01"), {}); }) == Failure::Kind::Input);
-    AppraisalRepository(f.db->connection()).setQuota(2014, sql::scalar(f.db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220100'")).toInt(), 1);
+    AppraisalRepository(*f.db).setQuota(2014, sql::scalar(f.db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220100'")).toInt(), 1);
     QString why;
     CHECK(refused([&] { way.recommend(2014, QStringLiteral("220100"), {f.units[1]}, d("2014-11-01"), {}); }, &why) == Failure::Kind::Input);
     CHECK(why.contains(QStringLiteral("2")));

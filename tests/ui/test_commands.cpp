@@ -33,7 +33,7 @@ struct Env
     QStringList snapshot()
     {
         QStringList out;
-        for (const auto &x : UnitRepository(ws.database().connection()).all())
+        for (const auto &x : UnitRepository(ws.database()).all())
             out << QStringLiteral("%1|%2|%3|%4").arg(x.id).arg(x.name, x.creditCode, x.address);
         for (const auto &v : RecordService(ws.database()).vetoEvents())
             out << QStringLiteral("v%1|%2|%3").arg(v.id).arg(v.kind, v.date.toString(Qt::ISODate));
@@ -63,8 +63,8 @@ TEST_CASE("unit commands: add, edit, delete", "[ui][undo]")
     QSignalSpy units(&e.notifier, &DataNotifier::unitsChanged);
     threeWays(e, [&] { return Command::addUnit(e.ctx, e.unit("南关区救助站")); });
     CHECK(units.count() >= 3);
-    const int id = UnitRepository(e.ws.database().connection()).all().first().id;
-    Unit edited = *UnitRepository(e.ws.database().connection()).get(id);
+    const int id = UnitRepository(e.ws.database()).all().first().id;
+    Unit edited = *UnitRepository(e.ws.database()).get(id);
     edited.address = u("人民大街 1 号");
     edited.creditCode = QStringLiteral("12220102MB0000011R");
     threeWays(e, [&] { return Command::editUnit(e.ctx, edited); });
@@ -98,7 +98,7 @@ TEST_CASE("veto event commands: record and delete", "[ui][undo]")
 {
     Env e;
     Command::addUnit(e.ctx, e.unit("南关区救助站"));
-    const int unit = UnitRepository(e.ws.database().connection()).all().first().id;
+    const int unit = UnitRepository(e.ws.database()).all().first().id;
     threeWays(e, [&] { return Command::addVeto(e.ctx, {0, unit, u("群体访"), d("2014-06-01"), u("上访")}); });
     const VetoEvent recorded = RecordService(e.ws.database()).vetoEvents().first();
     threeWays(e, [&] { return Command::deleteVeto(e.ctx, recorded); });

@@ -130,7 +130,7 @@ TEST_CASE("a large file's roster is read in the background: the page is usable a
     QTemporaryDir dir;
     auto db = cdtest::initialisedFile(dir.filePath(QStringLiteral("big.db")));
     Demo::generate(*db, {900, 13});
-    const int units = UnitRepository(db->connection()).count();
+    const int units = UnitRepository(*db).count();
     Workspace ws(std::move(db));
     UnitsPage page;
     page.setBackgroundFrom(0); // every file counts as large here
