@@ -2,6 +2,8 @@
 // Points and scores are integers in hundredths of a point, so that sums are exact.
 #pragma once
 
+#include <QDate>
+
 #include <QList>
 #include <QString>
 
@@ -61,6 +63,16 @@ struct Score
     int unitId = 0;
     int indicatorId = 0;
     int value = 0; // hundredths
+};
+
+struct Recommendation
+{
+    int id = 0;
+    int roundYear = 0;
+    int regionId = 0;
+    QDate date;
+    QString overrideReason;
+    QList<int> unitIds; // in rank order
 };
 
 } // namespace cd

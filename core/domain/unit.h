@@ -1,7 +1,9 @@
 // A grassroots window unit (基层窗口单位) and its type; the roster's row as the engine sees it.
 #pragma once
 
+#include <QByteArrayView>
 #include <QString>
+#include <array>
 #include <optional>
 
 namespace cd {
@@ -48,6 +50,25 @@ struct UnitRow
     QString regionFullName; // 长春市南关区
     std::optional<int> staffCount;
     QString note;
+};
+
+
+struct UnitFilter
+{
+    int regionId = 0;      // a county, or a city with all its counties; 0 for all
+    QString regionCode;    // alternative to regionId
+    QString typeName;      // empty for all
+};
+
+// One unit as the roster index reads it: ids and its five text fields as UTF-8, valid only inside the callback.
+struct RosterScanRow
+{
+    int id = 0;
+    int regionId = 0;
+    int cityId = 0;
+    int typeId = 0;
+    int titleStatus = 0;
+    std::array<QByteArrayView, 5> text; // name, address, head, phone, credit code
 };
 
 } // namespace cd

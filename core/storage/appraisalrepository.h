@@ -12,15 +12,6 @@ namespace cd {
 
 class Database;
 
-struct Recommendation
-{
-    int id = 0;
-    int roundYear = 0;
-    int regionId = 0;
-    QDate date;
-    QString overrideReason;
-    QList<int> unitIds; // in rank order
-};
 
 class AppraisalRepository
 {

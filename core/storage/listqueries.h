@@ -1,6 +1,8 @@
 // Read-only queries behind the printed and exported lists: named units and review outcomes of a round.
 #pragma once
 
+#include "domain/title.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -9,22 +11,6 @@ namespace cd {
 
 class Database;
 
-struct TitleListRow
-{
-    int unitId = 0;
-    QString unitName;
-    QString cityName;   // 市(州); a county's parent, or the region itself at city level
-    QString countyName; // empty for a unit registered at city level
-    QString typeName;
-    QString creditCode;
-    QString docNo;
-    QDate date;
-    QString outcome;    // reviews: retained | revoked
-    QString reason;
-    int namedRound = 0; // reviews: the round of the naming under review
-    QString recommendingRegion; // recommendations: the region that sent the list
-    int rank = 0;               // recommendations: the place on its region's list
-};
 
 class ListQueries
 {

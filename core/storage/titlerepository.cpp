@@ -32,7 +32,7 @@ void TitleRepository::addReview(int roundYear, int unitId, TitleEvent::Kind outc
               date.toString(Qt::ISODate), sql::text(reason), sql::text(docNo)});
 }
 
-QList<TitleRepository::Naming> TitleRepository::namings(int roundYear) const
+QList<Naming> TitleRepository::namings(int roundYear) const
 {
     QList<Naming> out;
     QHash<int, int> at;
