@@ -7,6 +7,7 @@
 #include <QCollator>
 #include <QCollatorSortKey>
 #include <QLocale>
+#include <QSet>
 #include <algorithm>
 #include <cstring>
 #include <functional>
@@ -93,7 +94,8 @@ RosterIndex RosterIndex::load(Database &db, const std::function<bool(int, int)> 
     index.setRegionNames(std::move(names));
     for (const auto &t : UnitTypeRepository(db).all())
         index.addType(t.id, t.name, t.categoryName);
-    index.reserve(total, units.rosterTextBytes());
+    const qint64 bytes = units.rosterTextBytes();
+    index.reserve(total, bytes + bytes / 100 + 65536); // room for edits without moving the whole text
     bool stopped = false;
     units.scanRoster([&](const RosterScanRow &r) {
         index.add(r.id, r.regionId, r.cityId, r.typeId, r.titleStatus, r.text);
@@ -106,6 +108,41 @@ RosterIndex RosterIndex::load(Database &db, const std::function<bool(int, int)> 
     // The order by name is the one clerks ask for: made here, in the loader's thread, it is ready at the first click.
     index.m_nameOrder = index.orderByText(Name);
     return index;
+}
+
+void RosterIndex::replaceUnits(Database &db, const QList<int> &ids)
+{
+    const QSet<int> changed(ids.cbegin(), ids.cend());
+    for (const auto &t : UnitTypeRepository(db).all()) // a type added since the index was read
+        addType(t.id, t.name, t.categoryName);
+    // Compact in place: every row kept moves down over the rows taken out (the write point never passes the read).
+    size_t write = 0;
+    qsizetype textWrite = 0;
+    for (size_t r = 0; r < m_entries.size(); ++r) {
+        const QByteArrayView t = textOf(int(r));
+        if (changed.contains(m_entries[r].id))
+            continue;
+        Entry e = m_entries[r];
+        e.text = quint32(textWrite);
+        std::memmove(m_text.data() + textWrite, t.data(), size_t(t.size()) + 1); // with its row end
+        textWrite += t.size() + 1;
+        m_entries[write++] = e;
+    }
+    m_entries.resize(write);
+    m_text.truncate(textWrite);
+    UnitRepository(db).scanRoster(ids, [this](const RosterScanRow &r) {
+        add(r.id, r.regionId, r.cityId, r.typeId, r.titleStatus, r.text);
+        return true;
+    });
+    m_nameOrder.clear();
+}
+
+int RosterIndex::rowOf(int unitId) const
+{
+    for (size_t r = 0; r < m_entries.size(); ++r)
+        if (m_entries[r].id == unitId)
+            return int(r);
+    return -1;
 }
 
 void RosterIndex::addType(int typeId, const QString &name, const QString &category)

@@ -24,6 +24,10 @@ public:
     // Every unit of the file, read in id order. `progress(done, total)` hears every 20,000 units; returning false
     // stops and gives an empty index. Uses `db`'s connection, so call it in the thread that made `db`.
     static RosterIndex load(Database &db, const std::function<bool(int, int)> &progress = {});
+    // Reads these units again (an edit, an undo): their rows are replaced, those gone are dropped and new ones
+    // added at the end, in place, without a second copy of the index. The order by name is made again when asked.
+    void replaceUnits(Database &db, const QList<int> &ids);
+    int rowOf(int unitId) const; // -1 when absent
 
     enum Field { Name, Address, Leader, Phone, CreditCode, FieldCount };
 

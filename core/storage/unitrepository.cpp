@@ -3,6 +3,7 @@
 #include "util/failure.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 #include "storage/bulkstatement.h"
 #include "storage/sql.h"
@@ -246,17 +247,20 @@ QHash<int, QString> UnitRepository::names(const QList<int> &ids) const
     return out;
 }
 
-void UnitRepository::scanRoster(const std::function<bool(const RosterScanRow &)> &each) const
+namespace {
+const char kRosterScan[] =
+    "SELECT u.id, u.region_id, CASE WHEN r.level = 2 THEN r.id ELSE coalesce(p.id, 0) END, u.type_id, "
+    "CASE WHEN nm.named IS NULL THEN 0 WHEN nm.named > coalesce(rv.revoked, '') THEN 1 ELSE 2 END, "
+    "u.name, u.address, u.leader, u.phone, coalesce(u.credit_code, '') "
+    "FROM units u JOIN regions r ON r.id = u.region_id LEFT JOIN regions p ON p.id = r.parent_id AND p.level = 2 "
+    "LEFT JOIN (SELECT nu.unit_id, max(n.date) AS named FROM naming_units nu JOIN namings n ON n.id = nu.naming_id "
+    "           GROUP BY nu.unit_id) nm ON nm.unit_id = u.id "
+    "LEFT JOIN (SELECT unit_id, max(date) AS revoked FROM reviews WHERE outcome = 'revoked' GROUP BY unit_id) rv "
+    "       ON rv.unit_id = u.id ";
+
+// Steps through a roster query, one RosterScanRow per unit; false when `each` asked to stop.
+bool scanRows(BulkStatement &q, const std::function<bool(const RosterScanRow &)> &each)
 {
-    BulkStatement q(m_db,
-                    "SELECT u.id, u.region_id, CASE WHEN r.level = 2 THEN r.id ELSE coalesce(p.id, 0) END, u.type_id, "
-                    "CASE WHEN nm.named IS NULL THEN 0 WHEN nm.named > coalesce(rv.revoked, '') THEN 1 ELSE 2 END, "
-                    "u.name, u.address, u.leader, u.phone, coalesce(u.credit_code, '') "
-                    "FROM units u JOIN regions r ON r.id = u.region_id LEFT JOIN regions p ON p.id = r.parent_id AND p.level = 2 "
-                    "LEFT JOIN (SELECT nu.unit_id, max(n.date) AS named FROM naming_units nu JOIN namings n ON n.id = nu.naming_id "
-                    "           GROUP BY nu.unit_id) nm ON nm.unit_id = u.id "
-                    "LEFT JOIN (SELECT unit_id, max(date) AS revoked FROM reviews WHERE outcome = 'revoked' GROUP BY unit_id) rv "
-                    "       ON rv.unit_id = u.id ORDER BY u.id");
     RosterScanRow row;
     while (q.next()) {
         row.id = int(q.integer(0));
@@ -266,10 +270,46 @@ void UnitRepository::scanRoster(const std::function<bool(const RosterScanRow &)>
         row.titleStatus = int(q.integer(4));
         for (int f = 0; f < 5; ++f)
             row.text[size_t(f)] = q.utf8(5 + f);
-        if (!each(row)) {
-            while (q.next()) { } // leaves the statement reset
-            return;
+        if (!each(row))
+            return false;
+    }
+    return true;
+}
+} // namespace
+
+void UnitRepository::scanRoster(const std::function<bool(const RosterScanRow &)> &each) const
+{
+    BulkStatement q(m_db, (QByteArray(kRosterScan) + "ORDER BY u.id").constData());
+    scanRows(q, each);
+}
+
+void UnitRepository::scanRoster(const QList<int> &ids, const std::function<bool(const RosterScanRow &)> &each) const
+{
+    QList<int> sorted = ids;
+    std::sort(sorted.begin(), sorted.end());
+    sorted.erase(std::unique(sorted.begin(), sorted.end()), sorted.end());
+    // The title status of one unit through the indexes on naming_units(unit_id) and reviews(unit_id): the
+    // grouped subqueries of the whole scan would read every naming for each unit.
+    BulkStatement q(m_db,
+                    "SELECT u.id, u.region_id, CASE WHEN r.level = 2 THEN r.id ELSE coalesce(p.id, 0) END, u.type_id, "
+                    "CASE WHEN nm.named IS NULL THEN 0 WHEN nm.named > coalesce(rv.revoked, '') THEN 1 ELSE 2 END, "
+                    "u.name, u.address, u.leader, u.phone, coalesce(u.credit_code, '') "
+                    "FROM units u JOIN regions r ON r.id = u.region_id LEFT JOIN regions p ON p.id = r.parent_id AND p.level = 2, "
+                    "(SELECT (SELECT max(n.date) FROM naming_units nu JOIN namings n ON n.id = nu.naming_id WHERE nu.unit_id = ?1) AS named) nm, "
+                    "(SELECT (SELECT max(date) FROM reviews WHERE unit_id = ?1 AND outcome = 'revoked') AS revoked) rv "
+                    "WHERE u.id = ?1");
+    for (int id : sorted) {
+        q.bind(1, qint64(id));
+        bool more = true;
+        const bool drained = scanRows(q, [&](const RosterScanRow &r) {
+            more = each(r);
+            return false; // one row per id
+        });
+        if (!drained) {
+            while (q.next()) { } // resets the statement for the next id
         }
+        if (!more)
+            return;
     }
 }
 

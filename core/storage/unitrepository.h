@@ -54,6 +54,8 @@ public:
     int count() const;
     // Every unit in id order for the roster index, without making row objects; `each` returning false stops.
     void scanRoster(const std::function<bool(const RosterScanRow &)> &each) const;
+    // The same for these units only (those that exist), in id order.
+    void scanRoster(const QList<int> &ids, const std::function<bool(const RosterScanRow &)> &each) const;
     // The total length of the text scanRoster gives, to reserve memory once.
     qint64 rosterTextBytes() const;
     // Another unit than `exceptId` with this credit code, or with this name in this region.

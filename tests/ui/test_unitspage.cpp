@@ -2,10 +2,12 @@
 #include "catch.h"
 #include "testutil.h"
 
+#include "commands/commands.h"
 #include "mainwindow.h"
 #include "models/unittablemodel.h"
 #include "pages/unitspage.h"
 #include "services/demo.h"
+#include "services/unitservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
 #include "storage/unitrepository.h"
@@ -18,11 +20,20 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUndoStack>
 
 using namespace cd;
 using cdtest::u;
 
 namespace {
+// A data file in `dir` with demo units, as the clerk's file would be.
+std::unique_ptr<Database> demoFile(const QTemporaryDir &dir, const char *name, int units, std::uint64_t seed)
+{
+    auto db = cdtest::initialisedFile(dir.filePath(QString::fromUtf8(name)));
+    Demo::generate(*db, {units, seed});
+    return db;
+}
+
 UnitRow row(int id, const char *name, const char *leader = "")
 {
     UnitRow r;
@@ -62,9 +73,7 @@ TEST_CASE("the roster model filters on name, contact and code, and sorts Chinese
 TEST_CASE("typing in the search box filters the page after the debounce", "[ui][page]")
 {
     QTemporaryDir dir;
-    auto db = cdtest::initialisedFile(dir.filePath(QStringLiteral("ui.db")));
-    Demo::generate(*db, {800, 11});
-    Workspace ws(std::move(db));
+    Workspace ws(demoFile(dir, "ui.db", 800, 11));
     UnitsPage page;
     page.load(ws);
     CHECK(page.model()->rowCount() == 800);
@@ -101,9 +110,7 @@ TEST_CASE("the status bar tells the round, phase and working days on a fixed day
 TEST_CASE("the roster page exports and prints what it shows", "[ui][export]")
 {
     QTemporaryDir dir;
-    auto db = cdtest::initialisedFile(dir.filePath(QStringLiteral("x.db")));
-    Demo::generate(*db, {400, 12});
-    Workspace ws(std::move(db));
+    Workspace ws(demoFile(dir, "x.db", 400, 12));
     UnitsPage page;
     page.load(ws);
     page.searchBox()->setText(u("婚姻登记处"));
@@ -128,10 +135,8 @@ TEST_CASE("the roster page exports and prints what it shows", "[ui][export]")
 TEST_CASE("a large file's roster is read in the background: the page is usable at once and fills when read", "[ui][page]")
 {
     QTemporaryDir dir;
-    auto db = cdtest::initialisedFile(dir.filePath(QStringLiteral("big.db")));
-    Demo::generate(*db, {900, 13});
-    const int units = UnitRepository(*db).count();
-    Workspace ws(std::move(db));
+    Workspace ws(demoFile(dir, "big.db", 900, 13));
+    const int units = UnitRepository(ws.database()).count();
     UnitsPage page;
     page.setBackgroundFrom(0); // every file counts as large here
     QSignalSpy loaded(&page, &UnitsPage::loaded);
@@ -157,4 +162,67 @@ TEST_CASE("a large file's roster is read in the background: the page is usable a
     UnitsPage leaving;
     leaving.setBackgroundFrom(0);
     leaving.load(ws);
+}
+
+TEST_CASE("an edit reads that unit again, in place: no reload of the roster, the clerk's row and search kept", "[ui][page]")
+{
+    QTemporaryDir dir;
+    Workspace ws(demoFile(dir, "edit.db", 900, 17));
+    QUndoStack stack;
+    DataNotifier notifier;
+    const CommandContext ctx{&ws, &stack, &notifier};
+    UnitsPage page;
+    page.setBackgroundFrom(0); // a reload of everything would show as a background load
+    page.setCommandContext(ctx);
+    QSignalSpy loaded(&page, &UnitsPage::loaded);
+    page.load(ws);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    page.searchBox()->setText(u("长春市"));
+    page.applyFilterNow();
+    const int shown = page.model()->rowCount();
+    REQUIRE(shown > 3);
+    page.view()->setCurrentIndex(page.model()->index(2, UnitTableModel::Name));
+    const UnitRow picked = *page.model()->rowAt(2);
+
+    // Renamed: the row shows the new name at once, still selected, the search still applied.
+    Unit edited = *UnitService(ws.database()).get(picked.id);
+    edited.name = picked.name + u("（新址）");
+    REQUIRE(Command::editUnit(ctx, edited));
+    CHECK_FALSE(page.isLoading());
+    CHECK(loaded.count() == 1);
+    CHECK(page.model()->rowCount() == shown);
+    CHECK(page.model()->idAt(page.view()->currentIndex().row()) == picked.id);
+    CHECK(page.model()->rowAt(page.view()->currentIndex().row())->name == edited.name);
+    CHECK(page.model()->totalCount() == 900);
+
+    // Moved out of the search (another city's address): it leaves the filtered rows; undo brings it back.
+    edited.address = u("吉林市船营区东风路1号");
+    REQUIRE(Command::editUnit(ctx, edited));
+    CHECK(page.model()->rowCount() == shown - (picked.address.contains(u("长春市")) ? 1 : 0));
+    stack.undo();
+    CHECK(page.model()->rowCount() == shown);
+    // A new unit appears; deleted, it goes; undone twice, the roster is as it was.
+    Unit fresh = edited;
+    fresh.id = 0;
+    fresh.name = u("长春市新设婚姻登记处");
+    fresh.creditCode.clear();
+    REQUIRE(Command::addUnit(ctx, fresh));
+    CHECK(page.model()->totalCount() == 901);
+    int added = 0;
+    for (int r = 0; r < page.model()->rowCount(); ++r)
+        if (page.model()->rowAt(r)->name == fresh.name)
+            added = page.model()->idAt(r);
+    REQUIRE(added > 0);
+    REQUIRE(Command::deleteUnit(ctx, added));
+    CHECK(page.model()->totalCount() == 900);
+    CHECK(page.model()->visibleRowOf(added) < 0);
+    while (stack.canUndo())
+        stack.undo();
+    CHECK(page.model()->totalCount() == 900);
+    const int row = page.model()->visibleRowOf(picked.id);
+    REQUIRE(row >= 0);
+    CHECK(page.model()->rowAt(row)->name == picked.name);
+    CHECK(page.model()->rowAt(row)->address == picked.address);
+    CHECK_FALSE(page.isLoading());
+    CHECK(loaded.count() == 1); // every change above was read unit by unit
 }

@@ -22,9 +22,9 @@ class DoneCommand : public QUndoCommand
 {
 public:
     DoneCommand(const QString &text, const CommandContext &ctx, std::function<void()> undoFn, std::function<void()> redoFn,
-                bool unitsTouched, bool calendar = false)
+                bool unitsTouched, bool calendar = false, QList<int> unitIds = {})
         : QUndoCommand(text), m_ctx(ctx), m_undo(std::move(undoFn)), m_redo(std::move(redoFn)), m_units(unitsTouched),
-          m_calendar(calendar)
+          m_calendar(calendar), m_unitIds(std::move(unitIds))
     {
     }
     void undo() override { run(m_undo); }
@@ -46,7 +46,7 @@ private:
             emit m_ctx.notifier->failed(e.message());
         }
         if (m_units)
-            emit m_ctx.notifier->unitsChanged();
+            emit m_ctx.notifier->unitsChanged(m_unitIds);
         if (m_calendar)
             emit m_ctx.notifier->calendarChanged();
         emit m_ctx.notifier->recordsChanged();
@@ -56,6 +56,7 @@ private:
     std::function<void()> m_undo, m_redo;
     bool m_units;
     bool m_calendar;
+    QList<int> m_unitIds; // the units touched (empty: too many to name)
     bool m_first = true;
 };
 
@@ -70,11 +71,17 @@ bool sameUnit(const Unit &a, const Unit &b)
         && a.leader == b.leader && a.phone == b.phone && a.staffCount == b.staffCount && a.note == b.note;
 }
 
-void push(const CommandContext &ctx, DoneCommand *cmd, bool units)
+// The units to name in a notification: a few thousand are read again one by one, more are read again whole.
+QList<int> named(const QList<int> &units)
+{
+    return units.size() > 2000 ? QList<int>() : units;
+}
+
+void push(const CommandContext &ctx, DoneCommand *cmd, bool units, const QList<int> &unitIds = {})
 {
     ctx.stack->push(cmd);
     if (units)
-        emit ctx.notifier->unitsChanged();
+        emit ctx.notifier->unitsChanged(unitIds);
     emit ctx.notifier->recordsChanged();
 }
 
@@ -113,8 +120,8 @@ bool addUnit(const CommandContext &ctx, const Unit &unit)
     const Unit added = UnitService(db).add(unit);
     push(ctx,
          new DoneCommand(tr("Add unit %1").arg(added.name), ctx, [&db, id = added.id] { UnitService(db).remove(id); },
-                         [&db, added] { UnitService(db).add(added); }, true),
-         true);
+                         [&db, added] { UnitService(db).add(added); }, true, false, {added.id}),
+         true, {added.id});
     return true;
 }
 
@@ -129,8 +136,8 @@ bool editUnit(const CommandContext &ctx, const Unit &after)
     UnitService(db).update(after);
     push(ctx,
          new DoneCommand(tr("Edit unit %1").arg(after.name), ctx, [&db, b = *before] { UnitService(db).update(b); },
-                         [&db, after] { UnitService(db).update(after); }, true),
-         true);
+                         [&db, after] { UnitService(db).update(after); }, true, false, {after.id}),
+         true, {after.id});
     return true;
 }
 
@@ -143,8 +150,8 @@ bool deleteUnit(const CommandContext &ctx, int unitId)
     UnitService(db).remove(unitId);
     push(ctx,
          new DoneCommand(tr("Delete unit %1").arg(before->name), ctx, [&db, b = *before] { UnitService(db).add(b); },
-                         [&db, unitId] { UnitService(db).remove(unitId); }, true),
-         true);
+                         [&db, unitId] { UnitService(db).remove(unitId); }, true, false, {unitId}),
+         true, {unitId});
     return true;
 }
 
@@ -154,11 +161,16 @@ bool importRoster(const CommandContext &ctx, const ImportPlan &plan, const Impor
         return false;
     Database &db = ctx.workspace->database();
     const ImportResult result = RosterImport(db).apply(plan, progress);
+    // A small import names its units, so the roster reads only those; a large one is read again whole.
+    QList<int> touched = result.addedIds;
+    for (const auto &u : plan.toUpdate)
+        touched << u.id;
+    touched = named(touched);
     push(ctx,
          new DoneCommand(tr("Import %1 new and %2 updated units").arg(result.imported).arg(result.updated), ctx,
                          [&db, plan, result] { RosterImport(db).revert(plan, result); },
-                         [&db, plan, result] { RosterImport(db).reapply(plan, result); }, true),
-         true);
+                         [&db, plan, result] { RosterImport(db).reapply(plan, result); }, true, false, touched),
+         true, touched);
     return true;
 }
 
@@ -473,8 +485,8 @@ bool recommend(const CommandContext &ctx, int roundYear, const QString &regionCo
                          [ctx, id, roundYear, regionCode, unitIds, date, overrideReason] {
                              *id = wayUp(ctx).recommend(roundYear, regionCode, unitIds, date, overrideReason);
                          },
-                         true),
-         true);
+                         true, false, named(unitIds)),
+         true, named(unitIds));
     return true;
 }
 
@@ -488,8 +500,8 @@ bool name(const CommandContext &ctx, int roundYear, const QString &docNo, const 
                          [ctx, id, roundYear, docNo, date, unitIds, overrideReason] {
                              *id = wayUp(ctx).name(roundYear, docNo, date, unitIds, overrideReason);
                          },
-                         true),
-         true);
+                         true, false, named(unitIds)),
+         true, named(unitIds));
     return true;
 }
 
@@ -503,8 +515,8 @@ bool review(const CommandContext &ctx, int roundYear, int unitId, bool revoked, 
                          [ctx, roundYear, unitId, revoked, date, reason, docNo, overrideReason] {
                              wayUp(ctx).review(roundYear, unitId, revoked, date, reason, docNo, overrideReason);
                          },
-                         true),
-         true);
+                         true, false, {unitId}),
+         true, {unitId});
     return true;
 }
 

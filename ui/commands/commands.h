@@ -22,7 +22,9 @@ class DataNotifier : public QObject
 {
     Q_OBJECT
 signals:
-    void unitsChanged();
+    // The units an edit, an undo or a redo touched, so that a page reads only those again; empty when too many
+    // to name (an import), and a page then reads everything again.
+    void unitsChanged(const QList<int> &units);
     void recordsChanged();
     void calendarChanged();
     void failed(const QString &message); // an undo or redo that the data no longer allows

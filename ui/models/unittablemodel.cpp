@@ -23,6 +23,27 @@ void UnitTableModel::setIndex(RosterIndex index)
 {
     beginResetModel();
     m_index = std::move(index);
+    rebuilt();
+}
+
+void UnitTableModel::refreshUnits(Database &db, const QList<int> &ids)
+{
+    beginResetModel();
+    m_index.replaceUnits(db, ids);
+    rebuilt();
+}
+
+int UnitTableModel::visibleRowOf(int unitId) const
+{
+    const int row = m_index.rowOf(unitId);
+    if (row < 0)
+        return -1;
+    const auto it = std::find(m_visible.begin(), m_visible.end(), row);
+    return it == m_visible.end() ? -1 : int(it - m_visible.begin());
+}
+
+void UnitTableModel::rebuilt()
+{
     m_ascending.assign(ColumnCount, {});
     m_searches.clear();
     m_order.clear();

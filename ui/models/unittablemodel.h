@@ -13,6 +13,8 @@
 
 namespace cd {
 
+class Database;
+
 // Where the clerk narrows the roster besides the search text: a 市(州) or one 县, a category or one type, and
 // the title status. Empty strings and -1 mean "any".
 struct UnitScope
@@ -39,6 +41,9 @@ public:
 
     void setRows(const QList<UnitRow> &rows);
     void setIndex(RosterIndex index);
+    // Reads these units again after an edit or an undo; the search, scope and sort stay as they were.
+    void refreshUnits(Database &db, const QList<int> &ids);
+    int visibleRowOf(int unitId) const; // -1 when not shown
     // Text matches name, address, contact and credit code; an empty text shows every row.
     void setFilterText(const QString &text);
     void setScope(const UnitScope &scope);
@@ -54,6 +59,7 @@ public:
     void sort(int column, Qt::SortOrder order) override;
 
 private:
+    void rebuilt(); // after the index changed: caches dropped, sorted and filtered again
     void refilter();
     const std::vector<int> &ascending(int column);
     std::shared_ptr<const std::vector<int>> matches(const QString &text);

@@ -246,6 +246,25 @@ void UnitsPage::load(Workspace &workspace)
     m_loader->start(QThread::LowPriority);
 }
 
+void UnitsPage::unitsChanged(const QList<int> &ids)
+{
+    // A few units: read those again, in place, keeping the clerk's row and scroll. Many, or a load still running:
+    // read everything again.
+    if (!m_workspace || ids.isEmpty() || isLoading()) {
+        reload();
+        return;
+    }
+    const int current = selectedId();
+    const int column = m_view->currentIndex().isValid() ? m_view->currentIndex().column() : 0;
+    m_model->refreshUnits(m_workspace->database(), ids);
+    applyScope();
+    const int row = current ? m_model->visibleRowOf(current) : -1;
+    if (row >= 0) {
+        m_view->setCurrentIndex(m_model->index(row, column));
+        m_view->scrollTo(m_model->index(row, column));
+    }
+}
+
 void UnitsPage::reload()
 {
     if (m_workspace)
@@ -255,7 +274,7 @@ void UnitsPage::reload()
 void UnitsPage::setCommandContext(const CommandContext &ctx)
 {
     m_ctx = ctx;
-    connect(ctx.notifier, &DataNotifier::unitsChanged, this, &UnitsPage::reload, Qt::UniqueConnection);
+    connect(ctx.notifier, &DataNotifier::unitsChanged, this, &UnitsPage::unitsChanged, Qt::UniqueConnection);
 }
 
 int UnitsPage::selectedId() const

@@ -68,6 +68,7 @@ private:
     void updateCount();
     int selectedId() const;
     void reload();
+    void unitsChanged(const QList<int> &ids);
     void fillTrees();
     void applyScope();
 
