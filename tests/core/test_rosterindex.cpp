@@ -9,6 +9,7 @@
 #include "storage/unitrepository.h"
 
 #include <QCollator>
+#include <QCollatorSortKey>
 #include <QLocale>
 #include <QTemporaryDir>
 #include <algorithm>
@@ -41,17 +42,21 @@ RosterIndex indexOf(const QList<UnitRow> &rows)
     return index;
 }
 
-// The ids in the order the Chinese collator gives the names, equal names by id: what the index must reproduce.
-QList<int> collatorOrder(QList<UnitRow> rows)
+// The ids in the order the Chinese collator's sort keys give the names, equal names by id: what the index must
+// reproduce. Sort keys, as the program uses: under wine QCollator::compare is not pinyin while the sort keys are.
+QList<int> collatorOrder(const QList<UnitRow> &rows)
 {
     QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
-    std::stable_sort(rows.begin(), rows.end(), [&](const UnitRow &a, const UnitRow &b) {
-        const int c = collator.compare(a.name, b.name);
-        return c != 0 ? c < 0 : a.id < b.id;
+    std::vector<std::pair<QCollatorSortKey, int>> keyed;
+    for (const auto &r : rows)
+        keyed.emplace_back(collator.sortKey(r.name), r.id);
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+        const int c = a.first.compare(b.first);
+        return c != 0 ? c < 0 : a.second < b.second;
     });
     QList<int> ids;
-    for (const auto &r : rows)
-        ids << r.id;
+    for (const auto &k : keyed)
+        ids << k.second;
     return ids;
 }
 
