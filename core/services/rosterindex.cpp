@@ -176,12 +176,18 @@ void RosterIndex::reserve(qsizetype units, qsizetype textBytes)
 
 void RosterIndex::add(int id, int regionId, int cityId, int typeId, int titleStatus, const std::array<QByteArrayView, FieldCount> &fields)
 {
+    append(id, regionId, cityId, typeIndexFor(typeId, {}, {}), titleStatus, fields);
+}
+
+void RosterIndex::append(int id, int regionId, int cityId, quint16 type, int titleStatus,
+                         const std::array<QByteArrayView, FieldCount> &fields)
+{
     Entry e;
     e.id = id;
     e.regionId = regionId;
     e.cityId = cityId;
     e.text = quint32(m_text.size());
-    e.type = typeIndexFor(typeId, {}, {});
+    e.type = type;
     e.titleStatus = qint8(titleStatus);
     m_entries.push_back(e);
     for (int f = 0; f < FieldCount; ++f) {
@@ -205,8 +211,7 @@ void RosterIndex::add(const UnitRow &r)
     const quint16 type = typeIndexFor(0, r.typeName, r.categoryName);
     const QByteArray name = r.name.toUtf8(), address = r.address.toUtf8(), leader = r.leader.toUtf8(), phone = r.phone.toUtf8(),
                      code = r.creditCode.toUtf8();
-    add(r.id, r.regionId, r.cityId, 0, r.titleStatus, {name, address, leader, phone, code});
-    m_entries.back().type = type;
+    append(r.id, r.regionId, r.cityId, type, r.titleStatus, {name, address, leader, phone, code});
 }
 
 QByteArrayView RosterIndex::textOf(int row) const

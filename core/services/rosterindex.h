@@ -87,6 +87,7 @@ private:
         QString category;
     };
     quint16 typeIndexFor(int typeId, const QString &name, const QString &category);
+    void append(int id, int regionId, int cityId, quint16 type, int titleStatus, const std::array<QByteArrayView, FieldCount> &fields);
     QByteArrayView textOf(int row) const;
 
     std::vector<Entry> m_entries;

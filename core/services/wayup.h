@@ -4,6 +4,7 @@
 #pragma once
 
 #include "domain/reason.h"
+#include "domain/title.h"
 
 #include "rules/appraisal.h"
 #include "rules/namingcycle.h"
@@ -51,15 +52,6 @@ struct ReviewCase
     std::optional<TitleEvent> outcome;  // recorded in this round
 };
 
-struct NamingRecord
-{
-    int id = 0;
-    int roundYear = 0;
-    QString docNo;
-    QDate date;
-    QList<int> unitIds;
-};
-
 class WayUp
 {
 public:
@@ -84,7 +76,7 @@ public:
     void withdrawReview(int roundYear, int unitId);
 
     QList<ReviewCase> reviewBoard(int roundYear) const;
-    QList<NamingRecord> namings(int roundYear) const;
+    QList<Naming> namings(int roundYear) const;
     QList<Recommendation> recommendations(int roundYear) const;
     QList<AuditEntry> auditTrail(int roundYear, int unitId = 0) const;
     // DOMAIN.md §6: a region's recommendations may be capped per round (default: no quota). nullopt clears it.

@@ -175,12 +175,9 @@ QList<ReviewCase> WayUp::reviewBoard(int roundYear) const
     return out;
 }
 
-QList<NamingRecord> WayUp::namings(int roundYear) const
+QList<Naming> WayUp::namings(int roundYear) const
 {
-    QList<NamingRecord> out;
-    for (const auto &n : TitleRepository(m_db).namings(roundYear))
-        out << NamingRecord{n.id, n.roundYear, n.docNo, n.date, n.unitIds};
-    return out;
+    return TitleRepository(m_db).namings(roundYear);
 }
 
 QList<Recommendation> WayUp::recommendations(int roundYear) const

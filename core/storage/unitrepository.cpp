@@ -248,11 +248,16 @@ QHash<int, QString> UnitRepository::names(const QList<int> &ids) const
 }
 
 namespace {
+// What the roster index reads of a unit (scanRows), from `units u`, its region `r` and 市(州) `p`, and `nm.named`
+// and `rv.revoked`, the dates of its last naming and revocation.
+#define CD_ROSTER_COLUMNS                                                                                                \
+    "SELECT u.id, u.region_id, CASE WHEN r.level = 2 THEN r.id ELSE coalesce(p.id, 0) END, u.type_id, "                 \
+    "CASE WHEN nm.named IS NULL THEN 0 WHEN nm.named > coalesce(rv.revoked, '') THEN 1 ELSE 2 END, "                   \
+    "u.name, u.address, u.leader, u.phone, coalesce(u.credit_code, '') "                                                 \
+    "FROM units u JOIN regions r ON r.id = u.region_id LEFT JOIN regions p ON p.id = r.parent_id AND p.level = 2"
+
 const char kRosterScan[] =
-    "SELECT u.id, u.region_id, CASE WHEN r.level = 2 THEN r.id ELSE coalesce(p.id, 0) END, u.type_id, "
-    "CASE WHEN nm.named IS NULL THEN 0 WHEN nm.named > coalesce(rv.revoked, '') THEN 1 ELSE 2 END, "
-    "u.name, u.address, u.leader, u.phone, coalesce(u.credit_code, '') "
-    "FROM units u JOIN regions r ON r.id = u.region_id LEFT JOIN regions p ON p.id = r.parent_id AND p.level = 2 "
+    CD_ROSTER_COLUMNS " "
     "LEFT JOIN (SELECT nu.unit_id, max(n.date) AS named FROM naming_units nu JOIN namings n ON n.id = nu.naming_id "
     "           GROUP BY nu.unit_id) nm ON nm.unit_id = u.id "
     "LEFT JOIN (SELECT unit_id, max(date) AS revoked FROM reviews WHERE outcome = 'revoked' GROUP BY unit_id) rv "
@@ -291,10 +296,7 @@ void UnitRepository::scanRoster(const QList<int> &ids, const std::function<bool(
     // The title status of one unit through the indexes on naming_units(unit_id) and reviews(unit_id): the
     // grouped subqueries of the whole scan would read every naming for each unit.
     BulkStatement q(m_db,
-                    "SELECT u.id, u.region_id, CASE WHEN r.level = 2 THEN r.id ELSE coalesce(p.id, 0) END, u.type_id, "
-                    "CASE WHEN nm.named IS NULL THEN 0 WHEN nm.named > coalesce(rv.revoked, '') THEN 1 ELSE 2 END, "
-                    "u.name, u.address, u.leader, u.phone, coalesce(u.credit_code, '') "
-                    "FROM units u JOIN regions r ON r.id = u.region_id LEFT JOIN regions p ON p.id = r.parent_id AND p.level = 2, "
+                    CD_ROSTER_COLUMNS ", "
                     "(SELECT (SELECT max(n.date) FROM naming_units nu JOIN namings n ON n.id = nu.naming_id WHERE nu.unit_id = ?1) AS named) nm, "
                     "(SELECT (SELECT max(date) FROM reviews WHERE unit_id = ?1 AND outcome = 'revoked') AS revoked) rv "
                     "WHERE u.id = ?1");
