@@ -47,16 +47,24 @@ RosterIndex indexOf(const QList<UnitRow> &rows)
 QList<int> collatorOrder(const QList<UnitRow> &rows)
 {
     QCollator collator{QLocale(QLocale::Chinese, QLocale::China)};
-    std::vector<std::pair<QCollatorSortKey, int>> keyed;
+    struct Keyed
+    {
+        QString name;
+        QCollatorSortKey key;
+        int id;
+    };
+    std::vector<Keyed> keyed;
     for (const auto &r : rows)
-        keyed.emplace_back(collator.sortKey(r.name), r.id);
-    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
-        const int c = a.first.compare(b.first);
-        return c != 0 ? c < 0 : a.second < b.second;
+        keyed.push_back({r.name, collator.sortKey(r.name), r.id});
+    // Equal names are equal before any key is compared: on Windows a Qt sort key carries uninitialised bytes after
+    // the system's key (Qt sizes it in characters, Windows fills bytes), so two keys of one name need not compare equal.
+    std::sort(keyed.begin(), keyed.end(), [](const Keyed &a, const Keyed &b) {
+        const int c = a.name == b.name ? 0 : a.key.compare(b.key);
+        return c != 0 ? c < 0 : a.id < b.id;
     });
     QList<int> ids;
     for (const auto &k : keyed)
-        ids << k.second;
+        ids << k.id;
     return ids;
 }
 

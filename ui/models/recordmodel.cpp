@@ -136,11 +136,15 @@ void RecordModel::sort(int column, Qt::SortOrder order)
         keys.reserve(n);
         for (size_t r = 0; r < n; ++r)
             keys.push_back(collator.sortKey(values[r].toString()));
+        // Equal texts are compared as equal before their keys: on Windows Qt's sort key carries uninitialised bytes
+        // after the system's key, so two keys of one text need not compare equal and equal rows would lose their order.
+        for (size_t r = 0; r < n; ++r)
+            values[r] = values[r].toString();
     }
     std::iota(m_order.begin(), m_order.end(), 0);
     const auto less = [&](int a, int b) {
         const int c = numeric ? (numbers[size_t(a)] < numbers[size_t(b)] ? -1 : numbers[size_t(a)] > numbers[size_t(b)] ? 1 : 0)
-                              : keys[size_t(a)].compare(keys[size_t(b)]);
+                              : (values[size_t(a)] == values[size_t(b)] ? 0 : keys[size_t(a)].compare(keys[size_t(b)]));
         if (c != 0)
             return order == Qt::AscendingOrder ? c < 0 : c > 0;
         return a < b; // stable and fixed for equal values
