@@ -13,22 +13,33 @@ int IndicatorSystem::totalPoints() const
     return t;
 }
 
-double indicatorMean(QList<int> values, int trimFrom, QList<int> *dropped)
+double indicatorMean(std::span<int> values, int trimFrom, bool *trimmed, int *lowest, int *highest)
 {
-    if (values.isEmpty())
+    *trimmed = false;
+    if (values.empty())
         return 0;
     // DOMAIN.md §6 default: with at least 5 assessors, drop one highest and one lowest.
-    if (trimFrom > 0 && values.size() >= trimFrom && values.size() >= 3) {
+    if (trimFrom > 0 && values.size() >= size_t(trimFrom) && values.size() >= 3) {
         std::sort(values.begin(), values.end());
-        if (dropped)
-            *dropped = {values.first(), values.last()};
-        values.removeFirst();
-        values.removeLast();
+        *trimmed = true;
+        *lowest = values.front();
+        *highest = values.back();
+        values = values.subspan(1, values.size() - 2);
     }
     long long sum = 0;
     for (int v : values)
         sum += v;
     return double(sum) / double(values.size());
+}
+
+double indicatorMean(QList<int> values, int trimFrom, QList<int> *dropped)
+{
+    bool trimmed = false;
+    int lowest = 0, highest = 0;
+    const double mean = indicatorMean(std::span<int>(values.data(), size_t(values.size())), trimFrom, &trimmed, &lowest, &highest);
+    if (dropped && trimmed)
+        *dropped = {lowest, highest};
+    return mean;
 }
 
 QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCase> &units,
@@ -43,6 +54,7 @@ QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCas
 
     // Each indicator's place in the system, found once rather than per score.
     QHash<int, int> place;
+    std::vector<int> scratch; // one indicator's values, reordered by trimming
     for (int i = 0; i < system.indicators.size(); ++i)
         place.insert(system.indicators[i].id, i);
     for (const UnitCase &u : units) {
@@ -53,18 +65,27 @@ QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCas
         a.satisfaction = u.satisfaction;
         sortCode[u.unitId] = u.sortCode;
         const QList<Score> scores = scoresByUnit.value(u.unitId);
+        // The unit's scores indicator by indicator (each unit's scores arrive in assessor, indicator order): counted,
+        // then placed, all in one list.
         a.trace.resize(system.indicators.size());
-        const qsizetype perIndicator = system.indicators.isEmpty() ? 0 : scores.size() / system.indicators.size() + 1;
-        for (auto &t : a.trace) { // one allocation each instead of growing score by score
-            t.raw.reserve(perIndicator);
-            t.assessorIds.reserve(perIndicator);
+        for (const auto &s : scores) {
+            const auto at = place.constFind(s.indicatorId);
+            if (at != place.cend()) // a score under another system's indicator counts nowhere
+                ++a.trace[*at].count;
         }
+        int first = 0;
+        for (auto &t : a.trace) {
+            t.first = first;
+            first += t.count;
+            t.count = 0;
+        }
+        a.traceScores.resize(first);
         QList<int> assessors;
         for (const auto &s : scores) {
             const auto at = place.constFind(s.indicatorId);
-            if (at != place.cend()) { // a score under another system's indicator counts nowhere
-                a.trace[*at].raw.push_back(s.value);
-                a.trace[*at].assessorIds.push_back(s.assessorId);
+            if (at != place.cend()) {
+                IndicatorTrace &t = a.trace[*at];
+                a.traceScores[t.first + t.count++] = {s.assessorId, s.value};
             }
             if (!assessors.contains(s.assessorId))
                 assessors.push_back(s.assessorId);
@@ -75,7 +96,10 @@ QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCas
             const Indicator &ind = system.indicators[i];
             IndicatorTrace &t = a.trace[i];
             t.indicatorId = ind.id;
-            t.mean = indicatorMean(t.raw, system.trimMinAssessors, &t.dropped);
+            scratch.clear();
+            for (const auto &s : a.scoresOf(t))
+                scratch.push_back(s.value);
+            t.mean = indicatorMean(std::span<int>(scratch), system.trimMinAssessors, &t.trimmed, &t.droppedLowest, &t.droppedHighest);
             totalHundredths += t.mean;
             a.areaTotals[ind.areaId] += t.mean / 100.0;
         }

@@ -10,6 +10,7 @@
 #include <QMap>
 #include <QStringList>
 #include <optional>
+#include <span>
 
 namespace cd {
 
@@ -25,13 +26,25 @@ struct UnitCase
     QString regionCode;             // its region's GB/T 2260 code (empty for a body without one)
 };
 
+// One assessor's score in a unit's trace.
+struct TraceScore
+{
+    int assessorId = 0;
+    int value = 0; // hundredths
+};
+
+// One indicator of a unit: where its raw scores lie in the unit's trace scores, what trimming dropped, the mean.
 struct IndicatorTrace
 {
     int indicatorId = 0;
-    QList<int> raw;     // every assessor's score, hundredths, in assessor order
-    QList<int> assessorIds; // who gave each raw score
-    QList<int> dropped; // the highest and lowest dropped by trimming
-    double mean = 0;    // hundredths
+    int first = 0;       // its scores are UnitAppraisal::traceScores[first, first + count), in assessor order
+    int count = 0;
+    bool trimmed = false; // one highest and one lowest dropped
+    int droppedLowest = 0;
+    int droppedHighest = 0;
+    double mean = 0;     // hundredths
+
+    QList<int> dropped() const { return trimmed ? QList<int>{droppedLowest, droppedHighest} : QList<int>{}; }
 };
 
 struct UnitAppraisal
@@ -45,8 +58,31 @@ struct UnitAppraisal
     bool eligible = false;
     QList<Reason> reasons;               // each failed condition, as data (worded by wording())
     std::optional<int> rank;             // 1… over the eligible units
-    QList<IndicatorTrace> trace;
+    QList<IndicatorTrace> trace;         // one per indicator of the system, in its order
+    QList<TraceScore> traceScores;       // every raw score of the unit, indicator by indicator (one allocation, not
+                                         // two lists per indicator: a round of 5,000 units holds 150,000 traces)
     int assessors = 0;
+
+    // The raw scores of one indicator, in assessor order.
+    std::span<const TraceScore> scoresOf(const IndicatorTrace &t) const
+    {
+        return std::span<const TraceScore>(traceScores.constData() + t.first, size_t(t.count));
+    }
+    QList<int> raw(const IndicatorTrace &t) const
+    {
+        QList<int> out;
+        for (const auto &s : scoresOf(t))
+            out << s.value;
+        return out;
+    }
+    // The score an assessor gave for one indicator, if any.
+    std::optional<int> scoreBy(const IndicatorTrace &t, int assessorId) const
+    {
+        for (const auto &s : scoresOf(t))
+            if (s.assessorId == assessorId)
+                return s.value;
+        return std::nullopt;
+    }
 };
 
 // `scoresByUnit` holds each unit's scores; assessors from the unit itself are refused earlier, at entry.
@@ -56,5 +92,7 @@ QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCas
 // The mean of one indicator's scores: the plain mean, or with one highest and one lowest dropped from
 // `trimFrom` scores on. Returns hundredths.
 double indicatorMean(QList<int> values, int trimFrom, QList<int> *dropped = nullptr);
+// The same over a scratch buffer it may reorder; the dropped values in *lowest and *highest when trimmed.
+double indicatorMean(std::span<int> values, int trimFrom, bool *trimmed, int *lowest, int *highest);
 
 } // namespace cd

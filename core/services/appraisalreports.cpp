@@ -58,9 +58,9 @@ ReportDocument AppraisalReports::appraisalForms(int roundYear, int unitId, const
         // The assessors of this unit, in order, as columns.
         QList<int> who;
         for (const auto &t : u.trace)
-            for (int a : t.assessorIds)
-                if (!who.contains(a))
-                    who << a;
+            for (const auto &score : u.scoresOf(t))
+                if (!who.contains(score.assessorId))
+                    who << score.assessorId;
         ReportSection s;
         s.heading = tr("%1 (%2 %3, %4)").arg(u.name, row.cityName, row.regionName, row.typeName);
         s.afterTable.clear();
@@ -74,8 +74,8 @@ ReportDocument AppraisalReports::appraisalForms(int roundYear, int unitId, const
             const IndicatorTrace &t = u.trace[i];
             QStringList cells = {ind.areaName, ind.name, points(ind.points)};
             for (int a : who) {
-                const qsizetype k = t.assessorIds.indexOf(a);
-                cells << (k >= 0 ? points(t.raw[k]) : QStringLiteral("—"));
+                const auto score = u.scoreBy(t, a);
+                cells << (score ? points(*score) : QStringLiteral("—"));
             }
             cells << points(t.mean);
             s.table.rows << cells;

@@ -107,8 +107,49 @@ TEST_CASE("eligibility carries every failed condition with its rule", "[rules][a
     CHECK(by[2].total == Approx(84.0));
     // The trace goes from the total down to the raw scores.
     REQUIRE(by[1].trace.size() == 3);
-    CHECK(by[1].trace[1].raw == QList<int>{2700, 2700, 2700});
+    CHECK(by[1].raw(by[1].trace[1]) == QList<int>{2700, 2700, 2700});
     CHECK(by[1].areaTotals.value(4) == Approx(27.0));
+}
+
+TEST_CASE("the trace keeps every assessor's raw score per indicator, what trimming dropped, and nothing foreign", "[rules][appraisal]")
+{
+    // Five assessors (DOMAIN.md §6: trimmed from five on), scores arriving in assessor order; a sixth score under an
+    // indicator of another system (99) counts nowhere.
+    const IndicatorSystem s = [] { IndicatorSystem x = system3(); x.trimMinAssessors = 5; return x; }();
+    struct Given { int assessor, indicator, value; };
+    const Given given[] = {{1, 1, 1500}, {1, 2, 2400}, {1, 3, 5000}, {2, 1, 1200}, {2, 2, 3000}, {2, 3, 5500},
+                           {3, 1, 900},  {3, 2, 2700}, {3, 3, 4400}, {4, 1, 1350}, {4, 2, 2100}, {4, 3, 5200},
+                           {5, 1, 1000}, {5, 2, 2850}, {5, 3, 4800}, {5, 99, 100}};
+    QMap<int, QList<Score>> scores;
+    for (const auto &g : given)
+        scores[1].push_back({g.assessor, 1, g.indicator, g.value});
+    const auto result = appraise(s, {UnitCase{1, u("单位1"), QStringLiteral("1"), true, {}, {}, 0.95}}, scores, u("作风建设"));
+    REQUIRE(result.size() == 1);
+    const UnitAppraisal &a = result.first();
+    struct Expect { int indicator; QList<int> raw; QList<int> dropped; double mean; };
+    const Expect expected[] = {
+        {1, {1500, 1200, 900, 1350, 1000}, {900, 1500}, (1200 + 1350 + 1000) / 3.0},
+        {2, {2400, 3000, 2700, 2100, 2850}, {2100, 3000}, (2400 + 2700 + 2850) / 3.0},
+        {3, {5000, 5500, 4400, 5200, 4800}, {4400, 5500}, (5000 + 5200 + 4800) / 3.0},
+    };
+    REQUIRE(a.trace.size() == 3);
+    double total = 0;
+    for (int i = 0; i < 3; ++i) {
+        const Expect &e = expected[i];
+        const IndicatorTrace &t = a.trace[i];
+        INFO("indicator " << e.indicator);
+        CHECK(t.indicatorId == e.indicator);
+        CHECK(a.raw(t) == e.raw);
+        CHECK(t.dropped() == e.dropped);
+        CHECK(t.mean == Approx(e.mean));
+        for (int k = 0; k < 5; ++k)
+            CHECK(a.scoreBy(t, k + 1) == e.raw[k]);
+        CHECK_FALSE(a.scoreBy(t, 6).has_value());
+        total += e.mean;
+    }
+    CHECK(a.assessors == 5);
+    CHECK(a.total == Approx(total / 100.0));
+    CHECK(a.areaTotals.value(4) == Approx(expected[1].mean / 100.0));
 }
 
 TEST_CASE("ties: total, then 作风建设, then satisfaction, then unit code", "[rules][appraisal]")

@@ -172,11 +172,11 @@ QString AppraisalPage::traceText(int unitId) const
             lines << QString() << tr("%1: subtotal %2").arg(area).arg(u->areaTotals.value(ind->areaId), 0, 'f', 2);
         }
         QStringList raw;
-        for (int k = 0; k < t.raw.size(); ++k)
-            raw << QStringLiteral("%1 %2").arg(assessorNames.value(t.assessorIds.value(k), QString::number(t.assessorIds.value(k))),
-                                               points(t.raw[k]));
+        for (const auto &score : u->scoresOf(t))
+            raw << QStringLiteral("%1 %2").arg(assessorNames.value(score.assessorId, QString::number(score.assessorId)),
+                                               points(score.value));
         QStringList dropped;
-        for (int d : t.dropped)
+        for (int d : t.dropped())
             dropped << points(d);
         lines << QStringLiteral("  %1 (%2): %3").arg(ind->name, points(ind->points), raw.join(QStringLiteral("，")))
                 + (dropped.isEmpty() ? QString() : QStringLiteral("；") + tr("dropped highest and lowest %1").arg(dropped.join(QStringLiteral("、"))))
