@@ -116,7 +116,7 @@ int cmdReport(Context &ctx)
     if (stage != QLatin1String("local") && stage != QLatin1String("province"))
         failUsage(QCoreApplication::translate("cd::cli", "--stage is local or province, not \"%1\".").arg(stage));
     if (ctx.args.positional.size() != 1)
-        failUsage(QCoreApplication::translate("cd::cli", "report takes one KIND: appraisal-form, summary, recommendation-list, naming-list or review-list."));
+        failUsage(QCoreApplication::translate("cd::cli", "report takes one KIND: appraisal-form, summary, recommendation-list, naming-list, review-list or score-ledger."));
     const QString kind = ctx.args.positional.first();
     const QString out = ctx.args.required(QStringLiteral("out"));
     if (QFileInfo(out).suffix().toLower() != QLatin1String("pdf"))
@@ -130,6 +130,7 @@ int cmdReport(Context &ctx)
     AppraisalReports appraisalReports(*db);
     appraisalReports.setScope(scope);
     ReportDocument doc;
+    QString fingerprint;
     if (kind == QLatin1String("naming-list"))
         doc = lists.namingReport(year);
     else if (kind == QLatin1String("review-list"))
@@ -140,11 +141,17 @@ int cmdReport(Context &ctx)
         doc = appraisalReports.appraisalForms(year, ctx.args.has(QStringLiteral("unit")) ? ctx.args.value(QStringLiteral("unit")).toInt() : 0, stage);
     else if (kind == QLatin1String("summary"))
         doc = appraisalReports.summary(year, stage);
+    else if (kind == QLatin1String("score-ledger"))
+        doc = appraisalReports.scoreLedger(year, stage, &fingerprint);
     else
         failUsage(QCoreApplication::translate("cd::cli", "Unknown report kind \"%1\".").arg(kind));
     const int pages = ReportPainter::writePdf(doc, out);
-    if (ctx.json)
-        printJson({{QStringLiteral("kind"), kind}, {QStringLiteral("pages"), pages}, {QStringLiteral("out"), QDir::toNativeSeparators(out)}});
+    if (ctx.json) {
+        QJsonObject o{{QStringLiteral("kind"), kind}, {QStringLiteral("pages"), pages}, {QStringLiteral("out"), QDir::toNativeSeparators(out)}};
+        if (kind == QLatin1String("score-ledger")) // the fingerprint printed on its pages, for a later check
+            o.insert(QStringLiteral("fingerprint"), fingerprint);
+        printJson(o);
+    }
     else
         printText(QCoreApplication::translate("cd::cli", "Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(out)).arg(pages));
     return 0;

@@ -51,6 +51,8 @@ struct ReportDocument
     double cellPaddingMm = 1.2;            // inside each table cell; less for a form that must fit one page
     double tablePointSize = 14;            // 仿宋 4号; GB/T 9704 lets tables use a smaller size
     QList<ReportSection> sections;
+    // A line printed at the head of every page, above the text block (e.g. the fingerprint of a ledger's inputs).
+    QString pageMark;
 };
 
 } // namespace cd

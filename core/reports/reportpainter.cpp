@@ -112,6 +112,12 @@ private:
         const QString number = QStringLiteral("— %1 —").arg(m_page);
         const QRectF area(m_block.left() + 7 * m_mm, m_block.bottom() + 7 * m_mm, m_block.width() - 14 * m_mm, lineHeight(f));
         m_p.drawText(area, (m_page % 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, number);
+        if (!m_doc.pageMark.isEmpty()) { // in the top margin, in 小五 (9 pt), so that every page carries it
+            const QFont mark = font(ReportPainter::songFamilies(), 9);
+            m_p.setFont(mark);
+            const QRectF top(m_block.left(), m_block.top() - 4 * m_mm - lineHeight(mark), m_block.width(), lineHeight(mark));
+            m_p.drawText(top, Qt::AlignRight | Qt::AlignBottom, m_doc.pageMark);
+        }
     }
 
     void newPage()
@@ -154,7 +160,11 @@ private:
     {
         if (!s.heading.isEmpty()) {
             const QFont hf = font(ReportPainter::heiFamilies(), 16);
-            ensureRoom(lineHeight(hf) * 3); // keep a heading with what follows
+            // Keep a heading with what follows: with its first paragraph's lines, or its table's header and first row.
+            double next = lineHeight(hf) * 2;
+            if (s.paragraphs.isEmpty() && !s.table.columns.isEmpty())
+                next = std::max(next, tableStartHeight(s.table));
+            ensureRoom(std::max(textHeight(s.heading, hf, m_block.width()), lineHeight(hf)) + lineHeight(hf) * 0.15 + next);
             text(s.heading, hf, Qt::AlignLeft);
         }
         const QFont body = font(ReportPainter::fangSongFamilies(), 16);
@@ -321,6 +331,20 @@ private:
             x += w[c];
         }
         m_y += h;
+    }
+
+    // The height of a table's header row and first row, which never stand apart from what heads them.
+    double tableStartHeight(const ReportTable &t) const
+    {
+        const QList<double> w = columnWidths(t);
+        QStringList titles;
+        for (const auto &c : t.columns)
+            titles << c.title;
+        const double head = rowHeight(titles, w, font(ReportPainter::heiFamilies(), m_doc.tablePointSize));
+        double first = 0;
+        if (!t.rows.isEmpty() && !t.groupRows.contains(0))
+            first = rowHeight(t.rows.first(), w, font(ReportPainter::fangSongFamilies(), m_doc.tablePointSize));
+        return head + std::max(head, first); // table() itself wants room for two header rows
     }
 
     void table(const ReportTable &t)

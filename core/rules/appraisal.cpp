@@ -42,15 +42,33 @@ double indicatorMean(QList<int> values, int trimFrom, QList<int> *dropped)
     return mean;
 }
 
+int tieAreaId(const IndicatorSystem &system, const QString &tieBreakArea)
+{
+    for (const auto &i : system.indicators)
+        if (i.areaName == tieBreakArea)
+            return i.areaId;
+    return 0;
+}
+
+std::pair<RankedBy, bool> rankOrder(const UnitAppraisal &x, const UnitAppraisal &y, int tieArea)
+{
+    const auto cmp = [](double p, double q) { return p > q + 1e-9 ? -1 : (q > p + 1e-9 ? 1 : 0); };
+    if (int c = cmp(x.total, y.total))
+        return {RankedBy::Total, c < 0};
+    if (int c = cmp(x.areaTotals.value(tieArea), y.areaTotals.value(tieArea)))
+        return {RankedBy::TieArea, c < 0};
+    if (int c = cmp(x.satisfaction.value_or(-1), y.satisfaction.value_or(-1)))
+        return {RankedBy::Satisfaction, c < 0};
+    if (x.sortCode != y.sortCode)
+        return {RankedBy::UnitCode, x.sortCode < y.sortCode};
+    return {RankedBy::Id, x.unitId < y.unitId};
+}
+
 QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCase> &units,
                               const QMap<int, QList<Score>> &scoresByUnit, const QString &tieBreakArea)
 {
     QList<UnitAppraisal> out;
-    QMap<int, QString> sortCode;
-    int tieArea = 0;
-    for (const auto &i : system.indicators)
-        if (i.areaName == tieBreakArea)
-            tieArea = i.areaId;
+    const int tieArea = tieAreaId(system, tieBreakArea);
 
     // Each indicator's place in the system, found once rather than per score.
     QHash<int, int> place;
@@ -63,7 +81,7 @@ QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCas
         a.name = u.name;
         a.regionCode = u.regionCode;
         a.satisfaction = u.satisfaction;
-        sortCode[u.unitId] = u.sortCode;
+        a.sortCode = u.sortCode;
         const QList<Score> scores = scoresByUnit.value(u.unitId);
         // The unit's scores indicator by indicator (each unit's scores arrive in assessor, indicator order): counted,
         // then placed, all in one list.
@@ -130,15 +148,7 @@ QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCas
     std::stable_sort(out.begin(), out.end(), [&](const UnitAppraisal &x, const UnitAppraisal &y) {
         if (x.eligible != y.eligible)
             return x.eligible;
-        const auto cmp = [](double p, double q) { return p > q + 1e-9 ? -1 : (q > p + 1e-9 ? 1 : 0); };
-        if (int c = cmp(x.total, y.total))
-            return c < 0;
-        if (int c = cmp(x.areaTotals.value(tieArea), y.areaTotals.value(tieArea)))
-            return c < 0;
-        if (int c = cmp(x.satisfaction.value_or(-1), y.satisfaction.value_or(-1)))
-            return c < 0;
-        const QString &a = sortCode[x.unitId], &b = sortCode[y.unitId];
-        return a != b ? a < b : x.unitId < y.unitId;
+        return rankOrder(x, y, tieArea).second;
     });
     int rank = 0;
     for (auto &a : out)

@@ -52,6 +52,7 @@ struct UnitAppraisal
     int unitId = 0;
     QString name;
     QString regionCode;
+    QString sortCode;                    // the unit code of the last tie-break (credit code, else the id)
     double total = 0;                    // points (not hundredths); rounded only for display
     QMap<int, double> areaTotals;        // area id → points
     std::optional<double> satisfaction;  // 0…1
@@ -88,6 +89,14 @@ struct UnitAppraisal
 // `scoresByUnit` holds each unit's scores; assessors from the unit itself are refused earlier, at entry.
 QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCase> &units,
                               const QMap<int, QList<Score>> &scoresByUnit, const QString &tieBreakArea);
+
+// The area id of the tie-break area (by name) in a system, 0 when it has none.
+int tieAreaId(const IndicatorSystem &system, const QString &tieBreakArea);
+
+// Which rule puts one of two units before the other (DOMAIN.md §6: total, then the tie-break area's subtotal, then
+// satisfaction, then unit code; the id last, so that the order is always the same), and whether x goes first.
+enum class RankedBy { Total, TieArea, Satisfaction, UnitCode, Id };
+std::pair<RankedBy, bool> rankOrder(const UnitAppraisal &x, const UnitAppraisal &y, int tieArea);
 
 // The mean of one indicator's scores: the plain mean, or with one highest and one lowest dropped from
 // `trimFrom` scores on. Returns hundredths.

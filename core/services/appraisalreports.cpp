@@ -8,6 +8,7 @@
 #include "util/failure.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QHash>
 #include <QMap>
 
@@ -188,6 +189,130 @@ ReportDocument AppraisalReports::summary(int roundYear, const QString &stage) co
                                               QString::number(u.total, 'f', 2),
                                               u.satisfaction ? QStringLiteral("%1%").arg(*u.satisfaction * 100, 0, 'f', 1) : QString()};
     doc.sections << ranking;
+    return doc;
+}
+
+QString AppraisalReports::inputFingerprint(const AppraisalRun &run)
+{
+    // One line per fact, fields separated by a unit separator, so that no name can run into the next field.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto line = [&hash](const QStringList &fields) {
+        hash.addData(fields.join(QChar(0x1f)).toUtf8());
+        hash.addData(QByteArrayView("\n"));
+    };
+    const IndicatorSystem &sys = run.system;
+    line({QStringLiteral("system"), QString::number(sys.roundYear), QString::number(sys.version), QString::number(sys.passLine),
+          QString::number(sys.satisfactionMin), QString::number(sys.trimMinAssessors), run.stage, run.tieBreakArea});
+    for (const auto &i : sys.indicators)
+        line({QStringLiteral("indicator"), QString::number(i.id), QString::number(i.areaId), i.areaName, i.name, QString::number(i.points)});
+    std::vector<const UnitAppraisal *> units;
+    for (const auto &u : run.units)
+        units.push_back(&u);
+    std::sort(units.begin(), units.end(), [](const UnitAppraisal *a, const UnitAppraisal *b) { return a->unitId < b->unitId; });
+    for (const UnitAppraisal *u : units)
+        for (const auto &t : u->trace) {
+            std::vector<TraceScore> scores(u->scoresOf(t).begin(), u->scoresOf(t).end());
+            std::sort(scores.begin(), scores.end(), [](const TraceScore &a, const TraceScore &b) { return a.assessorId < b.assessorId; });
+            for (const auto &score : scores)
+                line({QStringLiteral("score"), QString::number(u->unitId), QString::number(t.indicatorId), QString::number(score.assessorId),
+                      QString::number(score.value)});
+        }
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+ReportDocument AppraisalReports::scoreLedger(int roundYear, const QString &stage, QString *fingerprintOut) const
+{
+    const AppraisalRun run = scopedRun(roundYear, stage);
+    if (run.units.isEmpty())
+        failInput(tr("No unit was appraised in the %1 round.").arg(roundYear));
+    QHash<int, QString> assessorNames;
+    QList<Assessor> stageAssessors;
+    for (const auto &a : AppraisalRepository(m_db).assessors()) {
+        assessorNames.insert(a.id, a.name);
+        if (a.stage == stage)
+            stageAssessors << a;
+    }
+    QHash<int, UnitRow> rows;
+    for (const auto &r : UnitRepository(m_db).rows())
+        rows.insert(r.id, r);
+    const QString fingerprint = inputFingerprint(run);
+    if (fingerprintOut)
+        *fingerprintOut = fingerprint;
+
+    ReportDocument doc;
+    doc.title = tr("%1 “Civilized Window” score ledger").arg(roundYear);
+    doc.subtitle = tr("(%1, %2 units; every total traced to each assessor's score)").arg(stageName(stage)).arg(run.units.size());
+    doc.landscape = true;
+    doc.tablePointSize = 9;
+    doc.cellPaddingMm = 0.6;
+    doc.pageMark = tr("Input fingerprint (SHA-256 of the scores and the indicator system): %1").arg(fingerprint);
+
+    ReportSection rules;
+    rules.heading = tr("How the totals were made");
+    const IndicatorSystem &sys = run.system;
+    rules.paragraphs << tr("Indicator system of the %1 round, version %2: %3 indicators, %4 points in all; pass line %5; minimum satisfaction %6%.")
+                            .arg(roundYear)
+                            .arg(sys.version)
+                            .arg(sys.indicators.size())
+                            .arg(points(sys.totalPoints()), points(sys.passLine))
+                            .arg(sys.satisfactionMin / 100.0, 0, 'f', 1);
+    rules.paragraphs << (sys.trimMinAssessors > 0
+                             ? tr("An indicator's score is the mean of the assessors' scores; from %1 assessors on, one highest and one lowest are dropped first.").arg(sys.trimMinAssessors)
+                             : tr("An indicator's score is the mean of the assessors' scores; nothing is dropped."));
+    rules.paragraphs << tr("Equal totals are ordered by the %1 subtotal, then by satisfaction, then by unit code.").arg(run.tieBreakArea);
+    rules.paragraphs << tr("An assessor from the unit itself does not score it (conflict rule).");
+    rules.paragraphs << tr("The fingerprint at the head of every page is computed from the indicator system and every score counted; computed again from the same data it is the same, and any changed score changes it.");
+    doc.sections << rules;
+
+    const int tieArea = tieAreaId(sys, run.tieBreakArea);
+    for (int k = 0; k < run.units.size(); ++k) {
+        const UnitAppraisal &u = run.units[k];
+        const UnitRow row = rows.value(u.unitId);
+        ReportSection s;
+        const QString where = row.cityName == row.regionName || row.cityName.isEmpty() ? row.regionName : row.cityName + row.regionName;
+        s.heading = u.eligible ? tr("No. %1  %2 (%3): total %4").arg(u.rank.value_or(0)).arg(u.name, where).arg(u.total, 0, 'f', 2)
+                               : tr("Not ranked  %1 (%2): total %3").arg(u.name, where).arg(u.total, 0, 'f', 2);
+        s.table.columns = {{tr("Area"), 1.4}, {tr("Indicator"), 3.2}, {tr("Points"), 0.8, true}, {tr("Each assessor's score"), 6.0},
+                           {tr("Dropped (lowest, highest)"), 1.6}, {tr("Mean"), 0.9, true}};
+        for (int i = 0; i < u.trace.size() && i < sys.indicators.size(); ++i) {
+            const Indicator &ind = sys.indicators[i];
+            const IndicatorTrace &t = u.trace[i];
+            QStringList each;
+            for (const auto &score : u.scoresOf(t))
+                each << QStringLiteral("%1 %2").arg(assessorNames.value(score.assessorId, QString::number(score.assessorId)), points(score.value));
+            s.table.rows << QStringList{ind.areaName, ind.name, points(ind.points), each.isEmpty() ? tr("no score") : each.join(tr(", ")),
+                                        t.trimmed ? QStringLiteral("%1, %2").arg(points(t.droppedLowest), points(t.droppedHighest)) : QString(),
+                                        points(t.mean)};
+        }
+        s.table.rows << QStringList{tr("Total"), QString(), points(sys.totalPoints()), QString(), QString(), QString::number(u.total, 'f', 2)};
+        s.afterTable << tr("%1 subtotal %2; satisfaction %3; unit code %4.")
+                            .arg(run.tieBreakArea)
+                            .arg(u.areaTotals.value(tieArea), 0, 'f', 2)
+                            .arg(u.satisfaction ? QStringLiteral("%1%").arg(*u.satisfaction * 100, 0, 'f', 1) : tr("no survey"))
+                            .arg(u.sortCode.startsWith(QLatin1Char('~')) ? tr("none (unit no. %1)").arg(u.unitId) : u.sortCode);
+        // The tie-break that placed it against a neighbour with the same total.
+        if (u.eligible)
+            for (int n : {k - 1, k + 1}) {
+                if (n < 0 || n >= run.units.size() || !run.units[n].eligible)
+                    continue;
+                const UnitAppraisal &other = run.units[n];
+                const auto [by, first] = rankOrder(u, other, tieArea);
+                if (by == RankedBy::Total)
+                    continue;
+                const QString rule = by == RankedBy::TieArea        ? tr("the higher %1 subtotal").arg(run.tieBreakArea)
+                                     : by == RankedBy::Satisfaction ? tr("the higher satisfaction")
+                                     : by == RankedBy::UnitCode     ? tr("the lower unit code")
+                                                                    : tr("the lower unit number");
+                s.afterTable << (first ? tr("Tie: same total as %1 (no. %2); placed before it by %3.").arg(other.name).arg(other.rank.value_or(0)).arg(rule)
+                                       : tr("Tie: same total as %1 (no. %2); placed after it by %3.").arg(other.name).arg(other.rank.value_or(0)).arg(rule));
+            }
+        for (const auto &a : stageAssessors)
+            if (a.unitId == u.unitId)
+                s.afterTable << tr("Assessor %1 belongs to this unit and did not score it (conflict rule).").arg(a.name);
+        s.afterTable << (u.eligible ? tr("Conclusion: eligible, rank %1.").arg(u.rank.value_or(0))
+                                    : tr("Conclusion: not eligible — %1").arg(wordings(u.reasons).join(tr("; "))));
+        doc.sections << s;
+    }
     return doc;
 }
 

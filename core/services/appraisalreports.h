@@ -24,6 +24,15 @@ public:
     ReportDocument appraisalForms(int roundYear, int unitId, const QString &stage = QStringLiteral("local")) const;
     // Counts by 市(州) and by category, the distribution of totals as a chart, and the ranking.
     ReportDocument summary(int roundYear, const QString &stage = QStringLiteral("local")) const;
+    // 计分说明: every unit's total traced to each assessor's score, what trimming dropped, the tie-break that placed
+    // it, an assessor kept out by the conflict rule; the fingerprint of the inputs on every page.
+    // `fingerprint`, when given, receives the one printed on its pages.
+    ReportDocument scoreLedger(int roundYear, const QString &stage = QStringLiteral("local"), QString *fingerprint = nullptr) const;
+
+    // SHA-256 (hex) of what a run was computed from: the indicator system (its rules and indicators), the stage, the
+    // tie-break area and every score counted, in a fixed order. The same data gives the same fingerprint; one changed
+    // score changes it.
+    static QString inputFingerprint(const AppraisalRun &run);
 
 private:
     Database &m_db;

@@ -182,6 +182,7 @@ AppraisalRun WayUp::appraise(int roundYear, const QString &stage) const
         cases.push_back(std::move(c));
     }
     const QString tieArea = SettingsRepository(db).value(QStringLiteral("tie_break_area"), QStringLiteral("作风建设"));
+    run.tieBreakArea = tieArea;
     run.units = cd::appraise(*system, cases, scores, tieArea);
     return run;
 }

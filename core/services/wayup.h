@@ -25,6 +25,7 @@ struct AppraisalRun
     int roundYear = 0;
     QString stage;
     IndicatorSystem system;
+    QString tieBreakArea; // the area whose subtotal breaks a tie of totals (DOMAIN.md §6: 作风建设)
     QList<UnitAppraisal> units;
 };
 

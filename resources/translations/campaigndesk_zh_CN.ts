@@ -302,6 +302,22 @@
         <source>The %1 indicator system has changes that are not saved. Save them?</source>
         <translation>%1 年届测评体系有尚未保存的修改。是否保存？</translation>
     </message>
+    <message>
+        <source>Score &amp;ledger...</source>
+        <translation>计分说明(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Every total traced to each assessor&apos;s score, with the fingerprint of the inputs on every page</source>
+        <translation>每个总分追溯到每位评审员的评分，每页印有输入数据指纹</translation>
+    </message>
+    <message>
+        <source>%1年计分说明.pdf</source>
+        <translation>%1年计分说明.pdf</translation>
+    </message>
+    <message>
+        <source>Score ledger</source>
+        <translation>计分说明</translation>
+    </message>
 </context>
 <context>
     <name>cd::AppraisalReports</name>
@@ -452,6 +468,110 @@
     <message>
         <source>; </source>
         <translation>；</translation>
+    </message>
+    <message>
+        <source>%1 “Civilized Window” score ledger</source>
+        <translation>%1年度“文明窗口”考核计分说明</translation>
+    </message>
+    <message>
+        <source>(%1, %2 units; every total traced to each assessor&apos;s score)</source>
+        <translation>（%1，共 %2 个单位；每个总分追溯到每位评审员的评分）</translation>
+    </message>
+    <message>
+        <source>Input fingerprint (SHA-256 of the scores and the indicator system): %1</source>
+        <translation>输入数据指纹（评分与指标体系的 SHA-256）：%1</translation>
+    </message>
+    <message>
+        <source>How the totals were made</source>
+        <translation>计分方法</translation>
+    </message>
+    <message>
+        <source>Indicator system of the %1 round, version %2: %3 indicators, %4 points in all; pass line %5; minimum satisfaction %6%.</source>
+        <translation>%1年度指标体系第 %2 版：共 %3 项指标，满分 %4 分；合格线 %5 分；满意率不低于 %6%。</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s score is the mean of the assessors&apos; scores; from %1 assessors on, one highest and one lowest are dropped first.</source>
+        <translation>每项指标得分为各评审员评分的平均值；评审员达到 %1 人时，先去掉一个最高分和一个最低分。</translation>
+    </message>
+    <message>
+        <source>An indicator&apos;s score is the mean of the assessors&apos; scores; nothing is dropped.</source>
+        <translation>每项指标得分为各评审员评分的平均值，不去掉最高分和最低分。</translation>
+    </message>
+    <message>
+        <source>Equal totals are ordered by the %1 subtotal, then by satisfaction, then by unit code.</source>
+        <translation>总分相同时，依次按%1小计、满意率、单位代码排序。</translation>
+    </message>
+    <message>
+        <source>An assessor from the unit itself does not score it (conflict rule).</source>
+        <translation>评审员不评本单位（回避规则）。</translation>
+    </message>
+    <message>
+        <source>The fingerprint at the head of every page is computed from the indicator system and every score counted; computed again from the same data it is the same, and any changed score changes it.</source>
+        <translation>每页页眉的指纹由指标体系和计入的全部评分算出：同样的数据再算一次，指纹相同；任何一项评分改动，指纹随之改变。</translation>
+    </message>
+    <message>
+        <source>No. %1  %2 (%3): total %4</source>
+        <translation>第 %1 名　%2（%3）：总分 %4</translation>
+    </message>
+    <message>
+        <source>Not ranked  %1 (%2): total %3</source>
+        <translation>不参加排名　%1（%2）：总分 %3</translation>
+    </message>
+    <message>
+        <source>Each assessor&apos;s score</source>
+        <translation>各评审员评分</translation>
+    </message>
+    <message>
+        <source>Dropped (lowest, highest)</source>
+        <translation>去掉的最低分、最高分</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <source>no score</source>
+        <translation>无评分</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>%1 subtotal %2; satisfaction %3; unit code %4.</source>
+        <translation>%1小计 %2；满意率 %3；单位代码 %4。</translation>
+    </message>
+    <message>
+        <source>none (unit no. %1)</source>
+        <translation>无（单位编号 %1）</translation>
+    </message>
+    <message>
+        <source>the higher %1 subtotal</source>
+        <translation>%1小计较高</translation>
+    </message>
+    <message>
+        <source>the higher satisfaction</source>
+        <translation>满意率较高</translation>
+    </message>
+    <message>
+        <source>the lower unit code</source>
+        <translation>单位代码在前</translation>
+    </message>
+    <message>
+        <source>the lower unit number</source>
+        <translation>单位编号在前</translation>
+    </message>
+    <message>
+        <source>Tie: same total as %1 (no. %2); placed before it by %3.</source>
+        <translation>并列：与%1（第 %2 名）总分相同，因%3排在其前。</translation>
+    </message>
+    <message>
+        <source>Tie: same total as %1 (no. %2); placed after it by %3.</source>
+        <translation>并列：与%1（第 %2 名）总分相同，因其%3排在其后。</translation>
+    </message>
+    <message>
+        <source>Assessor %1 belongs to this unit and did not score it (conflict rule).</source>
+        <translation>评审员%1属本单位，按回避规则未评本单位。</translation>
     </message>
 </context>
 <context>
@@ -3607,10 +3727,6 @@
         <translation>已将 %1 行写入 %2。</translation>
     </message>
     <message>
-        <source>report takes one KIND: appraisal-form, summary, recommendation-list, naming-list or review-list.</source>
-        <translation>report 需要一个种类：appraisal-form、summary、recommendation-list、naming-list 或 review-list。</translation>
-    </message>
-    <message>
         <source>The report file must end in .pdf.</source>
         <translation>报表文件的扩展名必须是 .pdf。</translation>
     </message>
@@ -3921,6 +4037,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
   veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
   export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]
 退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
+    </message>
+    <message>
+        <source>report takes one KIND: appraisal-form, summary, recommendation-list, naming-list, review-list or score-ledger.</source>
+        <translation>report 需要一种报表：appraisal-form、summary、recommendation-list、naming-list、review-list 或 score-ledger。</translation>
     </message>
 </context>
 <context>

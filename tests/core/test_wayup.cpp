@@ -3,6 +3,7 @@
 #include "catch.h"
 #include "testutil.h"
 
+#include "services/appraisalreports.h"
 #include "services/recordservice.h"
 #include "services/rounds.h"
 #include "services/wayup.h"
@@ -393,4 +394,79 @@ TEST_CASE("scores of a named round change only with a written reason, which the 
     const IndicatorSystem s16 = way.currentSystem(2016);
     way.enterScores(2016, QStringLiteral("local"), f.assessor, {Score{f.assessor, f.units[1], s16.indicators[0].id, 100}});
     CHECK(way.score(2016, QStringLiteral("local"), f.assessor, f.units[1], s16.indicators[0].id) == 100);
+}
+
+TEST_CASE("the score ledger traces each total, names the tie-break and the conflict rule, and fingerprints its inputs", "[services][wayup][ledger]")
+{
+    // DOMAIN.md §6: equal totals are ordered by the 作风建设 subtotal; an assessor from the unit itself does not score
+    // it; every printed number can be traced to the raw scores.
+    Fixture f;
+    WayUp way(*f.db, f.work, u("王科员"));
+    const int lisi = RecordService(*f.db).addAssessor({0, u("李四"), 0, 0, QStringLiteral("local")});
+    const IndicatorSystem system = *AppraisalRepository(*f.db).system(2014);
+    int style = -1, other = -1; // an indicator of 作风建设 and one of another area
+    for (int i = 0; i < system.indicators.size(); ++i)
+        (system.indicators[i].areaName == u("作风建设") ? (style < 0 ? style = i : style) : (other < 0 ? other = i : other));
+    REQUIRE(style >= 0);
+    REQUIRE(other >= 0);
+    // Every indicator 0.10 below its points; unit 1 moves 0.10 from another area to 作风建设: the same total.
+    const auto sheet = [&](int assessor, int unit, int shift) {
+        QList<Score> out;
+        for (int i = 0; i < system.indicators.size(); ++i) {
+            const Indicator &ind = system.indicators[i];
+            out << Score{assessor, unit, ind.id, ind.points - 10 + (i == style ? shift : i == other ? -shift : 0)};
+        }
+        return out;
+    };
+    for (int a : {f.assessor, lisi}) {
+        way.enterScores(2014, QStringLiteral("local"), a, sheet(a, f.units[0], 0));
+        way.enterScores(2014, QStringLiteral("local"), a, sheet(a, f.units[1], 10));
+    }
+    way.enterScores(2014, QStringLiteral("local"), lisi, sheet(lisi, f.units[2], 0)); // 张三 is from unit 2
+
+    AppraisalReports reports(*f.db);
+    QString first;
+    const ReportDocument doc = reports.scoreLedger(2014, QStringLiteral("local"), &first);
+    CHECK(first.size() == 64);
+    CHECK(doc.pageMark.contains(first));
+    const auto sectionOf = [&](int unitIndex) -> const ReportSection * {
+        for (const auto &s : doc.sections)
+            if (s.heading.contains(u("南关区救助站%1").arg(unitIndex)))
+                return &s;
+        return nullptr;
+    };
+    const ReportSection *s0 = sectionOf(0), *s1 = sectionOf(1), *s2 = sectionOf(2);
+    REQUIRE(s0);
+    REQUIRE(s1);
+    REQUIRE(s2);
+    const double total = [&] { double t = 0; for (const auto &i : system.indicators) t += i.points - 10; return t / 100.0; }();
+    CHECK(s1->heading.startsWith(QStringLiteral("No. 1")));
+    CHECK(s0->heading.startsWith(QStringLiteral("No. 2")));
+    CHECK(s0->heading.endsWith(QString::number(total, 'f', 2)));
+    CHECK(s1->heading.endsWith(QString::number(total, 'f', 2)));
+    CHECK(s1->afterTable.join(QLatin1Char('\n')).contains(u("placed before it by the higher 作风建设 subtotal")));
+    CHECK(s0->afterTable.join(QLatin1Char('\n')).contains(u("placed after it by the higher 作风建设 subtotal")));
+    // The raw scores of both assessors per indicator; the conflict rule named on unit 2's page, not on the others.
+    const Indicator &ind = system.indicators[style];
+    const QStringList row = s1->table.rows[style];
+    CHECK(row[1] == ind.name);
+    CHECK(row[3] == QStringLiteral("%1 %2, %3 %4").arg(u("张三"), QString::number(ind.points / 100.0, 'f', 2), u("李四"),
+                                                          QString::number(ind.points / 100.0, 'f', 2)));
+    CHECK(s2->table.rows[style][3] == QStringLiteral("%1 %2").arg(u("李四"), QString::number((ind.points - 10) / 100.0, 'f', 2)));
+    CHECK(s2->afterTable.join(QLatin1Char('\n')).contains(u("Assessor 张三 belongs to this unit and did not score it")));
+    CHECK_FALSE(s0->afterTable.join(QLatin1Char('\n')).contains(u("张三 belongs")));
+
+    // The same data gives the same fingerprint; one changed score changes it; putting it back restores it.
+    QString again;
+    reports.scoreLedger(2014, QStringLiteral("local"), &again);
+    CHECK(again == first);
+    QList<Score> changed = sheet(lisi, f.units[2], 0);
+    changed[0].value -= 1;
+    way.enterScores(2014, QStringLiteral("local"), lisi, changed);
+    QString after;
+    reports.scoreLedger(2014, QStringLiteral("local"), &after);
+    CHECK(after != first);
+    way.enterScores(2014, QStringLiteral("local"), lisi, sheet(lisi, f.units[2], 0));
+    reports.scoreLedger(2014, QStringLiteral("local"), &after);
+    CHECK(after == first);
 }

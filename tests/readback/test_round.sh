@@ -134,6 +134,49 @@ assert not any(0x2E80 <= ord(c) <= 0x2FDF for c in forms + form3 + summary), "ra
 assert n("一、按市（州）统计") in summary and n("四、符合条件单位排名") in summary
 print("appraisal forms and summary read back")
 PY
+# 计分说明 (issue 13 §2): every total traced to each assessor's score, the conflict rule named, the fingerprint of the
+# inputs on every page; the same data gives the same fingerprint, one changed score another.
+ledger() { "$cli" --db "$db" --lang zh_CN --json report score-ledger --round 2014 --out "$work/$1" | "$py" -c "import json,sys; print(json.load(sys.stdin)['fingerprint'])"; }
+fp1=$(ledger 计分说明.pdf); fp2=$(ledger 计分说明2.pdf)
+[ "$fp1" = "$fp2" ] && [ ${#fp1} = 64 ] || { echo "FAIL: the ledger's fingerprint of the same data differs: $fp1 $fp2"; exit 1; }
+pdftotext -raw "$work/计分说明.pdf" "$work/ledger.txt"
+"$py" - "$work" "$fp1" <<'PY'
+import json, re, sys
+w, fp = sys.argv[1], sys.argv[2]
+raw = open(f"{w}/ledger.txt", encoding="utf-8").read()
+pages = [p for p in raw.split("\f") if p.strip()]
+assert all(fp in p for p in pages), "the fingerprint is not on every page"
+assert all("输入数据指纹" in p for p in pages)
+for p in pages:  # a unit's heading never stands alone at the foot of a page, away from its table
+    lines = [l for l in p.splitlines() if l.strip() and not re.fullmatch(r"\s*—\s*\d+\s*—\s*", l)]
+    assert not re.match(r"(第\s*\d+\s*名|不参加排名)", lines[-1].strip()), lines[-1]
+n = lambda x: re.sub(r"\s+", "", x)
+text = n(raw)
+d = json.load(open(f"{w}/appraise1.json", encoding="utf-8"))
+u = {x["id"]: x for x in d["units"]}
+assert n("第1名　宽城区军休站") in text or n("第 1 名　宽城区军休站") in text, text[:600]
+for x in d["units"]:
+    assert n("总分%.2f" % x["total"]) in text, x                    # every total, as computed
+assert "评审员孙七属本单位，按回避规则未评本单位" in text               # unit 1's page names the conflict rule
+assert text.count("评审员孙七属本单位") == 1
+assert "去掉的最低分、最高分" in text and "计分方法" in text
+assert not re.search(r"[A-Za-z]{4,}", raw.replace(fp, "").replace("SHA-256", "")), re.findall(r"[A-Za-z]{4,}", raw.replace(fp, ""))[:5]
+assert not any(0x2E80 <= ord(c) <= 0x2FDF for c in raw), "radicals in the PDF text"
+print("score ledger read back:", len(pages), "pages, fingerprint on each")
+PY
+cp "$work/评分表2.xlsx" "$work/评分表2-改.xlsx"
+"$py" - "$work/评分表2-改.xlsx" <<'PY'
+import openpyxl, sys
+wb = openpyxl.load_workbook(sys.argv[1]); ws = wb.active
+r = next(r for r in range(4, ws.max_row + 1) if ws.cell(r, 1).value == 2)
+ws.cell(r, 3).value = round(float(ws.cell(r, 3).value) - 0.01, 2)   # one score of unit 2, 0.01 lower
+wb.save(sys.argv[1])
+PY
+c scores import "$work/评分表2-改.xlsx" >/dev/null
+fp3=$(ledger 计分说明3.pdf)
+c scores import "$work/评分表2.xlsx" >/dev/null
+fp4=$(ledger 计分说明4.pdf)
+[ "$fp3" != "$fp1" ] && [ "$fp4" = "$fp1" ] || { echo "FAIL: one changed score does not change the fingerprint ($fp1 $fp3 $fp4)"; exit 1; }
 expect 2 name --round 2015 --doc-no X --date 2015-01-10 --units 6                                      # not a naming year
 expect 2 name --round 2014 --doc-no 吉文明办〔2014〕12号 --date 2014-12-26 --units 6,2                  # 2 not recommended
 expect 0 name --round 2014 --doc-no 吉文明办〔2014〕12号 --date 2014-12-26 --units 6,1

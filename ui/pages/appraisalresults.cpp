@@ -66,6 +66,18 @@ QWidget *AppraisalPage::buildResultTab()
             inform(this, tr("Summary"), f.message());
         }
     });
+    auto *ledger = new QPushButton(tr("Score &ledger..."), w);
+    ledger->setToolTip(tr("Every total traced to each assessor's score, with the fingerprint of the inputs on every page"));
+    connect(ledger, &QPushButton::clicked, this, [this] {
+        if (!m_ctx.workspace)
+            return;
+        try {
+            const ReportDocument doc = AppraisalReports(m_ctx.workspace->database()).scoreLedger(m_year->value(), m_stage->currentData().toString());
+            ExportActions::exportPdf(this, doc, tr("%1年计分说明.pdf").arg(m_year->value()));
+        } catch (const Failure &f) {
+            inform(this, tr("Score ledger"), f.message());
+        }
+    });
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Stage:"), w));
     bar->addWidget(m_stage);
@@ -73,6 +85,7 @@ QWidget *AppraisalPage::buildResultTab()
     bar->addStretch(1);
     bar->addWidget(forms);
     bar->addWidget(summary);
+    bar->addWidget(ledger);
     setUpRecordTable(m_results, {tr("Rank"), tr("Unit no."), tr("Unit"), tr("Total"), tr("Satisfaction"), tr("Assessors"), tr("Result"),
                                  tr("Reasons")});
     connect(m_results, &QTableWidget::currentCellChanged, this, [this] { showTrace(); });
