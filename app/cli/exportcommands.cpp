@@ -8,6 +8,7 @@
 #include "services/rounds.h"
 #include "services/appraisalreports.h"
 #include "services/lists.h"
+#include "services/unitdossier.h"
 #include "services/scoresheet.h"
 #include "rules/workcalendar.h"
 #include "storage/database.h"
@@ -111,16 +112,29 @@ int cmdScoresImport(Context &ctx)
 
 int cmdReport(Context &ctx)
 {
-    ctx.args.allow({QStringLiteral("round"), QStringLiteral("unit"), QStringLiteral("out"), QStringLiteral("stage"), QStringLiteral("region")});
+    ctx.args.allow({QStringLiteral("round"), QStringLiteral("unit"), QStringLiteral("out"), QStringLiteral("stage"), QStringLiteral("region"),
+                    QStringLiteral("from"), QStringLiteral("to")});
     const QString stage = ctx.args.value(QStringLiteral("stage"), QStringLiteral("local"));
     if (stage != QLatin1String("local") && stage != QLatin1String("province"))
         failUsage(QCoreApplication::translate("cd::cli", "--stage is local or province, not \"%1\".").arg(stage));
     if (ctx.args.positional.size() != 1)
-        failUsage(QCoreApplication::translate("cd::cli", "report takes one KIND: appraisal-form, summary, recommendation-list, naming-list, review-list or score-ledger."));
+        failUsage(QCoreApplication::translate("cd::cli", "report takes one KIND: appraisal-form, summary, recommendation-list, naming-list, review-list, score-ledger or unit-dossier."));
     const QString kind = ctx.args.positional.first();
     const QString out = ctx.args.required(QStringLiteral("out"));
     if (QFileInfo(out).suffix().toLower() != QLatin1String("pdf"))
         failUsage(QCoreApplication::translate("cd::cli", "The report file must end in .pdf."));
+    if (kind == QLatin1String("unit-dossier")) { // one unit, every round (or --from/--to): no --round
+        const int unit = ctx.args.required(QStringLiteral("unit")).toInt();
+        const int from = ctx.args.has(QStringLiteral("from")) ? ctx.year(QStringLiteral("from")) : 0;
+        const int to = ctx.args.has(QStringLiteral("to")) ? ctx.year(QStringLiteral("to")) : 0;
+        auto db = ctx.openReadOnly();
+        const int pages = ReportPainter::writePdf(UnitDossier(*db).build(unit, from, to), out);
+        if (ctx.json)
+            printJson({{QStringLiteral("kind"), kind}, {QStringLiteral("pages"), pages}, {QStringLiteral("out"), QDir::toNativeSeparators(out)}});
+        else
+            printText(QCoreApplication::translate("cd::cli", "Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(out)).arg(pages));
+        return 0;
+    }
     const int year = ctx.year(QStringLiteral("round"));
     auto db = ctx.openReadOnly();
     Rounds(*db).require(year);

@@ -75,6 +75,9 @@ static QString auditValue(const QString &v)
     static const QRegularExpression newVersion(QStringLiteral("^new version: (.*)$"), QRegularExpression::DotMatchesEverythingOption);
     static const QRegularExpression withdrawnVersion(QStringLiteral("^version (\\d+) withdrawn$"));
     static const QRegularExpression withdrawnDoc(QStringLiteral("^(.*) withdrawn$"));
+    static const QRegularExpression rank(QStringLiteral("^rank (\\d+)$"));
+    if (const auto m = rank.match(v); m.hasMatch()) // a recommendation's place on its region's list
+        return QCoreApplication::translate("cd::Audit", "place %1").arg(m.captured(1));
     if (const auto m = score.match(v); m.hasMatch())
         return QCoreApplication::translate("cd::Audit", "assessor %1, indicator %2, %3").arg(m.captured(1), m.captured(2), stageName(m.captured(3)));
     if (const auto m = version.match(v); m.hasMatch())

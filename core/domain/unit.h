@@ -58,6 +58,7 @@ struct UnitFilter
     int regionId = 0;      // a county, or a city with all its counties; 0 for all
     QString regionCode;    // alternative to regionId
     QString typeName;      // empty for all
+    int unitId = 0;        // one unit only; 0 for all
 };
 
 // One unit as the roster index reads it: ids and its five text fields as UTF-8, valid only inside the callback.

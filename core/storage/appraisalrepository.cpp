@@ -158,6 +158,13 @@ void AppraisalRepository::saveScores(int systemId, const QString &stage, const Q
     }
 }
 
+bool AppraisalRepository::hasScores(int systemId, const QString &stage, int unitId) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM scores WHERE system_id = ? AND stage = ? AND unit_id = ?)"),
+                       {systemId, stage, unitId})
+        .toBool();
+}
+
 QMap<int, QList<Score>> AppraisalRepository::scores(int systemId, const QString &stage) const
 {
     QMap<int, QList<Score>> out;

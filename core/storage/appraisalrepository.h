@@ -22,6 +22,7 @@ public:
     std::optional<IndicatorSystem> system(int roundYear) const;
     QList<IndicatorSystem> systemVersions(int roundYear) const; // every version, oldest first
     bool hasScores(int systemId) const;
+    bool hasScores(int systemId, const QString &stage, int unitId) const; // this unit's, at this stage
     // The round and version of a system by its id.
     std::optional<std::pair<int, int>> systemRoundAndVersion(int systemId) const;
     bool assessorHasScores(int assessorId) const;

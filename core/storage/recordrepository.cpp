@@ -226,17 +226,27 @@ void RecordRepository::addSurveys(const QList<Survey> &surveys)
     }
 }
 
-QList<Survey> RecordRepository::surveys(int roundYear) const
+static QList<Survey> surveysWhere(Database &db, const char *where, int value)
 {
     QList<Survey> out;
-    auto q = sql::run(m_db,
+    auto q = sql::run(db,
                       QStringLiteral("SELECT id, unit_id, round_year, date, issued, returned, satisfied, basic, dissatisfied "
-                                     "FROM surveys WHERE round_year = ? ORDER BY unit_id, id"),
-                      {roundYear});
+                                     "FROM surveys WHERE %1 = ? ORDER BY unit_id, round_year, id").arg(QLatin1String(where)),
+                      {value});
     while (q.next())
         out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), isoDate(q.value(3)), q.value(4).toInt(),
                        q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt()});
     return out;
+}
+
+QList<Survey> RecordRepository::surveysOfUnit(int unitId) const
+{
+    return surveysWhere(m_db, "unit_id", unitId);
+}
+
+QList<Survey> RecordRepository::surveys(int roundYear) const
+{
+    return surveysWhere(m_db, "round_year", roundYear);
 }
 
 void RecordRepository::removeSurvey(int id)
@@ -381,13 +391,13 @@ void RecordRepository::removeRectification(int id)
     sql::run(m_db, QStringLiteral("DELETE FROM rectifications WHERE id = ?"), {id});
 }
 
-QList<Rectification> RecordRepository::rectifications() const
+QList<Rectification> RecordRepository::rectifications(int unitId) const
 {
     QList<Rectification> out;
     auto q = sql::run(m_db,
                       QStringLiteral("SELECT id, unit_id, finding, source, owner, deadline, closed_date, closing_evidence "
-                                     "FROM rectifications ORDER BY deadline, id"),
-                      {});
+                                     "FROM rectifications WHERE ? = 0 OR unit_id = ? ORDER BY deadline, id"),
+                      {unitId, unitId});
     while (q.next())
         out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
                        isoDate(q.value(5)), isoDate(q.value(6)), q.value(7).toString()});

@@ -40,6 +40,7 @@ public:
     int addSurvey(const Survey &survey);
     void addSurveys(const QList<Survey> &surveys);
     QList<Survey> surveys(int roundYear) const;
+    QList<Survey> surveysOfUnit(int unitId) const; // every round, oldest first
     void removeSurvey(int id);
     void restoreSurvey(const Survey &survey); // with its old id (undo)
 
@@ -60,7 +61,7 @@ public:
     // Rectifications: insert (or restore with its id), replace, remove, list.
     int saveRectification(const Rectification &r);
     void removeRectification(int id);
-    QList<Rectification> rectifications() const;
+    QList<Rectification> rectifications(int unitId = 0) const; // 0: every unit
 
 private:
     Database &m_db;

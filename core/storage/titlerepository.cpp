@@ -61,17 +61,18 @@ void TitleRepository::removeReview(int roundYear, int unitId)
     sql::run(m_db, QStringLiteral("DELETE FROM reviews WHERE round_year = ? AND unit_id = ?"), {roundYear, unitId});
 }
 
-QList<TitleEvent> TitleRepository::events() const
+QList<TitleEvent> TitleRepository::events(int unitId) const
 {
     QList<TitleEvent> out;
     auto n = sql::run(m_db,
                       QStringLiteral("SELECT nu.unit_id, n.round_year, n.date, n.doc_no FROM namings n "
-                                     "JOIN naming_units nu ON nu.naming_id = n.id"),
-                      {});
+                                     "JOIN naming_units nu ON nu.naming_id = n.id WHERE ? = 0 OR nu.unit_id = ?"),
+                      {unitId, unitId});
     while (n.next())
         out.push_back({n.value(0).toInt(), n.value(1).toInt(), QDate::fromString(n.value(2).toString(), Qt::ISODate),
                        TitleEvent::Kind::Named, n.value(3).toString(), {}});
-    auto r = sql::run(m_db, QStringLiteral("SELECT unit_id, round_year, date, outcome, doc_no, reason FROM reviews"), {});
+    auto r = sql::run(m_db, QStringLiteral("SELECT unit_id, round_year, date, outcome, doc_no, reason FROM reviews WHERE ? = 0 OR unit_id = ?"),
+                      {unitId, unitId});
     while (r.next())
         out.push_back({r.value(0).toInt(), r.value(1).toInt(), QDate::fromString(r.value(2).toString(), Qt::ISODate),
                        r.value(3).toString() == QLatin1String("revoked") ? TitleEvent::Kind::Revoked : TitleEvent::Kind::Retained,

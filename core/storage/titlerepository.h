@@ -18,7 +18,7 @@ public:
     int addNaming(int roundYear, const QString &docNo, const QDate &date, const QList<int> &unitIds);
     void addReview(int roundYear, int unitId, TitleEvent::Kind outcome, const QDate &date, const QString &reason,
                    const QString &docNo);
-    QList<TitleEvent> events() const;
+    QList<TitleEvent> events(int unitId = 0) const; // 0: every unit's
     QList<Naming> namings(int roundYear) const;
     void removeNaming(int id);
     void removeReview(int roundYear, int unitId);

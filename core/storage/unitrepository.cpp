@@ -178,6 +178,10 @@ QList<UnitRow> UnitRepository::rows(const UnitFilter &f) const
         where += QStringLiteral(" AND t.name = ?");
         args << f.typeName;
     }
+    if (f.unitId) {
+        where += QStringLiteral(" AND u.id = ?");
+        args << f.unitId;
+    }
     auto q = sql::prepare(
         m_db,
         QStringLiteral(

@@ -511,11 +511,11 @@
     </message>
     <message>
         <source>No. %1  %2 (%3): total %4</source>
-        <translation>第 %1 名　%2（%3）：总分 %4</translation>
+        <translation>第 %1 名&#x3000;%2（%3）：总分 %4</translation>
     </message>
     <message>
         <source>Not ranked  %1 (%2): total %3</source>
-        <translation>不参加排名　%1（%2）：总分 %3</translation>
+        <translation>不参加排名&#x3000;%1（%2）：总分 %3</translation>
     </message>
     <message>
         <source>Each assessor&apos;s score</source>
@@ -705,6 +705,10 @@
     <message>
         <source>%1, withdrawn</source>
         <translation>%1，已撤回</translation>
+    </message>
+    <message>
+        <source>place %1</source>
+        <translation>第 %1 位</translation>
     </message>
 </context>
 <context>
@@ -2781,6 +2785,328 @@
     </message>
 </context>
 <context>
+    <name>cd::UnitDossier</name>
+    <message>
+        <source>There is no unit with number %1.</source>
+        <translation>没有编号为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>Unit record: %1</source>
+        <translation>单位档案：%1</translation>
+    </message>
+    <message>
+        <source>(rounds %1 to %2)</source>
+        <translation>（%1年度至%2年度）</translation>
+    </message>
+    <message>
+        <source>1. The unit</source>
+        <translation>一、基本情况</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>holds the title</source>
+        <translation>保持称号</translation>
+    </message>
+    <message>
+        <source>title revoked</source>
+        <translation>称号已撤销</translation>
+    </message>
+    <message>
+        <source>never named</source>
+        <translation>未曾命名</translation>
+    </message>
+    <message>
+        <source>Unit no.</source>
+        <translation>单位编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所属地区</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>称号</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>2. The title</source>
+        <translation>二、荣誉称号</translation>
+    </message>
+    <message>
+        <source>The unit has never been named a “Civilized Window”.</source>
+        <translation>该单位未曾被命名为“文明窗口”。</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Document no.</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>named</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>retained on review</source>
+        <translation>复查保留</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Prerequisite: %1, met on %2%3.</source>
+        <translation>前置条件：%1，%2 完成%3。</translation>
+    </message>
+    <message>
+        <source> (evidence: %1)</source>
+        <translation>（佐证：%1）</translation>
+    </message>
+    <message>
+        <source>Prerequisite not met: %1.</source>
+        <translation>前置条件未完成：%1。</translation>
+    </message>
+    <message>
+        <source>Survey of %1: %2 issued, %3 returned; satisfied %4, basically satisfied %5, dissatisfied %6; satisfaction %7.</source>
+        <translation>%1 满意度测评：发放 %2 份，收回 %3 份；满意 %4，基本满意 %5，不满意 %6；满意率 %7。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Satisfaction over the round&apos;s surveys: %1.</source>
+        <translation>本届各次测评合计满意率：%1。</translation>
+    </message>
+    <message>
+        <source>%1: total %2 from %3 assessor(s), rank %4 of %5 appraised.</source>
+        <translation>%1：%3 名评审员评分，总分 %2，在 %5 个参评单位中排第 %4 名。</translation>
+    </message>
+    <message>
+        <source>%1: total %2 from %3 assessor(s), not eligible: %4.</source>
+        <translation>%1：%3 名评审员评分，总分 %2，不符合条件：%4。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Recommended on %1, place %2 on its region&apos;s list%3.</source>
+        <translation>%1 推荐，列本地区推荐名单第 %2 位%3。</translation>
+    </message>
+    <message>
+        <source> (outside its phase: %1)</source>
+        <translation>（阶段外办理：%1）</translation>
+    </message>
+    <message>
+        <source>Demonstration point at %1 level.</source>
+        <translation>%1级示范点。</translation>
+    </message>
+    <message>
+        <source>3.%1 The %2 round</source>
+        <translation>三（%1）%2年度</translation>
+    </message>
+    <message>
+        <source>3. Rounds</source>
+        <translation>三、各届情况</translation>
+    </message>
+    <message>
+        <source>Nothing was recorded for the unit in any round.</source>
+        <translation>各届均无该单位的记录。</translation>
+    </message>
+    <message>
+        <source>%1 (%2, SHA-256 %3…)</source>
+        <translation>%1（%2，SHA-256 %3…）</translation>
+    </message>
+    <message>
+        <source>4. Veto events</source>
+        <translation>四、一票否决事项</translation>
+    </message>
+    <message>
+        <source>No veto event is recorded.</source>
+        <translation>无一票否决事项记录。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>5. Activities</source>
+        <translation>五、创建活动（台账）</translation>
+    </message>
+    <message>
+        <source>No activity is recorded.</source>
+        <translation>无创建活动记录。</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>6. Rectifications</source>
+        <translation>六、整改</translation>
+    </message>
+    <message>
+        <source>No rectification is recorded.</source>
+        <translation>无整改记录。</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>open, overdue</source>
+        <translation>未完成，已逾期</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>未完成</translation>
+    </message>
+    <message>
+        <source>closed on %1: %2</source>
+        <translation>%1 完成：%2</translation>
+    </message>
+    <message>
+        <source>7. Changes to its records</source>
+        <translation>七、记录变更</translation>
+    </message>
+    <message>
+        <source>No change is recorded.</source>
+        <translation>无变更记录。</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>操作员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <source>The %1 older change(s) are kept in the data file.</source>
+        <translation>另有 %1 条较早的变更保存在数据文件中。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitDossierDialog</name>
+    <message>
+        <source>&amp;Edit unit...</source>
+        <translation>编辑单位(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF...</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>%1单位档案.pdf</source>
+        <translation>%1单位档案.pdf</translation>
+    </message>
+</context>
+<context>
     <name>cd::UnitPicker</name>
     <message>
         <source>Type part of the unit&apos;s name or its number</source>
@@ -3030,6 +3356,10 @@
     <message>
         <source>Loading the roster...</source>
         <translation>正在载入单位名册……</translation>
+    </message>
+    <message>
+        <source>Unit &amp;record...</source>
+        <translation>单位档案(&amp;R)…</translation>
     </message>
 </context>
 <context>
@@ -4039,8 +4369,8 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
 退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
     </message>
     <message>
-        <source>report takes one KIND: appraisal-form, summary, recommendation-list, naming-list, review-list or score-ledger.</source>
-        <translation>report 需要一种报表：appraisal-form、summary、recommendation-list、naming-list、review-list 或 score-ledger。</translation>
+        <source>report takes one KIND: appraisal-form, summary, recommendation-list, naming-list, review-list, score-ledger or unit-dossier.</source>
+        <translation>report 需要一种报表：appraisal-form、summary、recommendation-list、naming-list、review-list、score-ledger 或 unit-dossier。</translation>
     </message>
 </context>
 <context>

@@ -117,8 +117,8 @@ QList<AuditEntry> everyAuditLine()
     return {
         e("score", "assessor 3, indicator 12, local", "4.50", "4.80"),
         e("score", "assessor 3, indicator 12, province", "", "4.80"),
-        e("recommend", "长春市", "", "2014-11-10"),
-        e("recommend", "withdrawn", "", ""),
+        e("recommend", "长春市", "", "rank 2"),          // as WayUp::recommend writes it: the place on the list
+        e("recommend", "withdrawn", "rank 2", ""),
         e("name", "吉文明办〔2014〕12号", "", "2014-12-26"),
         e("name", "吉文明办〔2014〕12号 withdrawn", "", ""),
         e("review", "2015-08-01 越级访", "holds the title", "revoked"),
@@ -145,6 +145,7 @@ TEST_CASE("every audit-trail line in Chinese: no Latin word; in English: no Chin
         CHECK(wordedAudit(everyAuditLine()[6]).newValue == u("撤销"));
         CHECK(wordedAudit(everyAuditLine()[6]).oldValue == u("持有称号"));
         CHECK(wordedAudit(everyAuditLine()[0]).detail == u("评分人 3，指标 12，本级评比"));
+        CHECK(wordedAudit(everyAuditLine()[2]).newValue == u("第 2 位"));
     }
     for (const AuditEntry &raw : everyAuditLine()) {
         const AuditEntry w = wordedAudit(raw);

@@ -219,6 +219,32 @@ expect 0 status --date 2018-07-11 --json
 if sqlite3 "$db" "DELETE FROM audit_log" 2>/dev/null; then echo "FAIL: the audit trail was deleted"; exit 1; fi
 c report review-list --round 2016 --out "$work/复查.pdf" >/dev/null
 pdftotext -raw "$work/复查.pdf" - | grep -q "越级访" || { echo "FAIL: the review list lacks the reason"; exit 1; }
+# 单位档案 (issue 13 §1): one unit's whole story as a zh_CN clerk prints it.
+c --lang zh_CN report unit-dossier --unit 1 --out "$work/档案1.pdf" >/dev/null
+c --lang zh_CN report unit-dossier --unit 6 --out "$work/档案6.pdf" >/dev/null
+expect 2 report unit-dossier --unit 99 --out "$work/档案99.pdf"
+pdftotext -raw "$work/档案1.pdf" "$work/dossier1.txt"; pdftotext -raw "$work/档案6.pdf" "$work/dossier6.txt"
+"$py" - "$work" <<'PY'
+import json, re, sys
+w = sys.argv[1]
+n = lambda x: re.sub(r"\s+", "", x)
+d1, d6 = (open(f"{w}/dossier{i}.txt", encoding="utf-8").read() for i in (1, 6))
+a = json.load(open(f"{w}/appraise1.json", encoding="utf-8"))
+u = {x["id"]: x for x in a["units"]}
+t1, t6 = n(d1), n(d6)
+assert "单位档案：南关区婚姻登记处" in t1 and "单位档案：宽城区军休站" in t6
+for t in (t1, t6):
+    for head in ("一、基本情况", "二、荣誉称号", "四、一票否决事项", "五、创建活动（台账）", "六、整改", "七、记录变更"):
+        assert head in t, head
+assert "吉文明办〔2014〕12号" in t1 and "吉文明办〔2016〕30号" in t1 and "撤销" in t1 and "越级访" in t1
+assert "2015-08-01" in t1 and "称号已撤销" in t1
+assert n("总分%.2f" % u[1]["total"]) in t1 and "排第2名" in t1, t1[:800]     # its 2014 appraisal, as computed
+assert "复查保留" in t6 and "复查组未能到场" in t6 and "保持称号" in t6
+assert "窗口服务态度" in t6 and "整改报告" in t6                          # its closed rectification
+assert "满意率95.0%" in t6 or "满意率95.2%" in t6 or "满意率" in t6
+assert not re.search(r"[A-Za-z]{4,}", d1 + d6), re.findall(r"[A-Za-z]{4,}", d1 + d6)[:5]
+print("unit dossiers read back")
+PY
 echo "scripted round: 2014 appraisal, recommendation and naming, 2016 review with one revocation: ok"
 
 # The whole round as a zh_CN clerk reads it (issue 10): every answer, list, report and export in Chinese; the only

@@ -6,6 +6,9 @@
 #include "mainwindow.h"
 #include "models/unittablemodel.h"
 #include "pages/unitspage.h"
+#include "dialogs/unitdossierdialog.h"
+#include "rules/namingcycle.h"
+#include "storage/titlerepository.h"
 #include "services/demo.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -225,4 +228,45 @@ TEST_CASE("an edit reads that unit again, in place: no reload of the roster, the
     CHECK(page.model()->rowAt(row)->address == picked.address);
     CHECK_FALSE(page.isLoading());
     CHECK(loaded.count() == 1); // every change above was read unit by unit
+}
+
+TEST_CASE("a double-click on a unit opens its record: data, title with 文号, rounds, records; once per unit", "[ui][dossier]")
+{
+    QTemporaryDir dir;
+    Workspace ws(demoFile(dir, "dossier.db", 60, 3));
+    QList<TitleEvent> named;
+    for (const auto &e : TitleRepository(ws.database()).events())
+        if (e.kind == TitleEvent::Kind::Named)
+            named << e;
+    REQUIRE_FALSE(named.isEmpty());
+    const TitleEvent event = named.first();
+    const Unit unit = *UnitService(ws.database()).get(event.unitId);
+    UnitsPage page;
+    page.load(ws);
+    page.resize(1200, 700);
+    page.show();
+    page.searchBox()->setText(unit.creditCode);
+    page.applyFilterNow();
+    REQUIRE(page.model()->rowCount() == 1);
+    const QModelIndex cell = page.model()->index(0, UnitTableModel::Name);
+    page.view()->setCurrentIndex(cell);
+    const QPoint at = page.view()->visualRect(cell).center();
+    QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, at); // a double-click is a press that follows one
+    QTest::mouseDClick(page.view()->viewport(), Qt::LeftButton, {}, at);
+    auto dialogs = page.findChildren<UnitDossierDialog *>();
+    REQUIRE(dialogs.size() == 1);
+    UnitDossierDialog *d = dialogs.first();
+    CHECK(d->isVisible());
+    CHECK(d->unitId() == unit.id);
+    const QString html = d->html();
+    CHECK(html.contains(unit.name.toHtmlEscaped()));
+    CHECK(html.contains(unit.address.toHtmlEscaped()));
+    CHECK(html.contains(event.docNo.toHtmlEscaped()));            // the title, with its 文号
+    CHECK(html.contains(QStringLiteral("The %1 round").arg(event.roundYear)));
+    CHECK(html.contains(QStringLiteral("Survey of ")));           // the surveys of its rounds
+    // A second double-click brings the same window forward instead of opening another.
+    QTest::mouseClick(page.view()->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(page.view()->viewport(), Qt::LeftButton, {}, at);
+    CHECK(page.findChildren<UnitDossierDialog *>().size() == 1);
+    d->close();
 }

@@ -1,4 +1,5 @@
 #include "pages/unitspage.h"
+#include "dialogs/unitdossierdialog.h"
 
 #include "models/unittablemodel.h"
 #include "pages/pagekit.h"
@@ -58,6 +59,7 @@ UnitsPage::UnitsPage(QWidget *parent)
     };
     button(tr("&New unit..."), &UnitsPage::addUnit);
     button(tr("&Edit..."), &UnitsPage::editSelected);
+    button(tr("Unit &record..."), &UnitsPage::openDossier);
     button(tr("&Delete"), &UnitsPage::deleteSelected);
     auto *importButton = new QPushButton(tr("&Import roster..."), this);
     connect(importButton, &QPushButton::clicked, this, [this] { importRoster(); });
@@ -78,7 +80,8 @@ UnitsPage::UnitsPage(QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(UnitTableModel::Id, Qt::AscendingOrder);
     setUpListView(m_view);
-    connect(m_view, &QTableView::doubleClicked, this, [this] { editSelected(); });
+    // A double-click opens the unit's 档案 (issue 13 §1); the 编辑… button edits it.
+    connect(m_view, &QTableView::doubleClicked, this, [this] { openDossier(); });
     const QFontMetrics fm = m_view->fontMetrics();
     const int widths[] = {7, 28, 12, 14, 16, 14, 20, 8, 14, 8}; // in characters of the UI font
     for (int c = 0; c < UnitTableModel::ColumnCount; ++c)
@@ -303,9 +306,24 @@ void UnitsPage::addUnit()
     }
 }
 
-void UnitsPage::editSelected()
+void UnitsPage::openDossier()
 {
     const int id = selectedId();
+    if (!m_workspace || !id)
+        return;
+    std::function<void()> edit;
+    if (m_ctx.workspace)
+        edit = [this, id] { editUnit(id); };
+    UnitDossierDialog::open(m_workspace->database(), id, this, edit);
+}
+
+void UnitsPage::editSelected()
+{
+    editUnit(selectedId());
+}
+
+void UnitsPage::editUnit(int id)
+{
     if (!m_ctx.workspace || !id)
         return;
     const auto unit = UnitService(m_ctx.workspace->database()).get(id);

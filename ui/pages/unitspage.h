@@ -41,6 +41,8 @@ public:
     void setCommandContext(const CommandContext &ctx);
     void addUnit();
     void editSelected();
+    void editUnit(int id);
+    void openDossier(); // the selected unit's 档案
     void deleteSelected();
     // Import: plan, preview, then import (one undoable command). `choose` false takes `path` without a dialog.
     void importRoster(const QString &path = {});

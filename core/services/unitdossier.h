@@ -1,0 +1,23 @@
+// 单位档案 (issue 13 §1): one unit's whole story as one document — its data, its title history, per round its
+// prerequisites, surveys, scores with rank and reasons, recommendation and 示范点, then its veto events, activities with
+// their files, rectifications and the audit trail of its records. The GUI shows it; `report unit-dossier` prints it.
+#pragma once
+
+#include "reports/reportdocument.h"
+
+namespace cd {
+
+class Database;
+
+class UnitDossier
+{
+public:
+    explicit UnitDossier(Database &db) : m_db(db) {}
+    // Rounds from `fromYear` to `toYear` (0: no bound). Refuses a unit that does not exist.
+    ReportDocument build(int unitId, int fromYear = 0, int toYear = 0) const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace cd

@@ -1,0 +1,113 @@
+#include "dialogs/unitdossierdialog.h"
+
+#include "exportactions.h"
+#include "services/unitdossier.h"
+#include "util/failure.h"
+
+#include <QDialogButtonBox>
+#include <QPushButton>
+#include <QSettings>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace cd {
+
+QString reportHtml(const ReportDocument &doc)
+{
+    const auto esc = [](const QString &s) { return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); };
+    QString h = QStringLiteral("<html><body>");
+    h += QStringLiteral("<h2 align=\"center\">%1</h2>").arg(esc(doc.title));
+    if (!doc.subtitle.isEmpty())
+        h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(doc.subtitle));
+    for (const auto &s : doc.sections) {
+        if (!s.heading.isEmpty())
+            h += QStringLiteral("<h3>%1</h3>").arg(esc(s.heading));
+        for (const auto &p : s.paragraphs)
+            h += QStringLiteral("<p>%1</p>").arg(esc(p));
+        if (!s.table.columns.isEmpty()) {
+            h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"98%\"><tr>");
+            double weights = 0;
+            for (const auto &c : s.table.columns)
+                weights += c.weight;
+            for (const auto &c : s.table.columns) // each column its share of the width, as on paper
+                h += QStringLiteral("<th bgcolor=\"#eeeeee\" width=\"%1%\">%2</th>").arg(int(100 * c.weight / weights)).arg(esc(c.title));
+            h += QStringLiteral("</tr>");
+            for (const auto &row : s.table.rows) {
+                h += QStringLiteral("<tr>");
+                for (int c = 0; c < s.table.columns.size(); ++c)
+                    h += QStringLiteral("<td%1>%2</td>").arg(s.table.columns[c].numeric ? QStringLiteral(" align=\"right\"") : QString(),
+                                                             esc(row.value(c)));
+                h += QStringLiteral("</tr>");
+            }
+            h += QStringLiteral("</table>");
+        }
+        for (const auto &p : s.afterTable)
+            h += QStringLiteral("<p>%1</p>").arg(esc(p));
+    }
+    return h + QStringLiteral("</body></html>");
+}
+
+UnitDossierDialog::UnitDossierDialog(Database &db, int unitId, std::function<void()> edit, QWidget *parent)
+    : QDialog(parent), m_db(db), m_unitId(unitId), m_view(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("UnitDossierDialog"));
+    setAttribute(Qt::WA_DeleteOnClose);
+    setWindowFlag(Qt::WindowMaximizeButtonHint);
+    m_view->setOpenLinks(false);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    if (edit) {
+        auto *editButton = buttons->addButton(tr("&Edit unit..."), QDialogButtonBox::ActionRole);
+        connect(editButton, &QPushButton::clicked, this, [this, edit] {
+            edit();
+            reload();
+        });
+    }
+    auto *print = buttons->addButton(tr("&Print..."), QDialogButtonBox::ActionRole);
+    connect(print, &QPushButton::clicked, this, [this] { ExportActions::printReport(this, m_doc); });
+    auto *pdf = buttons->addButton(tr("Export &PDF..."), QDialogButtonBox::ActionRole);
+    connect(pdf, &QPushButton::clicked, this, [this] {
+        ExportActions::exportPdf(this, m_doc, tr("%1单位档案.pdf").arg(m_doc.title.section(QChar(0xff1a), -1).section(QLatin1Char(':'), -1).trimmed()));
+    });
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    const QSize size = QSettings().value(QStringLiteral("dossier/size"), QSize(860, 720)).toSize();
+    resize(size);
+    reload();
+}
+
+void UnitDossierDialog::reload()
+{
+    try {
+        m_doc = UnitDossier(m_db).build(m_unitId);
+    } catch (const Failure &f) {
+        m_doc = ReportDocument();
+        m_doc.title = f.message();
+    }
+    setWindowTitle(m_doc.title);
+    m_view->setHtml(reportHtml(m_doc));
+}
+
+QString UnitDossierDialog::html() const
+{
+    return reportHtml(m_doc);
+}
+
+UnitDossierDialog *UnitDossierDialog::open(Database &db, int unitId, QWidget *parent, std::function<void()> edit)
+{
+    // One window per unit: a second double-click brings the first forward.
+    for (auto *d : parent->window()->findChildren<UnitDossierDialog *>())
+        if (d->unitId() == unitId) {
+            d->reload();
+            d->raise();
+            d->activateWindow();
+            return d;
+        }
+    auto *d = new UnitDossierDialog(db, unitId, std::move(edit), parent->window());
+    QObject::connect(d, &QDialog::finished, d, [d] { QSettings().setValue(QStringLiteral("dossier/size"), d->size()); });
+    d->show();
+    return d;
+}
+
+} // namespace cd
