@@ -1,4 +1,5 @@
 #include "mainwindow.h"
+#include "dialogs/newfiledialog.h"
 
 #include "exportactions.h"
 #include "commands/commands.h"
@@ -307,12 +308,49 @@ void MainWindow::newFile()
                                                       tr("CampaignDesk data files (*.db)"));
     if (path.isEmpty())
         return;
-    if (QFileInfo::exists(path)) {
+    if (!Workspace::isUnmade(path)) {
         QMessageBox::warning(this, tr("New data file"), tr("%1 already exists. Choose a new name; an existing file is never overwritten.")
                                                             .arg(QDir::toNativeSeparators(path)));
         return;
     }
-    openFile(path);
+    NewFileDialog dialog(path, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        m_workspace = Workspace::create(path, dialog.options());
+        if (!dialog.operatorName().isEmpty())
+            setOperatorName(dialog.operatorName());
+        showWorkspace();
+        offerFirstSteps();
+    } catch (const Failure &f) {
+        QMessageBox::critical(this, tr("New data file"), f.message());
+    }
+}
+
+QDialog *MainWindow::offerFirstSteps()
+{
+    auto *box = new QMessageBox(QMessageBox::Information, tr("The data file is ready"),
+                                tr("%1 is ready. Next steps:").arg(QDir::toNativeSeparators(m_workspace->path())), QMessageBox::NoButton, this);
+    box->setObjectName(QStringLiteral("FirstSteps"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setInformativeText(tr("1. Import the roster of units (Excel or CSV).\n2. Check the campaign calendar and its deadlines.\n"
+                               "3. Add the assessors of the appraisal.\nYour name for the audit trail is set under Edit → Operator name."));
+    QPushButton *import = box->addButton(tr("&Import roster..."), QMessageBox::ActionRole);
+    QPushButton *calendar = box->addButton(tr("&Calendar"), QMessageBox::ActionRole);
+    QPushButton *assessors = box->addButton(tr("&Assessors"), QMessageBox::ActionRole);
+    box->addButton(tr("&Later"), QMessageBox::RejectRole);
+    connect(box, &QMessageBox::buttonClicked, this, [this, import, calendar, assessors](QAbstractButton *b) {
+        if (b == import) {
+            showPage(0);
+            m_units->importRoster();
+        } else if (b == calendar) {
+            showPage(int(m_stack->indexOf(m_calendar)));
+        } else if (b == assessors) {
+            showPage(int(m_stack->indexOf(m_appraisal)));
+        }
+    });
+    box->open();
+    return box;
 }
 
 void MainWindow::backUp()

@@ -60,6 +60,9 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     QListWidget *navigation() const { return m_nav; }
     void showPage(int index);
+    // After a new file: the next steps, each one click away (import the roster, check the calendar, add assessors).
+    // Returns the dialog it showed (non-modal), so that tests can press its buttons.
+    QDialog *offerFirstSteps();
     CommandContext commandContext() const;
     // Restore: copies a backup into a new file (never over an existing one) and opens it. Returns false with a message.
     bool restoreBackup(const QString &backup, const QString &target, QString *error = nullptr);

@@ -1,5 +1,7 @@
 // campaigndesk: the desktop program. Opens (or creates) the data file and shows the main window.
 #include "mainwindow.h"
+#include "commands/commands.h"
+#include "dialogs/newfiledialog.h"
 #include "pages/unitspage.h"
 #include "services/workspace.h"
 #include "util/failure.h"
@@ -96,8 +98,21 @@ int main(int argc, char **argv)
     if (path.isEmpty())
         path = QSettings().value(QStringLiteral("files/last"), defaultDataFile()).toString();
     std::unique_ptr<Workspace> workspace;
+    // Runs for checks and benchmarks make a missing file with the defaults; a clerk is asked whom it serves.
+    const bool automated = !screenshot.isEmpty() || !screenshotDir.isEmpty() || parser.isSet(startupOption);
+    bool created = false;
     while (!workspace) {
         try {
+            if (!automated && Workspace::isUnmade(path)) { // the first run, or a 0-byte file: 新建, never "run init"
+                NewFileDialog dialog(path);
+                if (dialog.exec() != QDialog::Accepted)
+                    return 0;
+                workspace = Workspace::create(path, dialog.options());
+                if (!dialog.operatorName().isEmpty())
+                    setOperatorName(dialog.operatorName());
+                created = true;
+                break;
+            }
             workspace = Workspace::openOrCreate(path);
         } catch (const Failure &f) {
             const auto choice = QMessageBox::critical(nullptr, QCoreApplication::translate("cd::gui", "Cannot open the data file"),
@@ -118,6 +133,8 @@ int main(int argc, char **argv)
     if (page >= 0)
         window.showPage(page);
     window.show();
+    if (created)
+        QTimer::singleShot(0, &window, [&window] { window.offerFirstSteps(); });
     if (!screenshotDir.isEmpty()) {
         QTimer::singleShot(1500, &window, [&window, screenshotDir] {
             QDir().mkpath(screenshotDir);

@@ -53,6 +53,33 @@ Round Defaults::firstRound()
     return round;
 }
 
+QList<Defaults::Choice> Defaults::provinces()
+{
+    QList<Choice> out;
+    for (const auto &row : resourceCsv(QStringLiteral("provinces.csv")).rows)
+        out << Choice{row.cells.value(0), row.cells.value(1)};
+    return out;
+}
+
+QList<Defaults::Choice> Defaults::regionsOf(const QString &provinceCode, const QString &level)
+{
+    QList<Choice> out;
+    QHash<QString, QString> cityNames;
+    for (const auto &row : resourceCsv(QStringLiteral("cities.csv")).rows) {
+        if (row.cells.value(2) != provinceCode)
+            continue;
+        const QString name = row.cells.value(1);
+        cityNames.insert(row.cells.value(0), name == QLatin1String("市辖区") ? QString() : name);
+        if (level == QLatin1String("city") && name != QLatin1String("市辖区"))
+            out << Choice{row.cells.value(0) + QStringLiteral("00"), name};
+    }
+    if (level == QLatin1String("county"))
+        for (const auto &row : resourceCsv(QStringLiteral("areas.csv")).rows)
+            if (row.cells.value(3) == provinceCode)
+                out << Choice{row.cells.value(0), cityNames.value(row.cells.value(2)) + row.cells.value(1)};
+    return out;
+}
+
 InitSummary Defaults::initialise(Database &database, const InitOptions &options)
 {
     const QJsonObject doc = document();

@@ -32,6 +32,16 @@ public:
     static Round firstRound();     // the 2014 round of seed 000 §五
     // Fills an empty data file; throws Failure(Input) for an unknown province or region.
     static InitSummary initialise(Database &db, const InitOptions &options);
+
+    // What a new file can serve (GB/T 2260, resources/regions): the provinces, and a province's 市(州) ("city") or
+    // 县(市、区) ("county") with their codes, as the new-file dialog offers them. Names of counties carry their 市(州).
+    struct Choice
+    {
+        QString code;
+        QString name;
+    };
+    static QList<Choice> provinces();
+    static QList<Choice> regionsOf(const QString &provinceCode, const QString &level);
 };
 
 } // namespace cd

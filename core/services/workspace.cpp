@@ -1,5 +1,8 @@
 #include "services/workspace.h"
 
+#include <QFile>
+#include <QFileInfo>
+
 #include "services/defaults.h"
 #include "storage/database.h"
 #include "storage/fileprobe.h"
@@ -21,6 +24,21 @@ std::unique_ptr<Workspace> Workspace::openOrCreate(const QString &path)
         return std::make_unique<Workspace>(std::move(db));
     }
     return std::make_unique<Workspace>(Database::open(path));
+}
+
+std::unique_ptr<Workspace> Workspace::create(const QString &path, const InitOptions &options)
+{
+    // A file of 0 bytes holds nothing: it makes way for the new one.
+    if (QFileInfo(path).isFile() && QFileInfo(path).size() == 0)
+        QFile::remove(path);
+    auto db = Database::create(path, [&options](Database &fresh) { Defaults::initialise(fresh, options); });
+    return std::make_unique<Workspace>(std::move(db));
+}
+
+bool Workspace::isUnmade(const QString &path)
+{
+    const FileProbe::State state = probeDataFile(path, Database::latestSchemaVersion()).state;
+    return state == FileProbe::State::Missing || state == FileProbe::State::Empty;
 }
 
 QString Workspace::path() const

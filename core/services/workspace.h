@@ -6,6 +6,7 @@
 #include "domain/unit.h"
 #include "rules/workcalendar.h"
 #include "services/campaignservice.h"
+#include "services/defaults.h"
 
 #include <QHash>
 #include <QList>
@@ -23,6 +24,10 @@ public:
 
     // Opens `path`, creating it with the defaults (Jilin) when it does not exist yet.
     static std::unique_ptr<Workspace> openOrCreate(const QString &path);
+    // A new file for the office it serves (province, level, region); refuses a path that holds anything.
+    static std::unique_ptr<Workspace> create(const QString &path, const InitOptions &options);
+    // Nothing there yet: no file, or a file of 0 bytes (what a cut copy or a new, empty document leaves).
+    static bool isUnmade(const QString &path);
 
     Database &database() { return *m_db; }
     QString path() const;

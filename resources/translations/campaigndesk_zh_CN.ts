@@ -1930,6 +1930,89 @@
         <source>The name the audit trail records for your scores and steps of the way up:</source>
         <translation>审计记录中登记的评分和推荐命名操作人姓名：</translation>
     </message>
+    <message>
+        <source>The data file is ready</source>
+        <translation>数据文件已建好</translation>
+    </message>
+    <message>
+        <source>%1 is ready. Next steps:</source>
+        <translation>%1 已建好。接下来：</translation>
+    </message>
+    <message>
+        <source>1. Import the roster of units (Excel or CSV).
+2. Check the campaign calendar and its deadlines.
+3. Add the assessors of the appraisal.
+Your name for the audit trail is set under Edit → Operator name.</source>
+        <translation>1. 导入单位名册（Excel 或 CSV）。
+2. 核对创建日历和各项截止日期。
+3. 添加考核评比的评审员。
+记入操作记录的姓名可在“编辑 → 操作员姓名”中修改。</translation>
+    </message>
+    <message>
+        <source>&amp;Import roster...</source>
+        <translation>导入名册(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>&amp;Calendar</source>
+        <translation>创建日历(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Assessors</source>
+        <translation>评审员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>以后再说(&amp;L)</translation>
+    </message>
+</context>
+<context>
+    <name>cd::NewFileDialog</name>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>所属地区(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>New data file</source>
+        <translation>新建数据文件</translation>
+    </message>
+    <message>
+        <source>Province office (省级)</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>City or prefecture bureau (市(州)级)</source>
+        <translation>市(州)级</translation>
+    </message>
+    <message>
+        <source>County bureau (县(市、区)级)</source>
+        <translation>县(市、区)级</translation>
+    </message>
+    <message>
+        <source>the name written into the audit trail</source>
+        <translation>记入操作记录的姓名</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>省份(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>您的姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>新建(&amp;C)</translation>
+    </message>
+    <message>
+        <source>A new data file: %1
+Which office keeps it? Its province, level and region are written into the file.</source>
+        <translation>新建数据文件：%1
+由哪一级单位使用？省份、层级和所辖地区将写入数据文件。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Pages</name>

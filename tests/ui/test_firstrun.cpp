@@ -1,0 +1,89 @@
+// The first run (issue 13 §3): a missing or 0-byte file asks whom the new file serves — province, level, region — and
+// makes a file for that office; then the next steps are one click away.
+#include "catch.h"
+#include "testutil.h"
+
+#include "dialogs/newfiledialog.h"
+#include "mainwindow.h"
+#include "pages/calendarpage.h"
+#include "services/workspace.h"
+#include "storage/database.h"
+#include "storage/regionrepository.h"
+
+#include <QComboBox>
+#include <QListWidget>
+#include <QDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+
+using namespace cd;
+using cdtest::u;
+
+TEST_CASE("a missing or 0-byte file is new; anything else is never taken for one", "[ui][firstrun]")
+{
+    QTemporaryDir dir;
+    const QString missing = dir.filePath(QStringLiteral("新.db")), empty = dir.filePath(QStringLiteral("空.db")),
+                  text = dir.filePath(QStringLiteral("文本.db"));
+    cdtest::writeFile(empty, QByteArray());
+    cdtest::writeFile(text, QByteArrayLiteral("not a database"));
+    CHECK(Workspace::isUnmade(missing));
+    CHECK(Workspace::isUnmade(empty));
+    CHECK_FALSE(Workspace::isUnmade(text));
+    cdtest::initialisedFile(dir.filePath(QStringLiteral("有.db")));
+    CHECK_FALSE(Workspace::isUnmade(dir.filePath(QStringLiteral("有.db"))));
+}
+
+TEST_CASE("the new-file dialog makes a file for the office chosen: a county of Jilin, its region kept", "[ui][firstrun]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("南关区.db"));
+    cdtest::writeFile(path, QByteArray()); // a 0-byte file: made anew, nothing in it to lose
+    NewFileDialog dialog(path);
+    // Jilin (DOMAIN.md §2) and the province level unless the clerk says otherwise; no region for a province office.
+    CHECK(dialog.options().provinceCode == QStringLiteral("22"));
+    CHECK(dialog.options().level == QStringLiteral("province"));
+    CHECK_FALSE(dialog.regionBox()->isEnabled());
+    dialog.choose(QStringLiteral("22"), QStringLiteral("county"));
+    CHECK(dialog.regionBox()->isEnabled());
+    // The counties of Jilin only, each with its 市(州): 长春市南关区 (220102), never a county of another province.
+    CHECK(dialog.regionBox()->findData(QStringLiteral("220102")) >= 0);
+    CHECK(dialog.regionBox()->itemText(dialog.regionBox()->findData(QStringLiteral("220102"))) == u("长春市南关区 (220102)"));
+    CHECK(dialog.regionBox()->findData(QStringLiteral("110101")) < 0);
+    dialog.choose(QStringLiteral("22"), QStringLiteral("city"));
+    CHECK(dialog.regionBox()->findData(QStringLiteral("220100")) >= 0);
+    CHECK(dialog.regionBox()->findData(QStringLiteral("220102")) < 0);
+    dialog.choose(QStringLiteral("22"), QStringLiteral("county"), QStringLiteral("220102"));
+    const InitOptions o = dialog.options();
+    CHECK(o.level == QStringLiteral("county"));
+    CHECK(o.regionCode == QStringLiteral("220102"));
+
+    auto ws = Workspace::create(path, o);
+    SettingsRepository settings(ws->database());
+    CHECK(settings.value(QStringLiteral("level"), QString()) == QStringLiteral("county"));
+    CHECK(settings.value(QStringLiteral("region_code"), QString()) == QStringLiteral("220102"));
+    CHECK(ws->provinceName() == u("吉林省"));
+    // An existing file is never made anew.
+    CHECK_FALSE(Workspace::isUnmade(path));
+    CHECK_THROWS(Workspace::create(path, o));
+}
+
+TEST_CASE("after a new file the next steps are one click away", "[ui][firstrun]")
+{
+    QTemporaryDir dir;
+    MainWindow w(Workspace::create(dir.filePath(QStringLiteral("n.db")), InitOptions{}));
+    w.show();
+    QDialog *steps = w.offerFirstSteps();
+    REQUIRE(steps);
+    auto *box = qobject_cast<QMessageBox *>(steps);
+    REQUIRE(box);
+    QPushButton *calendar = nullptr;
+    for (auto *b : box->buttons())
+        if (b->text() == QStringLiteral("&Calendar"))
+            calendar = qobject_cast<QPushButton *>(b);
+    REQUIRE(calendar);
+    CHECK(box->buttons().size() == 4);
+    calendar->click();
+    CHECK(w.navigation()->currentRow() == 1); // the campaign calendar
+}
