@@ -1489,6 +1489,10 @@
         <source>File:</source>
         <translation>文件：</translation>
     </message>
+    <message>
+        <source>Unit &amp;record...</source>
+        <translation>单位档案(&amp;R)…</translation>
+    </message>
 </context>
 <context>
     <name>cd::Lists</name>

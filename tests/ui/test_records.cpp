@@ -2,6 +2,8 @@
 // 创建条件, 示范点, the round editor, the roster's trees and title filter, and an import cancelled half way.
 // Every edit is checked through do, undo and redo. Dialogs are filled by a timer, as a clerk would fill them.
 #include "catch.h"
+#include "dialogs/unitdossierdialog.h"
+#include <QTest>
 #include "testutil.h"
 #include "uitest.h"
 
@@ -512,4 +514,26 @@ TEST_CASE("a date field takes 20140601 and 2014年6月1日, refuses 2014-02-30 a
     emit field->editingFinished();
     CHECK(field->date() == d("2014-06-01"));
     CHECK(field->text() == QStringLiteral("2014-06-01"));
+}
+
+TEST_CASE("a double-click on a record's row opens its unit's record (档案), showing that record", "[ui][dossier]")
+{
+    Desk desk;
+    SurveyPage *page = desk.w->surveyPage();
+    desk.w->showPage(5);
+    desk.w->show();
+    REQUIRE(Command::addSurvey(desk.ctx(), {0, desk.unitB, 2014, d("2014-06-12"), 100, 100, 70, 15, 15})); // 85%
+    REQUIRE(page->model()->rowCount() == 1);
+    const QModelIndex cell = page->model()->index(0, 1);
+    page->view()->setCurrentIndex(cell);
+    const QPoint at = page->view()->visualRect(cell).center();
+    QTest::mouseClick(page->view()->viewport(), Qt::LeftButton, {}, at);
+    QTest::mouseDClick(page->view()->viewport(), Qt::LeftButton, {}, at);
+    const auto dialogs = desk.w->findChildren<UnitDossierDialog *>();
+    REQUIRE(dialogs.size() == 1);
+    CHECK(dialogs.first()->unitId() == desk.unitB);
+    CHECK(dialogs.first()->html().contains(u("朝阳区殡仪馆")));
+    CHECK(dialogs.first()->html().contains(QStringLiteral("2014-06-12")));
+    CHECK(dialogs.first()->html().contains(QStringLiteral("85.0%")));
+    dialogs.first()->close();
 }

@@ -21,6 +21,7 @@ public:
 
 protected:
     void fill() override;
+    int unitOf(int row) const override { return m_items.value(row).unitId; }
     bool hasOwnFilter() const override;
     bool keep(int row) const override;
 

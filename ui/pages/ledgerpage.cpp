@@ -30,10 +30,10 @@ LedgerPage::LedgerPage(QWidget *parent)
     addButton(tr("&Edit..."), [this] { editSelected(); });
     addButton(tr("&Delete"), [this] { deleteSelected(); });
     addButton(tr("&Open attachment..."), [this] { openSelectedAttachment(); });
+    addButton(tr("Unit &record..."), [this] { openUnitRecord(); });
     setColumnWidths({6, 8, 4, 16, 4, 20, 10});
     view()->sortByColumn(Date, Qt::DescendingOrder); // newest first
     model()->setNumericColumns({UnitNo, Participants});
-    connect(view(), &QTableView::doubleClicked, this, [this] { editSelected(); });
 }
 
 void LedgerPage::fill()

@@ -21,6 +21,8 @@ public:
 
 protected:
     void fill() override;
+    int unitOf(int row) const override { return m_items.value(row).unitId; }
+    void activate(int) override { editSelected(); } // an activity opens for editing; 单位档案 is a button
     QList<double> printWeights() const override { return {1.2, 1.4, 0.8, 3.2, 0.8, 4, 2.4}; }
 
 private:

@@ -23,6 +23,7 @@ public:
 
 protected:
     void fill() override;
+    int unitOf(int row) const override { return m_items.value(row).unitId; }
 
 private:
     QString kindName(const QString &code) const;

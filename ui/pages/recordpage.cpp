@@ -1,4 +1,5 @@
 #include "pages/recordpage.h"
+#include "dialogs/unitdossierdialog.h"
 
 #include "models/recordmodel.h"
 #include "pages/pagekit.h"
@@ -40,6 +41,10 @@ RecordPage::RecordPage(const QString &title, const QStringList &headers, QWidget
     m_view->setSortingEnabled(true);
     setUpListView(m_view);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    connect(m_view, &QTableView::doubleClicked, this, [this] {
+        if (const int row = currentRow(); row >= 0)
+            activate(row);
+    });
     m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
 
     auto *layout = new QVBoxLayout(this);
@@ -140,6 +145,19 @@ void RecordPage::updateCount()
     const int shown = m_model->rowCount();
     const int total = m_model->totalCount();
     m_count->setText(shown == total ? tr("%n record(s)", nullptr, total) : tr("%1 of %2 records").arg(shown).arg(total));
+}
+
+void RecordPage::activate(int row)
+{
+    const int unit = unitOf(row);
+    if (unit > 0 && m_ctx.workspace)
+        UnitDossierDialog::open(m_ctx.workspace->database(), unit, this);
+}
+
+void RecordPage::openUnitRecord()
+{
+    if (const int row = currentRow(); row >= 0)
+        RecordPage::activate(row);
 }
 
 int RecordPage::currentRow() const

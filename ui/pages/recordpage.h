@@ -58,6 +58,11 @@ protected:
     // A page's own filter beside the search box (a year, a level, "only below the minimum").
     virtual bool hasOwnFilter() const { return false; }
     virtual bool keep(int /*row*/) const { return true; }
+    // The unit a row is about (0: none); a double-click on the row opens its 档案 (issue 13 §1).
+    virtual int unitOf(int /*row*/) const { return 0; }
+    // What a double-click does with a row: the unit's 档案 by default.
+    virtual void activate(int row);
+    void openUnitRecord(); // the selected row's unit's 档案
 
     QPushButton *addButton(const QString &text, std::function<void()> action);
     void addToolWidget(QWidget *w); // after the buttons, before the stretch

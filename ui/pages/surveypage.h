@@ -32,6 +32,7 @@ protected:
     bool matches(int row, const QString &lowerNeedle) const override;
     bool hasOwnFilter() const override;
     bool keep(int row) const override { return unitBelowMinimum(m_items[row].unitId); }
+    int unitOf(int row) const override { return m_items.value(row).unitId; }
 
 private:
     QSpinBox *m_year;

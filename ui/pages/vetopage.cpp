@@ -1,4 +1,5 @@
 #include "pages/vetopage.h"
+#include "dialogs/unitdossierdialog.h"
 #include "widgets/datefield.h"
 
 #include "pages/pagekit.h"
@@ -47,6 +48,10 @@ VetoPage::VetoPage(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(
     top->addStretch(1);
     top->addWidget(new QLabel(tr("Highlighted: inside the unit's current veto window"), this));
     setUpRecordTable(m_table, {tr("Date"), tr("Kind"), tr("Unit no."), tr("Unit"), tr("Note"), tr("Evidence files")});
+    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { // the unit's 档案 (issue 13 §1)
+        if (const VetoEvent *e = selectedEvent(); e && m_ctx.workspace)
+            UnitDossierDialog::open(m_ctx.workspace->database(), e->unitId, this);
+    });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 6);
     layout->addLayout(top);
