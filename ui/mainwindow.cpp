@@ -1,5 +1,8 @@
 #include "mainwindow.h"
 #include "dialogs/newfiledialog.h"
+#include "dialogs/helpdialog.h"
+
+#include <QStyle>
 
 #include "exportactions.h"
 #include "commands/commands.h"
@@ -62,11 +65,19 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
         {tr("Creation ledger"), m_ledger},   {tr("Prerequisites"), m_prerequisites},       {tr("Satisfaction surveys"), m_surveys},
         {tr("Rectification"), m_rectification}, {tr("Demonstration points"), m_demonstration},
         {tr("Appraisal"), m_appraisal},      {tr("Recommendation and naming"), m_wayUp}};
-    for (const auto &p : pages) {
-        m_nav->addItem(p.first);
-        m_stack->addWidget(p.second);
+    // An icon per page from the system's own set (no icon files to ship), the list as wide as its longest name.
+    const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogInfoView, QStyle::SP_MessageBoxWarning,
+                                            QStyle::SP_FileDialogContentsView, QStyle::SP_DialogApplyButton, QStyle::SP_FileDialogListView,
+                                            QStyle::SP_BrowserReload, QStyle::SP_DirHomeIcon, QStyle::SP_FileDialogNewFolder,
+                                            QStyle::SP_ArrowUp};
+    int widest = 0;
+    for (int i = 0; i < pages.size(); ++i) {
+        m_nav->addItem(new QListWidgetItem(style()->standardIcon(icons[i % std::size(icons)]), pages[i].first));
+        m_stack->addWidget(pages[i].second);
+        widest = std::max(widest, m_nav->fontMetrics().horizontalAdvance(pages[i].first));
     }
-    m_nav->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("一票否决事件")) + 48);
+    m_nav->setIconSize(QSize(20, 20));
+    m_nav->setMinimumWidth(widest + 20 + 44);
     m_nav->setMaximumWidth(m_nav->minimumWidth() * 2);
     m_nav->setSpacing(3);
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
@@ -81,6 +92,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_splitter->addWidget(m_nav);
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({m_nav->minimumWidth(), 1000}); // until the clerk's own split is restored below
     setCentralWidget(m_splitter);
     connect(m_notifier, &DataNotifier::failed, this, [this](const QString &m) { QMessageBox::warning(this, tr("Undo"), m); });
     connect(m_notifier, &DataNotifier::recordsChanged, this, [this] { refreshStatus(); });
@@ -182,6 +194,9 @@ void MainWindow::buildMenus()
     lang->addAction(QStringLiteral("English"), this, [this] { setLanguage(QStringLiteral("en")); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] { showHelp(); });
+    guide->setShortcut(QKeySequence::HelpContents); // F1, at the page in front
+    help->addSeparator();
     help->addAction(tr("&About CampaignDesk"), this, [this] {
         QMessageBox::about(this, tr("About CampaignDesk"),
                            tr("<b>CampaignDesk %1</b><br>Civil-affairs “Civilized Window” creation campaign administration.<br>"
@@ -325,6 +340,20 @@ void MainWindow::newFile()
     } catch (const Failure &f) {
         QMessageBox::critical(this, tr("New data file"), f.message());
     }
+}
+
+QString MainWindow::helpAnchor() const
+{
+    // The guide's section of each page, in the order of the navigation list.
+    static const char *const anchors[] = {"units", "calendar", "veto", "ledger", "prerequisites", "surveys", "rectification",
+                                          "demonstration", "appraisal", "wayup"};
+    const int row = m_nav->currentRow();
+    return row >= 0 && row < int(std::size(anchors)) ? QString::fromLatin1(anchors[row]) : QString();
+}
+
+HelpDialog *MainWindow::showHelp()
+{
+    return HelpDialog::open(this, helpAnchor());
 }
 
 QDialog *MainWindow::offerFirstSteps()

@@ -16,6 +16,8 @@ class QUndoStack;
 
 namespace cd {
 
+class HelpDialog;
+
 class AppraisalPage;
 class CalendarPage;
 class WayUpPage;
@@ -63,6 +65,9 @@ public:
     // After a new file: the next steps, each one click away (import the roster, check the calendar, add assessors).
     // Returns the dialog it showed (non-modal), so that tests can press its buttons.
     QDialog *offerFirstSteps();
+    // F1: the user guide at the section of the page in front.
+    QString helpAnchor() const;
+    HelpDialog *showHelp();
     CommandContext commandContext() const;
     // Restore: copies a backup into a new file (never over an existing one) and opens it. Returns false with a message.
     bool restoreBackup(const QString &backup, const QString &target, QString *error = nullptr);

@@ -1313,6 +1313,13 @@
     </message>
 </context>
 <context>
+    <name>cd::HelpDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>使用说明</translation>
+    </message>
+</context>
+<context>
     <name>cd::ImportPreviewDialog</name>
     <message>
         <source>Import roster — %1</source>
@@ -1967,6 +1974,10 @@ Your name for the audit trail is set under Edit → Operator name.</source>
     <message>
         <source>&amp;Later</source>
         <translation>以后再说(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>使用说明(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "testutil.h"
 
 #include "dialogs/newfiledialog.h"
+#include "dialogs/helpdialog.h"
 #include "mainwindow.h"
 #include "pages/calendarpage.h"
 #include "services/workspace.h"
@@ -17,6 +18,9 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QAction>
+#include <QTextBrowser>
+#include <QFile>
 
 using namespace cd;
 using cdtest::u;
@@ -86,4 +90,45 @@ TEST_CASE("after a new file the next steps are one click away", "[ui][firstrun]"
     CHECK(box->buttons().size() == 4);
     calendar->click();
     CHECK(w.navigation()->currentRow() == 1); // the campaign calendar
+}
+
+TEST_CASE("F1 opens the Chinese user guide at the page in front; every page has its section", "[ui][help]")
+{
+    QTemporaryDir dir;
+    MainWindow w(Workspace::create(dir.filePath(QStringLiteral("h.db")), InitOptions{}));
+    w.show();
+    QFile guide(QStringLiteral(":/help/guide.html"));
+    REQUIRE(guide.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(guide.readAll());
+    QStringList anchors;
+    for (int i = 0; i < w.navigation()->count(); ++i) {
+        w.showPage(i);
+        const QString anchor = w.helpAnchor();
+        INFO("page " << i);
+        REQUIRE_FALSE(anchor.isEmpty());
+        CHECK(html.contains(QStringLiteral("<a name=\"%1\"></a>").arg(anchor)));
+        anchors << anchor;
+    }
+    anchors.removeDuplicates();
+    CHECK(anchors.size() == w.navigation()->count()); // a section of its own for each page
+    // The action on F1 (keys reach shortcuts only in an active window, which the offscreen platform has not).
+    QAction *f1 = nullptr;
+    for (auto *a : w.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(Qt::Key_F1))
+            f1 = a;
+    REQUIRE(f1);
+    w.showPage(5);
+    f1->trigger();
+    auto *help = w.findChild<HelpDialog *>();
+    REQUIRE(help);
+    CHECK(help->isVisible());
+    CHECK(help->browser()->source().fragment() == QStringLiteral("surveys"));
+    const QString text = help->browser()->toPlainText();
+    CHECK(text.contains(u("满意率 =（满意 + 基本满意）÷ 收回份数")));
+    CHECK(text.contains(u("备份与恢复")));
+    // Pressed again on another page: the same window, at that page's section.
+    w.showPage(0);
+    f1->trigger();
+    CHECK(w.findChildren<HelpDialog *>().size() == 1);
+    CHECK(help->browser()->source().fragment() == QStringLiteral("units"));
 }
