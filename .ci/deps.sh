@@ -6,7 +6,7 @@ need="cmake ninja-build g++ pkg-config
       qt6-translations-l10n
       catch2 libxlsxwriter-dev libminizip-dev zlib1g-dev
       fonts-noto-cjk
-      xvfb xauth poppler-utils python3-openpyxl sqlite3 time dpkg-dev file libreoffice-calc-nogui
+      xvfb xauth poppler-utils python3-openpyxl sqlite3 time dpkg-dev file libreoffice-calc-nogui libreoffice-writer-nogui
       clang libclang-rt-14-dev"
 missing=""
 for p in $need; do

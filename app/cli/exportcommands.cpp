@@ -9,6 +9,8 @@
 #include "services/appraisalreports.h"
 #include "services/lists.h"
 #include "services/unitdossier.h"
+#include "services/applicationdraft.h"
+#include "reports/reporthtml.h"
 #include "services/scoresheet.h"
 #include "rules/workcalendar.h"
 #include "storage/database.h"
@@ -118,10 +120,34 @@ int cmdReport(Context &ctx)
     if (stage != QLatin1String("local") && stage != QLatin1String("province"))
         failUsage(QCoreApplication::translate("cd::cli", "--stage is local or province, not \"%1\".").arg(stage));
     if (ctx.args.positional.size() != 1)
-        failUsage(QCoreApplication::translate("cd::cli", "report takes one KIND: appraisal-form, summary, recommendation-list, naming-list, review-list, score-ledger or unit-dossier."));
+        failUsage(QCoreApplication::translate("cd::cli", "report takes one KIND: appraisal-form, summary, recommendation-list, naming-list, review-list, score-ledger, unit-dossier or application."));
     const QString kind = ctx.args.positional.first();
     const QString out = ctx.args.required(QStringLiteral("out"));
-    if (QFileInfo(out).suffix().toLower() != QLatin1String("pdf"))
+    const QString suffix = QFileInfo(out).suffix().toLower();
+    if (kind == QLatin1String("application")) { // 申报材料: .odt to edit, or .pdf
+        if (suffix != QLatin1String("odt") && suffix != QLatin1String("pdf"))
+            failUsage(QCoreApplication::translate("cd::cli", "The application file must end in .odt or .pdf."));
+        const int unit = ctx.args.required(QStringLiteral("unit")).toInt();
+        const int year = ctx.year(QStringLiteral("round"));
+        auto db = ctx.openReadOnly();
+        const ReportDocument doc = ApplicationDraft(*db).build(unit, year);
+        int pages = 0;
+        if (suffix == QLatin1String("odt"))
+            writeOdt(doc, out);
+        else
+            pages = ReportPainter::writePdf(doc, out);
+        if (ctx.json) {
+            QJsonObject o{{QStringLiteral("kind"), kind}, {QStringLiteral("out"), QDir::toNativeSeparators(out)}};
+            if (pages)
+                o.insert(QStringLiteral("pages"), pages);
+            printJson(o);
+        } else {
+            printText(pages ? QCoreApplication::translate("cd::cli", "Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(out)).arg(pages)
+                            : QCoreApplication::translate("cd::cli", "Wrote %1.").arg(QDir::toNativeSeparators(out)));
+        }
+        return 0;
+    }
+    if (suffix != QLatin1String("pdf"))
         failUsage(QCoreApplication::translate("cd::cli", "The report file must end in .pdf."));
     if (kind == QLatin1String("unit-dossier")) { // one unit, every round (or --from/--to): no --round
         const int unit = ctx.args.required(QStringLiteral("unit")).toInt();

@@ -39,15 +39,20 @@ static QString sizeText(qint64 bytes)
                                 : QStringLiteral("%1 KB").arg(std::max<qint64>(1, (bytes + 1023) / 1024));
 }
 
-ReportDocument UnitDossier::build(int unitId, int fromYear, int toYear) const
+UnitRow requireUnitRow(Database &db, int unitId)
 {
-    Database &db = m_db;
     UnitFilter only;
     only.unitId = unitId;
     const QList<UnitRow> found = UnitRepository(db).rows(only);
     if (found.isEmpty())
-        failInput(tr("There is no unit with number %1.").arg(unitId));
-    const UnitRow unit = found.first();
+        failInput(QCoreApplication::translate("cd::UnitDossier", "There is no unit with number %1.").arg(unitId));
+    return found.first();
+}
+
+ReportDocument UnitDossier::build(int unitId, int fromYear, int toYear) const
+{
+    Database &db = m_db;
+    const UnitRow unit = requireUnitRow(db, unitId);
     const auto inRange = [&](int year) { return (!fromYear || year >= fromYear) && (!toYear || year <= toYear); };
 
     ReportDocument doc;

@@ -8,6 +8,10 @@
 namespace cd {
 
 class Database;
+struct UnitRow;
+
+// The unit's roster row, or a refusal naming the number when there is no such unit.
+UnitRow requireUnitRow(Database &db, int unitId);
 
 class UnitDossier
 {

@@ -13,6 +13,141 @@
     </message>
 </context>
 <context>
+    <name>cd::ApplicationDraft</name>
+    <message>
+        <source>(For the unit to write: %1)</source>
+        <translation>（请单位补充：%1）</translation>
+    </message>
+    <message>
+        <source>%1: application for the “Civilized Window” title</source>
+        <translation>%1“文明窗口”申报材料</translation>
+    </message>
+    <message>
+        <source>(%1 round; draft: the figures are taken from the unit&apos;s records, the text is the unit&apos;s to write)</source>
+        <translation>（%1年度；草稿：数字取自本单位记录，文字由单位补充）</translation>
+    </message>
+    <message>
+        <source>1. Leadership and organisation</source>
+        <translation>一、组织领导</translation>
+    </message>
+    <message>
+        <source>On %1 the unit completed: %2.</source>
+        <translation>%1，完成“%2”。</translation>
+    </message>
+    <message>
+        <source>Not yet recorded: %1.</source>
+        <translation>尚无记录：%1。</translation>
+    </message>
+    <message>
+        <source>the leading group&apos;s members and duties, and how the work is planned and checked</source>
+        <translation>领导小组的组成和分工，创建工作的规划、部署和检查考核</translation>
+    </message>
+    <message>
+        <source>No such activity is recorded in the %1 round.</source>
+        <translation>%1年度尚无此类活动记录。</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>2. Publicity and education</source>
+        <translation>二、宣传教育</translation>
+    </message>
+    <message>
+        <source>what was studied and taught, and how the public was told</source>
+        <translation>学习教育的内容和形式，对外宣传的做法</translation>
+    </message>
+    <message>
+        <source>3. Creation activities</source>
+        <translation>三、创建活动</translation>
+    </message>
+    <message>
+        <source>the activities that stood out and what they achieved</source>
+        <translation>有特色的活动及其效果</translation>
+    </message>
+    <message>
+        <source>4. Results</source>
+        <translation>四、创建成效</translation>
+    </message>
+    <message>
+        <source>Satisfaction surveys: %1 questionnaires issued, %2 returned; satisfaction %3%.</source>
+        <translation>满意度测评：发放问卷 %1 份，收回 %2 份，满意率 %3%。</translation>
+    </message>
+    <message>
+        <source>No satisfaction survey is recorded in the %1 round.</source>
+        <translation>%1年度尚无满意度测评记录。</translation>
+    </message>
+    <message>
+        <source>%1: total %2 points, rank %3 of %4 units appraised.</source>
+        <translation>%1：总分 %2 分，在 %4 个参评单位中排第 %3 名。</translation>
+    </message>
+    <message>
+        <source>%1: total %2 points.</source>
+        <translation>%1：总分 %2 分。</translation>
+    </message>
+    <message>
+        <source>Rectification: %1 of %2 findings closed (%3).</source>
+        <translation>整改：%2 项问题已整改完成 %1 项（%3）。</translation>
+    </message>
+    <message>
+        <source>the service figures of the year, such as cases handled and rates reached</source>
+        <translation>全年业务数据，如办理件数和各项达标率</translation>
+    </message>
+    <message>
+        <source>5. The image of the trade</source>
+        <translation>五、行业形象</translation>
+    </message>
+    <message>
+        <source>In %1 the unit had no safety-liability accident and no petition to Beijing, bypassing levels or in a group.</source>
+        <translation>%1年全年无安全责任事故，无进京访、越级访和群体访。</translation>
+    </message>
+    <message>
+        <source>Veto event: %1 on %2.</source>
+        <translation>一票否决事项：%2 %1。</translation>
+    </message>
+    <message>
+        <source>Named a “Civilized Window” on %1 (%2).</source>
+        <translation>%1被命名为“文明窗口”（%2）。</translation>
+    </message>
+    <message>
+        <source>Title retained on review on %1 (%2).</source>
+        <translation>%1复查保留称号（%2）。</translation>
+    </message>
+    <message>
+        <source>Title revoked on %1 (%2).</source>
+        <translation>%1撤销称号（%2）。</translation>
+    </message>
+    <message>
+        <source>Demonstration point at %1 level in %2.</source>
+        <translation>%2年度%1级示范点。</translation>
+    </message>
+    <message>
+        <source>other honours, and how the unit serves the public</source>
+        <translation>获得的其他荣誉，服务群众的做法</translation>
+    </message>
+    <message>
+        <source>%1-%2-%3</source>
+        <translation>%1年%2月%3日</translation>
+    </message>
+</context>
+<context>
     <name>cd::AppraisalPage</name>
     <message>
         <source>Provincial assessment</source>
@@ -1267,6 +1402,10 @@
     <message>
         <source>the workbook came out incomplete when it was read back.</source>
         <translation>写出的工作簿回读时不完整。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4467,8 +4606,16 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
 退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
     </message>
     <message>
-        <source>report takes one KIND: appraisal-form, summary, recommendation-list, naming-list, review-list, score-ledger or unit-dossier.</source>
-        <translation>report 需要一种报表：appraisal-form、summary、recommendation-list、naming-list、review-list、score-ledger 或 unit-dossier。</translation>
+        <source>report takes one KIND: appraisal-form, summary, recommendation-list, naming-list, review-list, score-ledger, unit-dossier or application.</source>
+        <translation>report 需要一种报表：appraisal-form、summary、recommendation-list、naming-list、review-list、score-ledger、unit-dossier 或 application。</translation>
+    </message>
+    <message>
+        <source>The application file must end in .odt or .pdf.</source>
+        <translation>申报材料文件须以 .odt 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已生成 %1。</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,41 @@ assert "满意率95.0%" in t6 or "满意率95.2%" in t6 or "满意率" in t6
 assert not re.search(r"[A-Za-z]{4,}", d1 + d6), re.findall(r"[A-Za-z]{4,}", d1 + d6)[:5]
 print("unit dossiers read back")
 PY
+# 申报材料 (issue 13 §2, seed 004's five parts): every figure from the unit's records, as .odt (read back through
+# LibreOffice) and as .pdf (pdftotext).
+c activity add --unit 6 --date 2014-05-20 --kind 演讲比赛 --participants 30 --note 文明服务演讲 >/dev/null
+c activity add --unit 6 --date 2014-06-18 --kind 学雷锋志愿服务 --participants 12 >/dev/null
+c activity add --unit 6 --date 2014-08-08 --kind 学雷锋志愿服务 --participants 15 >/dev/null
+c --lang zh_CN report application --unit 6 --round 2014 --out "$work/申报材料.odt" >/dev/null
+c --lang zh_CN report application --unit 6 --round 2014 --out "$work/申报材料.pdf" >/dev/null
+expect 1 report application --unit 6 --round 2014 --out "$work/申报材料.docx"
+(cd "$work" && HOME="$work/lohome" soffice --headless --convert-to "txt:Text (encoded):UTF8" --outdir "$work/lo" "$work/申报材料.odt" >/dev/null 2>&1)
+pdftotext -raw "$work/申报材料.pdf" "$work/application.txt"
+"$py" - "$work" <<'PY'
+import json, re, sys
+w = sys.argv[1]
+a = json.load(open(f"{w}/appraise1.json", encoding="utf-8"))
+u6 = next(x for x in a["units"] if x["id"] == 6)
+for name in ("lo/申报材料.txt", "application.txt"):
+    raw = open(f"{w}/{name}", encoding="utf-8-sig").read()
+    t = re.sub(r"\s+", "", raw)
+    for head in ("一、组织领导", "二、宣传教育", "三、创建活动", "四、创建成效", "五、行业形象"):
+        assert head in t, (name, head)
+    assert t.index("一、组织领导") < t.index("二、宣传教育") < t.index("三、创建活动") < t.index("四、创建成效") < t.index("五、行业形象")
+    assert "2014年4月20日，完成“制定创建标准和工作规范并向社会公布”" in t, (name, t[:400])
+    assert "2014年4月25日，完成“成立创建工作领导小组”" in t
+    assert "发放问卷120份，收回100份，满意率100.0%" in t, t
+    assert ("本级评比：总分%.2f分，在6个参评单位中排第1名" % u6["total"]) in t, t
+    assert "2014年12月26日被命名为“文明窗口”（吉文明办〔2014〕12号）" in t
+    assert "2014年全年无安全责任事故，无进京访、越级访和群体访" in t
+    # 演讲比赛 educates (二); 学雷锋志愿服务 twice with 27 people in all (三).
+    edu, act = t[t.index("二、宣传教育"):t.index("三、创建活动")], t[t.index("三、创建活动"):t.index("四、创建成效")]
+    assert "演讲比赛" in edu and "30" in edu and "学雷锋志愿服务" not in edu
+    assert "学雷锋志愿服务227" in act or "学雷锋志愿服务2 27" in act or ("学雷锋志愿服务" in act and "27" in act), act
+    assert t.count("请单位补充") == 5
+    assert not re.search(r"[A-Za-z]{4,}", raw), re.findall(r"[A-Za-z]{4,}", raw)[:5]
+print("application drafts (odt, pdf) read back")
+PY
 echo "scripted round: 2014 appraisal, recommendation and naming, 2016 review with one revocation: ok"
 
 # The whole round as a zh_CN clerk reads it (issue 10): every answer, list, report and export in Chinese; the only

@@ -1,6 +1,7 @@
 #include "dialogs/unitdossierdialog.h"
 
 #include "exportactions.h"
+#include "reports/reporthtml.h"
 #include "services/unitdossier.h"
 #include "util/failure.h"
 
@@ -11,41 +12,6 @@
 #include <QVBoxLayout>
 
 namespace cd {
-
-QString reportHtml(const ReportDocument &doc)
-{
-    const auto esc = [](const QString &s) { return s.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")); };
-    QString h = QStringLiteral("<html><body>");
-    h += QStringLiteral("<h2 align=\"center\">%1</h2>").arg(esc(doc.title));
-    if (!doc.subtitle.isEmpty())
-        h += QStringLiteral("<p align=\"center\">%1</p>").arg(esc(doc.subtitle));
-    for (const auto &s : doc.sections) {
-        if (!s.heading.isEmpty())
-            h += QStringLiteral("<h3>%1</h3>").arg(esc(s.heading));
-        for (const auto &p : s.paragraphs)
-            h += QStringLiteral("<p>%1</p>").arg(esc(p));
-        if (!s.table.columns.isEmpty()) {
-            h += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"98%\"><tr>");
-            double weights = 0;
-            for (const auto &c : s.table.columns)
-                weights += c.weight;
-            for (const auto &c : s.table.columns) // each column its share of the width, as on paper
-                h += QStringLiteral("<th bgcolor=\"#eeeeee\" width=\"%1%\">%2</th>").arg(int(100 * c.weight / weights)).arg(esc(c.title));
-            h += QStringLiteral("</tr>");
-            for (const auto &row : s.table.rows) {
-                h += QStringLiteral("<tr>");
-                for (int c = 0; c < s.table.columns.size(); ++c)
-                    h += QStringLiteral("<td%1>%2</td>").arg(s.table.columns[c].numeric ? QStringLiteral(" align=\"right\"") : QString(),
-                                                             esc(row.value(c)));
-                h += QStringLiteral("</tr>");
-            }
-            h += QStringLiteral("</table>");
-        }
-        for (const auto &p : s.afterTable)
-            h += QStringLiteral("<p>%1</p>").arg(esc(p));
-    }
-    return h + QStringLiteral("</body></html>");
-}
 
 UnitDossierDialog::UnitDossierDialog(Database &db, int unitId, std::function<void()> edit, QWidget *parent)
     : QDialog(parent), m_db(db), m_unitId(unitId), m_view(new QTextBrowser(this))

@@ -13,9 +13,6 @@ namespace cd {
 
 class Database;
 
-// The document as HTML for a text browser: headings, paragraphs and tables, escaped.
-QString reportHtml(const ReportDocument &doc);
-
 class UnitDossierDialog : public QDialog
 {
     Q_OBJECT
