@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 #include "dialogs/newfiledialog.h"
 #include "dialogs/helpdialog.h"
+#include "dialogs/unitdossierdialog.h"
+#include "pages/workbenchpage.h"
 
 #include <QStyle>
 
@@ -52,7 +54,7 @@ namespace cd {
 
 MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     : QMainWindow(parent), m_workspace(std::move(workspace)), m_undo(new QUndoStack(this)), m_notifier(new DataNotifier),
-      m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_splitter(new QSplitter(this)), m_units(new UnitsPage(this)),
+      m_nav(new QListWidget(this)), m_stack(new QStackedWidget(this)), m_splitter(new QSplitter(this)), m_workbench(new WorkbenchPage(this)), m_units(new UnitsPage(this)),
       m_calendar(new CalendarPage(this)), m_veto(new VetoPage(this)), m_rectification(new RectificationPage(this)),
       m_ledger(new LedgerPage(this)), m_prerequisites(new PrerequisitePage(this)), m_surveys(new SurveyPage(this)),
       m_demonstration(new DemonstrationPage(this)), m_appraisal(new AppraisalPage(this)), m_wayUp(new WayUpPage(this)), m_status(new QLabel(this)), m_fileLabel(new QLabel(this)),
@@ -61,12 +63,12 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_notifier->setParent(this);
     // The pages, in the order of the clerk's work; appraisal and reports pages come with their issues.
     const QList<QPair<QString, QWidget *>> pages = {
-        {tr("Unit roster"), m_units},        {tr("Campaign calendar"), m_calendar},       {tr("Veto events"), m_veto},
+        {tr("Workbench"), m_workbench},      {tr("Unit roster"), m_units},        {tr("Campaign calendar"), m_calendar},       {tr("Veto events"), m_veto},
         {tr("Creation ledger"), m_ledger},   {tr("Prerequisites"), m_prerequisites},       {tr("Satisfaction surveys"), m_surveys},
         {tr("Rectification"), m_rectification}, {tr("Demonstration points"), m_demonstration},
         {tr("Appraisal"), m_appraisal},      {tr("Recommendation and naming"), m_wayUp}};
     // An icon per page from the system's own set (no icon files to ship), the list as wide as its longest name.
-    const QStyle::StandardPixmap icons[] = {QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogInfoView, QStyle::SP_MessageBoxWarning,
+    const QStyle::StandardPixmap icons[] = {QStyle::SP_DesktopIcon, QStyle::SP_FileDialogDetailedView, QStyle::SP_FileDialogInfoView, QStyle::SP_MessageBoxWarning,
                                             QStyle::SP_FileDialogContentsView, QStyle::SP_DialogApplyButton, QStyle::SP_FileDialogListView,
                                             QStyle::SP_BrowserReload, QStyle::SP_DirHomeIcon, QStyle::SP_FileDialogNewFolder,
                                             QStyle::SP_ArrowUp};
@@ -80,6 +82,18 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_nav->setMinimumWidth(widest + 20 + 44);
     m_nav->setMaximumWidth(m_nav->minimumWidth() * 2);
     m_nav->setSpacing(3);
+    // A line of the workbench goes to its page, and a line about a unit opens the unit's 档案 as well.
+    connect(m_workbench, &WorkbenchPage::goTo, this, [this](WorkItem::Goes goes, int unitId) {
+        QWidget *page = goes == WorkItem::Goes::Prerequisites   ? static_cast<QWidget *>(m_prerequisites)
+                        : goes == WorkItem::Goes::Surveys       ? static_cast<QWidget *>(m_surveys)
+                        : goes == WorkItem::Goes::Rectification ? static_cast<QWidget *>(m_rectification)
+                        : goes == WorkItem::Goes::WayUp         ? static_cast<QWidget *>(m_wayUp)
+                        : goes == WorkItem::Goes::Appraisal     ? static_cast<QWidget *>(m_appraisal)
+                                                                : static_cast<QWidget *>(m_calendar);
+        showPage(int(m_stack->indexOf(page)));
+        if (unitId > 0)
+            UnitDossierDialog::open(m_workspace->database(), unitId, this);
+    });
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         // Leaving the appraisal page with an unsaved indicator system asks first; "stay" keeps the page.
         if (m_stack->currentWidget() == m_appraisal && row != m_stack->indexOf(m_appraisal) && !m_appraisal->confirmLeave()) {
@@ -173,7 +187,7 @@ void MainWindow::buildMenus()
     edit->addAction(redo);
     edit->addSeparator();
     QAction *find = edit->addAction(tr("&Find unit"), this, [this] {
-        showPage(0);
+        showPage(int(m_stack->indexOf(m_units)));
         m_units->searchBox()->setFocus();
         m_units->searchBox()->selectAll();
     });
@@ -210,6 +224,7 @@ void MainWindow::setToday(const QDate &today)
     m_today = today;
     m_calendar->load(*m_workspace, m_today);
     m_veto->setCommandContext({m_workspace.get(), m_undo, m_notifier}, m_today);
+    m_workbench->setCommandContext({m_workspace.get(), m_undo, m_notifier}, m_today);
     m_rectification->setCommandContext({m_workspace.get(), m_undo, m_notifier}, m_today);
     for (RecordPage *p : recordPages())
         p->setCommandContext({m_workspace.get(), m_undo, m_notifier}, m_today);
@@ -261,6 +276,7 @@ void MainWindow::showWorkspace()
     m_units->load(*m_workspace);
     m_units->setCommandContext(ctx);
     m_veto->setCommandContext(ctx, m_today);
+    m_workbench->setCommandContext(ctx, m_today);
     m_rectification->setCommandContext(ctx, m_today);
     for (RecordPage *p : recordPages())
         p->setCommandContext(ctx, m_today);
@@ -345,7 +361,7 @@ void MainWindow::newFile()
 QString MainWindow::helpAnchor() const
 {
     // The guide's section of each page, in the order of the navigation list.
-    static const char *const anchors[] = {"units", "calendar", "veto", "ledger", "prerequisites", "surveys", "rectification",
+    static const char *const anchors[] = {"workbench", "units", "calendar", "veto", "ledger", "prerequisites", "surveys", "rectification",
                                           "demonstration", "appraisal", "wayup"};
     const int row = m_nav->currentRow();
     return row >= 0 && row < int(std::size(anchors)) ? QString::fromLatin1(anchors[row]) : QString();
@@ -370,7 +386,7 @@ QDialog *MainWindow::offerFirstSteps()
     box->addButton(tr("&Later"), QMessageBox::RejectRole);
     connect(box, &QMessageBox::buttonClicked, this, [this, import, calendar, assessors](QAbstractButton *b) {
         if (b == import) {
-            showPage(0);
+            showPage(int(m_stack->indexOf(m_units)));
             m_units->importRoster();
         } else if (b == calendar) {
             showPage(int(m_stack->indexOf(m_calendar)));

@@ -29,6 +29,7 @@ class RecordPage;
 class SurveyPage;
 class DataNotifier;
 class UnitsPage;
+class WorkbenchPage;
 class RectificationPage;
 class VetoPage;
 class Workspace;
@@ -47,6 +48,7 @@ public:
     // The day the status bar speaks of; today unless a test fixes it.
     void setToday(const QDate &today);
     QString statusText() const;
+    WorkbenchPage *workbenchPage() const { return m_workbench; }
     UnitsPage *unitsPage() const { return m_units; }
     CalendarPage *calendarPage() const { return m_calendar; }
     VetoPage *vetoPage() const { return m_veto; }
@@ -97,6 +99,7 @@ private:
     QListWidget *m_nav;
     QStackedWidget *m_stack;
     QSplitter *m_splitter;
+    WorkbenchPage *m_workbench;
     UnitsPage *m_units;
     CalendarPage *m_calendar;
     VetoPage *m_veto;

@@ -239,6 +239,31 @@ static QList<Survey> surveysWhere(Database &db, const char *where, int value)
     return out;
 }
 
+static QList<QPair<int, QString>> unitsWhere(Database &db, const QString &condition, int roundYear, int limit, int *total)
+{
+    QList<QPair<int, QString>> out;
+    auto q = sql::run(db, QStringLiteral("SELECT id, name FROM units u WHERE %1 ORDER BY id LIMIT ?").arg(condition), {roundYear, limit});
+    while (q.next())
+        out << qMakePair(q.value(0).toInt(), q.value(1).toString());
+    if (total)
+        *total = out.size() < limit ? int(out.size())
+                                    : sql::scalar(db, QStringLiteral("SELECT count(*) FROM units u WHERE %1").arg(condition), {roundYear}).toInt();
+    return out;
+}
+
+QList<QPair<int, QString>> RecordRepository::unitsWithoutSurvey(int roundYear, int limit, int *total) const
+{
+    return unitsWhere(m_db, QStringLiteral("NOT EXISTS (SELECT 1 FROM surveys s WHERE s.unit_id = u.id AND s.round_year = ?)"), roundYear, limit, total);
+}
+
+QList<QPair<int, QString>> RecordRepository::unitsMissingPrerequisites(int roundYear, int limit, int *total) const
+{
+    return unitsWhere(m_db,
+                      QStringLiteral("(SELECT count(*) FROM prerequisites p WHERE p.unit_id = u.id AND p.round_year = ?) "
+                                     "< (SELECT count(*) FROM prerequisite_kinds)"),
+                      roundYear, limit, total);
+}
+
 QList<Survey> RecordRepository::surveysOfUnit(int unitId) const
 {
     return surveysWhere(m_db, "unit_id", unitId);

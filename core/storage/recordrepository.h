@@ -41,6 +41,10 @@ public:
     void addSurveys(const QList<Survey> &surveys);
     QList<Survey> surveys(int roundYear) const;
     QList<Survey> surveysOfUnit(int unitId) const; // every round, oldest first
+    // Units with no survey, or without every prerequisite, in a round: the first `limit` (id, name) by id, and in
+    // *total how many there are.
+    QList<QPair<int, QString>> unitsWithoutSurvey(int roundYear, int limit, int *total) const;
+    QList<QPair<int, QString>> unitsMissingPrerequisites(int roundYear, int limit, int *total) const;
     void removeSurvey(int id);
     void restoreSurvey(const Survey &survey); // with its old id (undo)
 

@@ -2118,6 +2118,10 @@ Your name for the audit trail is set under Edit → Operator name.</source>
         <source>&amp;User guide</source>
         <translation>使用说明(&amp;U)</translation>
     </message>
+    <message>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
 </context>
 <context>
     <name>cd::NewFileDialog</name>
@@ -4096,6 +4100,88 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>When</source>
         <translation>时间</translation>
+    </message>
+</context>
+<context>
+    <name>cd::Workbench</name>
+    <message>
+        <source>The round</source>
+        <translation>本届进度</translation>
+    </message>
+    <message>
+        <source>%1 round, %2 phase (%3 to %4)</source>
+        <translation>%1 年届 · %2阶段（%3 至 %4）</translation>
+    </message>
+    <message>
+        <source>Between rounds (%1)</source>
+        <translation>两届之间（%1）</translation>
+    </message>
+    <message>
+        <source>Due this week</source>
+        <translation>本周到期</translation>
+    </message>
+    <message>
+        <source>Next deadlines</source>
+        <translation>接下来的截止日期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n working day(s) left</source>
+        <translation>
+            <numerusform>%1 %2：还有 %n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>……另有 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Missing prerequisites for the %1 round (%2 units)</source>
+        <translation>%1年届尚缺创建条件的单位（%2 个）</translation>
+    </message>
+    <message>
+        <source>No satisfaction survey in the %1 round (%2 units)</source>
+        <translation>%1年届尚无满意度测评的单位（%2 个）</translation>
+    </message>
+    <message>
+        <source>Reviews overdue</source>
+        <translation>逾期未复查</translation>
+    </message>
+    <message>
+        <source>Reviews due in the %1 round</source>
+        <translation>%1年届待复查</translation>
+    </message>
+    <message>
+        <source>Rectification overdue</source>
+        <translation>逾期未整改</translation>
+    </message>
+    <message>
+        <source>%1: %2 (deadline %3)</source>
+        <translation>%1：%2（期限 %3）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::WorkbenchPage</name>
+    <message>
+        <source>Workbench</source>
+        <translation>工作台</translation>
+    </message>
+    <message>
+        <source>Double-click a line to go to its records.</source>
+        <translation>双击一行，转到相应记录。</translation>
+    </message>
+    <message>
+        <source>Workbench, %1</source>
+        <translation>工作台（%1）</translation>
+    </message>
+    <message>
+        <source>Heading</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
     </message>
 </context>
 <context>

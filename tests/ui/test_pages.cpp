@@ -77,7 +77,7 @@ TEST_CASE("recording a veto event highlights it inside the window, and undo take
     REQUIRE(w.unitsPage()->model()->rowCount() == 1);
     const int unitId = w.unitsPage()->model()->rowAt(0)->id;
     VetoPage *veto = w.vetoPage();
-    w.showPage(2); // the page reads when the clerk opens it
+    w.showPage(3); // the page reads when the clerk opens it
     w.show();
     CHECK(veto->table()->rowCount() == 0);
     // seed 000 §四(四) 全年无…: the window of the 2014 round is the year 2014; 2013 lies outside it.
@@ -178,7 +178,7 @@ TEST_CASE("rectifications: overdue in red and in the status bar, closing undoabl
     cdtest::writeFile(roster, u("单位名称,所属地区,单位类别\n南关区救助站,220102,救助站\n").toUtf8());
     w.unitsPage()->importRoster(roster);
     const int unit = w.unitsPage()->model()->rowAt(0)->id;
-    w.showPage(6); // the page reads when the clerk opens it
+    w.showPage(7); // the page reads when the clerk opens it
     w.show();
     // seed 001 暗访; seed 002 §五(二)3 整改 with a deadline.
     REQUIRE(Command::saveRectification(w.commandContext(), {0, unit, u("窗口服务态度生硬"), u("暗访"), u("王科长"), d("2014-07-15"), {}, {}}));

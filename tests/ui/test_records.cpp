@@ -4,6 +4,9 @@
 #include "catch.h"
 #include "dialogs/unitdossierdialog.h"
 #include <QTest>
+#include <QTreeWidget>
+#include "pages/workbenchpage.h"
+#include "rules/workcalendar.h"
 #include "testutil.h"
 #include "uitest.h"
 
@@ -92,7 +95,7 @@ TEST_CASE("创建台账: an activity recorded through the dialog with a file, op
 {
     Desk desk;
     LedgerPage *page = desk.w->ledgerPage();
-    desk.w->showPage(3);
+    desk.w->showPage(4);
     desk.w->show();
     const QString photo = desk.file(u("学雷锋活动照片.jpg"), "JPEG bytes of the photo");
     onNextDialog([&](QDialog *dlg) {
@@ -166,7 +169,7 @@ TEST_CASE("满意度测评: rates computed, units below the minimum flagged and 
 {
     Desk desk;
     SurveyPage *page = desk.w->surveyPage();
-    desk.w->showPage(5);
+    desk.w->showPage(6);
     desk.w->show();
     CHECK(page->roundYear() == 2014); // the round of "today"
     // DOMAIN.md §5: rate = (满意 + 基本满意) / returned, default minimum 90% (seed 004).
@@ -223,7 +226,7 @@ TEST_CASE("创建条件 and 示范点: set, change and clear are undoable; nothi
 {
     Desk desk;
     PrerequisitePage *pre = desk.w->prerequisitePage();
-    desk.w->showPage(4);
+    desk.w->showPage(5);
     desk.w->show();
     const auto kinds = desk.rec().prerequisiteKinds();
     REQUIRE(kinds.size() >= 2);
@@ -255,7 +258,7 @@ TEST_CASE("创建条件 and 示范点: set, change and clear are undoable; nothi
     CHECK(pre->records().size() == 1);
 
     DemonstrationPage *demo = desk.w->demonstrationPage();
-    desk.w->showPage(7);
+    desk.w->showPage(8);
     // seed 001 §二9: 省/市/县 demonstration points.
     onNextDialog([&](QDialog *dlg) {
         dlg->findChild<UnitPicker *>()->setText(u("南关区救助站"));
@@ -409,7 +412,7 @@ TEST_CASE("every list page prints and exports the rows it shows", "[ui][lists]")
         desk.w->showPage(i);
         INFO(desk.w->navigation()->item(i)->text().toStdString());
         ListPage *page = desk.w->currentListPage();
-        if (i == 1) { // the calendar has no list
+        if (i == 2) { // the calendar has no list
             CHECK(page == nullptr);
             continue;
         }
@@ -520,7 +523,7 @@ TEST_CASE("a double-click on a record's row opens its unit's record (档案), sh
 {
     Desk desk;
     SurveyPage *page = desk.w->surveyPage();
-    desk.w->showPage(5);
+    desk.w->showPage(6);
     desk.w->show();
     REQUIRE(Command::addSurvey(desk.ctx(), {0, desk.unitB, 2014, d("2014-06-12"), 100, 100, 70, 15, 15})); // 85%
     REQUIRE(page->model()->rowCount() == 1);
@@ -536,4 +539,61 @@ TEST_CASE("a double-click on a record's row opens its unit's record (档案), sh
     CHECK(dialogs.first()->html().contains(QStringLiteral("2014-06-12")));
     CHECK(dialogs.first()->html().contains(QStringLiteral("85.0%")));
     dialogs.first()->close();
+}
+
+TEST_CASE("工作台: the round, deadlines with working days, units missing records, overdue 整改; a line goes to its records", "[ui][workbench]")
+{
+    Desk desk; // 2014-06-30: the 2014 round's 组织实施 phase (seed 000 §五)
+    WorkbenchPage *bench = desk.w->workbenchPage();
+    REQUIRE(Command::setPrerequisite(desk.ctx(), {desk.unitA, 2014, QStringLiteral("standards-published"), d("2014-04-20"), {}}));
+    REQUIRE(Command::setPrerequisite(desk.ctx(), {desk.unitA, 2014, QStringLiteral("leading-group"), d("2014-04-25"), {}}));
+    REQUIRE(Command::addSurvey(desk.ctx(), {0, desk.unitA, 2014, d("2014-06-10"), 120, 100, 80, 15, 5}));
+    REQUIRE(Command::saveRectification(desk.ctx(), {0, desk.unitB, u("窗口服务态度"), u("暗访"), u("王科长"), d("2014-06-20"), {}, {}}));
+    desk.w->showPage(0);
+    desk.w->show();
+    QCoreApplication::processEvents();
+    const auto inGroup = [&](const QString &start) {
+        QStringList texts;
+        for (const auto &w : bench->items())
+            if (w.group.startsWith(start))
+                texts << w.text;
+        return texts;
+    };
+    const QStringList round = inGroup(QStringLiteral("The round"));
+    REQUIRE(round.size() == 1);
+    CHECK(round.first().startsWith(QStringLiteral("2014 round")));
+    // Only unit B lacks its prerequisites and its survey: unit A has both.
+    CHECK(inGroup(QStringLiteral("Missing prerequisites for the 2014 round (1 units)")) == QStringList{u("朝阳区殡仪馆")});
+    CHECK(inGroup(QStringLiteral("No satisfaction survey in the 2014 round (1 units)")) == QStringList{u("朝阳区殡仪馆")});
+    const QStringList overdue = inGroup(QStringLiteral("Rectification overdue"));
+    REQUIRE(overdue.size() == 1);
+    CHECK(overdue.first() == u("朝阳区殡仪馆: 窗口服务态度 (deadline 2014-06-20)"));
+    // The next deadlines carry their working days, counted by the holiday calendar.
+    const WorkCalendar work = WorkCalendar::fromResources();
+    int deadlines = 0;
+    for (const auto &w : bench->items())
+        if (w.group == QStringLiteral("Next deadlines") || w.group == QStringLiteral("Due this week")) {
+            ++deadlines;
+            const QDate at = QDate::fromString(w.text.left(10), Qt::ISODate);
+            REQUIRE(at.isValid());
+            CHECK(at >= d("2014-06-30"));
+            CHECK(w.text.contains(QStringLiteral(": %1 working day").arg(work.workingDaysAfter(d("2014-06-30"), at).days)));
+        }
+    CHECK(deadlines >= 1);
+    // Double-click on unit B's missing survey: the survey page, and B's 档案.
+    QTreeWidgetItem *line = nullptr;
+    for (int g = 0; g < bench->tree()->topLevelItemCount(); ++g)
+        if (bench->tree()->topLevelItem(g)->text(0).startsWith(QStringLiteral("No satisfaction survey")))
+            line = bench->tree()->topLevelItem(g)->child(0);
+    REQUIRE(line);
+    bench->activate(line);
+    CHECK(desk.w->currentListPage() == desk.w->surveyPage());
+    const auto dialogs = desk.w->findChildren<UnitDossierDialog *>();
+    REQUIRE(dialogs.size() == 1);
+    CHECK(dialogs.first()->unitId() == desk.unitB);
+    // A survey recorded for B takes it off the list when the workbench is next shown.
+    REQUIRE(Command::addSurvey(desk.ctx(), {0, desk.unitB, 2014, d("2014-06-12"), 100, 100, 90, 5, 5}));
+    desk.w->showPage(0);
+    QCoreApplication::processEvents();
+    CHECK(inGroup(QStringLiteral("No satisfaction survey")).isEmpty());
 }

@@ -97,7 +97,7 @@ TEST_CASE("the indicator editor shows running totals, saves in place, then versi
 {
     Desk2014 round;
     AppraisalPage *page = round.w->appraisalPage();
-    round.w->showPage(8);
+    round.w->showPage(9);
     REQUIRE(page->roundYear() == 2014);
     // DOMAIN.md §5: six areas, 100 points by default.
     CHECK(page->indicatorTree()->topLevelItemCount() == 6);
@@ -135,7 +135,7 @@ TEST_CASE("the score grid is keyboard-first, refuses out-of-range values and the
 {
     Desk2014 round;
     AppraisalPage *page = round.w->appraisalPage();
-    round.w->showPage(8);
+    round.w->showPage(9);
     // An assessor from 南关区救助站 itself (the conflict rule, DOMAIN.md §6).
     Command::addAssessor(round.ctx(), {0, u("钱站长"), round.units[0], 0, QStringLiteral("local")});
     const int assessor = round.way().assessors().last().id;
@@ -196,7 +196,7 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
 {
     Desk2014 round;
     AppraisalPage *appraisal = round.w->appraisalPage();
-    round.w->showPage(8);
+    round.w->showPage(9);
     Command::addAssessor(round.ctx(), {0, u("孙评委"), 0, 0, QStringLiteral("local")});
     Command::addAssessor(round.ctx(), {0, u("省考核组"), 0, 0, QStringLiteral("province")});
     const auto assessors = round.way().assessors();
@@ -222,7 +222,7 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
 
     // Recommend 长春市's two in June: outside 总结评比, so the reason is asked for and kept (DOMAIN.md §4).
     WayUpPage *wayUp = round.w->wayUpPage();
-    round.w->showPage(9);
+    round.w->showPage(10);
     onNextDialog([&](QDialog *dlg) {
         auto *region = dlg->findChild<QComboBox *>();
         region->setCurrentIndex(region->findData(QStringLiteral("220100")));
@@ -347,7 +347,7 @@ TEST_CASE("leaving the appraisal page or quitting with an unsaved indicator syst
     Desk2014 round;
     AppraisalPage *appraisal = round.w->appraisalPage();
     round.w->show();
-    round.w->showPage(8);
+    round.w->showPage(9);
     const int appraisalRow = round.w->navigation()->currentRow();
     QTreeWidgetItem *first = appraisal->indicatorTree()->topLevelItem(0)->child(0);
     const QString before = first->text(1);
@@ -372,7 +372,7 @@ TEST_CASE("leaving the appraisal page or quitting with an unsaved indicator syst
     CHECK(appraisal->indicatorTree()->topLevelItem(0)->child(0)->text(1) == before);
     CHECK_FALSE(appraisal->hasUnsavedSystem());
     // Quitting with an edit: Cancel keeps the window; Save saves and lets it close.
-    round.w->showPage(8);
+    round.w->showPage(9);
     QCoreApplication::processEvents(); // the page's show (and any reload) first, as a clerk's click would find it
     appraisal->indicatorTree()->topLevelItem(0)->child(0)->setText(1, QStringLiteral("6.00"));
     appraisal->reload(); // a reload while the edit is unsaved keeps it

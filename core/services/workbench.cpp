@@ -1,0 +1,82 @@
+#include "services/workbench.h"
+
+#include "domain/round.h"
+#include "services/campaignservice.h"
+#include "services/recordservice.h"
+#include "services/wayup.h"
+#include "storage/database.h"
+#include "storage/recordrepository.h"
+#include "storage/unitrepository.h"
+
+#include <QCoreApplication>
+
+namespace cd {
+
+QList<WorkItem> Workbench::items(const QDate &today, int perGroup) const
+{
+    const auto tr = [](const char *s, const char *c = nullptr, int n = -1) { return QCoreApplication::translate("cd::Workbench", s, c, n); };
+    QList<WorkItem> out;
+    const CampaignService campaign(m_db, m_work);
+    const DatePosition p = campaign.locate(today);
+    const int roundYear = p.round.value_or(today.year() + today.year() % 2);
+
+    // Where the round stands.
+    const QString round = tr("The round");
+    out << WorkItem{round,
+                    p.round ? tr("%1 round, %2 phase (%3 to %4)")
+                                  .arg(*p.round)
+                                  .arg(phaseTitle(p.phase), p.phaseStart.toString(Qt::ISODate), p.phaseEnd.toString(Qt::ISODate))
+                            : tr("Between rounds (%1)").arg(phaseTitle(p.phase)),
+                    WorkItem::Goes::Calendar};
+    // The next deadlines of the round, with working days left; those within a week are due this week.
+    if (const auto r = campaign.calendar().round(roundYear)) {
+        int shown = 0;
+        for (const Deadline &d : r->deadlines()) {
+            if (d.date < today || shown == 3)
+                continue;
+            ++shown;
+            const int working = m_work.workingDaysAfter(today, d.date).days;
+            const bool week = d.date <= today.addDays(7);
+            out << WorkItem{week ? tr("Due this week") : tr("Next deadlines"),
+                            tr("%1 %2: %n working day(s) left", nullptr, working).arg(d.date.toString(Qt::ISODate), d.title),
+                            WorkItem::Goes::Calendar, 0, week};
+        }
+    }
+
+    // Units still missing what the round asks of them.
+    RecordRepository records(m_db);
+    const auto units = [&](const QString &group, const QList<QPair<int, QString>> &list, int total, WorkItem::Goes goes) {
+        for (const auto &[id, name] : list)
+            out << WorkItem{group, name, goes, id};
+        if (total > list.size())
+            out << WorkItem{group, tr("… and %n more", nullptr, total - int(list.size())), goes};
+    };
+    int total = 0;
+    const auto missing = records.unitsMissingPrerequisites(roundYear, perGroup, &total);
+    units(tr("Missing prerequisites for the %1 round (%2 units)").arg(roundYear).arg(total), missing, total, WorkItem::Goes::Prerequisites);
+    const auto unsurveyed = records.unitsWithoutSurvey(roundYear, perGroup, &total);
+    units(tr("No satisfaction survey in the %1 round (%2 units)").arg(roundYear).arg(total), unsurveyed, total, WorkItem::Goes::Surveys);
+
+    // Reviews due and overdue (DOMAIN.md §7), and 整改 past its deadline (§8).
+    const StatusReport status = WayUp(m_db, m_work, QString()).status(today);
+    QList<int> ids = status.reviewsOverdue;
+    ids << status.reviewsDue;
+    const QHash<int, QString> names = UnitRepository(m_db).names(ids);
+    for (int id : status.reviewsOverdue)
+        out << WorkItem{tr("Reviews overdue"), names.value(id), WorkItem::Goes::WayUp, id, true};
+    if (!status.reviewsDue.isEmpty())
+        for (int id : status.reviewsDue)
+            out << WorkItem{tr("Reviews due in the %1 round").arg(status.reviewRound.value_or(roundYear)), names.value(id),
+                            WorkItem::Goes::WayUp, id};
+    const QList<Rectification> overdue = RecordService(m_db).overdueRectifications(today);
+    QList<int> owners;
+    for (const auto &r : overdue)
+        owners << r.unitId;
+    const QHash<int, QString> ownerNames = UnitRepository(m_db).names(owners);
+    for (const auto &r : overdue)
+        out << WorkItem{tr("Rectification overdue"), tr("%1: %2 (deadline %3)").arg(ownerNames.value(r.unitId), r.finding, r.deadline.toString(Qt::ISODate)),
+                        WorkItem::Goes::Rectification, r.unitId, true};
+    return out;
+}
+
+} // namespace cd

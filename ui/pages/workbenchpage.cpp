@@ -1,0 +1,101 @@
+#include "pages/workbenchpage.h"
+
+#include "services/workspace.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cd {
+
+WorkbenchPage::WorkbenchPage(QWidget *parent) : QWidget(parent), m_tree(new QTreeWidget(this))
+{
+    auto *title = new QLabel(tr("Workbench"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.3);
+    f.setBold(true);
+    title->setFont(f);
+    m_tree->setHeaderHidden(true);
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setExpandsOnDoubleClick(false);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
+    auto *hint = new QLabel(tr("Double-click a line to go to its records."), this);
+    hint->setEnabled(false);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(12, 12, 12, 6);
+    layout->addWidget(title);
+    layout->addWidget(m_tree, 1);
+    layout->addWidget(hint);
+}
+
+void WorkbenchPage::setCommandContext(const CommandContext &ctx, const QDate &today)
+{
+    m_ctx = ctx;
+    m_today = today;
+    if (ctx.notifier) {
+        connect(ctx.notifier, &DataNotifier::recordsChanged, m_reloader, &ReloadWhenShown::changed, Qt::UniqueConnection);
+        connect(ctx.notifier, &DataNotifier::unitsChanged, m_reloader, &ReloadWhenShown::changed, Qt::UniqueConnection);
+    }
+    m_reloader->changed();
+}
+
+void WorkbenchPage::reload()
+{
+    m_reloader->reloaded();
+    m_tree->clear();
+    m_items.clear();
+    if (!m_ctx.workspace)
+        return;
+    m_items = Workbench(m_ctx.workspace->database(), m_ctx.workspace->workCalendar()).items(m_today);
+    QTreeWidgetItem *group = nullptr;
+    QFont bold = m_tree->font();
+    bold.setBold(true);
+    for (int i = 0; i < m_items.size(); ++i) {
+        const WorkItem &w = m_items[i];
+        if (!group || group->text(0) != w.group) {
+            group = new QTreeWidgetItem(m_tree, {w.group});
+            group->setFont(0, bold);
+            group->setData(0, Qt::UserRole, -1);
+            group->setFlags(Qt::ItemIsEnabled);
+        }
+        auto *line = new QTreeWidgetItem(group, {w.text});
+        line->setData(0, Qt::UserRole, i);
+        if (w.urgent)
+            line->setForeground(0, QColor(0xB0, 0x00, 0x20));
+    }
+    m_tree->expandAll();
+}
+
+void WorkbenchPage::activate(QTreeWidgetItem *item)
+{
+    const int i = item ? item->data(0, Qt::UserRole).toInt() : -1;
+    if (i < 0 || i >= m_items.size())
+        return;
+    emit goTo(m_items[i].goes, m_items[i].unitId);
+}
+
+ExportList WorkbenchPage::visibleList() const
+{
+    ExportList list;
+    list.title = tr("Workbench, %1").arg(m_today.toString(Qt::ISODate));
+    list.headers = {tr("Heading"), tr("Item")};
+    for (const auto &w : m_items)
+        list.rows.push_back({w.group, w.text});
+    return list;
+}
+
+ReportDocument WorkbenchPage::visibleReport() const
+{
+    ReportDocument doc;
+    doc.title = tr("Workbench, %1").arg(m_today.toString(Qt::ISODate));
+    ReportSection s;
+    s.table.columns = {{tr("Heading"), 2.0}, {tr("Item"), 4.0}};
+    for (const auto &w : m_items)
+        s.table.rows << QStringList{w.group, w.text};
+    doc.sections << s;
+    return doc;
+}
+
+} // namespace cd
