@@ -49,13 +49,16 @@ QList<WorkItem> Workbench::items(const QDate &today, int perGroup) const
         for (const auto &[id, name] : list)
             out << WorkItem{group, name, goes, id};
         if (total > list.size())
-            out << WorkItem{group, tr("… and %n more", nullptr, total - int(list.size())), goes};
+            out << WorkItem{group, total > 10000 ? tr("… and more than %1 more").arg(10000 - list.size())
+                                                 : tr("… and %n more", nullptr, total - int(list.size())),
+                            goes};
     };
     int total = 0;
     const auto missing = records.unitsMissingPrerequisites(roundYear, perGroup, &total);
-    units(tr("Missing prerequisites for the %1 round (%2 units)").arg(roundYear).arg(total), missing, total, WorkItem::Goes::Prerequisites);
+    const auto count = [](int n) { return n > 10000 ? QStringLiteral("10000+") : QString::number(n); };
+    units(tr("Missing prerequisites for the %1 round (%2 units)").arg(roundYear).arg(count(total)), missing, total, WorkItem::Goes::Prerequisites);
     const auto unsurveyed = records.unitsWithoutSurvey(roundYear, perGroup, &total);
-    units(tr("No satisfaction survey in the %1 round (%2 units)").arg(roundYear).arg(total), unsurveyed, total, WorkItem::Goes::Surveys);
+    units(tr("No satisfaction survey in the %1 round (%2 units)").arg(roundYear).arg(count(total)), unsurveyed, total, WorkItem::Goes::Surveys);
 
     // Reviews due and overdue (DOMAIN.md §7), and 整改 past its deadline (§8).
     const StatusReport status = WayUp(m_db, m_work, QString()).status(today);

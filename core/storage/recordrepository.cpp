@@ -245,9 +245,12 @@ static QList<QPair<int, QString>> unitsWhere(Database &db, const QString &condit
     auto q = sql::run(db, QStringLiteral("SELECT id, name FROM units u WHERE %1 ORDER BY id LIMIT ?").arg(condition), {roundYear, limit});
     while (q.next())
         out << qMakePair(q.value(0).toInt(), q.value(1).toString());
+    // Counted up to 10,000 (a page need not scan a whole country's roster to say "more than 10,000").
     if (total)
         *total = out.size() < limit ? int(out.size())
-                                    : sql::scalar(db, QStringLiteral("SELECT count(*) FROM units u WHERE %1").arg(condition), {roundYear}).toInt();
+                                    : sql::scalar(db, QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM units u WHERE %1 LIMIT 10001)").arg(condition),
+                                                  {roundYear})
+                                          .toInt();
     return out;
 }
 

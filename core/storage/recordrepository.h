@@ -42,7 +42,7 @@ public:
     QList<Survey> surveys(int roundYear) const;
     QList<Survey> surveysOfUnit(int unitId) const; // every round, oldest first
     // Units with no survey, or without every prerequisite, in a round: the first `limit` (id, name) by id, and in
-    // *total how many there are.
+    // *total how many there are, counted up to 10,001.
     QList<QPair<int, QString>> unitsWithoutSurvey(int roundYear, int limit, int *total) const;
     QList<QPair<int, QString>> unitsMissingPrerequisites(int roundYear, int limit, int *total) const;
     void removeSurvey(int id);

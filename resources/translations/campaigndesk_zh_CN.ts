@@ -4160,6 +4160,10 @@ Which office keeps it? Its province, level and region are written into the file.
         <source>%1: %2 (deadline %3)</source>
         <translation>%1：%2（期限 %3）</translation>
     </message>
+    <message>
+        <source>… and more than %1 more</source>
+        <translation>……另有 %1 个以上</translation>
+    </message>
 </context>
 <context>
     <name>cd::WorkbenchPage</name>
@@ -4182,6 +4186,10 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>Item</source>
         <translation>项目</translation>
+    </message>
+    <message>
+        <source>Reading the day&apos;s work...</source>
+        <translation>正在读取今天的工作……</translation>
     </message>
 </context>
 <context>

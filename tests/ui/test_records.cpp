@@ -4,6 +4,7 @@
 #include "catch.h"
 #include "dialogs/unitdossierdialog.h"
 #include <QTest>
+#include <QSignalSpy>
 #include <QTreeWidget>
 #include "pages/workbenchpage.h"
 #include "rules/workcalendar.h"
@@ -596,4 +597,35 @@ TEST_CASE("工作台: the round, deadlines with working days, units missing reco
     desk.w->showPage(0);
     QCoreApplication::processEvents();
     CHECK(inGroup(QStringLiteral("No satisfaction survey")).isEmpty());
+}
+
+TEST_CASE("a large file's workbench is read in the background: the same lines, the window usable meanwhile", "[ui][workbench]")
+{
+    Desk desk;
+    REQUIRE(Command::saveRectification(desk.ctx(), {0, desk.unitB, u("窗口服务态度"), u("暗访"), u("王科长"), d("2014-06-20"), {}, {}}));
+    WorkbenchPage direct;
+    direct.setCommandContext(desk.ctx(), d("2014-06-30"));
+    direct.reload();
+    REQUIRE_FALSE(direct.isLoading());
+    REQUIRE_FALSE(direct.items().isEmpty());
+
+    WorkbenchPage page;
+    page.setBackgroundFrom(0); // every file counts as large here
+    QSignalSpy loaded(&page, &WorkbenchPage::loaded);
+    page.setCommandContext(desk.ctx(), d("2014-06-30"));
+    page.reload();
+    CHECK(page.isLoading());
+    CHECK(page.items().isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    CHECK_FALSE(page.isLoading());
+    REQUIRE(page.items().size() == direct.items().size());
+    for (int i = 0; i < page.items().size(); ++i) {
+        CHECK(page.items()[i].group == direct.items()[i].group);
+        CHECK(page.items()[i].text == direct.items()[i].text);
+    }
+    // Destroyed while it reads: it waits for its thread.
+    WorkbenchPage leaving;
+    leaving.setBackgroundFrom(0);
+    leaving.setCommandContext(desk.ctx(), d("2014-06-30"));
+    leaving.reload();
 }

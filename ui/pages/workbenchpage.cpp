@@ -1,6 +1,10 @@
 #include "pages/workbenchpage.h"
 
 #include "services/workspace.h"
+#include "storage/database.h"
+#include "util/failure.h"
+
+#include <QFileInfo>
 
 #include <QHeaderView>
 #include <QLabel>
@@ -41,14 +45,62 @@ void WorkbenchPage::setCommandContext(const CommandContext &ctx, const QDate &to
     m_reloader->changed();
 }
 
+WorkbenchPage::~WorkbenchPage()
+{
+    stopLoading();
+}
+
+void WorkbenchPage::stopLoading()
+{
+    if (!m_loader)
+        return;
+    *m_stale = true;
+    m_loader->wait();
+    m_loader.reset();
+}
+
 void WorkbenchPage::reload()
 {
     m_reloader->reloaded();
-    m_tree->clear();
-    m_items.clear();
+    stopLoading();
     if (!m_ctx.workspace)
+        return display({});
+    const Database &db = m_ctx.workspace->database();
+    if (db.isInMemory() || QFileInfo(db.path()).size() < m_backgroundFrom) {
+        display(Workbench(m_ctx.workspace->database(), m_ctx.workspace->workCalendar()).items(m_today));
         return;
-    m_items = Workbench(m_ctx.workspace->database(), m_ctx.workspace->workCalendar()).items(m_today);
+    }
+    // A large file: read through a connection of the thread's own; the window is usable meanwhile.
+    auto stale = std::make_shared<std::atomic_bool>(false);
+    auto result = std::make_shared<QList<WorkItem>>();
+    m_stale = stale;
+    const QString path = db.path();
+    const QDate today = m_today;
+    const WorkCalendar work = m_ctx.workspace->workCalendar(); // a copy: the workspace may be closed meanwhile
+    m_loader.reset(QThread::create([path, today, work, result] {
+        try {
+            auto reader = Database::openReader(path);
+            *result = Workbench(*reader, work).items(today);
+        } catch (const Failure &) {
+            // an unreadable file says so on the roster; the workbench stays empty
+        }
+    }));
+    connect(m_loader.get(), &QThread::finished, this, [this, stale, result] {
+        if (*stale || stale != m_stale)
+            return;
+        m_loader->wait();
+        m_loader.reset();
+        display(std::move(*result));
+    });
+    m_tree->clear();
+    new QTreeWidgetItem(m_tree, {tr("Reading the day's work...")});
+    m_loader->start(QThread::LowPriority);
+}
+
+void WorkbenchPage::display(QList<WorkItem> items)
+{
+    m_tree->clear();
+    m_items = std::move(items);
     QTreeWidgetItem *group = nullptr;
     QFont bold = m_tree->font();
     bold.setBold(true);
@@ -66,6 +118,7 @@ void WorkbenchPage::reload()
             line->setForeground(0, QColor(0xB0, 0x00, 0x20));
     }
     m_tree->expandAll();
+    emit loaded();
 }
 
 void WorkbenchPage::activate(QTreeWidgetItem *item)

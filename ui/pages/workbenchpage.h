@@ -9,6 +9,9 @@
 #include "services/workbench.h"
 
 #include <QDate>
+#include <QThread>
+#include <atomic>
+#include <memory>
 #include <QWidget>
 
 class QTreeWidget;
@@ -21,6 +24,10 @@ class WorkbenchPage : public QWidget, public ListPage
     Q_OBJECT
 public:
     explicit WorkbenchPage(QWidget *parent = nullptr);
+    ~WorkbenchPage() override;
+    // Files from this size on are read by a thread of their own, so that the window shows at once (as the roster).
+    void setBackgroundFrom(qint64 bytes) { m_backgroundFrom = bytes; }
+    bool isLoading() const { return m_loader != nullptr; }
     void setCommandContext(const CommandContext &ctx, const QDate &today);
     void reload();
     QTreeWidget *tree() const { return m_tree; }
@@ -34,6 +41,7 @@ public:
 
 signals:
     void goTo(WorkItem::Goes page, int unitId);
+    void loaded();
 
 private:
     ReloadWhenShown *m_reloader = new ReloadWhenShown(this, [this] { reload(); });
@@ -41,6 +49,12 @@ private:
     QDate m_today;
     QTreeWidget *m_tree;
     QList<WorkItem> m_items;
+    qint64 m_backgroundFrom = 16 * 1024 * 1024;
+    std::unique_ptr<QThread> m_loader;
+    std::shared_ptr<std::atomic_bool> m_stale;
+
+    void display(QList<WorkItem> items);
+    void stopLoading();
 };
 
 } // namespace cd
