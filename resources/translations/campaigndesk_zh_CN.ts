@@ -4638,6 +4638,18 @@ Which office keeps it? Its province, level and region are written into the file.
         <translation>级别</translation>
     </message>
     <message>
+        <source>report takes one KIND: appraisal-form, summary, recommendation-list, naming-list, review-list, score-ledger, unit-dossier or application.</source>
+        <translation>report 需要一种报表：appraisal-form、summary、recommendation-list、naming-list、review-list、score-ledger、unit-dossier 或 application。</translation>
+    </message>
+    <message>
+        <source>The application file must end in .odt or .pdf.</source>
+        <translation>申报材料文件须以 .odt 或 .pdf 结尾。</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>已生成 %1。</translation>
+    </message>
+    <message>
         <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
 Commands:
   init [--province CODE] [--level province|city|county] [--region CODE]
@@ -4649,7 +4661,8 @@ Commands:
   check
   backup --out FILE
   export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
-  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf
+  report naming-list|review-list|appraisal-form|summary|recommendation-list|score-ledger --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf
+  report unit-dossier --unit ID [--from Y] [--to Y] --out FILE.pdf; report application --unit ID --round Y --out FILE.odt|FILE.pdf
   veto add --unit ID --kind KIND --date D [--note T]
   prereq set --unit ID --round Y --kind standards-published|leading-group --date D
   survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
@@ -4679,7 +4692,8 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
   check
   backup --out FILE
   export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
-  report naming-list|review-list|appraisal-form|summary|recommendation-list --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf
+  report naming-list|review-list|appraisal-form|summary|recommendation-list|score-ledger --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf
+  report unit-dossier --unit ID [--from Y] [--to Y] --out FILE.pdf；report application --unit ID --round Y --out FILE.odt|FILE.pdf
   veto add --unit ID --kind KIND --date D [--note T]
   prereq set --unit ID --round Y --kind standards-published|leading-group --date D
   survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
@@ -4698,18 +4712,6 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
   veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
   export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]
 退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
-    </message>
-    <message>
-        <source>report takes one KIND: appraisal-form, summary, recommendation-list, naming-list, review-list, score-ledger, unit-dossier or application.</source>
-        <translation>report 需要一种报表：appraisal-form、summary、recommendation-list、naming-list、review-list、score-ledger、unit-dossier 或 application。</translation>
-    </message>
-    <message>
-        <source>The application file must end in .odt or .pdf.</source>
-        <translation>申报材料文件须以 .odt 或 .pdf 结尾。</translation>
-    </message>
-    <message>
-        <source>Wrote %1.</source>
-        <translation>已生成 %1。</translation>
     </message>
 </context>
 <context>
