@@ -184,6 +184,7 @@ TEST_CASE("rectifications: overdue in red and in the status bar, closing undoabl
     REQUIRE(Command::saveRectification(w.commandContext(), {0, unit, u("窗口服务态度生硬"), u("暗访"), u("王科长"), d("2014-07-15"), {}, {}}));
     REQUIRE(Command::saveRectification(w.commandContext(), {0, unit, u("公示栏未更新"), u("群众评议"), u("李干事"), d("2014-09-30"), {}, {}}));
     CHECK(w.rectificationPage()->table()->rowCount() == 2);
+    CHECK(w.rectificationPage()->table()->item(0, 2)->text() == u("南关区救助站")); // the unit by name, not only its number
     CHECK(w.rectificationPage()->overdueRows() == 1);
     CHECK(w.statusText().contains(QStringLiteral("1 rectification")));
     Rectification closing = RecordService(w.commandContext().workspace->database()).rectifications().first();

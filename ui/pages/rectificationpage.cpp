@@ -25,7 +25,7 @@
 
 namespace cd {
 
-RectificationPage::RectificationPage(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, 8, this))
+RectificationPage::RectificationPage(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, 9, this))
 {
     auto *title = makePageTitle(tr("Rectification"), this);
     auto *add = new QPushButton(tr("&Record finding..."), this);
@@ -39,8 +39,8 @@ RectificationPage::RectificationPage(QWidget *parent) : QWidget(parent), m_table
     top->addWidget(close);
     top->addStretch(1);
     top->addWidget(new QLabel(tr("Red: open past its deadline"), this));
-    setUpRecordTable(m_table, {tr("No."), tr("Unit no."), tr("Finding"), tr("Source"), tr("Owner"), tr("Deadline"), tr("Closed"),
-                               tr("Closing evidence")});
+    setUpRecordTable(m_table, {tr("No."), tr("Unit no."), tr("Unit"), tr("Finding"), tr("Source"), tr("Owner"), tr("Deadline"),
+                               tr("Closed"), tr("Closing evidence")});
     connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { // the unit's 档案 (issue 13 §1)
         const int unit = m_table->item(row, 1) ? m_table->item(row, 1)->text().toInt() : 0;
         if (unit > 0 && m_ctx.workspace)
@@ -66,10 +66,14 @@ void RectificationPage::reload()
         return;
     m_reloader->reloaded();
     m_items = RecordService(m_ctx.workspace->database()).rectifications();
+    QList<int> ids;
+    for (const auto &r : m_items)
+        ids << r.unitId;
+    const QHash<int, QString> names = m_ctx.workspace->unitNames(ids); // the unit by name, not only its number
     m_table->setRowCount(int(m_items.size()));
     for (int i = 0; i < m_items.size(); ++i) {
         const Rectification &r = m_items[i];
-        const QStringList cells = {QString::number(r.id), QString::number(r.unitId), r.finding, r.source, r.owner,
+        const QStringList cells = {QString::number(r.id), QString::number(r.unitId), names.value(r.unitId), r.finding, r.source, r.owner,
                                    r.deadline.toString(Qt::ISODate), r.closed.toString(Qt::ISODate), r.closingEvidence};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
@@ -96,7 +100,7 @@ ExportList RectificationPage::visibleList() const
 
 ReportDocument RectificationPage::visibleReport() const
 {
-    return listReport(visibleList(), {0.8, 1, 4, 1.4, 1.4, 1.6, 1.6, 3}, 10.5, true);
+    return listReport(visibleList(), {0.8, 1, 3, 4, 1.4, 1.4, 1.6, 1.6, 3}, 10.5, true);
 }
 
 void RectificationPage::recordFinding()
