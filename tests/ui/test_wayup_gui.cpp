@@ -2,6 +2,7 @@
 // (outside its phase, with the reason asked for), named, and reviewed in 2016 with one revocation, all through the
 // pages and their dialogs; each step is undone and redone; the indicator editor versions a frozen system.
 #include "catch.h"
+#include "dialogs/unitdossierdialog.h"
 #include "testutil.h"
 #include "uitest.h"
 
@@ -243,6 +244,19 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     CHECK(round.way().recommendations(2014).isEmpty());
     round.w->undoStack()->redo();
     REQUIRE(round.way().recommendations(2014).size() == 1);
+    // A double-click on a recommended unit opens its 档案, which shows the recommendation (issue 13 §1).
+    {
+        QTableWidget *recs = wayUp->recommendationTable();
+        REQUIRE(recs->rowCount() == 2);
+        const int unit = recs->item(0, 3)->text().toInt();
+        emit recs->cellDoubleClicked(0, 3);
+        const auto dialogs = round.w->findChildren<UnitDossierDialog *>();
+        REQUIRE(dialogs.size() == 1);
+        CHECK(dialogs.first()->unitId() == unit);
+        CHECK(dialogs.first()->html().contains(QStringLiteral("Recommended on 2014-06-")));
+        dialogs.first()->close();
+        QCoreApplication::processEvents();
+    }
 
     // Provincial assessment, then the naming on 2014-12-26 with its document number.
     for (int id : {round.units[0], round.units[1]}) {
