@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "dialogs/newfiledialog.h"
 #include "dialogs/helpdialog.h"
+#include "dialogs/finddialog.h"
 #include "dialogs/unitdossierdialog.h"
 #include "pages/workbenchpage.h"
 
@@ -186,11 +187,8 @@ void MainWindow::buildMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
-    QAction *find = edit->addAction(tr("&Find unit"), this, [this] {
-        showPage(int(m_stack->indexOf(m_units)));
-        m_units->searchBox()->setFocus();
-        m_units->searchBox()->selectAll();
-    });
+    // Ctrl+F: one box over units and records (issue 13 §1); the roster's own box stays on its page.
+    QAction *find = edit->addAction(tr("&Find..."), this, [this] { FindDialog::open(m_workspace->database(), this); });
     find->setShortcut(QKeySequence::Find);
     edit->addSeparator();
     edit->addAction(tr("&Operator name..."), this, [this] {
@@ -272,6 +270,11 @@ void MainWindow::showPage(int index)
 void MainWindow::showWorkspace()
 {
     m_undo->clear(); // commands belong to the file they were made on
+    // Windows that read the file that was open (a unit's 档案, Find) go with it.
+    for (QDialog *d : findChildren<UnitDossierDialog *>(QString(), Qt::FindDirectChildrenOnly))
+        delete d;
+    for (QDialog *d : findChildren<FindDialog *>(QString(), Qt::FindDirectChildrenOnly))
+        delete d;
     const CommandContext ctx{m_workspace.get(), m_undo, m_notifier};
     m_units->load(*m_workspace);
     m_units->setCommandContext(ctx);

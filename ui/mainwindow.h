@@ -67,6 +67,8 @@ public:
     // After a new file: the next steps, each one click away (import the roster, check the calendar, add assessors).
     // Returns the dialog it showed (non-modal), so that tests can press its buttons.
     QDialog *offerFirstSteps();
+    // Opens another data file in this window (File › Open, Recent files); a refusal is shown, the old file stays.
+    void openFile(const QString &path);
     // F1: the user guide at the section of the page in front.
     QString helpAnchor() const;
     HelpDialog *showHelp();
@@ -81,7 +83,6 @@ private:
     void buildMenus();
     QList<RecordPage *> recordPages() const;
     void followTodaysRound(); // the survey and prerequisite pages show the round of "today"
-    void openFile(const QString &path);
     void chooseFile();
     void newFile();
     void backUp();

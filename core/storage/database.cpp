@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QThread>
+#include <QElapsedTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -243,18 +245,31 @@ void Database::takeWriterLock()
 {
     m_lock = std::make_unique<QLockFile>(lockPathFor(m_path));
     m_lock->setStaleLockTime(0); // a live owner keeps it; a crashed one is detected by its pid
-    if (m_lock->tryLock(0))
-        return;
     qint64 pid = 0;
     QString host, app;
-    const bool readable = m_lock->getLockInfo(&pid, &host, &app) && pid > 0;
-    // A power cut can leave a lock file that is empty or unreadable: it names no process, so nobody holds it. It is
-    // removed only when no live process holds it (Qt checks the native lock), and not in the instant in which
-    // another program may just be writing it.
-    const QFileInfo lockInfo(lockPathFor(m_path));
-    if (!readable && lockInfo.exists() && qAbs(lockInfo.lastModified().secsTo(QDateTime::currentDateTime())) >= 2
-        && m_lock->removeStaleLockFile() && m_lock->tryLock(0))
-        return;
+    bool readable = false;
+    // A power cut (or a kill) can leave a lock file that is empty or unreadable: it names no process, so nobody holds
+    // it. It is removed only when no live process holds it (Qt checks the native lock), and not in the instant in
+    // which another program may just be writing it: a young one is watched for up to three seconds — it either gets
+    // its owner's name (then that owner holds the file) or turns two seconds old and is taken over.
+    QElapsedTimer watched;
+    watched.start();
+    for (;;) {
+        if (m_lock->tryLock(0))
+            return;
+        readable = m_lock->getLockInfo(&pid, &host, &app) && pid > 0;
+        if (readable || m_lock->error() != QLockFile::LockFailedError)
+            break;
+        const QFileInfo lockInfo(lockPathFor(m_path));
+        if (lockInfo.exists() && qAbs(lockInfo.lastModified().msecsTo(QDateTime::currentDateTime())) >= 2000) {
+            if (m_lock->removeStaleLockFile() && m_lock->tryLock(0))
+                return;
+            break;
+        }
+        if (watched.elapsed() > 3000)
+            break;
+        QThread::msleep(50);
+    }
     refuse(m_path, m_lock->error() == QLockFile::LockFailedError
                        ? (readable ? QCoreApplication::translate("cd::Database", "it is open in another CampaignDesk window or command (process %1 on %2). Close that first.")
                                          .arg(pid)

@@ -1452,6 +1452,63 @@
     </message>
 </context>
 <context>
+    <name>cd::FindDialog</name>
+    <message>
+        <source>Find</source>
+        <translation>查找</translation>
+    </message>
+    <message>
+        <source>Unit name, credit code, address, contact, document no., note...</source>
+        <translation>单位名称、信用代码、地址、联系人、文号、备注……</translation>
+    </message>
+    <message>
+        <source>Found in</source>
+        <translation>所在</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Naming</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>Veto event</source>
+        <translation>一票否决事件</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Nothing found.</source>
+        <translation>没有找到。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found; double-click one to open its unit&apos;s record.</source>
+        <translation>
+            <numerusform>找到 %n 项；双击一项打开该单位的档案。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::HelpDialog</name>
     <message>
         <source>User guide</source>
@@ -1829,10 +1886,6 @@
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <source>&amp;Find unit</source>
-        <translation>查找单位(&amp;F)</translation>
-    </message>
-    <message>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -2121,6 +2174,10 @@ Your name for the audit trail is set under Edit → Operator name.</source>
     <message>
         <source>Workbench</source>
         <translation>工作台</translation>
+    </message>
+    <message>
+        <source>&amp;Find...</source>
+        <translation>查找(&amp;F)…</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +2594,10 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>Unit:</source>
         <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "services/recordservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
+#include "storage/searchrepository.h"
 #include "storage/sql.h"
 #include "storage/unitrepository.h"
 #include "util/failure.h"
@@ -328,4 +329,48 @@ TEST_CASE("a backup's folder receives the attached files, each checked by its ha
     cdtest::writeFile(store.storedPath(b.sha256), "REPORT");
     CHECK_THROWS_AS(store.copyInto(backup), Failure);
     CHECK_FALSE(backup.has(b));
+}
+
+TEST_CASE("find searches units and records: name, credit code, 文号, notes; % and _ are taken as typed", "[services][find]")
+{
+    auto db = cdtest::initialisedMemory();
+    const int region = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220102'")).toInt();
+    const int type = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '救助站'")).toInt();
+    QList<Unit> list = {Unit{0, u("南关区救助站"), region, type, QStringLiteral("12220102MB0000011R"), u("人民大街1号"), {}, {}, {}, u("100%达标")},
+                        Unit{0, u("南关区婚姻登记处"), region, type, {}, {}, {}, {}, {}, {}}};
+    UnitRepository(*db).insert(list);
+    RecordService rec(*db);
+    rec.addVeto({0, list[1].id, u("群体访"), d("2014-06-01"), u("因拆迁补偿上访"), {}});
+    sql::run(db->connection(), QStringLiteral("INSERT INTO namings(round_year, doc_no, date) VALUES (2014, '吉文明办〔2014〕12号', '2014-12-26')"), {});
+    sql::run(db->connection(), QStringLiteral("INSERT INTO naming_units(naming_id, unit_id) VALUES (1, %1)").arg(list[0].id), {});
+    struct Case { const char *text; QList<SearchHit::Kind> kinds; QList<int> units; };
+    const Case cases[] = {
+        {"救助站", {SearchHit::Kind::Unit}, {list[0].id}},
+        {"MB0000011", {SearchHit::Kind::Unit}, {list[0].id}},          // part of a credit code
+        {"〔2014〕12号", {SearchHit::Kind::Naming}, {list[0].id}},       // a 文号
+        {"拆迁", {SearchHit::Kind::Veto}, {list[1].id}},                  // a veto event's note
+        {"南关区", {SearchHit::Kind::Unit, SearchHit::Kind::Unit}, {list[0].id, list[1].id}},
+        {"100%", {SearchHit::Kind::Unit}, {list[0].id}},                 // % as typed
+        {"0%达", {SearchHit::Kind::Unit}, {list[0].id}},
+        {"_", {}, {}},                                                    // no wildcard: nothing has an underscore
+        {"%", {SearchHit::Kind::Unit}, {list[0].id}},
+        {"没有这个", {}, {}},
+    };
+    for (const auto &c : cases) {
+        INFO(c.text);
+        const QList<SearchHit> hits = SearchRepository(*db).find(u(c.text));
+        QList<SearchHit::Kind> kinds;
+        QList<int> units;
+        for (const auto &h : hits) {
+            kinds << h.kind;
+            units << h.unitId;
+        }
+        CHECK(kinds == c.kinds);
+        CHECK(units == c.units);
+    }
+    const QList<SearchHit> naming = SearchRepository(*db).find(u("12号"));
+    REQUIRE(naming.size() == 1);
+    CHECK(naming.first().text == u("吉文明办〔2014〕12号"));
+    CHECK(naming.first().date == d("2014-12-26"));
+    CHECK(naming.first().unitName == u("南关区救助站"));
 }

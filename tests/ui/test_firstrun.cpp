@@ -5,6 +5,9 @@
 
 #include "dialogs/newfiledialog.h"
 #include "dialogs/helpdialog.h"
+#include "dialogs/finddialog.h"
+#include "dialogs/unitdossierdialog.h"
+#include "pages/unitspage.h"
 #include "mainwindow.h"
 #include "pages/calendarpage.h"
 #include "services/workspace.h"
@@ -12,6 +15,8 @@
 #include "storage/regionrepository.h"
 
 #include <QComboBox>
+#include <QLineEdit>
+#include <QTableWidget>
 #include <QListWidget>
 #include <QDialog>
 #include <QMessageBox>
@@ -131,4 +136,33 @@ TEST_CASE("F1 opens the Chinese user guide at the page in front; every page has 
     f1->trigger();
     CHECK(w.findChildren<HelpDialog *>().size() == 1);
     CHECK(help->browser()->source().fragment() == QStringLiteral("units"));
+}
+
+TEST_CASE("Ctrl+F finds units and records in one box; a hit opens the unit's record; another file closes both", "[ui][find]")
+{
+    QTemporaryDir dir;
+    MainWindow w(Workspace::create(dir.filePath(QStringLiteral("f.db")), InitOptions{}));
+    w.show();
+    const QString roster = dir.filePath(QStringLiteral("r.csv"));
+    cdtest::writeFile(roster, u("单位名称,所属地区,单位类别,备注\n南关区救助站,220102,救助站,窗口设在一楼\n朝阳区殡仪馆,220104,殡仪馆,\n").toUtf8());
+    w.unitsPage()->importRoster(roster);
+    QAction *find = nullptr;
+    for (auto *a : w.findChildren<QAction *>())
+        if (a->shortcut() == QKeySequence(QKeySequence::Find))
+            find = a;
+    REQUIRE(find);
+    find->trigger();
+    auto *dialog = w.findChild<FindDialog *>();
+    REQUIRE(dialog);
+    dialog->box()->setText(u("一楼")); // a unit's note
+    dialog->findNow();
+    REQUIRE(dialog->hits().size() == 1);
+    CHECK(dialog->table()->item(0, 1)->text() == u("南关区救助站"));
+    dialog->openRow(0);
+    REQUIRE(w.findChildren<UnitDossierDialog *>().size() == 1);
+    // Another data file: the windows that read the old one close.
+    w.openFile(dir.filePath(QStringLiteral("g.db")));
+    QCoreApplication::processEvents();
+    CHECK(w.findChildren<UnitDossierDialog *>().isEmpty());
+    CHECK(w.findChildren<FindDialog *>().isEmpty());
 }
