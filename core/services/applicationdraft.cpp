@@ -122,22 +122,13 @@ ReportDocument ApplicationDraft::build(int unitId, int roundYear) const
                                   .arg(*rate * 100.0, 0, 'f', 1);
     else
         results.paragraphs << tr("No satisfaction survey is recorded in the %1 round.").arg(roundYear);
-    AppraisalRepository appraisal(db);
-    const auto system = appraisal.system(roundYear);
-    const WorkCalendar work = WorkCalendar::fromResources();
-    for (const QString stage : {QStringLiteral("local"), QStringLiteral("province")}) {
-        if (!system || !appraisal.hasScores(system->id, stage, unitId))
-            continue;
-        const AppraisalRun run = WayUp(db, work, QString()).appraise(roundYear, stage);
-        for (const auto &u : run.units)
-            if (u.unitId == unitId)
-                results.paragraphs << (u.eligible ? tr("%1: total %2 points, rank %3 of %4 units appraised.")
-                                                        .arg(stageName(stage))
-                                                        .arg(u.total, 0, 'f', 2)
-                                                        .arg(u.rank.value_or(0))
-                                                        .arg(run.units.size())
-                                                  : tr("%1: total %2 points.").arg(stageName(stage)).arg(u.total, 0, 'f', 2));
-    }
+    for (const UnitStanding &st : standingsOf(db, WorkCalendar::fromResources(), roundYear, unitId))
+        results.paragraphs << (st.unit.eligible ? tr("%1: total %2 points, rank %3 of %4 units appraised.")
+                                                      .arg(stageName(st.stage))
+                                                      .arg(st.unit.total, 0, 'f', 2)
+                                                      .arg(st.unit.rank.value_or(0))
+                                                      .arg(st.appraised)
+                                                : tr("%1: total %2 points.").arg(stageName(st.stage)).arg(st.unit.total, 0, 'f', 2));
     int closed = 0, total = 0;
     QStringList fixed;
     for (const auto &r : records.rectifications(unitId)) {

@@ -49,6 +49,24 @@ UnitRow requireUnitRow(Database &db, int unitId)
     return found.first();
 }
 
+QList<UnitStanding> standingsOf(Database &db, const WorkCalendar &work, int roundYear, int unitId)
+{
+    QList<UnitStanding> out;
+    AppraisalRepository appraisal(db);
+    const auto system = appraisal.system(roundYear);
+    if (!system)
+        return out;
+    for (const QString stage : {QStringLiteral("local"), QStringLiteral("province")}) {
+        if (!appraisal.hasScores(system->id, stage, unitId))
+            continue;
+        const AppraisalRun run = WayUp(db, work, QString()).appraise(roundYear, stage);
+        for (const auto &u : run.units)
+            if (u.unitId == unitId)
+                out << UnitStanding{stage, u, int(run.units.size())};
+    }
+    return out;
+}
+
 ReportDocument UnitDossier::build(int unitId, int fromYear, int toYear) const
 {
     Database &db = m_db;
@@ -123,7 +141,7 @@ ReportDocument UnitDossier::build(int unitId, int fromYear, int toYear) const
             s.paragraphs << tr("Prerequisite: %1, met on %2%3.")
                                 .arg(kindNames.value(p.kind, p.kind), dateText(p.date),
                                      p.evidence.isEmpty() ? QString() : tr(" (evidence: %1)").arg(p.evidence));
-        if (!prereqs.isEmpty() || appraisal.system(year))
+        if (!prereqs.isEmpty() || appraisal.system(year)) // a round with an indicator system asks for them
             for (const auto &k : missingPrerequisites(required, prereqs, year, QDate(year, 12, 31)))
                 s.paragraphs << tr("Prerequisite not met: %1.").arg(kindNames.value(k, k));
         QList<Survey> ofRound;
@@ -144,27 +162,18 @@ ReportDocument UnitDossier::build(int unitId, int fromYear, int toYear) const
         if (ofRound.size() > 1)
             if (const auto rate = satisfactionRate(ofRound))
                 s.paragraphs << tr("Satisfaction over the round's surveys: %1.").arg(percent(*rate));
-        const auto system = appraisal.system(year);
-        for (const QString stage : {QStringLiteral("local"), QStringLiteral("province")}) {
-            if (!system || !appraisal.hasScores(system->id, stage, unitId))
-                continue;
-            const AppraisalRun run = WayUp(db, work, QString()).appraise(year, stage);
-            for (const auto &u : run.units) {
-                if (u.unitId != unitId)
-                    continue;
-                s.paragraphs << (u.eligible ? tr("%1: total %2 from %3 assessor(s), rank %4 of %5 appraised.")
-                                                  .arg(stageName(stage))
-                                                  .arg(u.total, 0, 'f', 2)
-                                                  .arg(u.assessors)
-                                                  .arg(u.rank.value_or(0))
-                                                  .arg(run.units.size())
-                                            : tr("%1: total %2 from %3 assessor(s), not eligible: %4.")
-                                                  .arg(stageName(stage))
-                                                  .arg(u.total, 0, 'f', 2)
-                                                  .arg(u.assessors)
-                                                  .arg(wordings(u.reasons).join(tr("; "))));
-            }
-        }
+        for (const UnitStanding &st : standingsOf(db, work, year, unitId))
+            s.paragraphs << (st.unit.eligible ? tr("%1: total %2 from %3 assessor(s), rank %4 of %5 appraised.")
+                                                    .arg(stageName(st.stage))
+                                                    .arg(st.unit.total, 0, 'f', 2)
+                                                    .arg(st.unit.assessors)
+                                                    .arg(st.unit.rank.value_or(0))
+                                                    .arg(st.appraised)
+                                              : tr("%1: total %2 from %3 assessor(s), not eligible: %4.")
+                                                    .arg(stageName(st.stage))
+                                                    .arg(st.unit.total, 0, 'f', 2)
+                                                    .arg(st.unit.assessors)
+                                                    .arg(wordings(st.unit.reasons).join(tr("; "))));
         for (const auto &r : appraisal.recommendations(year)) {
             const qsizetype place = r.unitIds.indexOf(unitId);
             if (place >= 0)

@@ -4,14 +4,26 @@
 #pragma once
 
 #include "reports/reportdocument.h"
+#include "rules/appraisal.h"
 
 namespace cd {
 
 class Database;
+class WorkCalendar;
 struct UnitRow;
 
 // The unit's roster row, or a refusal naming the number when there is no such unit.
 UnitRow requireUnitRow(Database &db, int unitId);
+
+// How a unit came out of a round's appraisal at each stage it was scored in (local, then province): its appraisal and
+// how many units were appraised with it. Stages it has no score in are left out.
+struct UnitStanding
+{
+    QString stage;
+    UnitAppraisal unit;
+    int appraised = 0;
+};
+QList<UnitStanding> standingsOf(Database &db, const WorkCalendar &work, int roundYear, int unitId);
 
 class UnitDossier
 {

@@ -62,22 +62,19 @@ QList<WorkItem> Workbench::items(const QDate &today, int perGroup) const
 
     // Reviews due and overdue (DOMAIN.md §7), and 整改 past its deadline (§8).
     const StatusReport status = WayUp(m_db, m_work, QString()).status(today);
+    const QList<Rectification> overdue = RecordService(m_db).overdueRectifications(today);
     QList<int> ids = status.reviewsOverdue;
     ids << status.reviewsDue;
-    const QHash<int, QString> names = UnitRepository(m_db).names(ids);
+    for (const auto &r : overdue)
+        ids << r.unitId;
+    const QHash<int, QString> names = UnitRepository(m_db).names(ids); // one read for every line's unit
     for (int id : status.reviewsOverdue)
         out << WorkItem{tr("Reviews overdue"), names.value(id), WorkItem::Goes::WayUp, id, true};
-    if (!status.reviewsDue.isEmpty())
-        for (int id : status.reviewsDue)
-            out << WorkItem{tr("Reviews due in the %1 round").arg(status.reviewRound.value_or(roundYear)), names.value(id),
-                            WorkItem::Goes::WayUp, id};
-    const QList<Rectification> overdue = RecordService(m_db).overdueRectifications(today);
-    QList<int> owners;
+    for (int id : status.reviewsDue)
+        out << WorkItem{tr("Reviews due in the %1 round").arg(status.reviewRound.value_or(roundYear)), names.value(id),
+                        WorkItem::Goes::WayUp, id};
     for (const auto &r : overdue)
-        owners << r.unitId;
-    const QHash<int, QString> ownerNames = UnitRepository(m_db).names(owners);
-    for (const auto &r : overdue)
-        out << WorkItem{tr("Rectification overdue"), tr("%1: %2 (deadline %3)").arg(ownerNames.value(r.unitId), r.finding, r.deadline.toString(Qt::ISODate)),
+        out << WorkItem{tr("Rectification overdue"), tr("%1: %2 (deadline %3)").arg(names.value(r.unitId), r.finding, r.deadline.toString(Qt::ISODate)),
                         WorkItem::Goes::Rectification, r.unitId, true};
     return out;
 }

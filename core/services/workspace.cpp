@@ -1,7 +1,5 @@
 #include "services/workspace.h"
 
-#include <QFile>
-#include <QFileInfo>
 
 #include "services/defaults.h"
 #include "storage/database.h"
@@ -28,9 +26,7 @@ std::unique_ptr<Workspace> Workspace::openOrCreate(const QString &path)
 
 std::unique_ptr<Workspace> Workspace::create(const QString &path, const InitOptions &options)
 {
-    // A file of 0 bytes holds nothing: it makes way for the new one.
-    if (QFileInfo(path).isFile() && QFileInfo(path).size() == 0)
-        QFile::remove(path);
+    // Database::create takes a 0-byte file's place itself (it holds nothing).
     auto db = Database::create(path, [&options](Database &fresh) { Defaults::initialise(fresh, options); });
     return std::make_unique<Workspace>(std::move(db));
 }

@@ -2,12 +2,14 @@
 
 #include "exportactions.h"
 #include "reports/reporthtml.h"
+#include "domain/unit.h"
 #include "services/unitdossier.h"
 #include "util/failure.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -32,7 +34,7 @@ UnitDossierDialog::UnitDossierDialog(Database &db, int unitId, std::function<voi
     connect(print, &QPushButton::clicked, this, [this] { ExportActions::printReport(this, m_doc); });
     auto *pdf = buttons->addButton(tr("Export &PDF..."), QDialogButtonBox::ActionRole);
     connect(pdf, &QPushButton::clicked, this, [this] {
-        ExportActions::exportPdf(this, m_doc, tr("%1单位档案.pdf").arg(m_doc.title.section(QChar(0xff1a), -1).section(QLatin1Char(':'), -1).trimmed()));
+        ExportActions::exportPdf(this, m_doc, tr("%1单位档案.pdf").arg(m_unitName));
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
@@ -46,6 +48,7 @@ UnitDossierDialog::UnitDossierDialog(Database &db, int unitId, std::function<voi
 void UnitDossierDialog::reload()
 {
     try {
+        m_unitName = requireUnitRow(m_db, m_unitId).name;
         m_doc = UnitDossier(m_db).build(m_unitId);
     } catch (const Failure &f) {
         m_doc = ReportDocument();
@@ -58,6 +61,15 @@ void UnitDossierDialog::reload()
 QString UnitDossierDialog::html() const
 {
     return reportHtml(m_doc);
+}
+
+void UnitDossierDialog::openOnDoubleClick(QTableWidget *table, int unitColumn, std::function<Database *()> database)
+{
+    QObject::connect(table, &QTableWidget::cellDoubleClicked, table, [table, unitColumn, database](int row) {
+        const int unit = table->item(row, unitColumn) ? table->item(row, unitColumn)->text().toInt() : 0;
+        if (Database *db = database(); db && unit > 0)
+            open(*db, unit, table);
+    });
 }
 
 UnitDossierDialog *UnitDossierDialog::open(Database &db, int unitId, QWidget *parent, std::function<void()> edit)

@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <functional>
 
+class QTableWidget;
 class QTextBrowser;
 
 namespace cd {
@@ -26,11 +27,15 @@ public:
 
     // Opens (or raises) the dossier of a unit, as a window of its own that stays open beside the page.
     static UnitDossierDialog *open(Database &db, int unitId, QWidget *parent, std::function<void()> edit = {});
+    // A double-click on a row of `table` opens the 档案 of the unit whose number stands in `unitColumn`, read from the
+    // file `database` gives at that moment (none: nothing opens).
+    static void openOnDoubleClick(QTableWidget *table, int unitColumn, std::function<Database *()> database);
 
 private:
     Database &m_db;
     int m_unitId;
     ReportDocument m_doc;
+    QString m_unitName; // for the suggested file name
     QTextBrowser *m_view;
 };
 

@@ -90,11 +90,7 @@ QWidget *AppraisalPage::buildResultTab()
     setUpRecordTable(m_results, {tr("Rank"), tr("Unit no."), tr("Unit"), tr("Total"), tr("Satisfaction"), tr("Assessors"), tr("Result"),
                                  tr("Reasons")});
     connect(m_results, &QTableWidget::currentCellChanged, this, [this] { showTrace(); });
-    connect(m_results, &QTableWidget::cellDoubleClicked, this, [this](int row) { // the unit's 档案 (issue 13 §1)
-        const int unit = m_results->item(row, 1) ? m_results->item(row, 1)->text().toInt() : 0;
-        if (unit > 0 && m_ctx.workspace)
-            UnitDossierDialog::open(m_ctx.workspace->database(), unit, this);
-    });
+    UnitDossierDialog::openOnDoubleClick(m_results, 1, [this] { return m_ctx.workspace ? &m_ctx.workspace->database() : nullptr; });
     m_trace->setReadOnly(true);
     m_trace->setPlaceholderText(tr("Pick a unit to see how its total was made, down to every assessor's score."));
     auto *split = new QSplitter(Qt::Vertical, w);

@@ -41,11 +41,7 @@ RectificationPage::RectificationPage(QWidget *parent) : QWidget(parent), m_table
     top->addWidget(new QLabel(tr("Red: open past its deadline"), this));
     setUpRecordTable(m_table, {tr("No."), tr("Unit no."), tr("Unit"), tr("Finding"), tr("Source"), tr("Owner"), tr("Deadline"),
                                tr("Closed"), tr("Closing evidence")});
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this](int row) { // the unit's 档案 (issue 13 §1)
-        const int unit = m_table->item(row, 1) ? m_table->item(row, 1)->text().toInt() : 0;
-        if (unit > 0 && m_ctx.workspace)
-            UnitDossierDialog::open(m_ctx.workspace->database(), unit, this);
-    });
+    UnitDossierDialog::openOnDoubleClick(m_table, 1, [this] { return m_ctx.workspace ? &m_ctx.workspace->database() : nullptr; });
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 6);
     layout->addLayout(top);

@@ -49,13 +49,8 @@ WayUpPage::WayUpPage(QWidget *parent)
                             const QString &title, QWidget *extra = nullptr) {
         auto *w = new QWidget(this);
         setUpRecordTable(table, headers);
-        // A double-click on a row opens its unit's 档案 (issue 13 §1).
-        if (const int column = int(headers.indexOf(tr("Unit no."))); column >= 0)
-            connect(table, &QTableWidget::cellDoubleClicked, this, [this, table, column](int row) {
-                const int unit = table->item(row, column) ? table->item(row, column)->text().toInt() : 0;
-                if (unit > 0 && m_ctx.workspace)
-                    UnitDossierDialog::open(m_ctx.workspace->database(), unit, this);
-            });
+        if (const int column = int(headers.indexOf(tr("Unit no."))); column >= 0) // a double-click opens the unit's 档案
+            UnitDossierDialog::openOnDoubleClick(table, column, [this] { return m_ctx.workspace ? &m_ctx.workspace->database() : nullptr; });
         auto *bar = new QHBoxLayout;
         for (const auto &b : buttons) {
             auto *pb = new QPushButton(b.first, w);
