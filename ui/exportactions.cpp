@@ -48,6 +48,16 @@ struct Progress
     }
     QProgressDialog dialog;
 };
+// The save dialog of a PDF export, in the folder used last; empty when the clerk cancelled.
+QString askPdfPath(QWidget *parent, const QString &suggestedName)
+{
+    const QString path = QFileDialog::getSaveFileName(parent, QApplication::translate("cd::ExportActions", "Export to PDF"),
+                                                      QDir(lastFolder()).filePath(suggestedName),
+                                                      QApplication::translate("cd::ExportActions", "PDF files (*.pdf)"));
+    if (!path.isEmpty())
+        rememberFolder(path);
+    return path;
+}
 } // namespace
 
 std::function<bool(const QString &)> &folderOpener()
@@ -85,15 +95,29 @@ void printReport(QWidget *parent, const ReportDocument &doc)
 
 QString exportPdf(QWidget *parent, const ReportDocument &doc, const QString &suggestedName)
 {
-    const QString path = QFileDialog::getSaveFileName(parent, QApplication::translate("cd::ExportActions", "Export to PDF"),
-                                                      QDir(lastFolder()).filePath(suggestedName),
-                                                      QApplication::translate("cd::ExportActions", "PDF files (*.pdf)"));
+    const QString path = askPdfPath(parent, suggestedName);
     if (path.isEmpty())
         return {};
-    rememberFolder(path);
     Progress progress(parent, QApplication::translate("cd::ExportActions", "Writing %1…").arg(QFileInfo(path).fileName()));
     try {
         ReportPainter::writePdf(doc, path, [&progress](int done, int total) { return progress(done, total); });
+    } catch (const Failure &f) {
+        QMessageBox::warning(parent, QApplication::translate("cd::ExportActions", "Export to PDF"), f.message());
+        return {};
+    }
+    announceWritten(parent, path);
+    return path;
+}
+
+QString exportBinder(QWidget *parent, const BinderInput &input, const QString &suggestedName)
+{
+    const QString path = askPdfPath(parent, suggestedName);
+    if (path.isEmpty())
+        return {};
+    Progress progress(parent, QApplication::translate("cd::ExportActions", "Binding %1 with %n evidence file(s)…", nullptr,
+                                                      int(input.evidence.size())).arg(QFileInfo(path).fileName()));
+    try {
+        EvidenceBinder::write(input, path, [&progress](int done, int total) { return progress(done, total); });
     } catch (const Failure &f) {
         QMessageBox::warning(parent, QApplication::translate("cd::ExportActions", "Export to PDF"), f.message());
         return {};

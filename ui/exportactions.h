@@ -3,6 +3,7 @@
 #pragma once
 
 #include "io/listexport.h"
+#include "reports/evidencebinder.h"
 #include "reports/reportdocument.h"
 
 #include <QString>
@@ -17,6 +18,8 @@ namespace ExportActions {
 void printReport(QWidget *parent, const ReportDocument &doc);
 // Returns the path written, or an empty string when the clerk cancelled.
 QString exportPdf(QWidget *parent, const ReportDocument &doc, const QString &suggestedName);
+// The evidence binder of a unit (EvidenceBinder): progress per file and per part, with Cancel.
+QString exportBinder(QWidget *parent, const BinderInput &input, const QString &suggestedName);
 QString exportList(QWidget *parent, const ExportList &list, const QString &suggestedName);
 // After a successful export: says where the file went, with a button that opens its folder.
 void announceWritten(QWidget *parent, const QString &path);

@@ -154,11 +154,15 @@ int cmdReport(Context &ctx)
         const int from = ctx.args.has(QStringLiteral("from")) ? ctx.year(QStringLiteral("from")) : 0;
         const int to = ctx.args.has(QStringLiteral("to")) ? ctx.year(QStringLiteral("to")) : 0;
         auto db = ctx.openReadOnly();
-        const int pages = ReportPainter::writePdf(UnitDossier(*db).build(unit, from, to), out);
+        // The evidence binder: cover, 目录, the parts, the evidence bound in (EvidenceBinder).
+        const BinderResult r = EvidenceBinder::write(UnitDossier(*db).binderInput(unit, from, to), out);
         if (ctx.json)
-            printJson({{QStringLiteral("kind"), kind}, {QStringLiteral("pages"), pages}, {QStringLiteral("out"), QDir::toNativeSeparators(out)}});
+            printJson({{QStringLiteral("kind"), kind}, {QStringLiteral("pages"), r.pages}, {QStringLiteral("out"), QDir::toNativeSeparators(out)},
+                       {QStringLiteral("front_pages"), r.frontPages}, {QStringLiteral("evidence_pages"), r.evidencePages},
+                       {QStringLiteral("images"), r.images}, {QStringLiteral("merged"), r.merged}, {QStringLiteral("embedded"), r.embedded},
+                       {QStringLiteral("missing"), r.missing}});
         else
-            printText(QCoreApplication::translate("cd::cli", "Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(out)).arg(pages));
+            printText(QCoreApplication::translate("cd::cli", "Wrote %1 (%2 pages).").arg(QDir::toNativeSeparators(out)).arg(r.pages));
         return 0;
     }
     const int year = ctx.year(QStringLiteral("round"));

@@ -38,6 +38,11 @@ struct ReportSection
     QStringList signatures; // signature lines after the table, e.g. 考核组成员（签字）
     QString chartTitle;      // a bar chart after the table when bars are given
     QList<QPair<QString, double>> bars;
+    bool startsPage = false; // begins on a new page (a binder's parts)
+    int level = 0;           // 0: a part; 1: a part's subsection (indented in a 目录, nested in the bookmarks)
+    // An image (a photo kept as evidence) placed after the paragraphs, scaled to the rest of the page, never enlarged
+    // past 2 px per printed point. Painted at most 2000 px on its long side.
+    QString imagePath;
 };
 
 struct ReportDocument
@@ -53,6 +58,10 @@ struct ReportDocument
     QList<ReportSection> sections;
     // A line printed at the head of every page, above the text block (e.g. the fingerprint of a ledger's inputs).
     QString pageMark;
+    // A cover page before everything else (a binder's): its lines centred, the first as the title. Unnumbered.
+    QStringList cover;
+    // Pages before "— 1 —" (a cover and a 目录), which carry no number.
+    int unnumberedPages = 0;
 };
 
 } // namespace cd

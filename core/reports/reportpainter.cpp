@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontMetricsF>
+#include <QImage>
+#include <QImageReader>
 #include <QPageLayout>
 #include <QPainter>
 #include <QPdfWriter>
@@ -53,7 +55,8 @@ QFont font(const QStringList &families, double points, bool bold = false)
 class Layout
 {
 public:
-    Layout(QPainter &p, QPagedPaintDevice *device, const ReportDocument &doc) : m_p(p), m_device(device), m_doc(doc)
+    Layout(QPainter &p, QPagedPaintDevice *device, const ReportDocument &doc, const ReportPainter::Options &options)
+        : m_p(p), m_device(device), m_doc(doc), m_options(options)
     {
         const double dpi = device->logicalDpiY();
         m_mm = dpi / 25.4;
@@ -67,25 +70,30 @@ public:
 
     int pages() const { return m_page; }
 
-    void run(const std::function<bool(int, int)> &progress)
+    void run()
     {
+        const auto &progress = m_options.progress;
         beginPage();
-        // 附件 in 3号 黑体 on the first line, the title centred on the third (GB/T 9704 §8).
-        const QFont attachment = font(ReportPainter::heiFamilies(), 16);
-        text(m_doc.attachment, attachment, Qt::AlignLeft);
-        m_y += lineHeight(attachment);
-        QStringList titleFamilies = {QStringLiteral("方正小标宋简体"), QStringLiteral("FZXiaoBiaoSong-B05S")};
-        titleFamilies += ReportPainter::songFamilies();
-        text(m_doc.title, font(titleFamilies, 22, true), Qt::AlignHCenter);
-        if (!m_doc.subtitle.isEmpty())
-            text(m_doc.subtitle, font(ReportPainter::fangSongFamilies(), 14), Qt::AlignHCenter);
-        m_y += 4 * m_mm;
+        if (!m_doc.cover.isEmpty())
+            cover();
+        if (!m_doc.attachment.isEmpty() || !m_doc.title.isEmpty()) {
+            // 附件 in 3号 黑体 on the first line, the title centred on the third (GB/T 9704 §8).
+            const QFont attachment = font(ReportPainter::heiFamilies(), 16);
+            text(m_doc.attachment, attachment, Qt::AlignLeft);
+            m_y += lineHeight(attachment);
+            QStringList titleFamilies = {QStringLiteral("方正小标宋简体"), QStringLiteral("FZXiaoBiaoSong-B05S")};
+            titleFamilies += ReportPainter::songFamilies();
+            text(m_doc.title, font(titleFamilies, 22, true), Qt::AlignHCenter);
+            if (!m_doc.subtitle.isEmpty())
+                text(m_doc.subtitle, font(ReportPainter::fangSongFamilies(), 14), Qt::AlignHCenter);
+            m_y += 4 * m_mm;
+        }
         for (int i = 0; i < m_doc.sections.size(); ++i) {
             if (progress && !progress(i, int(m_doc.sections.size()))) {
                 m_cancelled = true;
                 return;
             }
-            if (i > 0 && m_doc.pageBreakBetweenSections)
+            if ((i > 0 && m_doc.pageBreakBetweenSections) || (m_doc.sections[i].startsPage && m_y > m_block.top() + 1))
                 newPage();
             section(m_doc.sections[i]);
         }
@@ -104,14 +112,32 @@ private:
         m_y = m_block.top();
     }
 
+    // The cover: its first line as the title in 2号 小标宋 at a third of the page, the others in 3号 仿宋 below it.
+    void cover()
+    {
+        QStringList titleFamilies = {QStringLiteral("方正小标宋简体"), QStringLiteral("FZXiaoBiaoSong-B05S")};
+        titleFamilies += ReportPainter::songFamilies();
+        m_y = m_block.top() + m_block.height() * 0.28;
+        text(m_doc.cover.first(), font(titleFamilies, 26, true), Qt::AlignHCenter);
+        m_y += 18 * m_mm;
+        const QFont f = font(ReportPainter::fangSongFamilies(), 16);
+        for (qsizetype i = 1; i < m_doc.cover.size(); ++i) {
+            text(m_doc.cover[i], f, Qt::AlignHCenter);
+            m_y += lineHeight(f) * 0.5;
+        }
+        newPage();
+    }
+
     void finishPage()
     {
-        // "— N —" in 4号 宋体 below the text block: odd pages to the right, even pages to the left.
+        // "— N —" in 4号 宋体 below the text block: odd pages to the right, even pages to the left. A cover and a 目录
+        // carry none; the numbers start after them.
+        const int number = m_page - m_doc.unnumberedPages;
         const QFont f = font(ReportPainter::songFamilies(), 14);
         m_p.setFont(f);
-        const QString number = QStringLiteral("— %1 —").arg(m_page);
         const QRectF area(m_block.left() + 7 * m_mm, m_block.bottom() + 7 * m_mm, m_block.width() - 14 * m_mm, lineHeight(f));
-        m_p.drawText(area, (m_page % 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, number);
+        if (number > 0)
+            m_p.drawText(area, (number % 2 ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignTop, QStringLiteral("— %1 —").arg(number));
         if (!m_doc.pageMark.isEmpty()) { // in the top margin, in 小五 (9 pt), so that every page carries it
             const QFont mark = font(ReportPainter::songFamilies(), 9);
             m_p.setFont(mark);
@@ -165,8 +191,11 @@ private:
             if (s.paragraphs.isEmpty() && !s.table.columns.isEmpty())
                 next = std::max(next, tableStartHeight(s.table));
             ensureRoom(std::max(textHeight(s.heading, hf, m_block.width()), lineHeight(hf)) + lineHeight(hf) * 0.15 + next);
-            text(s.heading, hf, Qt::AlignLeft);
         }
+        if (m_options.sectionPages) // where its heading stands (a 目录's page number, a bookmark's target)
+            m_options.sectionPages->append(m_page);
+        if (!s.heading.isEmpty())
+            text(s.heading, font(ReportPainter::heiFamilies(), 16), Qt::AlignLeft);
         const QFont body = font(ReportPainter::fangSongFamilies(), 16);
         for (const auto &para : s.paragraphs)
             text(para, body, Qt::AlignLeft);
@@ -174,6 +203,8 @@ private:
             table(s.table);
         if (!s.bars.isEmpty())
             chart(s);
+        if (!s.imagePath.isEmpty())
+            image(s.imagePath);
         // What follows the table (checks, conclusion, signatures) stays together on one page: no lone "日期：" overleaf.
         {
             const QFont af = font(ReportPainter::fangSongFamilies(), m_doc.tablePointSize + 1.5);
@@ -202,6 +233,38 @@ private:
             }
         }
         m_y += 3 * m_mm;
+    }
+
+    // An image scaled into what is left of the text block (at least half of it: otherwise on the next page), centred.
+    void image(const QString &path)
+    {
+        if (m_block.bottom() - m_y < m_block.height() * 0.5)
+            newPage();
+        const QRectF room(m_block.left(), m_y, m_block.width(), m_block.bottom() - m_y);
+        if (m_options.layoutOnly) {
+            m_y = m_block.bottom();
+            return;
+        }
+        QImageReader reader(path);
+        reader.setAutoTransform(true); // a photo taken upright stands upright
+        QSize size = reader.size();
+        if (size.isValid() && (size.width() > 2000 || size.height() > 2000)) {
+            size.scale(2000, 2000, Qt::KeepAspectRatio);
+            reader.setScaledSize(size); // decoded small (JPEG scales while decoding): a 12-megapixel photo costs little
+        }
+        const QImage img = reader.read();
+        if (img.isNull()) {
+            text(QCoreApplication::translate("cd::Report", "The image cannot be read (damaged, or a format this program does not know)."),
+                 font(ReportPainter::fangSongFamilies(), 14), Qt::AlignLeft);
+            return;
+        }
+        // Never enlarged past its own resolution at 144 dpi, so a small image is not blown up into blur.
+        QSizeF fit = QSizeF(img.size()) * (m_device->logicalDpiX() / 144.0);
+        if (fit.width() > room.width() || fit.height() > room.height() - 2 * m_mm)
+            fit.scale(room.width(), room.height() - 2 * m_mm, Qt::KeepAspectRatio);
+        const QRectF target(room.left() + (room.width() - fit.width()) / 2, room.top() + 2 * m_mm, fit.width(), fit.height());
+        m_p.drawImage(target, img);
+        m_y = target.bottom() + 3 * m_mm;
     }
 
     // A plain bar chart: one bar per category, its value above it, its label below.
@@ -386,6 +449,7 @@ private:
     QPainter &m_p;
     QPagedPaintDevice *m_device;
     const ReportDocument &m_doc;
+    const ReportPainter::Options &m_options;
     double m_mm = 1;
     QRectF m_block;
     double m_y = 0;
@@ -397,18 +461,32 @@ private:
 
 int ReportPainter::paint(const ReportDocument &doc, QPagedPaintDevice *device, const std::function<bool(int, int)> &progress)
 {
+    Options options;
+    options.progress = progress;
+    return paint(doc, device, options);
+}
+
+int ReportPainter::writePdf(const ReportDocument &doc, const QString &path, const std::function<bool(int, int)> &progress)
+{
+    Options options;
+    options.progress = progress;
+    return writePdf(doc, path, options);
+}
+
+int ReportPainter::paint(const ReportDocument &doc, QPagedPaintDevice *device, const Options &options)
+{
     device->setPageLayout(QPageLayout(QPageSize(QPageSize::A4), doc.landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
                                       QMarginsF(0, 0, 0, 0)));
     QPainter p(device);
-    Layout layout(p, device, doc);
-    layout.run(progress);
+    Layout layout(p, device, doc, options);
+    layout.run();
     p.end();
     if (layout.cancelled())
         return -1;
     return layout.pages();
 }
 
-int ReportPainter::writePdf(const ReportDocument &doc, const QString &path, const std::function<bool(int, int)> &progress)
+int ReportPainter::writePdf(const ReportDocument &doc, const QString &path, const Options &options)
 {
     const QFileInfo fi(path);
     if (!QFileInfo(fi.absolutePath()).isDir())
@@ -421,7 +499,7 @@ int ReportPainter::writePdf(const ReportDocument &doc, const QString &path, cons
         writer.setResolution(600);
         writer.setTitle(doc.title);
         writer.setCreator(QStringLiteral("CampaignDesk"));
-        pages = paint(doc, &writer, progress);
+        pages = paint(doc, &writer, options);
     }
     QFile out(tmp);
     if (pages < 0) {

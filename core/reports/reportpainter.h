@@ -16,6 +16,14 @@ namespace cd {
 class ReportPainter
 {
 public:
+    struct Options
+    {
+        std::function<bool(int, int)> progress; // (section, sections): false cancels
+        QList<int> *sectionPages = nullptr;     // filled with the page (from 1) each section begins on
+        bool layoutOnly = false;                // images are not decoded or drawn (a first pass that only counts pages)
+    };
+    static int paint(const ReportDocument &doc, QPagedPaintDevice *device, const Options &options);
+    static int writePdf(const ReportDocument &doc, const QString &path, const Options &options);
     // Returns the number of pages painted. `progress(section, total)` may return false to cancel.
     static int paint(const ReportDocument &doc, QPagedPaintDevice *device,
                      const std::function<bool(int, int)> &progress = {});

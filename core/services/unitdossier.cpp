@@ -4,7 +4,9 @@
 #include "rules/namingcycle.h"
 #include "rules/vetorules.h"
 #include "services/wayup.h"
+#include "services/recordservice.h"
 #include "storage/appraisalrepository.h"
+#include "storage/attachmentstore.h"
 #include "storage/database.h"
 #include "storage/recordrepository.h"
 #include "storage/roundrepository.h"
@@ -131,6 +133,10 @@ ReportDocument UnitDossier::build(int unitId, int fromYear, int toYear) const
     const QList<DemonstrationPoint> points = records.demonstrationPoints(0, unitId);
     const WorkCalendar work = WorkCalendar::fromResources();
     int roundsShown = 0;
+    ReportSection roundsPart;
+    roundsPart.heading = tr("3. Rounds");
+    doc.sections << roundsPart;
+    const qsizetype roundsAt = doc.sections.size() - 1;
     for (const Round &round : RoundRepository(db).all()) {
         const int year = round.year;
         if (!inRange(year))
@@ -188,14 +194,11 @@ ReportDocument UnitDossier::build(int unitId, int fromYear, int toYear) const
         if (s.paragraphs.isEmpty())
             continue;
         s.heading = tr("3.%1 The %2 round").arg(++roundsShown).arg(year);
+        s.level = 1;
         doc.sections << s;
     }
-    if (!roundsShown) {
-        ReportSection none;
-        none.heading = tr("3. Rounds");
-        none.paragraphs << tr("Nothing was recorded for the unit in any round.");
-        doc.sections << none;
-    }
+    if (!roundsShown)
+        doc.sections[roundsAt].paragraphs << tr("Nothing was recorded for the unit in any round.");
 
     const auto files = [](const QList<Attachment> &list) {
         QStringList out;
@@ -269,6 +272,39 @@ ReportDocument UnitDossier::build(int unitId, int fromYear, int toYear) const
     }
     doc.sections << audit;
     return doc;
+}
+
+BinderInput UnitDossier::binderInput(int unitId, int fromYear, int toYear) const
+{
+    BinderInput in;
+    in.dossier = build(unitId, fromYear, toYear);
+    const UnitRow unit = requireUnitRow(m_db, unitId);
+    const auto inRange = [&](int year) { return (!fromYear || year >= fromYear) && (!toYear || year <= toYear); };
+    in.cover << tr("“Civilized Window” campaign record") << unit.name
+             << (unit.regionFullName.isEmpty() ? unit.regionName : unit.regionFullName);
+    if (fromYear || toYear)
+        in.cover << in.dossier.subtitle;
+    in.cover << tr("Made on %1").arg(dateText(QDate::currentDate()));
+    const AttachmentStore store = RecordService(m_db).attachments();
+    RecordRepository records(m_db);
+    struct Dated
+    {
+        QDate date;
+        BinderEvidence e;
+    };
+    QList<Dated> all;
+    for (const VetoEvent &v : records.vetoEvents(unitId))
+        if (inRange(v.date.year()))
+            for (const Attachment &a : v.evidence)
+                all << Dated{v.date, {a, tr("%1 veto event: %2").arg(dateText(v.date), v.kind), store.storedPath(a.sha256)}};
+    for (const Activity &act : records.activities(unitId))
+        if (inRange(act.date.year()))
+            for (const Attachment &a : act.attachments)
+                all << Dated{act.date, {a, tr("%1 activity: %2").arg(dateText(act.date), act.kind), store.storedPath(a.sha256)}};
+    std::stable_sort(all.begin(), all.end(), [](const Dated &a, const Dated &b) { return a.date < b.date; });
+    for (const Dated &d : all)
+        in.evidence << d.e;
+    return in;
 }
 
 } // namespace cd

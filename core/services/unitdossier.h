@@ -3,6 +3,7 @@
 // their files, rectifications and the audit trail of its records. The GUI shows it; `report unit-dossier` prints it.
 #pragma once
 
+#include "reports/evidencebinder.h"
 #include "reports/reportdocument.h"
 #include "rules/appraisal.h"
 
@@ -31,6 +32,10 @@ public:
     explicit UnitDossier(Database &db) : m_db(db) {}
     // Rounds from `fromYear` to `toYear` (0: no bound). Refuses a unit that does not exist.
     ReportDocument build(int unitId, int fromYear = 0, int toYear = 0) const;
+    // What the evidence binder needs: the cover, the same parts, and every file attached to the unit's veto events and
+    // activities in those rounds, in date order with the record each documents. Reads the data file only; binding
+    // (EvidenceBinder::write) reads the files and can run on another thread.
+    BinderInput binderInput(int unitId, int fromYear = 0, int toYear = 0) const;
 
 private:
     Database &m_db;

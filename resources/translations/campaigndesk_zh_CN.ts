@@ -1374,6 +1374,117 @@
     </message>
 </context>
 <context>
+    <name>cd::EvidenceBinder</name>
+    <message>
+        <source>missing from the files folder</source>
+        <translation>附件文件夹中没有该文件</translation>
+    </message>
+    <message>
+        <source>changed since it was recorded (its SHA-256 differs)</source>
+        <translation>登记后已被改动（SHA-256 不符）</translation>
+    </message>
+    <message>
+        <source>a PDF without pages</source>
+        <translation>PDF 文件没有页面</translation>
+    </message>
+    <message>
+        <source>a PDF that cannot be read (damaged or protected by a password)</source>
+        <translation>PDF 文件无法读取（已损坏或设有密码）</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目　　录</translation>
+    </message>
+    <message>
+        <source>Part</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>八、证明材料</translation>
+    </message>
+    <message>
+        <source>No evidence file is recorded for the unit.</source>
+        <translation>该单位没有登记证明材料文件。</translation>
+    </message>
+    <message>
+        <source>%1 file(s): %2 photo(s) placed on pages, %3 PDF file(s) bound in (%4 page(s)), %5 other file(s) %6, %7 missing.</source>
+        <translation>共 %1 个文件：图片 %2 个，排入页面；PDF 文件 %3 个，逐页装订（共 %4 页）；其他文件 %5 个，%6；缺失 %7 个。</translation>
+    </message>
+    <message>
+        <source>embedded in this PDF as attachments</source>
+        <translation>作为附件嵌入本 PDF</translation>
+    </message>
+    <message>
+        <source>listed with their SHA-256</source>
+        <translation>仅列出其 SHA-256</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>所属记录</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256 校验值</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Evidence %1: %2</source>
+        <translation>证明材料 %1：%2</translation>
+    </message>
+    <message>
+        <source>Record: %1. Size %2, SHA-256 %3.</source>
+        <translation>所属记录：%1。大小 %2，SHA-256 校验值 %3。</translation>
+    </message>
+    <message>
+        <source>page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+    <message>
+        <source>pages %1–%2</source>
+        <translation>第 %1—%2 页</translation>
+    </message>
+    <message>
+        <source>attached</source>
+        <translation>已嵌入为附件</translation>
+    </message>
+    <message>
+        <source>not bound</source>
+        <translation>未装订</translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation>（%1）</translation>
+    </message>
+    <message>
+        <source>missing: %1</source>
+        <translation>缺失：%1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Cannot bind the evidence into %1 (the folder may be full or read-only). Nothing was written.</source>
+        <translation>无法将证明材料装订到 %1（磁盘可能已满或文件夹只读）。未写入任何文件。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Export</name>
     <message>
         <source>Cannot write %1: %2 Nothing was written.</source>
@@ -1449,6 +1560,12 @@
     <message>
         <source>Open folder</source>
         <translation>打开所在文件夹</translation>
+    </message>
+    <message numerus="yes">
+        <source>Binding %1 with %n evidence file(s)…</source>
+        <translation>
+            <numerusform>正在生成 %1（证明材料 %n 个）…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2606,6 +2723,10 @@ Which office keeps it? Its province, level and region are written into the file.
         <source>Attachment</source>
         <translation>附件</translation>
     </message>
+    <message>
+        <source>The image cannot be read (damaged, or a format this program does not know).</source>
+        <translation>图片无法读取（已损坏，或格式无法识别）。</translation>
+    </message>
 </context>
 <context>
     <name>cd::RosterImport</name>
@@ -3262,7 +3383,7 @@ Which office keeps it? Its province, level and region are written into the file.
     </message>
     <message>
         <source>3.%1 The %2 round</source>
-        <translation>三（%1）%2年度</translation>
+        <translation>（%1）%2年度</translation>
     </message>
     <message>
         <source>3. Rounds</source>
@@ -3388,6 +3509,22 @@ Which office keeps it? Its province, level and region are written into the file.
         <source>The %1 older change(s) are kept in the data file.</source>
         <translation>另有 %1 条较早的变更保存在数据文件中。</translation>
     </message>
+    <message>
+        <source>“Civilized Window” campaign record</source>
+        <translation>“文明窗口”创建档案</translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation>编制日期：%1</translation>
+    </message>
+    <message>
+        <source>%1 veto event: %2</source>
+        <translation>%1 一票否决事项：%2</translation>
+    </message>
+    <message>
+        <source>%1 activity: %2</source>
+        <translation>%1 创建活动：%2</translation>
+    </message>
 </context>
 <context>
     <name>cd::UnitDossierDialog</name>
@@ -3406,6 +3543,14 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>%1单位档案.pdf</source>
         <translation>%1单位档案.pdf</translation>
+    </message>
+    <message>
+        <source>A PDF with a cover, contents, bookmarks and the unit&apos;s evidence files bound in</source>
+        <translation>生成档案册 PDF：封面、目录、书签，并装订该单位的证明材料</translation>
+    </message>
+    <message>
+        <source>Unit record</source>
+        <translation>单位档案</translation>
     </message>
 </context>
 <context>

@@ -232,9 +232,9 @@ d1, d6 = (open(f"{w}/dossier{i}.txt", encoding="utf-8").read() for i in (1, 6))
 a = json.load(open(f"{w}/appraise1.json", encoding="utf-8"))
 u = {x["id"]: x for x in a["units"]}
 t1, t6 = n(d1), n(d6)
-assert "单位档案：南关区婚姻登记处" in t1 and "单位档案：宽城区军休站" in t6
+assert t1.startswith("“文明窗口”创建档案南关区婚姻登记处") and t6.startswith("“文明窗口”创建档案宽城区军休站"), t1[:80]   # the cover
 for t in (t1, t6):
-    for head in ("一、基本情况", "二、荣誉称号", "四、一票否决事项", "五、创建活动（台账）", "六、整改", "七、记录变更"):
+    for head in ("目录", "一、基本情况", "二、荣誉称号", "三、各届情况", "四、一票否决事项", "五、创建活动（台账）", "六、整改", "七、记录变更", "八、证明材料"):
         assert head in t, head
 assert "吉文明办〔2014〕12号" in t1 and "吉文明办〔2016〕30号" in t1 and "撤销" in t1 and "越级访" in t1
 assert "2015-08-01" in t1 and "称号已撤销" in t1
@@ -244,6 +244,98 @@ assert "窗口服务态度" in t6 and "整改报告" in t6                      
 assert "满意率95.0%" in t6 or "满意率95.2%" in t6 or "满意率" in t6
 assert not re.search(r"[A-Za-z]{4,}", d1 + d6), re.findall(r"[A-Za-z]{4,}", d1 + d6)[:5]
 print("unit dossiers read back")
+PY
+# The evidence binder (issue 13 §2): unit 6's activities carry a photo, two PDFs (one turned by /Rotate), a text
+# file and a file whose stored copy is gone. The photo is placed on a page, the PDFs merged page by page and numbered
+# on, the text file embedded, the lost one listed as missing; the 目录's numbers and the bookmarks point at the pages.
+"$py" - "$work" <<'PY'
+import struct, sys, zlib
+w = sys.argv[1]
+def chunk(t, d): return struct.pack(">I", len(d)) + t + d + struct.pack(">I", zlib.crc32(t + d) & 0xffffffff)
+rows = b"".join(b"\x00" + b"".join(bytes((x * 255 // 320, y * 255 // 240, 90)) for x in range(320)) for y in range(240))
+open(f"{w}/签到照片.png", "wb").write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", 320, 240, 8, 2, 0, 0, 0))
+                                   + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+open(f"{w}/活动说明.txt", "w", encoding="utf-8").write("活动说明：文明服务演讲比赛，参加30人。\n")
+open(f"{w}/遗失.txt", "w", encoding="utf-8").write("这份文件的存档副本将被删除。\n")
+PY
+qpdf --rotate=+90:1 "$work/复查.pdf" "$work/旋转.pdf"
+c activity add --unit 6 --date 2014-09-10 --kind 文明服务演讲 --participants 30 \
+  --file "$work/签到照片.png;$work/复查.pdf;$work/活动说明.txt" >/dev/null
+c activity add --unit 6 --date 2014-10-01 --kind 座谈会 --file "$work/旋转.pdf;$work/遗失.txt" >/dev/null
+rm "$work/round.files/$(sha256sum "$work/遗失.txt" | cut -c1-2)/$(sha256sum "$work/遗失.txt" | cut -c1-64)"
+expect 0 --lang zh_CN --json report unit-dossier --unit 6 --out "$work/档案册6.pdf"
+cp "$work/out" "$work/binder.json"
+qpdf --check "$work/档案册6.pdf" >/dev/null || { echo "FAIL: qpdf finds the binder damaged"; exit 1; }
+qpdf --json --json-key=outlines "$work/档案册6.pdf" > "$work/outlines.json"
+qpdf --list-attachments "$work/档案册6.pdf" > "$work/attachments.txt"
+pdfimages -list "$work/档案册6.pdf" > "$work/images.txt"
+"$py" - "$work" <<'PY'
+import json, re, subprocess, sys
+w = sys.argv[1]
+binder = f"{w}/档案册6.pdf"
+def pages_of(f): return int(re.search(r"Pages:\s+(\d+)", subprocess.run(["pdfinfo", f], capture_output=True, text=True).stdout).group(1))
+def text(f, p, layout=False):
+    return subprocess.run(["pdftotext", "-f", str(p), "-l", str(p)] + (["-layout"] if layout else ["-raw"]) + [f, "-"],
+                          capture_output=True, text=True).stdout
+flat = lambda t: re.sub(r"\s+", "", t)
+j = json.load(open(f"{w}/binder.json", encoding="utf-8"))
+total = pages_of(binder)
+ev = pages_of(f"{w}/复查.pdf")
+assert total == j["pages"], (total, j)
+# Page count = the painted part (cover, 目录, parts, list, photo) + every page of the two PDFs.
+assert j["merged"] == 2 and j["evidence_pages"] == 2 * ev and j["images"] == 1 and j["embedded"] == 1 and j["missing"] == 1, j
+painted = total - 2 * ev
+assert "证明材料1：签到照片.png" in flat(text(binder, painted)), text(binder, painted)  # the photo's page ends the painted part
+# The merged pages are the evidence, page by page, in order; each carries the binder's number in the GB/T 9704 form.
+front = j["front_pages"]
+for k in range(ev):
+    for first in (painted + 1, painted + ev + 1):
+        got = text(binder, first + k)
+        assert flat(text(f"{w}/复查.pdf", k + 1)).replace("—%d—" % (k + 1), "") in flat(got).replace("—%d—" % (k + 1), ""), (k, got[:200])
+        n = first + k - front
+        assert re.search(r"— ?%d ?—" % n, got), (first + k, n, got[-80:])
+# Every page after the front matter carries its number, counting from 1; the cover and the 目录 carry none.
+for p in range(1, total + 1):
+    t = text(binder, p)
+    if p <= front:
+        assert not re.search(r"—\s*\d+\s*—", t), (p, t[-60:])
+    else:
+        assert re.search(r"—\s*%d\s*—" % (p - front), t), (p, t[-80:])
+# The 目录: every entry's number leads to a page that shows the entry (its heading, or the evidence's first page).
+toc = "".join(text(binder, p, layout=True) for p in range(2, front + 1))
+entries = re.findall(r"^\s*(\S.*?\S)\s{2,}(\d+)\s*$", toc, re.M)
+titles = [t for t, _ in entries]
+for head in ("一、基本情况", "三、各届情况", "八、证明材料", "证明材料1：签到照片.png", "证明材料2：复查.pdf", "证明材料4：旋转.pdf"):
+    assert head in [flat(t) for t in titles], (head, titles)
+for title, number in entries:
+    page = int(number) + front
+    shown = flat(text(binder, page))
+    if flat(title).endswith(".pdf"):
+        assert flat(text(f"{w}/复查.pdf", 1))[:40] in shown, (title, page)
+    else:
+        assert flat(title) in shown, (title, number, shown[:120])
+# The bookmarks: the same entries, at the same pages.
+outlines = json.load(open(f"{w}/outlines.json", encoding="utf-8"))["outlines"]
+marks = {}
+def walk(items):
+    for o in items:
+        marks[flat(o["title"])] = o["destpageposfrom1"]
+        walk(o["kids"])
+walk(outlines)
+for title, number in entries:
+    assert marks.get(flat(title)) == int(number) + front, (title, number, marks.get(flat(title)))
+assert [flat(o["title"]) for o in outlines][-1] == "八、证明材料" and len(outlines[-1]["kids"]) == 3, outlines[-1]
+# The text file is embedded whole; the lost file is listed as missing; the photo is an image on its page.
+assert "活动说明.txt" in open(f"{w}/attachments.txt", encoding="utf-8").read()
+key = re.search(r"^(\S*活动说明\.txt) ->", open(f"{w}/attachments.txt", encoding="utf-8").read(), re.M).group(1)
+got = subprocess.run(["qpdf", f"--show-attachment={key}", binder], capture_output=True).stdout
+assert got == open(f"{w}/活动说明.txt", "rb").read(), got[:80]
+listing = "".join(flat(text(binder, p)) for p in range(front + 1, painted + 1))
+assert "遗失.txt" in listing and "缺失：附件文件夹中没有该文件" in listing and "已嵌入为附件" in listing, listing[-600:]
+assert any(l.split()[0] == str(painted) for l in open(f"{w}/images.txt").read().splitlines()[2:]), open(f"{w}/images.txt").read()
+raw = re.sub(r"\b[0-9a-f]+\b", " ", "".join(text(binder, p) for p in range(1, painted + 1)))   # SHA-256 digits aside
+assert not re.search(r"[A-Za-z]{4,}", raw), re.findall(r"[A-Za-z]{4,}", raw)[:5]
+print(f"evidence binder read back: {total} pages = {painted} painted + 2 × {ev} merged; 目录 and bookmarks lead to their pages")
 PY
 # 申报材料 (issue 13 §2, seed 004's five parts): every figure from the unit's records, as .odt (read back through
 # LibreOffice) and as .pdf (pdftotext).

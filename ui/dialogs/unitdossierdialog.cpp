@@ -7,6 +7,7 @@
 #include "util/failure.h"
 
 #include <QDialogButtonBox>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableWidget>
@@ -32,9 +33,18 @@ UnitDossierDialog::UnitDossierDialog(Database &db, int unitId, std::function<voi
     }
     auto *print = buttons->addButton(tr("&Print..."), QDialogButtonBox::ActionRole);
     connect(print, &QPushButton::clicked, this, [this] { ExportActions::printReport(this, m_doc); });
+    // The binder: the same parts with a cover, a 目录, bookmarks and the evidence bound in (report unit-dossier).
     auto *pdf = buttons->addButton(tr("Export &PDF..."), QDialogButtonBox::ActionRole);
+    pdf->setToolTip(tr("A PDF with a cover, contents, bookmarks and the unit's evidence files bound in"));
     connect(pdf, &QPushButton::clicked, this, [this] {
-        ExportActions::exportPdf(this, m_doc, tr("%1单位档案.pdf").arg(m_unitName));
+        BinderInput input;
+        try {
+            input = UnitDossier(m_db).binderInput(m_unitId);
+        } catch (const Failure &f) {
+            QMessageBox::warning(this, tr("Unit record"), f.message());
+            return;
+        }
+        ExportActions::exportBinder(this, input, tr("%1单位档案.pdf").arg(m_unitName));
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
