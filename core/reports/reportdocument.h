@@ -41,7 +41,7 @@ struct ReportSection
     bool startsPage = false; // begins on a new page (a binder's parts)
     int level = 0;           // 0: a part; 1: a part's subsection (indented in a 目录, nested in the bookmarks)
     // An image (a photo kept as evidence) placed after the paragraphs, scaled to the rest of the page, never enlarged
-    // past 2 px per printed point. Painted at most 2000 px on its long side.
+    // past its own resolution at 144 dpi; decoded at about 1800 px on its long side at most.
     QString imagePath;
 };
 

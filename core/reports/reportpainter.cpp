@@ -15,6 +15,8 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <cmath>
+#include <future>
+#include <map>
 
 namespace cd {
 
@@ -37,6 +39,22 @@ QStringList ReportPainter::heiFamilies()
 }
 
 namespace {
+
+// A photo for a page: turned upright, and decoded at a half, a quarter or an eighth of its size, whichever first fits
+// 1800 px (about 200 dpi on the text block). JPEG scales while decoding, so a 12-megapixel photo costs little. A null
+// image when it cannot be read. Safe on any thread.
+QImage decodeImage(const QString &path)
+{
+    QImageReader reader(path);
+    reader.setAutoTransform(true);
+    const QSize size = reader.size();
+    int shrink = 1;
+    while (size.isValid() && shrink < 8 && std::max(size.width(), size.height()) / shrink > 1800)
+        shrink *= 2;
+    if (shrink > 1) // whole pixels, rounded down: a size rounded up makes Qt decode larger and smooth-scale (twice the time)
+        reader.setScaledSize(QSize(size.width() / shrink, size.height() / shrink));
+    return reader.read();
+}
 
 QFont font(const QStringList &families, double points, bool bold = false)
 {
@@ -95,6 +113,7 @@ public:
             }
             if ((i > 0 && m_doc.pageBreakBetweenSections) || (m_doc.sections[i].startsPage && m_y > m_block.top() + 1))
                 newPage();
+            m_section = i;
             section(m_doc.sections[i]);
         }
         finishPage();
@@ -245,14 +264,17 @@ private:
             m_y = m_block.bottom();
             return;
         }
-        QImageReader reader(path);
-        reader.setAutoTransform(true); // a photo taken upright stands upright
-        QSize size = reader.size();
-        if (size.isValid() && (size.width() > 2000 || size.height() > 2000)) {
-            size.scale(2000, 2000, Qt::KeepAspectRatio);
-            reader.setScaledSize(size); // decoded small (JPEG scales while decoding): a 12-megapixel photo costs little
-        }
-        const QImage img = reader.read();
+        // The next photos are decoded on other threads while this one is painted (decoding is most of a photo's cost).
+        for (int i = m_section + 1, ahead = 0; i < m_doc.sections.size() && ahead < 2; ++i)
+            if (const QString &next = m_doc.sections[i].imagePath; !next.isEmpty()) {
+                if (!m_decoding.count(i))
+                    m_decoding[i] = std::async(std::launch::async, decodeImage, next);
+                ++ahead;
+            }
+        const auto pending = m_decoding.find(m_section);
+        const QImage img = pending != m_decoding.end() ? pending->second.get() : decodeImage(path);
+        if (pending != m_decoding.end())
+            m_decoding.erase(pending);
         if (img.isNull()) {
             text(QCoreApplication::translate("cd::Report", "The image cannot be read (damaged, or a format this program does not know)."),
                  font(ReportPainter::fangSongFamilies(), 14), Qt::AlignLeft);
@@ -455,6 +477,8 @@ private:
     double m_y = 0;
     int m_page = 0;
     bool m_cancelled = false;
+    int m_section = 0;
+    std::map<int, std::future<QImage>> m_decoding; // photos of the next sections, decoding
 };
 
 } // namespace

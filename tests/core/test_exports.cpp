@@ -3,11 +3,15 @@
 #include "testutil.h"
 
 #include "io/listexport.h"
+#include "reports/evidencebinder.h"
 #include "reports/pdftext.h"
 #include "reports/reportpainter.h"
 #include "util/failure.h"
 
+#include <QCryptographicHash>
 #include <QDir>
+#include <QFileInfo>
+#include <QImage>
 #include <QFile>
 #include <QFontMetricsF>
 #include <QPdfWriter>
@@ -186,4 +190,120 @@ TEST_CASE("the ToUnicode fix rewrites single entries, arrays and ranges, and reb
     }
     // A PDF without radicals is left byte for byte.
     CHECK(fixPdfToUnicode(out) == out);
+}
+
+namespace {
+// Evidence files for a binder: a photo, a two-page PDF, a text file, a damaged PDF and a file changed since it was
+// recorded (its recorded SHA-256 is another file's).
+QList<BinderEvidence> sampleEvidence(const QString &dir)
+{
+    const auto described = [](const QString &path, const QString &record) {
+        QFile f(path);
+        REQUIRE(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        BinderEvidence e;
+        e.file.fileName = QFileInfo(path).fileName();
+        e.file.size = bytes.size();
+        e.file.sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        e.record = record;
+        e.path = path;
+        return e;
+    };
+    QImage photo(400, 300, QImage::Format_RGB32);
+    photo.fill(QColor(0x9E, 0x2A, 0x2B));
+    REQUIRE(photo.save(dir + u("/签到照片.png")));
+    ReportDocument two;
+    two.title = u("活动方案");
+    for (int i = 0; i < 40; ++i)
+        two.sections << ReportSection{u("第%1项").arg(i + 1), {u("内容")}, {}, {}, {}, {}, {}};
+    const int pdfPages = ReportPainter::writePdf(two, dir + u("/活动方案.pdf"));
+    REQUIRE(pdfPages >= 2);
+    QFile text(dir + u("/说明.txt"));
+    REQUIRE(text.open(QIODevice::WriteOnly));
+    text.write("说明\n");
+    text.close();
+    QFile broken(dir + u("/损坏.pdf"));
+    REQUIRE(broken.open(QIODevice::WriteOnly));
+    broken.write("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 9 0 R >> endobj\ntrailer << /Root 1 0 R >>\n");
+    broken.close();
+    QList<BinderEvidence> list{described(dir + u("/签到照片.png"), u("2014-05-20 创建活动：演讲比赛")),
+                               described(dir + u("/活动方案.pdf"), u("2014-05-20 创建活动：演讲比赛")),
+                               described(dir + u("/说明.txt"), u("2014-06-01 创建活动：座谈会")),
+                               described(dir + u("/损坏.pdf"), u("2014-06-01 创建活动：座谈会")),
+                               described(dir + u("/说明.txt"), u("2014-07-01 创建活动：回访"))};
+    list.last().file.sha256 = list.first().file.sha256; // recorded as one file, stored as another
+    list.last().file.fileName = u("回访记录.txt");
+    return list;
+}
+
+BinderInput sampleBinder(const QString &dir)
+{
+    BinderInput in;
+    in.cover = {u("“文明窗口”创建档案"), u("南关区婚姻登记处")};
+    in.dossier.sections << ReportSection{u("一、基本情况"), {u("南关区婚姻登记处")}, {}, {}, {}, {}, {}};
+    in.evidence = sampleEvidence(dir);
+    return in;
+}
+} // namespace
+
+TEST_CASE("the evidence binder binds what it can and names what it cannot, with progress to the end", "[reports][binder]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const BinderInput in = sampleBinder(dir.path());
+    QList<QPair<int, int>> calls;
+    const QString out = dir.filePath(u("档案.pdf"));
+    const BinderResult r = EvidenceBinder::write(in, out, [&calls](int done, int total) {
+        calls << qMakePair(done, total);
+        return true;
+    });
+    REQUIRE(QFileInfo(out).size() > 0);
+    CHECK(r.images == 1);
+    CHECK(r.missing == 1); // the changed file: its SHA-256 is not the recorded one
+    CHECK(r.frontPages == 2);
+    // Progress only goes forward and reaches its total.
+    REQUIRE(!calls.isEmpty());
+    for (qsizetype i = 1; i < calls.size(); ++i)
+        CHECK(calls[i].first >= calls[i - 1].first);
+    CHECK(calls.last().first == calls.last().second);
+    if (EvidenceBinder::canMerge()) {
+        // The good PDF merged page by page, the text file and the damaged PDF attached.
+        CHECK(r.merged == 1);
+        CHECK(r.evidencePages >= 2);
+        CHECK(r.embedded == 2);
+        CHECK(r.pages == r.paintedPages + r.evidencePages);
+    } else {
+        CHECK(r.merged == 0);
+        CHECK(r.evidencePages == 0);
+        CHECK(r.pages == r.paintedPages);
+    }
+    QFile f(out);
+    REQUIRE(f.open(QIODevice::ReadOnly));
+    const QByteArray pdf = f.readAll();
+    CHECK(pdf.startsWith("%PDF-"));
+    CHECK(pdf.contains("/Outlines") == EvidenceBinder::canMerge());
+    CHECK(pdf.contains("/EmbeddedFiles") == EvidenceBinder::canMerge());
+}
+
+TEST_CASE("a cancelled binder writes nothing and leaves no temporary file", "[reports][binder]")
+{
+    QTemporaryDir dir;
+    REQUIRE(dir.isValid());
+    const BinderInput in = sampleBinder(dir.path());
+    const int before = filesIn(dir.path());
+    for (const int stopAt : {1, 4, 8}) {
+        int calls = 0;
+        const QString out = dir.filePath(u("档案.pdf"));
+        REQUIRE_THROWS_AS(EvidenceBinder::write(in, out, [&](int, int) { return ++calls < stopAt; }), Failure);
+        CHECK_FALSE(QFileInfo::exists(out));
+        CHECK(filesIn(dir.path()) == before);
+    }
+    // An old binder under that name is left as it was.
+    QFile old(dir.filePath(u("档案.pdf")));
+    REQUIRE(old.open(QIODevice::WriteOnly));
+    old.write("old");
+    old.close();
+    REQUIRE_THROWS_AS(EvidenceBinder::write(in, old.fileName(), [](int done, int) { return done < 3; }), Failure);
+    REQUIRE(old.open(QIODevice::ReadOnly));
+    CHECK(old.readAll() == "old");
 }
