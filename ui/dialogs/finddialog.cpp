@@ -66,8 +66,7 @@ void FindDialog::findNow()
     for (int i = 0; i < m_hits.size(); ++i) {
         const SearchHit &h = m_hits[i];
         const QStringList cells = {kindText(h.kind), h.unitName, h.text, h.date.isValid() ? h.date.toString(Qt::ISODate) : QString()};
-        for (int c = 0; c < cells.size(); ++c)
-            m_table->setItem(i, c, new QTableWidgetItem(cells[c]));
+        fillTableRow(m_table, i, cells);
     }
     m_table->resizeColumnsToContents();
     if (!m_box->text().trimmed().isEmpty())

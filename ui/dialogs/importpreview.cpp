@@ -1,4 +1,5 @@
 #include "dialogs/importpreview.h"
+#include "pages/pagekit.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -13,15 +14,11 @@ namespace cd {
 namespace {
 QTableWidget *table(const QStringList &headers, const QList<QStringList> &rows, QWidget *parent)
 {
-    auto *t = new QTableWidget(int(rows.size()), int(headers.size()), parent);
-    t->setHorizontalHeaderLabels(headers);
-    t->verticalHeader()->hide();
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->horizontalHeader()->setStretchLastSection(true);
+    auto *t = new QTableWidget(parent);
+    setUpRecordTable(t, headers); // as every list looks
+    t->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
-        for (int c = 0; c < rows[r].size(); ++c)
-            t->setItem(r, c, new QTableWidgetItem(rows[r][c]));
+        fillTableRow(t, r, rows[r]);
     t->resizeColumnsToContents();
     return t;
 }

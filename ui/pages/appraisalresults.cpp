@@ -141,15 +141,11 @@ void AppraisalPage::computeResults()
                                    u.satisfaction ? QStringLiteral("%1%").arg(*u.satisfaction * 100, 0, 'f', 1) : tr("no survey"),
                                    QString::number(u.assessors), u.eligible ? tr("Eligible") : tr("Not eligible"),
                                    wordings(u.reasons).join(tr("; "))};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
+        fillTableRow(m_results, i, cells, [&](QTableWidgetItem *item, int c) {
             item->setData(Qt::UserRole, u.unitId);
             if (!u.eligible && c == 6)
                 item->setForeground(ineligible);
-            if (c == 0 || c == 1 || c == 3 || c == 5)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_results->setItem(i, c, item);
-        }
+        });
     }
     m_results->resizeColumnsToContents();
     showTrace();

@@ -109,8 +109,7 @@ void AppraisalPage::loadAssessors()
         const Assessor &a = m_assessors[i];
         const QString belongs = a.unitId ? names.value(a.unitId) : regions.value(a.regionId);
         const QStringList cells = {QString::number(a.id), a.name, belongs, stageName(a.stage)};
-        for (int c = 0; c < cells.size(); ++c)
-            m_assessorTable->setItem(i, c, new QTableWidgetItem(cells[c]));
+        fillTableRow(m_assessorTable, i, cells);
     }
     m_assessorTable->resizeColumnsToContents();
     const int keep = m_assessorBox->currentData().toInt();

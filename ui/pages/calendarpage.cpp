@@ -83,8 +83,7 @@ void CalendarPage::reloadOverrides()
     for (int i = 0; i < list.size(); ++i) {
         const auto &o = list[i];
         const QStringList cells = {o.date.toString(Qt::ISODate), o.roundYear ? QString::number(o.roundYear) : QString(), o.action, o.reason};
-        for (int c = 0; c < cells.size(); ++c)
-            m_overrides->setItem(i, c, new QTableWidgetItem(cells[c]));
+        fillTableRow(m_overrides, i, cells);
     }
     m_overrides->resizeColumnsToContents();
 }

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -50,12 +51,27 @@ void setUpListView(QTableView *view)
 
 void setUpRecordTable(QTableWidget *table, const QStringList &headers)
 {
+    setUpListView(table);
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
-    table->verticalHeader()->hide();
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->horizontalHeader()->setStretchLastSection(true);
+}
+
+Qt::Alignment cellAlignment(const QString &text)
+{
+    static const QRegularExpression number(QStringLiteral("^\\s*[-+]?\\d+(\\.\\d+)?%?\\s*$"));
+    return (number.match(text).hasMatch() ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter;
+}
+
+void fillTableRow(QTableWidget *table, int row, const QStringList &cells, const std::function<void(QTableWidgetItem *, int)> &decorate)
+{
+    for (int c = 0; c < cells.size(); ++c) {
+        auto *item = new QTableWidgetItem(cells[c]);
+        item->setTextAlignment(cellAlignment(cells[c]));
+        if (decorate)
+            decorate(item, c);
+        table->setItem(row, c, item);
+    }
 }
 
 ReportDocument listReport(const ExportList &list, const QList<double> &weights, double pointSize, bool landscape)

@@ -13,13 +13,21 @@ class QFormLayout;
 class QLabel;
 class QTableView;
 class QTableWidget;
+class QTableWidgetItem;
 
 namespace cd {
 
 QLabel *makePageTitle(const QString &text, QWidget *parent);
 // Wide enough for `widest` beside its arrows in every style (the Windows style leaves no room for the text otherwise).
 void fitSpinBox(QAbstractSpinBox *box, const QString &widest);
+// A read-only record table that looks like every other list (setUpListView's rows) with these column headers.
 void setUpRecordTable(QTableWidget *table, const QStringList &headers);
+// How a list aligns a cell, on every page alike: numbers (whole, decimal, a percentage) right, as a spreadsheet has
+// them, so that their digits line up; names, dates and other text left.
+Qt::Alignment cellAlignment(const QString &text);
+// Fills one row of a record table with cells aligned by cellAlignment; `decorate` may colour or tag each item.
+void fillTableRow(QTableWidget *table, int row, const QStringList &cells,
+                  const std::function<void(QTableWidgetItem *item, int column)> &decorate = {});
 // A list over a large model: whole rows, alternating colours, fixed row heights (resizing rows to contents costs
 // seconds at 100k rows, FIELD-NOTES), no row numbers, the last column stretched.
 void setUpListView(QTableView *view);

@@ -71,12 +71,10 @@ void RectificationPage::reload()
         const Rectification &r = m_items[i];
         const QStringList cells = {QString::number(r.id), QString::number(r.unitId), names.value(r.unitId), r.finding, r.source, r.owner,
                                    r.deadline.toString(Qt::ISODate), r.closed.toString(Qt::ISODate), r.closingEvidence};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
+        fillTableRow(m_table, i, cells, [&](QTableWidgetItem *item, int) {
             if (r.isOverdue(m_today))
                 item->setForeground(QColor(0xB3, 0x26, 0x1E));
-            m_table->setItem(i, c, item);
-        }
+        });
     }
     m_table->resizeColumnsToContents();
 }

@@ -91,13 +91,11 @@ void VetoPage::reload()
             files << f.fileName;
         const QStringList cells = {e.date.toString(Qt::ISODate), e.kind, QString::number(e.unitId), names.value(e.unitId), e.note,
                                    files.join(QStringLiteral("、"))};
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells[c]);
+        fillTableRow(m_table, i, cells, [&](QTableWidgetItem *item, int) {
             item->setData(Qt::UserRole, e.id);
             if (window.contains(e.date))
                 item->setBackground(highlight);
-            m_table->setItem(i, c, item);
-        }
+        });
     }
     m_table->resizeColumnsToContents();
 }

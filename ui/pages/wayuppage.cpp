@@ -31,12 +31,10 @@ DateField *dateEdit(const QDate &date, QWidget *parent)
 
 void fillRow(QTableWidget *t, int row, const QStringList &cells, const QColor &color = {})
 {
-    for (int c = 0; c < cells.size(); ++c) {
-        auto *item = new QTableWidgetItem(cells[c]);
+    fillTableRow(t, row, cells, [&color](QTableWidgetItem *item, int) {
         if (color.isValid())
             item->setForeground(color);
-        t->setItem(row, c, item);
-    }
+    });
 }
 } // namespace
 
