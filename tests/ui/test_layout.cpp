@@ -28,10 +28,18 @@ TEST_CASE("every list in the window: numbers right, text left, one row height", 
     w.setToday(d("2016-06-30"));
     w.resize(1280, 800);
     w.show();
+    // Each list on the page in front fills its width: the last column stretches to the edge.
+    QStringList narrow;
     for (int i = 0; i < w.navigation()->count(); ++i) {
         w.showPage(i);
         QApplication::processEvents();
+        for (QTableView *view : w.findChildren<QTableView *>())
+            if (view->isVisible() && view->model() && view->model()->rowCount() > 0 && view->horizontalHeader()->stretchLastSection()
+                && view->horizontalHeader()->length() < view->viewport()->width() - 2)
+                narrow << QStringLiteral("page %1: %2 of %3 px").arg(i).arg(view->horizontalHeader()->length()).arg(view->viewport()->width());
     }
+    INFO(narrow.join(QStringLiteral("; ")).toStdString());
+    CHECK(narrow.isEmpty());
     static const QRegularExpression number(QStringLiteral("^[-+]?\\d+(\\.\\d+)?%?$"));
     static const QRegularExpression han(QStringLiteral("\\p{Han}"));
     QMap<int, QStringList> heights; // row height → the lists that use it

@@ -68,7 +68,7 @@ void FindDialog::findNow()
         const QStringList cells = {kindText(h.kind), h.unitName, h.text, h.date.isValid() ? h.date.toString(Qt::ISODate) : QString()};
         fillTableRow(m_table, i, cells);
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
     if (!m_box->text().trimmed().isEmpty())
         m_count->setText(m_hits.isEmpty() ? tr("Nothing found.") : tr("%n found; double-click one to open its unit's record.", nullptr, int(m_hits.size())));
     else

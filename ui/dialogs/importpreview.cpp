@@ -19,7 +19,7 @@ QTableWidget *table(const QStringList &headers, const QList<QStringList> &rows, 
     t->setRowCount(int(rows.size()));
     for (int r = 0; r < rows.size(); ++r)
         fillTableRow(t, r, rows[r]);
-    t->resizeColumnsToContents();
+    fitColumns(t);
     return t;
 }
 } // namespace

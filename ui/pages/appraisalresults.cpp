@@ -147,7 +147,7 @@ void AppraisalPage::computeResults()
                 item->setForeground(ineligible);
         });
     }
-    m_results->resizeColumnsToContents();
+    fitColumns(m_results);
     showTrace();
 }
 

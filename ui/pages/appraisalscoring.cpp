@@ -111,7 +111,7 @@ void AppraisalPage::loadAssessors()
         const QStringList cells = {QString::number(a.id), a.name, belongs, stageName(a.stage)};
         fillTableRow(m_assessorTable, i, cells);
     }
-    m_assessorTable->resizeColumnsToContents();
+    fitColumns(m_assessorTable);
     const int keep = m_assessorBox->currentData().toInt();
     const QSignalBlocker block(m_assessorBox);
     m_assessorBox->clear();

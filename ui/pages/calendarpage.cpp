@@ -85,7 +85,7 @@ void CalendarPage::reloadOverrides()
         const QStringList cells = {o.date.toString(Qt::ISODate), o.roundYear ? QString::number(o.roundYear) : QString(), o.action, o.reason};
         fillTableRow(m_overrides, i, cells);
     }
-    m_overrides->resizeColumnsToContents();
+    fitColumns(m_overrides);
 }
 
 Round CalendarPage::roundFromEditor(int year, const QList<QPair<QDate, QDate>> &phases, const QList<Deadline> &extra)

@@ -51,10 +51,20 @@ void setUpListView(QTableView *view)
 
 void setUpRecordTable(QTableWidget *table, const QStringList &headers)
 {
-    setUpListView(table);
     table->setColumnCount(int(headers.size()));
     table->setHorizontalHeaderLabels(headers);
+    setUpListView(table); // after the columns exist: the header stretches the last one only if it has one
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+}
+
+void fitColumns(QTableView *view)
+{
+    view->resizeColumnsToContents();
+    QHeaderView *header = view->horizontalHeader();
+    if (header->stretchLastSection()) {
+        header->setStretchLastSection(false);
+        header->setStretchLastSection(true);
+    }
 }
 
 Qt::Alignment cellAlignment(const QString &text)

@@ -22,6 +22,8 @@ QLabel *makePageTitle(const QString &text, QWidget *parent);
 void fitSpinBox(QAbstractSpinBox *box, const QString &widest);
 // A read-only record table that looks like every other list (setUpListView's rows) with these column headers.
 void setUpRecordTable(QTableWidget *table, const QStringList &headers);
+// Columns as wide as their contents, the last one still filling the row (Qt's resize to contents ends its stretch).
+void fitColumns(QTableView *view);
 // How a list aligns a cell, on every page alike: numbers (whole, decimal, a percentage) right, as a spreadsheet has
 // them, so that their digits line up; names, dates and other text left.
 Qt::Alignment cellAlignment(const QString &text);

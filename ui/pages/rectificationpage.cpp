@@ -76,7 +76,7 @@ void RectificationPage::reload()
                 item->setForeground(QColor(0xB3, 0x26, 0x1E));
         });
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
 }
 
 int RectificationPage::overdueRows() const

@@ -97,7 +97,7 @@ void VetoPage::reload()
                 item->setBackground(highlight);
         });
     }
-    m_table->resizeColumnsToContents();
+    fitColumns(m_table);
 }
 
 int VetoPage::highlightedRows() const

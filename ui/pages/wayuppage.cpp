@@ -123,7 +123,7 @@ void WayUpPage::loadRecommendations()
                     {regions.value(r.regionId), r.date.toString(Qt::ISODate), QString::number(i + 1), QString::number(r.unitIds[i]),
                      m_names.value(r.unitIds[i]), totals.contains(r.unitIds[i]) ? QString::number(totals.value(r.unitIds[i]), 'f', 2) : QString(),
                      r.overrideReason});
-    m_recs->resizeColumnsToContents();
+    fitColumns(m_recs);
 }
 
 void WayUpPage::loadNamings()
@@ -150,7 +150,7 @@ void WayUpPage::loadNamings()
             fillRow(m_namings, row++,
                     {n.docNo, n.date.toString(Qt::ISODate), QString::number(u), m_names.value(u),
                      totals.contains(u) ? QString::number(totals.value(u), 'f', 2) : QString()});
-    m_namings->resizeColumnsToContents();
+    fitColumns(m_namings);
 }
 
 void WayUpPage::loadReviews()
@@ -177,7 +177,7 @@ void WayUpPage::loadReviews()
                  wordings(c.reasons).join(tr("; ")), recorded},
                 c.proposeRevoke && !c.outcome ? red : QColor());
     }
-    m_reviews->resizeColumnsToContents();
+    fitColumns(m_reviews);
 }
 
 void WayUpPage::loadAudit()
@@ -198,7 +198,7 @@ void WayUpPage::loadAudit()
                 {e.at, e.op, e.action, e.unitId ? QString::number(e.unitId) : QString(), m_names.value(e.unitId), e.detail, e.oldValue,
                  e.newValue});
     }
-    m_audit->resizeColumnsToContents();
+    fitColumns(m_audit);
 }
 
 void WayUpPage::recommendDialog()
