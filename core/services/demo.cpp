@@ -9,6 +9,7 @@
 #include "storage/bulkload.h"
 #include "storage/indicatorrepository.h"
 #include "storage/recordrepository.h"
+#include "services/filescope.h"
 #include "storage/regionrepository.h"
 #include "storage/roundrepository.h"
 #include "storage/titlerepository.h"
@@ -66,9 +67,10 @@ DemoSummary Demo::generate(Database &database, const DemoOptions &opt)
     Rng rng(opt.seed);
     Rng extra(opt.seed ^ 0x5eedULL);
 
-    QList<Region> counties;
+    QList<Region> counties; // within the file's region: a county's file gets its own units only (DOMAIN.md §11)
+    const FileScope scope = FileScope::of(db);
     for (const auto &r : RegionRepository(db).all())
-        if (r.level == RegionLevel::County || (r.level == RegionLevel::City && r.code.isEmpty()))
+        if ((r.level == RegionLevel::County || (r.level == RegionLevel::City && r.code.isEmpty())) && scope.contains(r.id))
             counties.push_back(r);
     const QList<UnitType> types = UnitTypeRepository(db).all();
     if (counties.isEmpty() || types.isEmpty())

@@ -7,6 +7,7 @@
 #include "rules/textfields.h"
 #include "services/lookup.h"
 #include "storage/database.h"
+#include "services/filescope.h"
 #include "storage/regionrepository.h"
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
@@ -151,6 +152,7 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
         failInput(QCoreApplication::translate("cd::RosterImport", "%1 lacks the required column(s) %2 in its header row.").arg(shown, missing.join(QStringLiteral("、"))));
 
     const RegionLookup regions(RegionRepository(db).all());
+    const FileScope scope = FileScope::of(db);
     UnitTypeRepository typeRepo(db);
     const TypeLookup types(typeRepo.all(), typeRepo.aliases());
     const QList<Unit> existing = UnitRepository(db).all();
@@ -186,6 +188,9 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
         const auto region = regions.resolve(cell(RegionCol));
         if (region.regionId == 0)
             reject(RegionCol, region.error);
+        else if (!scope.contains(region.regionId)) // DOMAIN.md §11: a county's file keeps its own units only
+            reject(RegionCol, QCoreApplication::translate("cd::RosterImport", "%1 is outside %2, which keeps only the units of its region")
+                                  .arg(cell(RegionCol), scope.describe()));
         u.regionId = region.regionId;
         const QString typeText = cell(Type);
         u.typeId = types.resolve(typeText);

@@ -2,6 +2,7 @@
 
 #include "rules/creditcode.h"
 #include "rules/textfields.h"
+#include "services/filescope.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "storage/regionrepository.h"
@@ -25,6 +26,8 @@ void UnitService::validate(const Unit &u) const
         failInput(tr("单位名称: the unit name is empty."));
     if (!RegionRepository(db).exists(u.regionId))
         failInput(tr("所属地区: choose a region of the province."));
+    if (const FileScope scope = FileScope::of(db); !scope.contains(u.regionId)) // DOMAIN.md §11: its own region only
+        failInput(tr("所属地区: the unit's region is outside %1, which keeps only the units of its region.").arg(scope.describe()));
     if (!UnitTypeRepository(db).exists(u.typeId))
         failInput(tr("单位类别: choose a known unit type."));
     if (!u.creditCode.isEmpty()) {

@@ -57,6 +57,11 @@ QList<Region> Workspace::regions() const
     return RegionRepository(*m_db).all();
 }
 
+FileScope Workspace::scope() const
+{
+    return FileScope::of(*m_db);
+}
+
 QList<UnitType> Workspace::unitTypes() const
 {
     return UnitTypeRepository(*m_db).all();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "domain/region.h"
+#include "services/filescope.h"
 #include "domain/unit.h"
 #include "rules/workcalendar.h"
 #include "services/campaignservice.h"
@@ -38,6 +39,8 @@ public:
     QHash<int, QString> unitNames(const QList<int> &ids) const; // of these units only
     QString provinceName() const;
     QList<Region> regions() const;
+    // The region this file serves (init --level --region): units outside it are refused.
+    FileScope scope() const;
     QList<UnitType> unitTypes() const;
     QStringList vetoKinds() const;
 

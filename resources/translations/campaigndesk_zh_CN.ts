@@ -1393,7 +1393,7 @@
     </message>
     <message>
         <source>Contents</source>
-        <translation>目　　录</translation>
+        <translation>目&#x3000;&#x3000;录</translation>
     </message>
     <message>
         <source>Part</source>
@@ -1566,6 +1566,21 @@
         <translation>
             <numerusform>正在生成 %1（证明材料 %n 个）…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cd::FileScope</name>
+    <message>
+        <source>%1, a city&apos;s file</source>
+        <translation>%1（市（州）级数据文件）</translation>
+    </message>
+    <message>
+        <source>%1, a county&apos;s file</source>
+        <translation>%1（县（市、区）级数据文件）</translation>
+    </message>
+    <message>
+        <source>%1, the province&apos;s file</source>
+        <translation>%1（省级数据文件）</translation>
     </message>
 </context>
 <context>
@@ -2818,6 +2833,10 @@ Which office keeps it? Its province, level and region are written into the file.
         <source>%1, row %2: the column %3 appears twice (columns %4 and %5); delete one of them and import again.</source>
         <translation>%1，第 %2 行：“%3”列出现了两次（第 %4 列和第 %5 列）；请删去其中一列后重新导入。</translation>
     </message>
+    <message>
+        <source>%1 is outside %2, which keeps only the units of its region</source>
+        <translation>%1 不在%2的范围内，本文件只能登记本地区的单位</translation>
+    </message>
 </context>
 <context>
     <name>cd::Round</name>
@@ -3633,6 +3652,10 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>%1: %2.</source>
         <translation>%1：%2。</translation>
+    </message>
+    <message>
+        <source>所属地区: the unit&apos;s region is outside %1, which keeps only the units of its region.</source>
+        <translation>所属地区：该单位不在%1的范围内；本文件只能登记本地区的单位。</translation>
     </message>
 </context>
 <context>

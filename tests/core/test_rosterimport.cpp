@@ -5,6 +5,10 @@
 
 #include "io/textdecode.h"
 #include "services/defaults.h"
+#include "services/demo.h"
+#include "services/lookup.h"
+#include "services/unitservice.h"
+#include "storage/regionrepository.h"
 #include "services/rosterimport.h"
 #include "storage/database.h"
 #include "storage/unitrepository.h"
@@ -199,4 +203,72 @@ TEST_CASE("an .xlsx roster with codes stored as numbers imports", "[services][im
     CHECK(plan.rejected[0].column == u("所属地区"));
     REQUIRE(plan.toAdd.size() == 1);
     CHECK(plan.toAdd[0].staffCount == 15);
+}
+
+// DOMAIN.md §11 "Scope" (seed 000 §五(三)1: each county and 市(州) appraises its own units): a file made for a region
+// keeps only that region's units, on import as on entry.
+TEST_CASE("a county's or a city's file refuses units of other regions, on import and on entry", "[services][import][scope]")
+{
+    struct Case
+    {
+        const char *level;
+        const char *region;
+        const char *unitRegion;
+        bool kept;
+    };
+    const Case cases[] = {
+        {"county", "220102", "220102", true},   // 南关区's own unit
+        {"county", "220102", "220103", false},  // 宽城区, a neighbour in the same city
+        {"county", "220102", "220100", false},  // 长春市 itself
+        {"county", "220102", "220204", false},  // 船营区 of 吉林市
+        {"city", "220100", "220100", true},     // 长春市's own (city-level) unit
+        {"city", "220100", "220102", true},     // one of its counties
+        {"city", "220100", "220183", true},     // 德惠市, a county-level city of 长春市
+        {"city", "220100", "220204", false},    // 吉林市's 船营区
+        {"city", "220100", "长白山管委会", false},
+        {"province", "", "220204", true},
+        {"province", "", "长白山管委会", true},
+    };
+    for (const Case &c : cases) {
+        INFO(c.level << " " << c.region << " ← " << c.unitRegion);
+        auto db = Database::createInMemory();
+        InitOptions o;
+        o.level = QString::fromLatin1(c.level);
+        o.regionCode = QString::fromLatin1(c.region);
+        Defaults::initialise(*db, o);
+        QTemporaryDir dir;
+        const QString path = write(dir, "名册.csv", QByteArray(kHeader) + "测试婚姻登记处," + c.unitRegion + ",婚姻登记处,,,,,,\n");
+        const ImportPlan plan = planOf(*db, path);
+        CHECK(plan.rejected.isEmpty() == c.kept);
+        if (!c.kept) {
+            REQUIRE(plan.rejected.size() == 1);
+            CHECK(plan.rejected[0].row == 2);
+            CHECK(plan.rejected[0].column == u("所属地区"));
+        }
+        // Entry: the same unit typed into the unit dialog.
+        Unit unit;
+        unit.name = u("测试救助站");
+        const auto region = RegionLookup(RegionRepository(*db).all()).resolve(u(c.unitRegion));
+        REQUIRE(region.regionId > 0);
+        unit.regionId = region.regionId;
+        unit.typeId = TypeLookup(UnitTypeRepository(*db).all(), {}).resolve(u("救助站"));
+        if (c.kept)
+            CHECK(UnitService(*db).add(unit).id > 0);
+        else
+            CHECK_THROWS_AS(UnitService(*db).add(unit), Failure);
+    }
+}
+
+TEST_CASE("demo data in a county's file stays inside the county", "[services][demo][scope]")
+{
+    auto db = Database::createInMemory();
+    InitOptions o;
+    o.level = QStringLiteral("county");
+    o.regionCode = QStringLiteral("220102");
+    Defaults::initialise(*db, o);
+    Demo::generate(*db, {30, 3, 2014});
+    const auto rows = UnitRepository(*db).rows();
+    REQUIRE(rows.size() == 30);
+    for (const auto &r : rows)
+        CHECK(r.regionCode == QStringLiteral("220102"));
 }

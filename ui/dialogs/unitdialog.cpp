@@ -21,8 +21,10 @@ UnitDialog::UnitDialog(Workspace &workspace, const Unit &unit, QWidget *parent)
       m_region(new QComboBox(this)), m_type(new QComboBox(this)), m_staff(new QSpinBox(this)), m_error(new QLabel(this))
 {
     setWindowTitle(unit.id ? tr("Edit unit") : tr("New unit"));
+    const FileScope scope = workspace.scope(); // a county's file offers its own region only (DOMAIN.md §11)
     for (const auto &r : workspace.regions())
-        m_region->addItem(r.level == RegionLevel::County ? QStringLiteral("    ") + r.fullName : r.fullName, r.id);
+        if (scope.contains(r.id) || r.id == unit.regionId)
+            m_region->addItem(r.level == RegionLevel::County ? QStringLiteral("    ") + r.fullName : r.fullName, r.id);
     m_region->setCurrentIndex(std::max(0, m_region->findData(unit.regionId)));
     QString category;
     for (const auto &t : workspace.unitTypes()) {
