@@ -4,7 +4,7 @@ set -eu
 need="cmake ninja-build g++ pkg-config
       qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
       qt6-translations-l10n
-      catch2 libxlsxwriter-dev libminizip-dev zlib1g-dev libqpdf-dev qpdf
+      catch2 libxlsxwriter-dev libminizip-dev zlib1g-dev libqpdf-dev qpdf libssl-dev
       fonts-noto-cjk
       xvfb xauth poppler-utils python3-openpyxl sqlite3 time dpkg-dev file libreoffice-calc-nogui libreoffice-writer-nogui
       clang libclang-rt-14-dev"

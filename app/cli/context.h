@@ -74,5 +74,9 @@ int cmdPrereqList(Context &);
 int cmdActivityList(Context &);
 int cmdRectificationList(Context &);
 int cmdDemoPointList(Context &);
+int cmdPackageExport(Context &);
+int cmdPackageImport(Context &);
+int cmdPackageReceipt(Context &);
+int cmdPackageList(Context &);
 
 } // namespace cd::cli

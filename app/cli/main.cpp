@@ -39,6 +39,8 @@ const Entry kCommands[] = {
     {"quota set", cmdQuotaSet}, {"veto kind add", cmdVetoKindAdd}, {"activity add", cmdActivityAdd}, {"demo-point set", cmdDemoPointSet},
     {"round add", cmdRoundAdd}, {"veto list", cmdVetoList}, {"survey list", cmdSurveyList}, {"prereq list", cmdPrereqList},
     {"activity list", cmdActivityList}, {"rectification list", cmdRectificationList}, {"demo-point list", cmdDemoPointList},
+    {"package export", cmdPackageExport}, {"package import", cmdPackageImport}, {"package receipt", cmdPackageReceipt},
+    {"package list", cmdPackageList},
 };
 
 QString usage()
@@ -73,6 +75,8 @@ QString usage()
         "  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]\n"
         "  demo-point set --unit ID --year Y --level 省|市|县\n"
         "  round add --year Y\n"
+        "  package export --out FILE.cdx [--since RECEIPT.cdr]; package import FILE.cdx --receipt-out RECEIPT.cdr [--trust-new-sender]\n"
+        "  package receipt RECEIPT.cdr [--trust-new-sender]; package list\n"
         "  veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]\n"
         "  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]\n"
         "Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.");
@@ -174,7 +178,7 @@ int main(int argc, char **argv)
         ctx.json = json;
         ctx.dbPath = db.isEmpty() ? defaultDataFile() : db;
         try {
-            ctx.args = Args::parse(words.mid(cmd.size()), {QStringLiteral("only-valid"), QStringLiteral("force")});
+            ctx.args = Args::parse(words.mid(cmd.size()), {QStringLiteral("only-valid"), QStringLiteral("force"), QStringLiteral("trust-new-sender")});
             return e.run(ctx);
         } catch (const Failure &f) {
             printError(f.message());

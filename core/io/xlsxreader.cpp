@@ -112,6 +112,22 @@ public:
         return n < 0 || got != info.uncompressed_size || !crcOk ? ZipEntryStatus::Damaged : ZipEntryStatus::Ok;
     }
 
+    // The names of every entry, in the archive's order; nullopt when its directory is damaged.
+    std::optional<QStringList> names()
+    {
+        QStringList out;
+        int rc = unzGoToFirstFile(m_zip);
+        while (rc == UNZ_OK) {
+            char name[1024];
+            unz_file_info64 info{};
+            if (unzGetCurrentFileInfo64(m_zip, &info, name, sizeof name, nullptr, 0, nullptr, 0) != UNZ_OK || info.size_filename >= sizeof name)
+                return std::nullopt;
+            out << QString::fromUtf8(name, qsizetype(info.size_filename));
+            rc = unzGoToNextFile(m_zip);
+        }
+        return rc == UNZ_END_OF_LIST_OF_FILE ? std::optional<QStringList>(out) : std::nullopt;
+    }
+
     ZipEntryStatus read(const QString &name, QByteArray *out, quint64 *expanded = nullptr)
     {
         out->clear();
@@ -314,6 +330,17 @@ std::optional<QByteArray> zipEntry(const QByteArray &zipBytes, const QString &na
     if (zip.read(name, &out) != ZipEntryStatus::Ok)
         return std::nullopt;
     return out;
+}
+
+std::optional<QStringList> zipEntryNames(const QByteArray &zipBytes)
+{
+    QBuffer buffer;
+    buffer.setData(zipBytes);
+    buffer.open(QIODevice::ReadOnly);
+    Zip zip(&buffer);
+    if (!zip.isOpen())
+        return std::nullopt;
+    return zip.names();
 }
 
 ZipEntryStatus streamZipFileEntry(const QString &path, const QString &name, const std::function<void(const char *, qsizetype)> &sink)

@@ -37,6 +37,8 @@ std::optional<XlsxSheet> readXlsxSheet(const QByteArray &bytes, const QString &d
 bool looksLikeZip(const QByteArray &head);
 // One entry of a zip archive in memory, checked against its CRC; nullopt when missing, damaged or over the limits.
 std::optional<QByteArray> zipEntry(const QByteArray &zipBytes, const QString &name);
+// The names of a zip archive's entries; nullopt when it is not a zip or its directory is damaged.
+std::optional<QStringList> zipEntryNames(const QByteArray &zipBytes);
 // One entry of a zip file on disk, inflated piece by piece through `sink` (never held whole), CRC checked; for reading
 // back what this program wrote, so without the size limits.
 ZipEntryStatus streamZipFileEntry(const QString &path, const QString &name, const std::function<void(const char *, qsizetype)> &sink);

@@ -9,19 +9,28 @@ namespace cd {
 
 FileScope FileScope::of(Database &db)
 {
-    FileScope s;
     SettingsRepository settings(db);
-    s.m_level = settings.value(QStringLiteral("level"), QStringLiteral("province"));
+    return serving(db, settings.value(QStringLiteral("level"), QStringLiteral("province")), settings.value(QStringLiteral("region_code")));
+}
+
+FileScope FileScope::serving(Database &db, const QString &level, const QString &regionCode)
+{
+    FileScope s;
+    s.m_level = level;
+    s.m_regionCode = regionCode;
     const QList<Region> regions = RegionRepository(db).all();
     const RegionLookup lookup(regions);
     if (s.m_level == QLatin1String("province") || s.m_level.isEmpty()) {
         s.m_level = QStringLiteral("province");
         for (const Region &r : regions)
-            if (r.level == RegionLevel::Province)
+            if (r.level == RegionLevel::Province) {
                 s.m_regionName = r.name;
+                if (s.m_regionCode.isEmpty())
+                    s.m_regionCode = r.code;
+            }
         return s;
     }
-    const auto found = lookup.resolve(settings.value(QStringLiteral("region_code")));
+    const auto found = lookup.resolve(regionCode);
     const Region *own = lookup.byId(found.regionId);
     if (!own) // a setting no region answers: refuse nothing rather than everything
         return s;

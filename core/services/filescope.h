@@ -14,17 +14,23 @@ class FileScope
 {
 public:
     static FileScope of(Database &db);
+    // The scope of another office (a package's sender): level and region code (or name) as its file keeps them.
+    static FileScope serving(Database &db, const QString &level, const QString &regionCode);
 
     QString level() const { return m_level; }           // province | city | county
     QString regionName() const { return m_regionName; } // 长春市南关区; the province's name for the province
     bool wholeProvince() const { return m_whole; }
     bool contains(int regionId) const { return m_whole || m_regions.contains(regionId); }
+    QSet<int> regionIds() const { return m_regions; } // empty for the whole province
+    // The code the file keeps for its region (its name when it has no code), or the province's code + 0000.
+    QString regionCode() const { return m_regionCode; }
     // "长春市南关区 (a county's file)", for a refusal.
     QString describe() const;
 
 private:
     QString m_level = QStringLiteral("province");
     QString m_regionName;
+    QString m_regionCode;
     bool m_whole = true;
     QSet<int> m_regions;
 };

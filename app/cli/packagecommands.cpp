@@ -1,0 +1,124 @@
+// package export|import|receipt|list (CLI.md; issue 12): the offline exchange between levels.
+#include "cli/context.h"
+#include "exchange/package.h"
+#include "storage/database.h"
+#include "storage/exchangerepository.h"
+#include "util/failure.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonArray>
+
+namespace cd::cli {
+
+int cmdPackageExport(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("out"), QStringLiteral("since")});
+    const QString out = ctx.args.required(QStringLiteral("out"));
+    auto db = ctx.openForWriting();
+    Exchange exchange(*db);
+    if (ctx.args.has(QStringLiteral("since"))) // the receipt of the last package, recorded first
+        exchange.importReceipt(ctx.args.value(QStringLiteral("since")), false);
+    const PackageExport r = exchange.exportPackage(out);
+    if (ctx.json)
+        printJson({{QStringLiteral("package"), r.uuid}, {QStringLiteral("base"), r.base}, {QStringLiteral("records"), r.records},
+                   {QStringLiteral("files"), r.files}, {QStringLiteral("out"), QDir::toNativeSeparators(out)}});
+    else
+        printText(QCoreApplication::translate("cd::cli", "Wrote the package %1 to %2: %3 record(s), %4 evidence file(s).")
+                      .arg(r.uuid, QDir::toNativeSeparators(out))
+                      .arg(r.records)
+                      .arg(r.files));
+    return 0;
+}
+
+int cmdPackageImport(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("receipt-out"), QStringLiteral("trust-new-sender")});
+    if (ctx.args.positional.size() != 1)
+        failUsage(QCoreApplication::translate("cd::cli", "package import takes one file: package import FILE.cdx --receipt-out RECEIPT.cdr"));
+    const QString receipt = ctx.args.required(QStringLiteral("receipt-out"));
+    auto db = ctx.openForWriting();
+    const PackageImport r = Exchange(*db).importPackage(ctx.args.positional.first(), receipt, ctx.args.has(QStringLiteral("trust-new-sender")));
+    if (ctx.json) {
+        QJsonArray refused;
+        for (const auto &x : r.refusedRecords)
+            refused.append(QJsonObject{{QStringLiteral("kind"), x.kind}, {QStringLiteral("key"), x.key}, {QStringLiteral("reason"), x.reason}});
+        printJson({{QStringLiteral("package"), r.package}, {QStringLiteral("again"), r.again}, {QStringLiteral("applied"), r.applied},
+                   {QStringLiteral("duplicate"), r.duplicate}, {QStringLiteral("conflicts"), r.conflicts}, {QStringLiteral("refused"), refused},
+                   {QStringLiteral("files"), r.files}, {QStringLiteral("receipt"), QDir::toNativeSeparators(receipt)}});
+    } else {
+        for (const auto &x : r.refusedRecords)
+            printError(QCoreApplication::translate("cd::cli", "Refused %1 %2: %3").arg(x.kind, x.key, x.reason));
+        printText(r.again ? QCoreApplication::translate("cd::cli", "The package %1 was applied before; nothing changed. Its receipt is in %2.")
+                                .arg(r.package, QDir::toNativeSeparators(receipt))
+                          : QCoreApplication::translate("cd::cli", "Applied the package %1 from %2: %3 applied, %4 unchanged, %5 in conflict, %6 refused. "
+                                                                   "The receipt is in %7.")
+                                .arg(r.package, r.senderRegion)
+                                .arg(r.applied)
+                                .arg(r.duplicate)
+                                .arg(r.conflicts)
+                                .arg(r.refused)
+                                .arg(QDir::toNativeSeparators(receipt)));
+    }
+    return 0;
+}
+
+int cmdPackageReceipt(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("trust-new-sender")});
+    if (ctx.args.positional.size() != 1)
+        failUsage(QCoreApplication::translate("cd::cli", "package receipt takes one file: package receipt RECEIPT.cdr"));
+    auto db = ctx.openForWriting();
+    const ReceiptImport r = Exchange(*db).importReceipt(ctx.args.positional.first(), ctx.args.has(QStringLiteral("trust-new-sender")));
+    if (ctx.json)
+        printJson({{QStringLiteral("package"), r.package}, {QStringLiteral("acknowledged"), r.acknowledged}});
+    else
+        printText(QCoreApplication::translate("cd::cli", "Recorded the receipt of the package %1: %2 record(s) acknowledged.").arg(r.package).arg(r.acknowledged));
+    return 0;
+}
+
+int cmdPackageList(Context &ctx)
+{
+    ctx.args.allow({});
+    auto db = ctx.openReadOnly();
+    const QList<ExchangePackageRecord> list = ExchangeRepository(*db).packages();
+    if (ctx.json) {
+        QJsonArray items;
+        for (const auto &p : list) {
+            QJsonObject o{{QStringLiteral("package"), p.uuid}, {QStringLiteral("direction"), p.direction}, {QStringLiteral("created"), p.created},
+                          {QStringLiteral("base"), p.base}, {QStringLiteral("records"), p.records}, {QStringLiteral("files"), p.files},
+                          {QStringLiteral("file"), p.fileName}};
+            if (p.direction == QLatin1String("sent"))
+                o.insert(QStringLiteral("acknowledged"), p.acknowledged.isEmpty() ? QJsonValue() : QJsonValue(p.acknowledged));
+            else {
+                o.insert(QStringLiteral("sender"), p.peer);
+                o.insert(QStringLiteral("applied"), p.applied.value_or(0));
+                o.insert(QStringLiteral("duplicate"), p.duplicate.value_or(0));
+                o.insert(QStringLiteral("conflicts"), p.conflicts.value_or(0));
+                o.insert(QStringLiteral("refused"), p.refused.value_or(0));
+            }
+            items.append(o);
+        }
+        printJson({{QStringLiteral("count"), int(list.size())}, {QStringLiteral("items"), items}});
+        return 0;
+    }
+    if (list.isEmpty())
+        printText(QCoreApplication::translate("cd::cli", "No package has been sent or received."));
+    for (const auto &p : list)
+        printText(p.direction == QLatin1String("sent")
+                      ? QCoreApplication::translate("cd::cli", "%1 sent %2 (%3 records, %4 files): %5")
+                            .arg(p.created, p.uuid)
+                            .arg(p.records)
+                            .arg(p.files)
+                            .arg(p.acknowledged.isEmpty() ? QCoreApplication::translate("cd::cli", "waiting for its receipt")
+                                                          : QCoreApplication::translate("cd::cli", "receipt recorded %1").arg(p.acknowledged))
+                      : QCoreApplication::translate("cd::cli", "%1 received %2: %3 applied, %4 unchanged, %5 in conflict, %6 refused")
+                            .arg(p.created, p.uuid)
+                            .arg(p.applied.value_or(0))
+                            .arg(p.duplicate.value_or(0))
+                            .arg(p.conflicts.value_or(0))
+                            .arg(p.refused.value_or(0)));
+    return 0;
+}
+
+} // namespace cd::cli

@@ -1,0 +1,554 @@
+#include "exchange/package.h"
+
+#include "exchange/signing.h"
+#include "io/xlsxreader.h"
+#include "services/filescope.h"
+#include "storage/attachmentstore.h"
+#include "storage/database.h"
+#include "storage/exchangerepository.h"
+#include "storage/regionrepository.h"
+#include "storage/transaction.h"
+#include "util/failure.h"
+#include "util/fileutil.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QUuid>
+
+#include <minizip/zip.h>
+
+namespace cd {
+
+namespace {
+
+const QStringList kKinds = {QStringLiteral("unit"),          QStringLiteral("veto"),         QStringLiteral("survey"),
+                            QStringLiteral("activity"),      QStringLiteral("rectification"), QStringLiteral("prerequisite"),
+                            QStringLiteral("demo_point")};
+constexpr qint64 kMaxPackageBytes = 4ll * 1024 * 1024 * 1024;
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray compact(const QJsonObject &o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+QString digestOf(const QJsonObject &data)
+{
+    return sha256(compact(data));
+}
+
+QString now()
+{
+    return QDateTime::currentDateTime().toString(Qt::ISODate);
+}
+
+// This office's key pair, made the first time it is needed (inside the caller's transaction).
+std::pair<QByteArray, QByteArray> ownKey(ExchangeRepository &repo)
+{
+    if (const auto id = repo.identity())
+        return *id;
+    const signing::KeyPair pair = signing::generate();
+    repo.setIdentity(pair.privatePem, pair.publicRaw);
+    return {pair.privatePem, pair.publicRaw};
+}
+
+QJsonObject office(Database &db, const FileScope &scope, const QByteArray &publicRaw)
+{
+    SettingsRepository settings(db);
+    return {{QStringLiteral("office"), scope.regionName()},
+            {QStringLiteral("level"), scope.level()},
+            {QStringLiteral("region_code"), scope.regionCode()},
+            {QStringLiteral("region_name"), scope.regionName()},
+            {QStringLiteral("province"), settings.value(QStringLiteral("province_code"), QStringLiteral("22"))},
+            {QStringLiteral("public_key"), QString::fromLatin1(publicRaw.toBase64())}};
+}
+
+// A zip written entry by entry into a temporary file; removed unless finished.
+class ZipWriter
+{
+public:
+    explicit ZipWriter(const QString &path) : m_path(path)
+    {
+        m_zip = zipOpen64(narrowPathForC(path).constData(), APPEND_STATUS_CREATE);
+    }
+    ~ZipWriter()
+    {
+        if (m_zip)
+            zipClose(m_zip, nullptr);
+    }
+    bool ok() const { return m_zip && m_ok; }
+    void add(const QString &name, const QByteArray &bytes, bool compress)
+    {
+        if (!ok())
+            return;
+        zip_fileinfo info{};
+        const QDateTime t = QDateTime::currentDateTime(); // the entry's date, as an archive tool shows it
+        info.tmz_date.tm_year = uInt(t.date().year());
+        info.tmz_date.tm_mon = uInt(t.date().month() - 1);
+        info.tmz_date.tm_mday = uInt(t.date().day());
+        info.tmz_date.tm_hour = uInt(t.time().hour());
+        info.tmz_date.tm_min = uInt(t.time().minute());
+        info.tmz_date.tm_sec = uInt(t.time().second());
+        const QByteArray n = name.toUtf8();
+        m_ok = zipOpenNewFileInZip64(m_zip, n.constData(), &info, nullptr, 0, nullptr, 0, nullptr, compress ? Z_DEFLATED : 0,
+                                     compress ? 6 : 0, bytes.size() > 0x7fffffff ? 1 : 0)
+                == ZIP_OK
+            && zipWriteInFileInZip(m_zip, bytes.constData(), unsigned(bytes.size())) == ZIP_OK && zipCloseFileInZip(m_zip) == ZIP_OK;
+    }
+    bool close()
+    {
+        const bool closed = m_zip && zipClose(m_zip, nullptr) == ZIP_OK;
+        m_zip = nullptr;
+        return closed && m_ok;
+    }
+
+private:
+    QString m_path;
+    zipFile m_zip = nullptr;
+    bool m_ok = true;
+};
+
+[[noreturn]] void refusePackage(const QString &path, const QString &why)
+{
+    failInput(QCoreApplication::translate("cd::Exchange", "The package %1 was refused: %2 Nothing was changed.")
+                  .arg(QDir::toNativeSeparators(path), why));
+}
+
+QString partKind(const QString &name)
+{
+    static const QRegularExpression records(QStringLiteral("^records/([a-z_]+)\\.jsonl$"));
+    const auto m = records.match(name);
+    return m.hasMatch() && kKinds.contains(m.captured(1)) ? m.captured(1) : QString();
+}
+
+bool isEvidencePart(const QString &name)
+{
+    static const QRegularExpression evidence(QStringLiteral("^evidence/[0-9a-f]{64}$"));
+    return evidence.match(name).hasMatch();
+}
+
+} // namespace
+
+PackageExport Exchange::exportPackage(const QString &path, const std::function<bool(int, int)> &progress)
+{
+    Database &db = m_db;
+    const FileScope scope = FileScope::of(db);
+    if (scope.wholeProvince())
+        failInput(QCoreApplication::translate("cd::Exchange", "The province's file sends no package up: packages go from a county or 市(州) to the level above."));
+    const QFileInfo target(path);
+    if (!QFileInfo(target.absolutePath()).isDir())
+        failInput(QCoreApplication::translate("cd::Export", "The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
+    const auto cancelled = [] { failInput(QCoreApplication::translate("cd::Export", "The export was cancelled; no file was written.")); };
+
+    ExchangeRepository repo(db);
+    Transaction t(db);
+    const auto [privatePem, publicRaw] = ownKey(repo);
+    repo.giveIdentities();
+    const QList<ExchangeRow> rows = repo.rows(scope.regionIds());
+    const QHash<QString, QString> acked = repo.digests(QStringLiteral("sent"), QString(), true);
+    PackageExport out;
+    out.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    out.base = repo.lastAcknowledged();
+
+    QHash<QString, QByteArray> lines; // kind → JSON lines
+    QHash<QString, int> counts;
+    QStringList files; // SHA-256 of the evidence the records name, once each
+    QSet<QString> seenFiles;
+    QList<std::pair<const ExchangeRow *, QString>> sent;
+    for (const ExchangeRow &r : rows) {
+        const QString digest = digestOf(r.data);
+        if (acked.value(r.kind + QLatin1Char('/') + r.key) == digest)
+            continue;
+        lines[r.kind] += compact({{QStringLiteral("key"), r.key}, {QStringLiteral("data"), r.data}}) + '\n';
+        ++counts[r.kind];
+        sent.append({&r, digest});
+        for (const QJsonValue &f : r.data.value(QStringLiteral("files")).toArray()) {
+            const QString sha = f.toObject().value(QStringLiteral("sha256")).toString();
+            if (!seenFiles.contains(sha)) {
+                seenFiles.insert(sha);
+                files << sha;
+            }
+        }
+    }
+    out.records = int(sent.size());
+    out.files = int(files.size());
+
+    const QString temp = siblingTempPath(path, QStringLiteral("part"));
+    struct Remove
+    {
+        QString path;
+        ~Remove() { QFile::remove(path); }
+    } removeTemp{temp};
+    ZipWriter zip(temp);
+    QJsonArray parts;
+    const auto addPart = [&](const QString &name, const QByteArray &bytes, bool compress) {
+        zip.add(name, bytes, compress);
+        parts.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("sha256"), sha256(bytes)}, {QStringLiteral("size"), qint64(bytes.size())}});
+    };
+    for (const QString &kind : kKinds)
+        if (lines.contains(kind))
+            addPart(QStringLiteral("records/%1.jsonl").arg(kind), lines.value(kind), true);
+    const AttachmentStore store(AttachmentStore::rootFor(db.path()));
+    for (int i = 0; i < files.size(); ++i) {
+        if (progress && !progress(i, int(files.size())))
+            cancelled();
+        QFile f(store.storedPath(files[i]));
+        QByteArray bytes;
+        if (f.open(QIODevice::ReadOnly))
+            bytes = f.readAll();
+        if (bytes.isEmpty() || sha256(bytes) != files[i])
+            failInput(QCoreApplication::translate("cd::Exchange", "The evidence file %1 is missing from %2 or was changed; restore it (from a backup) before sending.")
+                          .arg(files[i], QDir::toNativeSeparators(store.root())));
+        addPart(QStringLiteral("evidence/") + files[i], bytes, false);
+    }
+    QJsonObject countObject;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it)
+        countObject.insert(it.key(), it.value());
+    const QJsonObject manifest{{QStringLiteral("format"), kFormat},
+                               {QStringLiteral("program"), QStringLiteral("CampaignDesk %1").arg(QCoreApplication::applicationVersion())},
+                               {QStringLiteral("package"), out.uuid},
+                               {QStringLiteral("created"), now()},
+                               {QStringLiteral("base"), out.base},
+                               {QStringLiteral("sender"), office(db, scope, publicRaw)},
+                               {QStringLiteral("counts"), countObject},
+                               {QStringLiteral("files"), out.files},
+                               {QStringLiteral("parts"), parts}};
+    const QByteArray manifestBytes = QJsonDocument(manifest).toJson(QJsonDocument::Indented);
+    zip.add(QStringLiteral("manifest.json"), manifestBytes, true);
+    zip.add(QStringLiteral("manifest.sig"), signing::sign(privatePem, manifestBytes).toBase64(), false);
+    if (!zip.close())
+        failStorage(QCoreApplication::translate("cd::Export", "Cannot write %1: %2 Nothing was written.")
+                        .arg(QDir::toNativeSeparators(path), QCoreApplication::translate("cd::Export", "the disk may be full.")));
+
+    ExchangePackageRecord record;
+    record.uuid = out.uuid;
+    record.direction = QStringLiteral("sent");
+    record.base = out.base;
+    record.created = manifest.value(QStringLiteral("created")).toString();
+    record.fileName = target.fileName();
+    record.records = out.records;
+    record.files = out.files;
+    repo.addPackage(record);
+    for (const auto &[row, digest] : sent)
+        repo.setDigest(QStringLiteral("sent"), QString(), row->kind, row->key, digest, out.uuid, false);
+    QString why;
+    if (!replaceFile(temp, path, &why))
+        failStorage(QCoreApplication::translate("cd::Export", "Cannot write %1: %2 Nothing was written.").arg(QDir::toNativeSeparators(path), why));
+    t.commit();
+    return out;
+}
+
+PackageImport Exchange::importPackage(const QString &path, const QString &receiptPath, bool trustNewSender,
+                                      const std::function<bool(int, int)> &progress)
+{
+    Database &db = m_db;
+    const auto refuse = [&](const QString &why) { refusePackage(path, why); };
+    const auto tr = [](const char *s) { return QCoreApplication::translate("cd::Exchange", s); };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        failInput(tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)));
+    if (file.size() > kMaxPackageBytes)
+        refuse(tr("it is larger than 4 GB, more than any package this program writes."));
+    const QByteArray bytes = file.readAll();
+    const auto names = looksLikeZip(bytes.left(4)) ? zipEntryNames(bytes) : std::nullopt;
+    if (!names)
+        refuse(tr("it is not an exchange package (not a zip file, or a damaged or truncated one)."));
+    const auto entry = [&](const QString &name) {
+        const auto data = zipEntry(bytes, name);
+        if (!data)
+            refuse(tr("its part %1 is damaged or expands beyond the limits.").arg(name));
+        return *data;
+    };
+    if (!names->contains(QStringLiteral("manifest.json")) || !names->contains(QStringLiteral("manifest.sig")))
+        refuse(tr("it has no manifest (manifest.json and manifest.sig)."));
+    const QByteArray manifestBytes = entry(QStringLiteral("manifest.json"));
+    QJsonParseError parseError{};
+    const QJsonDocument doc = QJsonDocument::fromJson(manifestBytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        refuse(tr("its manifest is not readable."));
+    const QJsonObject manifest = doc.object();
+    if (manifest.value(QStringLiteral("format")).toInt() != kFormat)
+        refuse(tr("it was made by a newer version of the program (format %1); update this program first.").arg(manifest.value(QStringLiteral("format")).toInt()));
+    const QJsonObject sender = manifest.value(QStringLiteral("sender")).toObject();
+    const QByteArray publicRaw = QByteArray::fromBase64(sender.value(QStringLiteral("public_key")).toString().toLatin1());
+    if (!signing::verify(publicRaw, manifestBytes, QByteArray::fromBase64(entry(QStringLiteral("manifest.sig")).trimmed())))
+        refuse(tr("its signature does not match: the package was altered after it was signed, or not signed by its sender."));
+    // Every part the manifest names, with its hash; nothing else in the zip.
+    QHash<QString, QJsonObject> parts;
+    for (const QJsonValue &v : manifest.value(QStringLiteral("parts")).toArray()) {
+        const QJsonObject p = v.toObject();
+        const QString name = p.value(QStringLiteral("name")).toString();
+        if (partKind(name).isEmpty() && !isEvidencePart(name))
+            refuse(tr("its manifest names a part %1 that no package has.").arg(name));
+        parts.insert(name, p);
+    }
+    for (const QString &name : *names)
+        if (name != QLatin1String("manifest.json") && name != QLatin1String("manifest.sig") && !parts.contains(name))
+            refuse(tr("it holds %1, which its manifest does not name.").arg(name));
+    QHash<QString, QByteArray> content;
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it) {
+        if (!names->contains(it.key()))
+            refuse(tr("its part %1 is missing.").arg(it.key()));
+        const QByteArray data = entry(it.key());
+        if (sha256(data) != it.value().value(QStringLiteral("sha256")).toString() || data.size() != it.value().value(QStringLiteral("size")).toInteger())
+            refuse(tr("its part %1 does not match the manifest's checksum.").arg(it.key()));
+        if (isEvidencePart(it.key()) && sha256(data) != it.key().mid(9))
+            refuse(tr("its evidence file %1 does not match its name.").arg(it.key()));
+        content.insert(it.key(), data);
+    }
+
+    // Who sent it, and may they.
+    SettingsRepository settings(db);
+    const QString province = settings.value(QStringLiteral("province_code"), QStringLiteral("22"));
+    if (sender.value(QStringLiteral("province")).toString() != province)
+        refuse(tr("it comes from another province (%1).").arg(sender.value(QStringLiteral("province")).toString()));
+    const QString fingerprint = signing::fingerprint(publicRaw);
+    const QString senderLevel = sender.value(QStringLiteral("level")).toString();
+    const QString senderRegion = sender.value(QStringLiteral("region_code")).toString();
+    ExchangeRepository repo(db);
+    const auto known = repo.peer(fingerprint);
+    if (known && (known->level != senderLevel || known->regionCode != senderRegion))
+        refuse(tr("its sender's key is registered for %1, but the package claims %2.").arg(known->regionCode, senderRegion));
+    if (!known && !trustNewSender)
+        refuse(tr("it comes from an office this file does not know yet: %1 (%2), key fingerprint %3. Check the fingerprint with the sender, "
+                  "then import it again with --trust-new-sender.")
+                   .arg(sender.value(QStringLiteral("office")).toString(), senderRegion, signing::readableFingerprint(fingerprint)));
+    const FileScope mine = FileScope::of(db);
+    const FileScope theirs = FileScope::serving(db, senderLevel, senderRegion);
+    if (theirs.wholeProvince() || (!mine.wholeProvince() && !mine.regionIds().contains(theirs.regionIds())) || theirs.regionIds().isEmpty()
+        || (mine.level() == QLatin1String("county")))
+        refuse(tr("it comes from %1, which does not report to %2.").arg(theirs.describe(), mine.describe()));
+
+    const QString uuid = manifest.value(QStringLiteral("package")).toString();
+    PackageImport result;
+    result.package = uuid;
+    result.senderFingerprint = fingerprint;
+    result.senderRegion = theirs.regionName();
+    const auto writeReceipt = [&](const QByteArray &receipt) {
+        if (receiptPath.isEmpty())
+            return;
+        const QString temp = siblingTempPath(receiptPath, QStringLiteral("part"));
+        QFile out(temp);
+        QString why;
+        if (!out.open(QIODevice::WriteOnly) || out.write(receipt) != receipt.size() || !out.flush()) {
+            out.remove();
+            failStorage(QCoreApplication::translate("cd::Export", "Cannot write %1: %2 Nothing was written.")
+                            .arg(QDir::toNativeSeparators(receiptPath), QCoreApplication::translate("cd::Export", "the disk may be full.")));
+        }
+        out.close();
+        if (!replaceFile(temp, receiptPath, &why)) {
+            QFile::remove(temp);
+            failStorage(QCoreApplication::translate("cd::Export", "Cannot write %1: %2 Nothing was written.").arg(QDir::toNativeSeparators(receiptPath), why));
+        }
+    };
+    if (const auto before = repo.package(uuid)) { // the same package again: nothing changes, the same receipt
+        result.again = true;
+        result.applied = before->applied.value_or(0);
+        result.duplicate = before->duplicate.value_or(0);
+        result.conflicts = before->conflicts.value_or(0);
+        result.refused = before->refused.value_or(0);
+        writeReceipt(before->receipt.toUtf8());
+        return result;
+    }
+    const QString base = manifest.value(QStringLiteral("base")).toString();
+    if (!base.isEmpty()) {
+        const auto had = repo.package(base);
+        if (!had || had->peer != fingerprint)
+            refuse(tr("it builds on the package %1, which has not been received here; import that one first.").arg(base));
+    }
+    // The records, units first.
+    QList<ExchangeRow> rows;
+    for (const QString &kind : kKinds) {
+        const QString name = QStringLiteral("records/%1.jsonl").arg(kind);
+        if (!content.contains(name))
+            continue;
+        int lineNo = 0;
+        for (const QByteArray &line : content.value(name).split('\n')) {
+            ++lineNo;
+            if (line.trimmed().isEmpty())
+                continue;
+            const QJsonDocument d = QJsonDocument::fromJson(line, &parseError);
+            const QJsonObject o = d.object();
+            if (parseError.error != QJsonParseError::NoError || !o.value(QStringLiteral("key")).isString() || !o.value(QStringLiteral("data")).isObject())
+                refuse(tr("line %1 of %2 is not a record.").arg(lineNo).arg(name));
+            rows.append({kind, o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("data")).toObject()});
+        }
+    }
+
+    Transaction t(db);
+    if (!known)
+        repo.addPeer({fingerprint, QString::fromLatin1(publicRaw.toBase64()), sender.value(QStringLiteral("office")).toString(), senderLevel, senderRegion});
+    const auto [privatePem, ownPublic] = ownKey(repo);
+    // The local forms of every record of the sender's region, before anything is applied: a record whose local form
+    // differs from what was last applied from this sender was changed here too.
+    QHash<QString, QJsonObject> local;
+    for (const ExchangeRow &r : repo.rows(theirs.regionIds()))
+        local.insert(r.kind + QLatin1Char('/') + r.key, r.data);
+    const QHash<QString, QString> lastApplied = repo.digests(QStringLiteral("received"), fingerprint, false);
+    QJsonArray acknowledged, refusedJson;
+    QSet<QString> refusedUnits;
+    for (int i = 0; i < rows.size(); ++i) {
+        if (progress && i % 200 == 0 && !progress(i, int(rows.size())))
+            failInput(tr("The import was cancelled; nothing was changed."));
+        const ExchangeRow &r = rows[i];
+        const QString id = r.kind + QLatin1Char('/') + r.key;
+        const QString digest = digestOf(r.data);
+        const auto refuseRow = [&](const QString &reason) {
+            ++result.refused;
+            result.refusedRecords.append({r.kind, r.key, reason});
+            refusedJson.append(QJsonObject{{QStringLiteral("kind"), r.kind}, {QStringLiteral("key"), r.key}, {QStringLiteral("reason"), reason}});
+            if (r.kind == QLatin1String("unit"))
+                refusedUnits.insert(r.key);
+        };
+        const auto ack = [&] {
+            acknowledged.append(QJsonObject{{QStringLiteral("kind"), r.kind}, {QStringLiteral("key"), r.key}, {QStringLiteral("digest"), digest}});
+            repo.setDigest(QStringLiteral("received"), fingerprint, r.kind, r.key, digest, uuid, true);
+        };
+        // The sender's region only: a unit's own region, a record's unit's.
+        const int region = r.kind == QLatin1String("unit") ? repo.regionId(r.data.value(QStringLiteral("region")).toString())
+                                                           : repo.regionOfUnit(r.unitKey());
+        if (refusedUnits.contains(r.unitKey())) {
+            refuseRow(tr("its unit was refused"));
+            continue;
+        }
+        if (region && !theirs.contains(region)) {
+            refuseRow(tr("its unit is outside the sender's region"));
+            continue;
+        }
+        if (const auto it = local.constFind(id); it != local.cend()) {
+            const QString here = digestOf(*it);
+            if (here == digest) {
+                ++result.duplicate;
+                ack();
+                continue;
+            }
+            if (lastApplied.contains(id) && lastApplied.value(id) != here) { // changed on both sides: keep both
+                repo.addConflict(uuid, r.kind, r.key, r.data, *it);
+                ++result.conflicts;
+                ack();
+                continue;
+            }
+        }
+        try {
+            repo.apply(r);
+            ++result.applied;
+            ack();
+        } catch (const Failure &f) {
+            refuseRow(f.message());
+        }
+    }
+    // Evidence, by hash (kept once however many records name it).
+    const AttachmentStore store(AttachmentStore::rootFor(db.path()));
+    for (auto it = content.cbegin(); it != content.cend(); ++it) {
+        if (!isEvidencePart(it.key()))
+            continue;
+        const QString temp = QDir(QDir::tempPath()).filePath(QStringLiteral("cd-evidence-%1").arg(it.key().mid(9)));
+        QFile f(temp);
+        if (!f.open(QIODevice::WriteOnly) || f.write(it.value()) != it.value().size() || !f.flush()) {
+            f.remove();
+            failStorage(tr("Cannot store the package's evidence files (is the disk full?). Nothing was changed."));
+        }
+        f.close();
+        try {
+            store.store(temp);
+        } catch (...) {
+            QFile::remove(temp);
+            throw;
+        }
+        QFile::remove(temp);
+        ++result.files;
+    }
+    const QJsonObject receipt{{QStringLiteral("format"), kFormat},
+                              {QStringLiteral("package"), uuid},
+                              {QStringLiteral("sender"), fingerprint},
+                              {QStringLiteral("receiver"), office(db, mine, ownPublic)},
+                              {QStringLiteral("created"), now()},
+                              {QStringLiteral("applied"), result.applied},
+                              {QStringLiteral("duplicate"), result.duplicate},
+                              {QStringLiteral("conflicts"), result.conflicts},
+                              {QStringLiteral("refused"), result.refused},
+                              {QStringLiteral("refused_records"), refusedJson},
+                              {QStringLiteral("acknowledged"), acknowledged}};
+    const QByteArray signedReceipt = QJsonDocument(QJsonObject{{QStringLiteral("receipt"), receipt},
+                                                               {QStringLiteral("signature"), QString::fromLatin1(signing::sign(privatePem, compact(receipt)).toBase64())}})
+                                         .toJson(QJsonDocument::Indented);
+    ExchangePackageRecord record;
+    record.uuid = uuid;
+    record.direction = QStringLiteral("received");
+    record.peer = fingerprint;
+    record.base = base;
+    record.created = manifest.value(QStringLiteral("created")).toString();
+    record.fileName = QFileInfo(path).fileName();
+    record.records = int(rows.size());
+    record.files = result.files;
+    repo.addPackage(record);
+    repo.setOutcome(uuid, result.applied, result.duplicate, result.conflicts, result.refused, QString::fromUtf8(signedReceipt));
+    writeReceipt(signedReceipt);
+    t.commit();
+    return result;
+}
+
+ReceiptImport Exchange::importReceipt(const QString &path, bool trustNewSender)
+{
+    Database &db = m_db;
+    const auto tr = [](const char *s) { return QCoreApplication::translate("cd::Exchange", s); };
+    const auto refuse = [&](const QString &why) {
+        failInput(tr("The receipt %1 was refused: %2 Nothing was changed.").arg(QDir::toNativeSeparators(path), why));
+    };
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        failInput(tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)));
+    if (file.size() > 256ll * 1024 * 1024)
+        refuse(tr("it is larger than any receipt."));
+    QJsonParseError parseError{};
+    const QJsonObject whole = QJsonDocument::fromJson(file.readAll(), &parseError).object();
+    const QJsonObject receipt = whole.value(QStringLiteral("receipt")).toObject();
+    if (parseError.error != QJsonParseError::NoError || receipt.isEmpty())
+        refuse(tr("it is not a receipt."));
+    if (receipt.value(QStringLiteral("format")).toInt() != kFormat)
+        refuse(tr("it was made by a newer version of the program; update this program first."));
+    const QJsonObject receiver = receipt.value(QStringLiteral("receiver")).toObject();
+    const QByteArray publicRaw = QByteArray::fromBase64(receiver.value(QStringLiteral("public_key")).toString().toLatin1());
+    if (!signing::verify(publicRaw, compact(receipt), QByteArray::fromBase64(whole.value(QStringLiteral("signature")).toString().toLatin1())))
+        refuse(tr("its signature does not match: it was altered, or not signed by the office that received the package."));
+    ExchangeRepository repo(db);
+    const QString uuid = receipt.value(QStringLiteral("package")).toString();
+    const auto sent = repo.package(uuid);
+    if (!sent || sent->direction != QLatin1String("sent"))
+        refuse(tr("it answers the package %1, which this file did not send.").arg(uuid));
+    const QString fingerprint = signing::fingerprint(publicRaw);
+    const auto known = repo.peer(fingerprint);
+    if (!known && !trustNewSender)
+        refuse(tr("it was signed by an office this file does not know yet: %1, key fingerprint %2. Check the fingerprint with that office, "
+                  "then import it again with --trust-new-sender.")
+                   .arg(receiver.value(QStringLiteral("office")).toString(), signing::readableFingerprint(fingerprint)));
+    Transaction t(db);
+    if (!known)
+        repo.addPeer({fingerprint, QString::fromLatin1(publicRaw.toBase64()), receiver.value(QStringLiteral("office")).toString(),
+                      receiver.value(QStringLiteral("level")).toString(), receiver.value(QStringLiteral("region_code")).toString()});
+    ReceiptImport out;
+    out.package = uuid;
+    for (const QJsonValue &v : receipt.value(QStringLiteral("acknowledged")).toArray()) {
+        const QJsonObject a = v.toObject();
+        out.acknowledged += repo.acknowledge(uuid, a.value(QStringLiteral("kind")).toString(), a.value(QStringLiteral("key")).toString(),
+                                             a.value(QStringLiteral("digest")).toString());
+    }
+    repo.setAcknowledged(uuid, QString::fromUtf8(QJsonDocument(whole).toJson(QJsonDocument::Compact)), now());
+    t.commit();
+    return out;
+}
+
+} // namespace cd

@@ -1,0 +1,75 @@
+// Offline exchange between levels (issue 12, DOMAIN.md §11; CLI.md `package export|import|receipt|list`).
+//
+// A county or 市(州) file writes an exchange package (上报包, .cdx): one zip, open formats inside —
+//   manifest.json        sender (office, level, region, province, public key), the package's UUID, the package whose
+//                        receipt it builds on, counts, and the SHA-256 and size of every other part;
+//   manifest.sig         the Ed25519 signature of manifest.json, base64;
+//   records/KIND.jsonl   one line per record: {"key": …, "data": {…}} (units first, then their records);
+//   evidence/SHA256      each evidence file the records name, once.
+// The level above checks it whole (signature, every part's hash, names, province, the sender's key and region) and
+// applies it in one transaction: a record unchanged is a duplicate, a record changed here since the sender's last
+// version is a conflict kept for the clerk (both versions), a record outside the sender's region is refused. It writes
+// a signed receipt (回执, .cdr); the sender records it, and its next package carries only what changed since.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <functional>
+
+namespace cd {
+
+class Database;
+
+struct PackageExport
+{
+    QString uuid;
+    QString base;
+    int records = 0;
+    int files = 0;
+};
+
+struct RefusedRecord
+{
+    QString kind;
+    QString key;
+    QString reason;
+};
+
+struct PackageImport
+{
+    QString package;
+    QString senderFingerprint;
+    QString senderRegion;
+    bool again = false; // applied before: nothing changed, the same receipt
+    int applied = 0, duplicate = 0, conflicts = 0, refused = 0, files = 0;
+    QList<RefusedRecord> refusedRecords;
+};
+
+struct ReceiptImport
+{
+    QString package;
+    int acknowledged = 0;
+};
+
+class Exchange
+{
+public:
+    explicit Exchange(Database &db) : m_db(db) {}
+
+    // Writes everything recorded in the file's region since the last acknowledged package (everything, the first
+    // time). Throws Failure: the province's file (it sends nothing up), a missing evidence file, a cancel.
+    PackageExport exportPackage(const QString &path, const std::function<bool(int, int)> &progress = {});
+    // Checks and applies a package, then writes its receipt. An unknown sender is refused with its fingerprint unless
+    // `trustNewSender`. A damaged, altered, foreign, out-of-order or newer-format package changes nothing (Failure).
+    PackageImport importPackage(const QString &path, const QString &receiptPath, bool trustNewSender,
+                                const std::function<bool(int, int)> &progress = {});
+    // Records a receipt of one of this file's packages.
+    ReceiptImport importReceipt(const QString &path, bool trustNewSender);
+
+    static constexpr int kFormat = 1;
+
+private:
+    Database &m_db;
+};
+
+} // namespace cd

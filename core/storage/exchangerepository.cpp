@@ -1,0 +1,495 @@
+#include "storage/exchangerepository.h"
+
+#include "storage/sql.h"
+#include "util/failure.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace cd {
+
+namespace {
+
+QString tr(const char *s)
+{
+    return QCoreApplication::translate("cd::ExchangeRepository", s);
+}
+
+QString newUuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// A column's value as JSON: NULL stays null, whole numbers stay numbers.
+QJsonValue json(const QVariant &v)
+{
+    if (v.isNull())
+        return QJsonValue::Null;
+    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
+        return v.toLongLong();
+    return v.toString();
+}
+
+QVariant column(const QJsonValue &v)
+{
+    if (v.isNull() || v.isUndefined())
+        return QVariant(QMetaType::fromType<QString>());
+    if (v.isDouble())
+        return qint64(v.toDouble());
+    return v.toString();
+}
+
+QString scopeClause(const QSet<int> &regionIds)
+{
+    if (regionIds.isEmpty())
+        return QStringLiteral("1");
+    QStringList ids;
+    for (int id : regionIds)
+        ids << QString::number(id);
+    return QStringLiteral("u.region_id IN (%1)").arg(ids.join(QLatin1Char(',')));
+}
+
+// Files of veto events or activities: owner id → [{sha256, name, size}].
+QHash<qint64, QJsonArray> filesBy(Database &db, const char *ownerColumn)
+{
+    QHash<qint64, QJsonArray> out;
+    QSqlQuery q = sql::run(db, QStringLiteral("SELECT %1, sha256, file_name, size FROM attachments WHERE %1 IS NOT NULL ORDER BY id")
+                                   .arg(QLatin1String(ownerColumn)),
+                           {});
+    while (q.next())
+        out[q.value(0).toLongLong()].append(
+            QJsonObject{{QStringLiteral("sha256"), q.value(1).toString()}, {QStringLiteral("name"), q.value(2).toString()},
+                        {QStringLiteral("size"), q.value(3).toLongLong()}});
+    return out;
+}
+
+int idOf(Database &db, const QString &statement, std::initializer_list<QVariant> args)
+{
+    return sql::scalar(db, statement, args).toInt();
+}
+
+} // namespace
+
+QString ExchangeRow::unitKey() const
+{
+    return kind == QLatin1String("unit") ? key : data.value(QStringLiteral("unit")).toString();
+}
+
+void ExchangeRepository::giveIdentities()
+{
+    for (const char *table : {"units", "veto_events", "surveys", "activities", "rectifications"}) {
+        QList<qint64> ids;
+        QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT id FROM %1 WHERE uuid IS NULL").arg(QLatin1String(table)), {});
+        while (q.next())
+            ids << q.value(0).toLongLong();
+        QSqlQuery set = sql::prepare(m_db, QStringLiteral("UPDATE %1 SET uuid = ? WHERE id = ?").arg(QLatin1String(table)));
+        for (qint64 id : ids) {
+            set.bindValue(0, newUuid());
+            set.bindValue(1, id);
+            sql::run(set);
+        }
+    }
+}
+
+QList<ExchangeRow> ExchangeRepository::rows(const QSet<int> &regionIds) const
+{
+    Database &db = m_db;
+    const QString scope = scopeClause(regionIds);
+    QList<ExchangeRow> out;
+    const auto add = [&](const QString &kind, const QString &key, const QJsonObject &data) { out.append(ExchangeRow{kind, key, data}); };
+    {
+        QSqlQuery q = sql::run(db, QStringLiteral("SELECT u.uuid, u.name, coalesce(nullif(r.code, ''), r.name), t.name, u.credit_code, u.address, "
+                                                  "u.leader, u.phone, u.staff_count, u.note FROM units u JOIN regions r ON r.id = u.region_id "
+                                                  "JOIN unit_types t ON t.id = u.type_id WHERE %1 ORDER BY u.id").arg(scope), {});
+        while (q.next())
+            add(QStringLiteral("unit"), q.value(0).toString(),
+                {{QStringLiteral("uuid"), q.value(0).toString()}, {QStringLiteral("name"), q.value(1).toString()},
+                 {QStringLiteral("region"), q.value(2).toString()}, {QStringLiteral("type"), q.value(3).toString()},
+                 {QStringLiteral("credit_code"), json(q.value(4))}, {QStringLiteral("address"), q.value(5).toString()},
+                 {QStringLiteral("leader"), q.value(6).toString()}, {QStringLiteral("phone"), q.value(7).toString()},
+                 {QStringLiteral("staff_count"), json(q.value(8))}, {QStringLiteral("note"), q.value(9).toString()}});
+    }
+    {
+        const auto files = filesBy(db, "veto_event_id");
+        QSqlQuery q = sql::run(db, QStringLiteral("SELECT v.id, v.uuid, u.uuid, k.name, v.date, v.note FROM veto_events v JOIN units u ON u.id = v.unit_id "
+                                                  "JOIN veto_kinds k ON k.id = v.kind_id WHERE %1 ORDER BY v.id").arg(scope), {});
+        while (q.next())
+            add(QStringLiteral("veto"), q.value(1).toString(),
+                {{QStringLiteral("uuid"), q.value(1).toString()}, {QStringLiteral("unit"), q.value(2).toString()},
+                 {QStringLiteral("kind"), q.value(3).toString()}, {QStringLiteral("date"), q.value(4).toString()},
+                 {QStringLiteral("note"), q.value(5).toString()}, {QStringLiteral("files"), files.value(q.value(0).toLongLong())}});
+    }
+    {
+        QSqlQuery q = sql::run(db, QStringLiteral("SELECT s.uuid, u.uuid, s.round_year, s.date, s.issued, s.returned, s.satisfied, s.basic, s.dissatisfied "
+                                                  "FROM surveys s JOIN units u ON u.id = s.unit_id WHERE %1 ORDER BY s.id").arg(scope), {});
+        while (q.next())
+            add(QStringLiteral("survey"), q.value(0).toString(),
+                {{QStringLiteral("uuid"), q.value(0).toString()}, {QStringLiteral("unit"), q.value(1).toString()},
+                 {QStringLiteral("round"), q.value(2).toLongLong()}, {QStringLiteral("date"), json(q.value(3))},
+                 {QStringLiteral("issued"), q.value(4).toLongLong()}, {QStringLiteral("returned"), q.value(5).toLongLong()},
+                 {QStringLiteral("satisfied"), q.value(6).toLongLong()}, {QStringLiteral("basic"), q.value(7).toLongLong()},
+                 {QStringLiteral("dissatisfied"), q.value(8).toLongLong()}});
+    }
+    {
+        const auto files = filesBy(db, "activity_id");
+        QSqlQuery q = sql::run(db, QStringLiteral("SELECT a.id, a.uuid, u.uuid, a.date, a.kind, a.participants, a.description FROM activities a "
+                                                  "JOIN units u ON u.id = a.unit_id WHERE %1 ORDER BY a.id").arg(scope), {});
+        while (q.next())
+            add(QStringLiteral("activity"), q.value(1).toString(),
+                {{QStringLiteral("uuid"), q.value(1).toString()}, {QStringLiteral("unit"), q.value(2).toString()},
+                 {QStringLiteral("date"), q.value(3).toString()}, {QStringLiteral("kind"), q.value(4).toString()},
+                 {QStringLiteral("participants"), json(q.value(5))}, {QStringLiteral("description"), q.value(6).toString()},
+                 {QStringLiteral("files"), files.value(q.value(0).toLongLong())}});
+    }
+    {
+        QSqlQuery q = sql::run(db, QStringLiteral("SELECT x.uuid, u.uuid, x.finding, x.source, x.owner, x.deadline, x.closed_date, x.closing_evidence "
+                                                  "FROM rectifications x JOIN units u ON u.id = x.unit_id WHERE %1 ORDER BY x.id").arg(scope), {});
+        while (q.next())
+            add(QStringLiteral("rectification"), q.value(0).toString(),
+                {{QStringLiteral("uuid"), q.value(0).toString()}, {QStringLiteral("unit"), q.value(1).toString()},
+                 {QStringLiteral("finding"), q.value(2).toString()}, {QStringLiteral("source"), q.value(3).toString()},
+                 {QStringLiteral("owner"), q.value(4).toString()}, {QStringLiteral("deadline"), q.value(5).toString()},
+                 {QStringLiteral("closed"), json(q.value(6))}, {QStringLiteral("closing_evidence"), q.value(7).toString()}});
+    }
+    {
+        QSqlQuery q = sql::run(db, QStringLiteral("SELECT u.uuid, p.round_year, k.code, p.date, p.evidence FROM prerequisites p "
+                                                  "JOIN units u ON u.id = p.unit_id JOIN prerequisite_kinds k ON k.id = p.kind_id "
+                                                  "WHERE %1 ORDER BY u.id, p.round_year, k.code").arg(scope), {});
+        while (q.next())
+            add(QStringLiteral("prerequisite"), QStringLiteral("%1|%2|%3").arg(q.value(0).toString()).arg(q.value(1).toLongLong()).arg(q.value(2).toString()),
+                {{QStringLiteral("unit"), q.value(0).toString()}, {QStringLiteral("round"), q.value(1).toLongLong()},
+                 {QStringLiteral("kind"), q.value(2).toString()}, {QStringLiteral("date"), q.value(3).toString()},
+                 {QStringLiteral("evidence"), q.value(4).toString()}});
+    }
+    {
+        QSqlQuery q = sql::run(db, QStringLiteral("SELECT u.uuid, d.year, d.level FROM demonstration_points d JOIN units u ON u.id = d.unit_id "
+                                                  "WHERE %1 ORDER BY u.id, d.year").arg(scope), {});
+        while (q.next())
+            add(QStringLiteral("demo_point"), QStringLiteral("%1|%2").arg(q.value(0).toString()).arg(q.value(1).toLongLong()),
+                {{QStringLiteral("unit"), q.value(0).toString()}, {QStringLiteral("year"), q.value(1).toLongLong()},
+                 {QStringLiteral("level"), q.value(2).toString()}});
+    }
+    return out;
+}
+
+QJsonObject ExchangeRepository::localForm(const QString &kind, const QString &key) const
+{
+    // The forms of the unit the record belongs to, then the one record: small, as a package's records are few.
+    const QString unit = kind == QLatin1String("unit") ? key : key.section(QLatin1Char('|'), 0, 0);
+    QString unitUuid = unit;
+    if (kind != QLatin1String("unit") && kind != QLatin1String("prerequisite") && kind != QLatin1String("demo_point")) {
+        static const QHash<QString, QString> tables = {{QStringLiteral("veto"), QStringLiteral("veto_events")},
+                                                       {QStringLiteral("survey"), QStringLiteral("surveys")},
+                                                       {QStringLiteral("activity"), QStringLiteral("activities")},
+                                                       {QStringLiteral("rectification"), QStringLiteral("rectifications")}};
+        if (!tables.contains(kind))
+            return {};
+        unitUuid = sql::scalar(m_db, QStringLiteral("SELECT u.uuid FROM %1 x JOIN units u ON u.id = x.unit_id WHERE x.uuid = ?").arg(tables.value(kind)),
+                               {key})
+                       .toString();
+    }
+    const int region = regionOfUnit(unitUuid);
+    if (!region)
+        return {};
+    for (const ExchangeRow &r : rows({region}))
+        if (r.kind == kind && r.key == key)
+            return r.data;
+    return {};
+}
+
+int ExchangeRepository::regionOfUnit(const QString &unitUuid) const
+{
+    return unitUuid.isEmpty() ? 0 : idOf(m_db, QStringLiteral("SELECT region_id FROM units WHERE uuid = ?"), {unitUuid});
+}
+
+int ExchangeRepository::regionId(const QString &codeOrName) const
+{
+    if (codeOrName.isEmpty())
+        return 0;
+    if (const int id = idOf(m_db, QStringLiteral("SELECT id FROM regions WHERE code = ?"), {codeOrName}))
+        return id;
+    return idOf(m_db, QStringLiteral("SELECT id FROM regions WHERE (code IS NULL OR code = '') AND name = ?"), {codeOrName});
+}
+
+ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
+{
+    Database &db = m_db;
+    const QJsonObject &d = row.data;
+    const auto s = [&](const char *k) { return d.value(QLatin1String(k)).toString(); };
+    const auto unitId = [&] {
+        const int id = idOf(db, QStringLiteral("SELECT id FROM units WHERE uuid = ?"), {row.unitKey()});
+        if (!id)
+            failInput(tr("its unit is neither in the package nor in this file"));
+        return id;
+    };
+    const auto existing = [&](const char *table) {
+        return idOf(db, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(QLatin1String(table)), {row.key});
+    };
+    const auto replaceFiles = [&](const char *ownerColumn, qint64 owner) {
+        sql::run(db, QStringLiteral("DELETE FROM attachments WHERE %1 = ?").arg(QLatin1String(ownerColumn)), {owner});
+        for (const QJsonValue &f : d.value(QStringLiteral("files")).toArray()) {
+            const QJsonObject o = f.toObject();
+            sql::run(db, QStringLiteral("INSERT INTO attachments(%1, sha256, file_name, size) VALUES (?, ?, ?, ?)").arg(QLatin1String(ownerColumn)),
+                     {owner, o.value(QStringLiteral("sha256")).toString(), o.value(QStringLiteral("name")).toString(),
+                      qint64(o.value(QStringLiteral("size")).toDouble())});
+        }
+    };
+
+    if (row.kind == QLatin1String("unit")) {
+        const int region = regionId(s("region"));
+        if (!region)
+            failInput(tr("its region %1 is not a region of this province").arg(s("region")));
+        const int type = idOf(db, QStringLiteral("SELECT id FROM unit_types WHERE name = ?"), {s("type")});
+        if (!type)
+            failInput(tr("its unit type %1 is not known here").arg(s("type")));
+        const QString credit = s("credit_code");
+        int id = idOf(db, QStringLiteral("SELECT id FROM units WHERE uuid = ?"), {row.key});
+        if (!id && !credit.isEmpty())
+            id = idOf(db, QStringLiteral("SELECT id FROM units WHERE credit_code = ? AND uuid IS NULL"), {credit});
+        if (!id)
+            id = idOf(db, QStringLiteral("SELECT id FROM units WHERE region_id = ? AND name = ? AND uuid IS NULL"), {region, s("name")});
+        if (idOf(db, QStringLiteral("SELECT id FROM units WHERE region_id = ? AND name = ? AND id <> ?"), {region, s("name"), id}))
+            failInput(tr("another unit of its region in this file already has the name %1").arg(s("name")));
+        if (!credit.isEmpty() && idOf(db, QStringLiteral("SELECT id FROM units WHERE credit_code = ? AND id <> ?"), {credit, id}))
+            failInput(tr("another unit in this file already has the credit code %1").arg(credit));
+        const QVariant creditValue = credit.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(credit);
+        if (id) {
+            sql::run(db, QStringLiteral("UPDATE units SET uuid = ?, name = ?, region_id = ?, type_id = ?, credit_code = ?, address = ?, leader = ?, "
+                                        "phone = ?, staff_count = ?, note = ? WHERE id = ?"),
+                     {row.key, s("name"), region, type, creditValue, s("address"), s("leader"), s("phone"), column(d.value(QStringLiteral("staff_count"))),
+                      s("note"), id});
+            return Applied::Updated;
+        }
+        sql::run(db, QStringLiteral("INSERT INTO units(uuid, name, region_id, type_id, credit_code, address, leader, phone, staff_count, note) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {row.key, s("name"), region, type, creditValue, s("address"), s("leader"), s("phone"), column(d.value(QStringLiteral("staff_count"))),
+                  s("note")});
+        return Applied::Inserted;
+    }
+    if (row.kind == QLatin1String("veto")) {
+        const int unit = unitId();
+        int kind = idOf(db, QStringLiteral("SELECT id FROM veto_kinds WHERE name = ?"), {s("kind")});
+        if (!kind) { // a kind the sending office added travels with its events
+            sql::run(db, QStringLiteral("INSERT INTO veto_kinds(name) VALUES (?)"), {s("kind")});
+            kind = idOf(db, QStringLiteral("SELECT id FROM veto_kinds WHERE name = ?"), {s("kind")});
+        }
+        int id = existing("veto_events");
+        const Applied how = id ? Applied::Updated : Applied::Inserted;
+        if (id)
+            sql::run(db, QStringLiteral("UPDATE veto_events SET unit_id = ?, kind_id = ?, date = ?, note = ? WHERE id = ?"), {unit, kind, s("date"), s("note"), id});
+        else {
+            sql::run(db, QStringLiteral("INSERT INTO veto_events(uuid, unit_id, kind_id, date, note) VALUES (?, ?, ?, ?, ?)"),
+                     {row.key, unit, kind, s("date"), s("note")});
+            id = existing("veto_events");
+        }
+        replaceFiles("veto_event_id", id);
+        return how;
+    }
+    if (row.kind == QLatin1String("survey")) {
+        const int unit = unitId();
+        const int id = existing("surveys");
+        const auto n = [&](const char *k) { return qint64(d.value(QLatin1String(k)).toDouble()); };
+        if (id) {
+            sql::run(db, QStringLiteral("UPDATE surveys SET unit_id = ?, round_year = ?, date = ?, issued = ?, returned = ?, satisfied = ?, basic = ?, "
+                                        "dissatisfied = ? WHERE id = ?"),
+                     {unit, n("round"), column(d.value(QStringLiteral("date"))), n("issued"), n("returned"), n("satisfied"), n("basic"), n("dissatisfied"), id});
+            return Applied::Updated;
+        }
+        sql::run(db, QStringLiteral("INSERT INTO surveys(uuid, unit_id, round_year, date, issued, returned, satisfied, basic, dissatisfied) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {row.key, unit, n("round"), column(d.value(QStringLiteral("date"))), n("issued"), n("returned"), n("satisfied"), n("basic"), n("dissatisfied")});
+        return Applied::Inserted;
+    }
+    if (row.kind == QLatin1String("activity")) {
+        const int unit = unitId();
+        int id = existing("activities");
+        const Applied how = id ? Applied::Updated : Applied::Inserted;
+        if (id)
+            sql::run(db, QStringLiteral("UPDATE activities SET unit_id = ?, date = ?, kind = ?, participants = ?, description = ? WHERE id = ?"),
+                     {unit, s("date"), s("kind"), column(d.value(QStringLiteral("participants"))), s("description"), id});
+        else {
+            sql::run(db, QStringLiteral("INSERT INTO activities(uuid, unit_id, date, kind, participants, description) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {row.key, unit, s("date"), s("kind"), column(d.value(QStringLiteral("participants"))), s("description")});
+            id = existing("activities");
+        }
+        replaceFiles("activity_id", id);
+        return how;
+    }
+    if (row.kind == QLatin1String("rectification")) {
+        const int unit = unitId();
+        const int id = existing("rectifications");
+        if (id) {
+            sql::run(db, QStringLiteral("UPDATE rectifications SET unit_id = ?, finding = ?, source = ?, owner = ?, deadline = ?, closed_date = ?, "
+                                        "closing_evidence = ? WHERE id = ?"),
+                     {unit, s("finding"), s("source"), s("owner"), s("deadline"), column(d.value(QStringLiteral("closed"))), s("closing_evidence"), id});
+            return Applied::Updated;
+        }
+        sql::run(db, QStringLiteral("INSERT INTO rectifications(uuid, unit_id, finding, source, owner, deadline, closed_date, closing_evidence) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                 {row.key, unit, s("finding"), s("source"), s("owner"), s("deadline"), column(d.value(QStringLiteral("closed"))), s("closing_evidence")});
+        return Applied::Inserted;
+    }
+    if (row.kind == QLatin1String("prerequisite")) {
+        const int unit = unitId();
+        const int kind = idOf(db, QStringLiteral("SELECT id FROM prerequisite_kinds WHERE code = ?"), {s("kind")});
+        if (!kind)
+            failInput(tr("its prerequisite kind %1 is not known here").arg(s("kind")));
+        const qint64 round = qint64(d.value(QStringLiteral("round")).toDouble());
+        const bool had = idOf(db, QStringLiteral("SELECT count(*) FROM prerequisites WHERE unit_id = ? AND round_year = ? AND kind_id = ?"), {unit, round, kind});
+        sql::run(db, QStringLiteral("INSERT INTO prerequisites(unit_id, round_year, kind_id, date, evidence) VALUES (?, ?, ?, ?, ?) "
+                                    "ON CONFLICT(unit_id, round_year, kind_id) DO UPDATE SET date = excluded.date, evidence = excluded.evidence"),
+                 {unit, round, kind, s("date"), s("evidence")});
+        return had ? Applied::Updated : Applied::Inserted;
+    }
+    if (row.kind == QLatin1String("demo_point")) {
+        const int unit = unitId();
+        const qint64 year = qint64(d.value(QStringLiteral("year")).toDouble());
+        const bool had = idOf(db, QStringLiteral("SELECT count(*) FROM demonstration_points WHERE unit_id = ? AND year = ?"), {unit, year});
+        sql::run(db, QStringLiteral("INSERT INTO demonstration_points(unit_id, year, level) VALUES (?, ?, ?) "
+                                    "ON CONFLICT(unit_id, year) DO UPDATE SET level = excluded.level"),
+                 {unit, year, s("level")});
+        return had ? Applied::Updated : Applied::Inserted;
+    }
+    failInput(tr("%1 is not a kind of record this program exchanges").arg(row.kind));
+}
+
+std::optional<std::pair<QByteArray, QByteArray>> ExchangeRepository::identity() const
+{
+    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT private_key, public_key FROM exchange_identity WHERE id = 1"), {});
+    if (!q.next())
+        return std::nullopt;
+    return std::make_pair(q.value(0).toString().toLatin1(), QByteArray::fromBase64(q.value(1).toString().toLatin1()));
+}
+
+void ExchangeRepository::setIdentity(const QByteArray &privatePem, const QByteArray &publicRaw)
+{
+    sql::run(m_db, QStringLiteral("INSERT INTO exchange_identity(id, private_key, public_key, created) VALUES (1, ?, ?, ?)"),
+             {QString::fromLatin1(privatePem), QString::fromLatin1(publicRaw.toBase64()), QDateTime::currentDateTime().toString(Qt::ISODate)});
+}
+
+std::optional<ExchangePeer> ExchangeRepository::peer(const QString &fingerprint) const
+{
+    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT fingerprint, public_key, office, level, region_code FROM exchange_peers WHERE fingerprint = ?"),
+                           {fingerprint});
+    if (!q.next())
+        return std::nullopt;
+    return ExchangePeer{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+}
+
+void ExchangeRepository::addPeer(const ExchangePeer &p)
+{
+    sql::run(m_db, QStringLiteral("INSERT INTO exchange_peers(fingerprint, public_key, office, level, region_code, trusted) VALUES (?, ?, ?, ?, ?, ?)"),
+             {p.fingerprint, p.publicKey, sql::text(p.office), p.level, p.regionCode, QDateTime::currentDateTime().toString(Qt::ISODate)});
+}
+
+namespace {
+ExchangePackageRecord packageFrom(QSqlQuery &q)
+{
+    ExchangePackageRecord p;
+    p.uuid = q.value(0).toString();
+    p.direction = q.value(1).toString();
+    p.peer = q.value(2).toString();
+    p.base = q.value(3).toString();
+    p.created = q.value(4).toString();
+    p.fileName = q.value(5).toString();
+    p.records = q.value(6).toInt();
+    p.files = q.value(7).toInt();
+    const auto opt = [&](int i) { return q.value(i).isNull() ? std::nullopt : std::optional<int>(q.value(i).toInt()); };
+    p.applied = opt(8);
+    p.duplicate = opt(9);
+    p.conflicts = opt(10);
+    p.refused = opt(11);
+    p.receipt = q.value(12).toString();
+    p.acknowledged = q.value(13).toString();
+    return p;
+}
+const char kPackageColumns[] = "uuid, direction, peer, base, created, file_name, records, files, applied, duplicate, conflicts, refused, receipt, acknowledged";
+} // namespace
+
+std::optional<ExchangePackageRecord> ExchangeRepository::package(const QString &uuid) const
+{
+    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT %1 FROM exchange_packages WHERE uuid = ?").arg(QLatin1String(kPackageColumns)), {uuid});
+    if (!q.next())
+        return std::nullopt;
+    return packageFrom(q);
+}
+
+QList<ExchangePackageRecord> ExchangeRepository::packages() const
+{
+    QList<ExchangePackageRecord> out;
+    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT %1 FROM exchange_packages ORDER BY created, uuid").arg(QLatin1String(kPackageColumns)), {});
+    while (q.next())
+        out << packageFrom(q);
+    return out;
+}
+
+void ExchangeRepository::addPackage(const ExchangePackageRecord &p)
+{
+    sql::run(m_db, QStringLiteral("INSERT INTO exchange_packages(uuid, direction, peer, base, created, file_name, records, files) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+             {p.uuid, p.direction, sql::text(p.peer), sql::text(p.base), p.created, sql::text(p.fileName), p.records, p.files});
+}
+
+void ExchangeRepository::setOutcome(const QString &uuid, int applied, int duplicate, int conflicts, int refused, const QString &receipt)
+{
+    sql::run(m_db, QStringLiteral("UPDATE exchange_packages SET applied = ?, duplicate = ?, conflicts = ?, refused = ?, receipt = ? WHERE uuid = ?"),
+             {applied, duplicate, conflicts, refused, receipt, uuid});
+}
+
+void ExchangeRepository::setAcknowledged(const QString &uuid, const QString &receipt, const QString &when)
+{
+    sql::run(m_db, QStringLiteral("UPDATE exchange_packages SET receipt = ?, acknowledged = ? WHERE uuid = ?"), {receipt, when, uuid});
+}
+
+QString ExchangeRepository::lastAcknowledged() const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT uuid FROM exchange_packages WHERE direction = 'sent' AND acknowledged IS NOT NULL "
+                                            "ORDER BY created DESC, uuid DESC LIMIT 1"))
+        .toString();
+}
+
+QHash<QString, QString> ExchangeRepository::digests(const QString &direction, const QString &peer, bool ackedOnly) const
+{
+    QHash<QString, QString> out;
+    QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT kind, key, digest FROM exchange_records WHERE direction = ? AND peer = ?%1")
+                                     .arg(ackedOnly ? QStringLiteral(" AND acked = 1") : QString()),
+                           {direction, sql::text(peer)});
+    while (q.next())
+        out.insert(q.value(0).toString() + QLatin1Char('/') + q.value(1).toString(), q.value(2).toString());
+    return out;
+}
+
+void ExchangeRepository::setDigest(const QString &direction, const QString &peer, const QString &kind, const QString &key, const QString &digest,
+                                   const QString &package, bool acked)
+{
+    sql::run(m_db, QStringLiteral("INSERT INTO exchange_records(direction, peer, kind, key, digest, package, acked) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                                  "ON CONFLICT(direction, peer, kind, key) DO UPDATE SET digest = excluded.digest, package = excluded.package, "
+                                  "acked = excluded.acked"),
+             {direction, sql::text(peer), kind, key, digest, package, acked ? 1 : 0});
+}
+
+int ExchangeRepository::acknowledge(const QString &package, const QString &kind, const QString &key, const QString &digest)
+{
+    QSqlQuery q = sql::run(m_db, QStringLiteral("UPDATE exchange_records SET acked = 1 WHERE direction = 'sent' AND peer = '' AND package = ? "
+                                                "AND kind = ? AND key = ? AND digest = ?"),
+                           {package, kind, key, digest});
+    return q.numRowsAffected();
+}
+
+void ExchangeRepository::addConflict(const QString &package, const QString &kind, const QString &key, const QJsonObject &incoming,
+                                     const QJsonObject &local)
+{
+    sql::run(m_db, QStringLiteral("INSERT INTO exchange_conflicts(package, kind, key, incoming, local) VALUES (?, ?, ?, ?, ?)"),
+             {package, kind, key, QString::fromUtf8(QJsonDocument(incoming).toJson(QJsonDocument::Compact)),
+              QString::fromUtf8(QJsonDocument(local).toJson(QJsonDocument::Compact))});
+}
+
+int ExchangeRepository::openConflicts() const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM exchange_conflicts WHERE decided IS NULL")).toInt();
+}
+
+} // namespace cd

@@ -1,0 +1,102 @@
+// The records that travel between levels in their package form (issue 12, DOMAIN.md §11), and the exchange's own
+// tables: this office's key, the offices it trusts, the packages sent and received, what each record looked like when
+// it was last sent or applied, and the conflicts kept for the clerk.
+#pragma once
+
+#include <QJsonObject>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <optional>
+
+namespace cd {
+
+class Database;
+
+// One record as a package carries it. `kind`: unit, veto, survey, activity, rectification, prerequisite, demo_point.
+// `key`: its identity in every file (a UUID, or the unit's UUID with the round or year and kind).
+struct ExchangeRow
+{
+    QString kind;
+    QString key;
+    QJsonObject data;
+    QString unitKey() const; // the UUID of the unit it belongs to (its own for a unit)
+};
+
+struct ExchangePeer
+{
+    QString fingerprint;
+    QString publicKey; // base64
+    QString office;
+    QString level;
+    QString regionCode;
+};
+
+struct ExchangePackageRecord
+{
+    QString uuid;
+    QString direction; // sent | received
+    QString peer;
+    QString base;
+    QString created;
+    QString fileName;
+    int records = 0;
+    int files = 0;
+    std::optional<int> applied, duplicate, conflicts, refused;
+    QString receipt;
+    QString acknowledged;
+};
+
+class ExchangeRepository
+{
+public:
+    explicit ExchangeRepository(Database &db) : m_db(db) {}
+
+    // Gives a UUID to every travelling record that has none yet.
+    void giveIdentities();
+    // Every travelling record of the units in these regions, units first (so that a receiver meets a unit before its
+    // records); files of veto events and activities as [{sha256, name, size}].
+    QList<ExchangeRow> rows(const QSet<int> &regionIds) const;
+    // The local record of that identity in package form, or an empty object.
+    QJsonObject localForm(const QString &kind, const QString &key) const;
+
+    enum class Applied { Inserted, Updated };
+    // Writes a record from a package: finds it by identity (a unit also by credit code, then by region and name, when it
+    // has no identity yet) and updates it, or inserts it. Throws Failure(Input) with the reason when it cannot be kept
+    // (an unknown region, type or kind, its unit missing, a name another unit already has).
+    Applied apply(const ExchangeRow &row);
+    // The region of a unit in this file, by its UUID (0 when unknown).
+    int regionOfUnit(const QString &unitUuid) const;
+    // A region's id by its code, or by its name when it has no code (0 when unknown).
+    int regionId(const QString &codeOrName) const;
+
+    std::optional<std::pair<QByteArray, QByteArray>> identity() const; // private PEM, public raw
+    void setIdentity(const QByteArray &privatePem, const QByteArray &publicRaw);
+
+    std::optional<ExchangePeer> peer(const QString &fingerprint) const;
+    void addPeer(const ExchangePeer &peer);
+
+    std::optional<ExchangePackageRecord> package(const QString &uuid) const;
+    QList<ExchangePackageRecord> packages() const;
+    void addPackage(const ExchangePackageRecord &p);
+    void setOutcome(const QString &uuid, int applied, int duplicate, int conflicts, int refused, const QString &receipt);
+    void setAcknowledged(const QString &uuid, const QString &receipt, const QString &when);
+    // The last sent package whose receipt came back ('' when none).
+    QString lastAcknowledged() const;
+
+    // What records looked like when sent (direction sent) or last applied from a peer (received): key → digest.
+    QHash<QString, QString> digests(const QString &direction, const QString &peer, bool ackedOnly) const;
+    void setDigest(const QString &direction, const QString &peer, const QString &kind, const QString &key, const QString &digest,
+                   const QString &package, bool acked);
+    // Marks as acknowledged the records of a sent package whose digest the receipt names.
+    int acknowledge(const QString &package, const QString &kind, const QString &key, const QString &digest);
+
+    void addConflict(const QString &package, const QString &kind, const QString &key, const QJsonObject &incoming,
+                     const QJsonObject &local);
+    int openConflicts() const;
+
+private:
+    Database &m_db;
+};
+
+} // namespace cd

@@ -1,0 +1,168 @@
+#!/usr/bin/env bash
+# The offline exchange between levels (issue 12, DOMAIN.md §11) through the CLI, as three offices would do it:
+# two counties of 长春市 send their packages up, the 市(州) applies them and sends on to the province, receipts flow
+# back, and the next packages are empty. Then bad packages, each refused with its reason and the receiving file
+# unchanged byte for byte. Usage: test_exchange.sh CLI WORKDIR
+set -euo pipefail
+cli=$1; work=$2
+rm -rf "$work"; mkdir -p "$work"; cd "$work"
+export CAMPAIGNDESK_LANG=en QT_QPA_PLATFORM=offscreen
+py=/usr/bin/python3
+c() { local db=$1; shift; "$cli" --db "$db" "$@"; }
+expect() { local want=$1 db=$2; shift 2; set +e; "$cli" --db "$db" "$@" >"$work/out" 2>"$work/err"; local rc=$?; set -e
+           [ "$rc" = "$want" ] || { echo "FAIL: '$*' on $db exited $rc, expected $want"; cat "$work/out" "$work/err"; exit 1; }; }
+json() { "$py" -c "import json,sys; d=json.load(open('$work/out', encoding='utf-8')); print($1)"; }
+# The records of a file, compared by what they are (ids differ between files): units with region and type, and every
+# record with its unit's name.
+content() {
+  sqlite3 "$1" "
+    SELECT 'unit', u.uuid, u.name, r.code, t.name, coalesce(u.credit_code, ''), u.address, u.leader, u.phone, coalesce(u.staff_count, ''), u.note
+      FROM units u JOIN regions r ON r.id = u.region_id JOIN unit_types t ON t.id = u.type_id WHERE u.region_id IN (SELECT id FROM regions WHERE code IN ($2))
+    UNION ALL SELECT 'survey', s.uuid, u.uuid, s.round_year, coalesce(s.date, ''), s.issued, s.returned, s.satisfied, s.basic, s.dissatisfied, ''
+      FROM surveys s JOIN units u ON u.id = s.unit_id
+    UNION ALL SELECT 'activity', a.uuid, u.uuid, a.date, a.kind, coalesce(a.participants, ''), a.description, '', '', '', ''
+      FROM activities a JOIN units u ON u.id = a.unit_id
+    UNION ALL SELECT 'file', coalesce(a.uuid, v.uuid), f.sha256, f.file_name, f.size, '', '', '', '', '', ''
+      FROM attachments f LEFT JOIN activities a ON a.id = f.activity_id LEFT JOIN veto_events v ON v.id = f.veto_event_id
+    UNION ALL SELECT 'veto', v.uuid, u.uuid, k.name, v.date, v.note, '', '', '', '', ''
+      FROM veto_events v JOIN units u ON u.id = v.unit_id JOIN veto_kinds k ON k.id = v.kind_id
+    UNION ALL SELECT 'prereq', u.uuid, p.round_year, k.code, p.date, p.evidence, '', '', '', '', ''
+      FROM prerequisites p JOIN units u ON u.id = p.unit_id JOIN prerequisite_kinds k ON k.id = p.kind_id
+    UNION ALL SELECT 'demo', u.uuid, d.year, d.level, '', '', '', '', '', '', '' FROM demonstration_points d JOIN units u ON u.id = d.unit_id
+    UNION ALL SELECT 'rect', x.uuid, u.uuid, x.finding, x.deadline, coalesce(x.closed_date, ''), x.closing_evidence, '', '', '', ''
+      FROM rectifications x JOIN units u ON u.id = x.unit_id
+    ORDER BY 1, 2, 3, 4, 5" | sort
+}
+
+c 南关区.db init --level county --region 220102 >/dev/null
+c 宽城区.db init --level county --region 220103 >/dev/null
+c 长春市.db init --level city --region 220100 >/dev/null
+c 吉林省.db init >/dev/null
+c 南关区.db demo --units 25 --seed 1 >/dev/null
+c 宽城区.db demo --units 18 --seed 2 >/dev/null
+printf 'photo of the 2014 speech contest' > 演讲.jpg
+printf '%%PDF-1.4 sign-in sheet' > 签到表.pdf
+c 南关区.db activity add --unit 1 --date 2014-05-20 --kind 演讲比赛 --participants 30 --file "演讲.jpg;签到表.pdf" >/dev/null
+c 宽城区.db activity add --unit 2 --date 2014-06-01 --kind 座谈会 --file "演讲.jpg" >/dev/null   # the same photo: kept once
+c 南关区.db veto add --unit 3 --kind 群体访 --date 2014-07-01 --note 上访 >/dev/null
+c 南关区.db rectification add --unit 4 --finding 窗口服务指南未公开 --deadline 2014-09-30 >/dev/null
+
+# Up: each county to 长春市. The first package from an office whose key is not registered is refused with the key's
+# fingerprint, and accepted with --trust-new-sender.
+expect 0 南关区.db --json package export --out 南关区1.cdx
+[ "$(json 'd["base"]')" = "" ] && [ "$(json 'd["files"]')" = 2 ]
+sum_before=$(sha256sum 长春市.db | cut -c1-64)
+expect 2 长春市.db package import 南关区1.cdx --receipt-out 南关区1.cdr
+grep -q "fingerprint" "$work/err" && grep -q -- "--trust-new-sender" "$work/err" || { echo "FAIL: an unknown sender is not named"; cat "$work/err"; exit 1; }
+[ "$(sha256sum 长春市.db | cut -c1-64)" = "$sum_before" ] || { echo "FAIL: a refused package changed the file"; exit 1; }
+[ ! -e 南关区1.cdr ] || { echo "FAIL: a refused package wrote a receipt"; exit 1; }
+expect 0 长春市.db --json package import 南关区1.cdx --receipt-out 南关区1.cdr --trust-new-sender
+[ "$(json 'd["applied"]')" -gt 25 ] && [ "$(json 'd["refused"]')" = "[]" ] && [ "$(json 'd["conflicts"]')" = 0 ]
+expect 0 南关区.db package receipt 南关区1.cdr --trust-new-sender
+expect 0 宽城区.db package export --out 宽城区1.cdx
+expect 0 长春市.db package import 宽城区1.cdx --receipt-out 宽城区1.cdr --trust-new-sender
+expect 0 宽城区.db package receipt 宽城区1.cdr --trust-new-sender
+# The same package again: nothing changes, the same receipt, byte for byte.
+expect 0 长春市.db --json package import 南关区1.cdx --receipt-out 南关区1-again.cdr
+[ "$(json 'd["again"]')" = True ] && cmp 南关区1.cdr 南关区1-again.cdr
+# On: 长春市 to the province, with both counties' records.
+expect 0 长春市.db package export --out 长春市1.cdx
+expect 0 吉林省.db package import 长春市1.cdx --receipt-out 长春市1.cdr --trust-new-sender
+expect 0 长春市.db package receipt 长春市1.cdr --trust-new-sender
+# The union, table by table: the province holds exactly what the two counties hold, nothing lost or doubled.
+regions="'220102','220103'"
+{ content 南关区.db "'220102'"; content 宽城区.db "'220103'"; } | grep -v "^file" | sort > counties.txt
+content 吉林省.db "$regions" | grep -v "^file" > province.txt
+content 长春市.db "$regions" | grep -v "^file" > city.txt
+diff counties.txt city.txt >/dev/null || { echo "FAIL: 长春市 differs from its counties"; diff counties.txt city.txt | head; exit 1; }
+diff counties.txt province.txt >/dev/null || { echo "FAIL: the province differs from the counties"; diff counties.txt province.txt | head; exit 1; }
+[ "$(wc -l < province.txt)" -gt 100 ]
+[ "$(sqlite3 吉林省.db "SELECT count(*) FROM attachments")" = 3 ]
+for sha in $(sha256sum 演讲.jpg 签到表.pdf | cut -c1-64); do
+  [ -f "吉林省.files/${sha:0:2}/$sha" ] || { echo "FAIL: evidence $sha did not reach the province"; exit 1; }
+done
+# Everything acknowledged: the next packages are empty.
+for f in 南关区 宽城区 长春市; do
+  expect 0 $f.db --json package export --out ${f}2.cdx
+  [ "$(json 'd["records"]')" = 0 ] || { echo "FAIL: $f's next package is not empty"; cat "$work/out"; exit 1; }
+done
+
+# A record changed on both sides since the last exchange is a conflict: both versions kept, the local one in place.
+printf '单位名称,所属地区,单位类别,统一社会信用代码,地址\n' > a.csv; cp a.csv b.csv
+name=$(sqlite3 南关区.db "SELECT name FROM units WHERE id = 5"); type=$(sqlite3 南关区.db "SELECT t.name FROM units u JOIN unit_types t ON t.id = u.type_id WHERE u.id = 5")
+credit=$(sqlite3 南关区.db "SELECT coalesce(credit_code, '') FROM units WHERE id = 5")
+printf '%s,220102,%s,%s,市里改的地址\n' "$name" "$type" "$credit" >> a.csv
+printf '%s,220102,%s,%s,县里改的地址\n' "$name" "$type" "$credit" >> b.csv
+c 长春市.db units import a.csv >/dev/null
+c 南关区.db units import b.csv >/dev/null
+expect 0 南关区.db --json package export --out 南关区3.cdx
+[ "$(json 'd["records"]')" = 1 ]
+expect 0 长春市.db --json package import 南关区3.cdx --receipt-out 南关区3.cdr
+[ "$(json 'd["conflicts"]')" = 1 ] && [ "$(json 'd["applied"]')" = 0 ]
+[ "$(sqlite3 长春市.db "SELECT address FROM units WHERE name = '$name'")" = 市里改的地址 ]
+sqlite3 长春市.db "SELECT incoming FROM exchange_conflicts" | grep -q 县里改的地址 || { echo "FAIL: the incoming version was not kept"; exit 1; }
+expect 0 长春市.db --json package list
+[ "$(json 'sum(1 for x in d["items"] if x["direction"] == "received")')" = 3 ]
+
+# Bad packages: each refused with a reason, the receiving file unchanged byte for byte, no receipt written.
+c 吉林省.db init >/dev/null 2>&1 || true
+c 长春市2.db init --level city --region 220100 >/dev/null
+c 辽宁.db init --province 21 --level county --region 210102 >/dev/null
+c 辽宁.db demo --units 3 >/dev/null
+c 辽宁.db package export --out 辽宁.cdx >/dev/null
+c 南关区.db package export --out 南关区4.cdx >/dev/null   # builds on 南关区1's receipt, which 长春市2 never saw
+"$py" - "$work" <<'PY'
+import hashlib, io, json, os, sys, zipfile
+w = sys.argv[1]
+src = f"{w}/南关区1.cdx"
+data = open(src, "rb").read()
+names = zipfile.ZipFile(src).namelist()
+def rebuild(out, change):
+    zin = zipfile.ZipFile(src)
+    with zipfile.ZipFile(f"{w}/{out}", "w", zipfile.ZIP_DEFLATED) as z:
+        for n in zin.namelist():
+            b = zin.read(n)
+            b2 = change(n, b)
+            if b2 is not None:
+                z.writestr(n, b2)
+        extra = change(None, None)
+        if extra:
+            for n, b in extra:
+                z.writestr(n, b)
+# One byte flipped inside each part, in the zip's own bytes (a transfer error) and in the part's content (an edit).
+for i, n in enumerate(names):
+    rebuild(f"flip-part-{i}.cdx", lambda name, b, n=n: (b[:len(b) // 2] + bytes([b[len(b) // 2] ^ 1]) + b[len(b) // 2 + 1:]) if name == n else (b if name else None))
+raw = bytearray(data); raw[len(raw) // 3] ^= 0x40
+open(f"{w}/flip-zip.cdx", "wb").write(raw)
+open(f"{w}/truncated.cdx", "wb").write(data[: len(data) // 2])
+open(f"{w}/empty.cdx", "wb").write(b"")
+open(f"{w}/not-zip.cdx", "wb").write(b"hello, this is not a package\n" * 10)
+rebuild("traversal.cdx", lambda name, b: b if name else [("../../x", b"boom")])
+rebuild("extra.cdx", lambda name, b: b if name else [("evidence/" + "0" * 64, b"unlisted")])
+rebuild("bomb.cdx", lambda name, b: (b"\0" * (400 * 1024 * 1024)) if name == "records/unit.jsonl" else b)
+def manifest(change):
+    def f(name, b):
+        if name == "manifest.json":
+            m = json.loads(b); change(m); return json.dumps(m, ensure_ascii=False, indent=4).encode()
+        return b if name else None
+    return f
+rebuild("counts-lie.cdx", manifest(lambda m: m["counts"].update(unit=999)))
+rebuild("hash-lie.cdx", manifest(lambda m: m["parts"][0].update(sha256="0" * 64)))
+rebuild("newer.cdx", manifest(lambda m: m.update(format=2)))
+rebuild("other-region.cdx", manifest(lambda m: m["sender"].update(region_code="220204")))
+PY
+for bad in flip-part-*.cdx flip-zip.cdx truncated.cdx empty.cdx not-zip.cdx traversal.cdx extra.cdx bomb.cdx counts-lie.cdx hash-lie.cdx newer.cdx other-region.cdx 辽宁.cdx 南关区4.cdx; do
+  before=$(sha256sum 长春市2.db | cut -c1-64)
+  rm -f bad.cdr
+  expect 2 长春市2.db package import "$bad" --receipt-out bad.cdr --trust-new-sender
+  grep -q "was refused" "$work/err" || { echo "FAIL: $bad: no reason"; cat "$work/err"; exit 1; }
+  [ "$(sha256sum 长春市2.db | cut -c1-64)" = "$before" ] || { echo "FAIL: $bad changed the file"; exit 1; }
+  [ ! -e bad.cdr ] || { echo "FAIL: $bad wrote a receipt"; exit 1; }
+  echo "  $bad: $(head -c 160 "$work/err")"
+done > refusals.txt
+grep -q "newer version" refusals.txt && grep -q "another province" refusals.txt && grep -q "builds on the package" refusals.txt \
+  && grep -q "signature does not match" refusals.txt && grep -q "does not name" refusals.txt || { echo "FAIL: reasons"; cat refusals.txt; exit 1; }
+# The province never takes a county's package directly, and a county nothing from below.
+expect 2 南关区.db package import 宽城区1.cdx --receipt-out x.cdr --trust-new-sender
+[ "$(sqlite3 长春市2.db "SELECT count(*) FROM units")" = 0 ]
+echo "exchange: 2 counties → 长春市 → province, union kept, receipts back, next packages empty, a conflict kept, $(wc -l < refusals.txt) bad packages refused: ok"
