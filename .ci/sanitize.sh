@@ -18,7 +18,7 @@ export LSAN_OPTIONS=suppressions="$top/tests/fuzz/lsan.supp":print_suppressions=
 echo "== the no-GUI suite under ASan and UBSan"
 (cd "$dir" && ctest --output-on-failure -j 2)
 echo "== fuzzing, ${seconds} s per target"
-for name in csv xlsx scoresheet; do
+for name in csv xlsx scoresheet package; do
   work=$(mktemp -d)
   # New inputs go to the scratch folder; the committed corpus is only read.
   "$dir/tests/fuzz/fuzz_$name" -max_total_time="$seconds" -rss_limit_mb=2560 -timeout=20 -print_final_stats=1 \

@@ -7,9 +7,27 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 
 namespace cd::cli {
+
+namespace {
+// A record kind as the clerk reads it: 单位, 一票否决事件, … (the package's own words are codes).
+QString kindName(const QString &kind)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("unit"), QT_TRANSLATE_NOOP("cd::cli", "unit")},
+        {QStringLiteral("veto"), QT_TRANSLATE_NOOP("cd::cli", "veto event")},
+        {QStringLiteral("survey"), QT_TRANSLATE_NOOP("cd::cli", "survey")},
+        {QStringLiteral("activity"), QT_TRANSLATE_NOOP("cd::cli", "activity")},
+        {QStringLiteral("rectification"), QT_TRANSLATE_NOOP("cd::cli", "rectification")},
+        {QStringLiteral("prerequisite"), QT_TRANSLATE_NOOP("cd::cli", "prerequisite")},
+        {QStringLiteral("demo_point"), QT_TRANSLATE_NOOP("cd::cli", "demonstration point")}};
+    const char *name = names.value(kind);
+    return name ? QCoreApplication::translate("cd::cli", name) : kind;
+}
+} // namespace
 
 int cmdPackageExport(Context &ctx)
 {
@@ -48,7 +66,7 @@ int cmdPackageImport(Context &ctx)
                    {QStringLiteral("files"), r.files}, {QStringLiteral("receipt"), QDir::toNativeSeparators(receipt)}});
     } else {
         for (const auto &x : r.refusedRecords)
-            printError(QCoreApplication::translate("cd::cli", "Refused %1 %2: %3").arg(x.kind, x.key, x.reason));
+            printError(QCoreApplication::translate("cd::cli", "Refused %1 %2: %3").arg(kindName(x.kind), x.key, x.reason));
         printText(r.again ? QCoreApplication::translate("cd::cli", "The package %1 was applied before; nothing changed. Its receipt is in %2.")
                                 .arg(r.package, QDir::toNativeSeparators(receipt))
                           : QCoreApplication::translate("cd::cli", "Applied the package %1 from %2: %3 applied, %4 unchanged, %5 in conflict, %6 refused. "

@@ -1485,6 +1485,176 @@
     </message>
 </context>
 <context>
+    <name>cd::Exchange</name>
+    <message>
+        <source>The package %1 was refused: %2 Nothing was changed.</source>
+        <translation>上报包 %1 被拒收：%2 数据文件未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s file sends no package up: packages go from a county or 市(州) to the level above.</source>
+        <translation>省级数据文件不向上报送：上报包由县（市、区）或市（州）报送上一级。</translation>
+    </message>
+    <message>
+        <source>The evidence file %1 is missing from %2 or was changed; restore it (from a backup) before sending.</source>
+        <translation>证明材料文件 %1 在 %2 中缺失或已被改动；请先（从备份）恢复后再上报。</translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation>无法读取 %1。</translation>
+    </message>
+    <message>
+        <source>it is larger than 4 GB, more than any package this program writes.</source>
+        <translation>文件超过 4 GB，本程序生成的上报包不会这么大。</translation>
+    </message>
+    <message>
+        <source>it is not an exchange package (not a zip file, or a damaged or truncated one).</source>
+        <translation>这不是上报包（不是 zip 文件，或文件已损坏、不完整）。</translation>
+    </message>
+    <message>
+        <source>its part %1 is damaged or expands beyond the limits.</source>
+        <translation>其中的 %1 已损坏，或解压后超出限制。</translation>
+    </message>
+    <message>
+        <source>it has no manifest (manifest.json and manifest.sig).</source>
+        <translation>包内没有清单（manifest.json 和 manifest.sig）。</translation>
+    </message>
+    <message>
+        <source>its manifest is not readable.</source>
+        <translation>包内清单无法读取。</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of the program (format %1); update this program first.</source>
+        <translation>该包由更新版本的程序生成（格式 %1）；请先升级本程序。</translation>
+    </message>
+    <message>
+        <source>its signature does not match: the package was altered after it was signed, or not signed by its sender.</source>
+        <translation>签名不符：上报包在签名后被改动过，或不是由其报送单位签名的。</translation>
+    </message>
+    <message>
+        <source>its manifest names a part %1 that no package has.</source>
+        <translation>清单中列出了上报包不应有的部分 %1。</translation>
+    </message>
+    <message>
+        <source>it holds %1, which its manifest does not name.</source>
+        <translation>包内含有清单中未列出的 %1。</translation>
+    </message>
+    <message>
+        <source>its part %1 is missing.</source>
+        <translation>缺少 %1。</translation>
+    </message>
+    <message>
+        <source>its part %1 does not match the manifest&apos;s checksum.</source>
+        <translation>%1 与清单中的校验值不符。</translation>
+    </message>
+    <message>
+        <source>its evidence file %1 does not match its name.</source>
+        <translation>证明材料文件 %1 与其名称（校验值）不符。</translation>
+    </message>
+    <message>
+        <source>it comes from another province (%1).</source>
+        <translation>该包来自其他省份（%1）。</translation>
+    </message>
+    <message>
+        <source>its sender&apos;s key is registered for %1, but the package claims %2.</source>
+        <translation>报送单位的密钥登记的地区是 %1，但该包自称来自 %2。</translation>
+    </message>
+    <message>
+        <source>it comes from an office this file does not know yet: %1 (%2), key fingerprint %3. Check the fingerprint with the sender, then import it again with --trust-new-sender.</source>
+        <translation>该包来自本文件尚未登记的单位：%1（%2），密钥指纹 %3。请与报送单位核对指纹后，加 --trust-new-sender 重新导入。</translation>
+    </message>
+    <message>
+        <source>it comes from %1, which does not report to %2.</source>
+        <translation>该包来自%1，不向%2报送。</translation>
+    </message>
+    <message>
+        <source>it builds on the package %1, which has not been received here; import that one first.</source>
+        <translation>该包以上报包 %1 为基础，而本文件尚未接收该包；请先导入那一个。</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 is not a record.</source>
+        <translation>%2 第 %1 行不是一条记录。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation>导入已取消，未作任何改动。</translation>
+    </message>
+    <message>
+        <source>its unit was refused</source>
+        <translation>其所属单位被拒收</translation>
+    </message>
+    <message>
+        <source>its unit is outside the sender&apos;s region</source>
+        <translation>其所属单位不在报送单位的地区范围内</translation>
+    </message>
+    <message>
+        <source>Cannot store the package&apos;s evidence files (is the disk full?). Nothing was changed.</source>
+        <translation>无法保存上报包中的证明材料文件（磁盘是否已满？）。未作任何改动。</translation>
+    </message>
+    <message>
+        <source>The receipt %1 was refused: %2 Nothing was changed.</source>
+        <translation>回执 %1 被拒收：%2 未作任何改动。</translation>
+    </message>
+    <message>
+        <source>it is larger than any receipt.</source>
+        <translation>文件大小超出任何回执。</translation>
+    </message>
+    <message>
+        <source>it is not a receipt.</source>
+        <translation>这不是回执。</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of the program; update this program first.</source>
+        <translation>该回执由更新版本的程序生成；请先升级本程序。</translation>
+    </message>
+    <message>
+        <source>its signature does not match: it was altered, or not signed by the office that received the package.</source>
+        <translation>签名不符：回执被改动过，或不是由接收单位签名的。</translation>
+    </message>
+    <message>
+        <source>it answers the package %1, which this file did not send.</source>
+        <translation>该回执对应的上报包 %1 不是本文件报送的。</translation>
+    </message>
+    <message>
+        <source>it was signed by an office this file does not know yet: %1, key fingerprint %2. Check the fingerprint with that office, then import it again with --trust-new-sender.</source>
+        <translation>该回执由本文件尚未登记的单位签名：%1，密钥指纹 %2。请与该单位核对指纹后，加 --trust-new-sender 重新导入。</translation>
+    </message>
+    <message>
+        <source>This file&apos;s signing key cannot be used (the cryptography library refused it).</source>
+        <translation>本文件的签名密钥无法使用（加密库拒绝了该密钥）。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ExchangeRepository</name>
+    <message>
+        <source>its unit is neither in the package nor in this file</source>
+        <translation>其所属单位既不在上报包中，也不在本文件中</translation>
+    </message>
+    <message>
+        <source>its region %1 is not a region of this province</source>
+        <translation>所属地区 %1 不是本省的地区</translation>
+    </message>
+    <message>
+        <source>its unit type %1 is not known here</source>
+        <translation>单位类别 %1 在本文件中不存在</translation>
+    </message>
+    <message>
+        <source>another unit of its region in this file already has the name %1</source>
+        <translation>本文件中同一地区已有名为 %1 的其他单位</translation>
+    </message>
+    <message>
+        <source>another unit in this file already has the credit code %1</source>
+        <translation>本文件中已有其他单位使用统一社会信用代码 %1</translation>
+    </message>
+    <message>
+        <source>its prerequisite kind %1 is not known here</source>
+        <translation>创建条件类别 %1 在本文件中不存在</translation>
+    </message>
+    <message>
+        <source>%1 is not a kind of record this program exchanges</source>
+        <translation>%1 不是本程序交换的记录类型</translation>
+    </message>
+</context>
+<context>
     <name>cd::Export</name>
     <message>
         <source>Cannot write %1: %2 Nothing was written.</source>
@@ -4907,6 +5077,8 @@ Commands:
   activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
   demo-point set --unit ID --year Y --level 省|市|县
   round add --year Y
+  package export --out FILE.cdx [--since RECEIPT.cdr]; package import FILE.cdx --receipt-out RECEIPT.cdr [--trust-new-sender]
+  package receipt RECEIPT.cdr [--trust-new-sender]; package list
   veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
   export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]
 Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
@@ -4938,9 +5110,87 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
   activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
   demo-point set --unit ID --year Y --level 省|市|县
   round add --year Y
+  package export --out 文件.cdx [--since 回执.cdr]；package import 文件.cdx --receipt-out 回执.cdr [--trust-new-sender]
+  package receipt 回执.cdr [--trust-new-sender]；package list
   veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
   export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]
 退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
+    </message>
+    <message>
+        <source>Wrote the package %1 to %2: %3 record(s), %4 evidence file(s).</source>
+        <translation>已生成上报包 %1：%2，记录 %3 条，证明材料 %4 个。</translation>
+    </message>
+    <message>
+        <source>package import takes one file: package import FILE.cdx --receipt-out RECEIPT.cdr</source>
+        <translation>package import 需要一个文件：package import 文件.cdx --receipt-out 回执.cdr</translation>
+    </message>
+    <message>
+        <source>Refused %1 %2: %3</source>
+        <translation>拒收 %1 %2：%3</translation>
+    </message>
+    <message>
+        <source>The package %1 was applied before; nothing changed. Its receipt is in %2.</source>
+        <translation>上报包 %1 此前已导入，未作改动。回执已写入 %2。</translation>
+    </message>
+    <message>
+        <source>Applied the package %1 from %2: %3 applied, %4 unchanged, %5 in conflict, %6 refused. The receipt is in %7.</source>
+        <translation>已导入%2的上报包 %1：导入 %3 条，未变 %4 条，冲突 %5 条，拒收 %6 条。回执已写入 %7。</translation>
+    </message>
+    <message>
+        <source>package receipt takes one file: package receipt RECEIPT.cdr</source>
+        <translation>package receipt 需要一个文件：package receipt 回执.cdr</translation>
+    </message>
+    <message>
+        <source>Recorded the receipt of the package %1: %2 record(s) acknowledged.</source>
+        <translation>已登记上报包 %1 的回执：确认 %2 条记录。</translation>
+    </message>
+    <message>
+        <source>No package has been sent or received.</source>
+        <translation>尚未报送或接收任何上报包。</translation>
+    </message>
+    <message>
+        <source>%1 sent %2 (%3 records, %4 files): %5</source>
+        <translation>%1 报送 %2（记录 %3 条，文件 %4 个）：%5</translation>
+    </message>
+    <message>
+        <source>waiting for its receipt</source>
+        <translation>等待回执</translation>
+    </message>
+    <message>
+        <source>receipt recorded %1</source>
+        <translation>回执已于 %1 登记</translation>
+    </message>
+    <message>
+        <source>%1 received %2: %3 applied, %4 unchanged, %5 in conflict, %6 refused</source>
+        <translation>%1 接收 %2：导入 %3 条，未变 %4 条，冲突 %5 条，拒收 %6 条</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>veto event</source>
+        <translation>一票否决事件</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>满意度测评</translation>
+    </message>
+    <message>
+        <source>activity</source>
+        <translation>创建活动</translation>
+    </message>
+    <message>
+        <source>rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>prerequisite</source>
+        <translation>创建条件</translation>
+    </message>
+    <message>
+        <source>demonstration point</source>
+        <translation>示范点</translation>
     </message>
 </context>
 <context>

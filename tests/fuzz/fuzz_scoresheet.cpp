@@ -7,6 +7,8 @@
 #include "storage/sql.h"
 #include "util/failure.h"
 
+#include "fuzzapp.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QTemporaryDir>
@@ -15,12 +17,8 @@
 #include <memory>
 
 namespace {
-struct World
+struct World : FuzzApp
 {
-    int argc = 1;
-    char name[8] = "fuzz";
-    char *argv[2] = {name, nullptr};
-    QCoreApplication app{argc, argv};
     QTemporaryDir dir;
     std::unique_ptr<cd::Database> db = cd::Database::createInMemory();
     cd::WorkCalendar work = cd::WorkCalendar::fromResources();
