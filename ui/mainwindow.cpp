@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "dialogs/newfiledialog.h"
 #include "dialogs/helpdialog.h"
+#include "dialogs/exchangedialog.h"
 #include "dialogs/finddialog.h"
 #include "dialogs/unitdossierdialog.h"
 #include "pages/workbenchpage.h"
@@ -85,6 +86,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_nav->setSpacing(3);
     // A line of the workbench goes to its page, and a line about a unit opens the unit's 档案 as well.
     connect(m_workbench, &WorkbenchPage::goTo, this, [this](WorkItem::Goes goes, int unitId) {
+        if (goes == WorkItem::Goes::Exchange) {
+            showExchange();
+            return;
+        }
         QWidget *page = goes == WorkItem::Goes::Prerequisites   ? static_cast<QWidget *>(m_prerequisites)
                         : goes == WorkItem::Goes::Surveys       ? static_cast<QWidget *>(m_surveys)
                         : goes == WorkItem::Goes::Rectification ? static_cast<QWidget *>(m_rectification)
@@ -171,6 +176,8 @@ void MainWindow::buildMenus()
         pdf->setEnabled(list);
         excel->setEnabled(list);
     });
+    // 上报与接收 (issue 12): packages up, receipts back.
+    file->addAction(tr("Packages and rece&ipts..."), this, [this] { showExchange(); });
     QMenu *lists = file->addMenu(tr("Campaign &lists"));
     lists->addAction(tr("Naming list of a round..."), this, [this] { exportRoundList(QStringLiteral("naming-list")); });
     lists->addAction(tr("Review results of a round..."), this, [this] { exportRoundList(QStringLiteral("review-list")); });
@@ -272,6 +279,8 @@ void MainWindow::showWorkspace()
     m_undo->clear(); // commands belong to the file they were made on
     // Windows that read the file that was open (a unit's 档案, Find) go with it.
     for (QDialog *d : findChildren<UnitDossierDialog *>(QString(), Qt::FindDirectChildrenOnly))
+        delete d;
+    for (QDialog *d : findChildren<ExchangeDialog *>(QString(), Qt::FindDirectChildrenOnly))
         delete d;
     for (QDialog *d : findChildren<FindDialog *>(QString(), Qt::FindDirectChildrenOnly))
         delete d;
@@ -399,6 +408,24 @@ QDialog *MainWindow::offerFirstSteps()
     });
     box->open();
     return box;
+}
+
+ExchangeDialog *MainWindow::showExchange()
+{
+    auto *dialog = findChild<ExchangeDialog *>(QString(), Qt::FindDirectChildrenOnly);
+    if (!dialog) {
+        dialog = new ExchangeDialog(m_workspace->database(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        // A package applied: every page reads its data again, and the workbench its lines.
+        dialog->changed = [this] {
+            emit m_notifier->unitsChanged({});
+            emit m_notifier->recordsChanged();
+        };
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
+    return dialog;
 }
 
 void MainWindow::backUp()

@@ -28,6 +28,7 @@ class PrerequisitePage;
 class RecordPage;
 class SurveyPage;
 class DataNotifier;
+class ExchangeDialog;
 class UnitsPage;
 class WorkbenchPage;
 class RectificationPage;
@@ -72,6 +73,8 @@ public:
     // F1: the user guide at the section of the page in front.
     QString helpAnchor() const;
     HelpDialog *showHelp();
+    // File › 上报与接收: the one exchange window of this main window.
+    ExchangeDialog *showExchange();
     CommandContext commandContext() const;
     // Restore: copies a backup into a new file (never over an existing one) and opens it. Returns false with a message.
     bool restoreBackup(const QString &backup, const QString &target, QString *error = nullptr);

@@ -501,6 +501,24 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
     return result;
 }
 
+std::optional<Exchange::Sender> Exchange::unknownSender(const QString &path) const
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly) || file.size() > kMaxPackageBytes)
+        return std::nullopt;
+    const QByteArray bytes = file.readAll();
+    const auto manifestBytes = looksLikeZip(bytes.left(4)) ? zipEntry(bytes, QStringLiteral("manifest.json")) : std::nullopt;
+    // A package names its sender in its manifest; a receipt its receiver (the office that signed it).
+    const QJsonObject sender = manifestBytes ? QJsonDocument::fromJson(*manifestBytes).object().value(QStringLiteral("sender")).toObject()
+                                             : QJsonDocument::fromJson(bytes).object().value(QStringLiteral("receipt")).toObject()
+                                                   .value(QStringLiteral("receiver")).toObject();
+    const QByteArray publicRaw = QByteArray::fromBase64(sender.value(QStringLiteral("public_key")).toString().toLatin1());
+    if (publicRaw.size() != 32 || ExchangeRepository(m_db).peer(signing::fingerprint(publicRaw)))
+        return std::nullopt;
+    return Sender{sender.value(QStringLiteral("office")).toString(), sender.value(QStringLiteral("region_code")).toString(),
+                  signing::readableFingerprint(signing::fingerprint(publicRaw))};
+}
+
 ReceiptImport Exchange::importReceipt(const QString &path, bool trustNewSender)
 {
     Database &db = m_db;

@@ -15,6 +15,7 @@
 #include <QList>
 #include <QString>
 #include <functional>
+#include <optional>
 
 namespace cd {
 
@@ -63,6 +64,16 @@ public:
     // `trustNewSender`. A damaged, altered, foreign, out-of-order or newer-format package changes nothing (Failure).
     PackageImport importPackage(const QString &path, const QString &receiptPath, bool trustNewSender,
                                 const std::function<bool(int, int)> &progress = {});
+    // The signer of a package (its sender) or of a receipt (the office that received the package) that this file has no
+    // key for yet (office, region, readable fingerprint), for the question a clerk answers before trusting it; nullopt
+    // when the signer is known, or the file cannot be read (its import then says why).
+    struct Sender
+    {
+        QString office;
+        QString regionCode;
+        QString fingerprint;
+    };
+    std::optional<Sender> unknownSender(const QString &path) const;
     // Records a receipt of one of this file's packages.
     ReceiptImport importReceipt(const QString &path, bool trustNewSender);
 

@@ -5,6 +5,7 @@
 #include "services/recordservice.h"
 #include "services/wayup.h"
 #include "storage/database.h"
+#include "storage/exchangerepository.h"
 #include "storage/recordrepository.h"
 #include "storage/unitrepository.h"
 
@@ -76,6 +77,15 @@ QList<WorkItem> Workbench::items(const QDate &today, int perGroup) const
     for (const auto &r : overdue)
         out << WorkItem{tr("Rectification overdue"), tr("%1: %2 (deadline %3)").arg(names.value(r.unitId), r.finding, r.deadline.toString(Qt::ISODate)),
                         WorkItem::Goes::Rectification, r.unitId, true};
+    // The exchange (issue 12): what went up without an answer yet, and what both sides changed.
+    ExchangeRepository exchange(m_db);
+    for (const ExchangePackageRecord &p : exchange.packages())
+        if (p.direction == QLatin1String("sent") && p.acknowledged.isEmpty())
+            out << WorkItem{tr("Packages waiting for a receipt"), tr("%1, sent %2 (%3 records)").arg(p.fileName, p.created.left(10)).arg(p.records),
+                            WorkItem::Goes::Exchange, 0, p.created.left(10) < today.addDays(-14).toString(Qt::ISODate)};
+    if (const int conflicts = exchange.openConflicts())
+        out << WorkItem{tr("Exchange conflicts"), tr("%n record(s) changed on both sides, both versions kept", nullptr, conflicts),
+                        WorkItem::Goes::Exchange, 0, true};
     return out;
 }
 

@@ -1,5 +1,6 @@
 // 工作台 (issue 13 §3): what the clerk's day holds — where the round stands, the next deadlines with working days left,
-// what falls due this week, units still missing prerequisites or a survey for the round, reviews due, overdue 整改.
+// what falls due this week, units still missing prerequisites or a survey for the round, reviews due, overdue 整改,
+// packages sent up and still waiting for their receipt, and exchange conflicts to decide.
 // Every item names the page (and the unit) it leads to.
 #pragma once
 
@@ -14,7 +15,7 @@ class WorkCalendar;
 
 struct WorkItem
 {
-    enum class Goes { Calendar, Prerequisites, Surveys, Rectification, WayUp, Appraisal };
+    enum class Goes { Calendar, Prerequisites, Surveys, Rectification, WayUp, Appraisal, Exchange };
     QString group;  // the heading it stands under
     QString text;
     Goes goes = Goes::Calendar;

@@ -81,6 +81,21 @@ if [ -n "$linux_cli" ]; then
   diff -q "$work/linux.txt" "$work/win.txt" >/dev/null || { echo "FAIL: the Windows and Linux PDFs differ"; diff "$work/linux.txt" "$work/win.txt" | head; exit 1; }
   echo "the Windows PDF has the same text, page for page, as the Linux one ($(pdfinfo "$work/linux.pdf" | awk '/Pages/ {print $2}') pages)"
 fi
+# The exchange across platforms: a county's package made by the Windows program (signed through the shipped
+# libcrypto) is applied by the Linux program at the city, and its receipt recorded back on Windows.
+run --db "$docs/南关区.db" init --level county --region 220102 >/dev/null
+run --db "$docs/南关区.db" demo --units 5 --seed 3 >/dev/null
+run --db "$docs/南关区.db" --json package export --out "$docs/南关区上报包.cdx" > "$work/pkg.json"
+grep -q '"records":' "$work/pkg.json" || { echo "FAIL: the Windows program wrote no package"; cat "$work/pkg.json"; exit 1; }
+if [ -n "$linux_cli" ]; then
+  "$linux_cli" --db "$work/长春市.db" init --level city --region 220100 >/dev/null
+  "$linux_cli" --db "$work/长春市.db" --json package import "$docs/南关区上报包.cdx" --receipt-out "$docs/南关区回执.cdr" --trust-new-sender \
+    > "$work/applied.json" || { echo "FAIL: the Linux program refused the Windows package"; exit 1; }
+  run --db "$docs/南关区.db" --json package receipt "$docs/南关区回执.cdr" --trust-new-sender > "$work/receipt.json" \
+    || { echo "FAIL: the Windows program refused the Linux receipt"; exit 1; }
+  [ "$(sqlite3 "$work/长春市.db" "SELECT count(*) FROM units")" = 5 ] || { echo "FAIL: the Windows package's units did not arrive"; exit 1; }
+  echo "exchange: a package from the Windows program applied on Linux, its receipt recorded on Windows"
+fi
 /usr/bin/python3 - "$work" "$docs" <<'PY'
 import json, sys
 w = sys.argv[1]

@@ -1624,6 +1624,151 @@
     </message>
 </context>
 <context>
+    <name>cd::ExchangeDialog</name>
+    <message>
+        <source>Packages and receipts</source>
+        <translation>上报与接收</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>方向</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>上报包</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>记录数</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件数</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>&amp;Send a package...</source>
+        <translation>生成上报包(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a package...</source>
+        <translation>导入上报包(&amp;R)...</translation>
+    </message>
+    <message>
+        <source>Record a re&amp;ceipt...</source>
+        <translation>登记回执(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Send a package</source>
+        <translation>生成上报包</translation>
+    </message>
+    <message>
+        <source>%1上报包-%2.cdx</source>
+        <translation>%1上报包-%2.cdx</translation>
+    </message>
+    <message>
+        <source>Exchange packages (*.cdx)</source>
+        <translation>上报包 (*.cdx)</translation>
+    </message>
+    <message>
+        <source>Receive a package</source>
+        <translation>导入上报包</translation>
+    </message>
+    <message>
+        <source>Save the receipt</source>
+        <translation>保存回执</translation>
+    </message>
+    <message>
+        <source>-回执.cdr</source>
+        <translation>-回执.cdr</translation>
+    </message>
+    <message>
+        <source>Receipts (*.cdr)</source>
+        <translation>回执 (*.cdr)</translation>
+    </message>
+    <message>
+        <source>Record a receipt</source>
+        <translation>登记回执</translation>
+    </message>
+    <message>
+        <source>waiting for its receipt</source>
+        <translation>等待回执</translation>
+    </message>
+    <message>
+        <source>receipt recorded %1</source>
+        <translation>回执已于 %1 登记</translation>
+    </message>
+    <message>
+        <source>%1 applied, %2 unchanged, %3 in conflict, %4 refused</source>
+        <translation>导入 %1 条，未变 %2 条，冲突 %3 条，拒收 %4 条</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>received</source>
+        <translation>接收</translation>
+    </message>
+    <message>
+        <source>This file serves %1. %2 package(s) waiting for a receipt; %3 conflict(s) to decide.</source>
+        <translation>本数据文件属于%1。有 %2 个上报包等待回执，%3 条冲突待处理。</translation>
+    </message>
+    <message>
+        <source>Writing the package…</source>
+        <translation>正在生成上报包…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>The package holds %1 record(s) and %2 evidence file(s). Take %3 to the level above; its receipt comes back with the answer.</source>
+        <translation>上报包含记录 %1 条、证明材料 %2 个。请将 %3 报送上一级；上级导入后会交回回执。</translation>
+    </message>
+    <message>
+        <source>A new office</source>
+        <translation>新的报送单位</translation>
+    </message>
+    <message>
+        <source>This file comes from an office this data file does not know yet:
+
+%1 (%2)
+Key fingerprint: %3
+
+Check the fingerprint with that office (by telephone) before trusting it. Trust it from now on?</source>
+        <translation>该文件来自本数据文件尚未登记的单位：
+
+%1（%2）
+密钥指纹：%3
+
+请先（电话）与该单位核对指纹。是否从此信任该单位？</translation>
+    </message>
+    <message>
+        <source>&amp;Trust and continue</source>
+        <translation>信任并继续(&amp;T)</translation>
+    </message>
+    <message>
+        <source>This package was applied before; nothing changed. Its receipt was written again to %1.</source>
+        <translation>该上报包此前已导入，未作改动。回执已重新写入 %1。</translation>
+    </message>
+    <message>
+        <source>From %1: %2 record(s) applied, %3 unchanged, %4 in conflict (both versions kept), %5 refused. Send the receipt %6 back to the sender.</source>
+        <translation>来自%1：导入 %2 条，未变 %3 条，冲突 %4 条（两个版本均已保留），拒收 %5 条。请将回执 %6 交回报送单位。</translation>
+    </message>
+    <message>
+        <source>%1 record(s) were acknowledged; the next package carries only what changes from now on.</source>
+        <translation>已确认 %1 条记录；今后的上报包只包含此后的变化。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ExchangeRepository</name>
     <message>
         <source>its unit is neither in the package nor in this file</source>
@@ -2480,6 +2625,10 @@ Your name for the audit trail is set under Edit → Operator name.</source>
     <message>
         <source>&amp;Find...</source>
         <translation>查找(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Packages and rece&amp;ipts...</source>
+        <translation>上报与接收(&amp;I)...</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4711,24 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>… and more than %1 more</source>
         <translation>……另有 %1 个以上</translation>
+    </message>
+    <message>
+        <source>Packages waiting for a receipt</source>
+        <translation>等待回执的上报包</translation>
+    </message>
+    <message>
+        <source>%1, sent %2 (%3 records)</source>
+        <translation>%1，%2 报送（%3 条记录）</translation>
+    </message>
+    <message>
+        <source>Exchange conflicts</source>
+        <translation>上报冲突</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides, both versions kept</source>
+        <translation>
+            <numerusform>%n 条记录双方都有修改，两个版本均已保留</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,205 @@
+#include "dialogs/exchangedialog.h"
+
+#include "exchange/package.h"
+#include "exportactions.h"
+#include "pages/pagekit.h"
+#include "services/filescope.h"
+#include "storage/exchangerepository.h"
+#include "util/failure.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace cd {
+
+namespace {
+QString lastFolder()
+{
+    return QSettings().value(QStringLiteral("dialogs/exchangeDir"), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)).toString();
+}
+void rememberFolder(const QString &file)
+{
+    QSettings().setValue(QStringLiteral("dialogs/exchangeDir"), QFileInfo(file).absolutePath());
+}
+} // namespace
+
+ExchangeDialog::ExchangeDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db), m_scope(new QLabel(this)), m_table(new QTableWidget(this))
+{
+    setObjectName(QStringLiteral("ExchangeDialog"));
+    setWindowTitle(tr("Packages and receipts"));
+    setUpRecordTable(m_table, {tr("Date"), tr("Direction"), tr("Package"), tr("Records"), tr("Files"), tr("State")});
+    auto *send = new QPushButton(tr("&Send a package..."), this);
+    auto *receive = new QPushButton(tr("&Receive a package..."), this);
+    auto *receipt = new QPushButton(tr("Record a re&ceipt..."), this);
+    connect(send, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Send a package"),
+                                                          QDir(lastFolder()).filePath(tr("%1上报包-%2.cdx").arg(FileScope::of(m_db).regionName(),
+                                                                                                                QDate::currentDate().toString(QStringLiteral("yyyyMMdd")))),
+                                                          tr("Exchange packages (*.cdx)"));
+        if (!path.isEmpty()) {
+            rememberFolder(path);
+            sendTo(path);
+        }
+    });
+    connect(receive, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Receive a package"), lastFolder(), tr("Exchange packages (*.cdx)"));
+        if (path.isEmpty())
+            return;
+        rememberFolder(path);
+        const QString receiptPath = QFileDialog::getSaveFileName(this, tr("Save the receipt"),
+                                                                 QFileInfo(path).absolutePath() + QLatin1Char('/') + QFileInfo(path).completeBaseName()
+                                                                     + tr("-回执.cdr"),
+                                                                 tr("Receipts (*.cdr)"));
+        if (!receiptPath.isEmpty())
+            this->receive(path, receiptPath);
+    });
+    connect(receipt, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Record a receipt"), lastFolder(), tr("Receipts (*.cdr)"));
+        if (!path.isEmpty()) {
+            rememberFolder(path);
+            recordReceipt(path);
+        }
+    });
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *row = new QHBoxLayout;
+    row->addWidget(send);
+    row->addWidget(receive);
+    row->addWidget(receipt);
+    row->addStretch(1);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_scope);
+    layout->addLayout(row);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(buttons);
+    resize(900, 480);
+    reload();
+}
+
+QString ExchangeDialog::summary() const
+{
+    return m_scope->text();
+}
+
+void ExchangeDialog::reload()
+{
+    const FileScope scope = FileScope::of(m_db);
+    ExchangeRepository repo(m_db);
+    const QList<ExchangePackageRecord> list = repo.packages();
+    int waiting = 0;
+    m_table->setRowCount(int(list.size()));
+    for (int i = 0; i < list.size(); ++i) {
+        const ExchangePackageRecord &p = list[list.size() - 1 - i]; // newest first
+        const bool sent = p.direction == QLatin1String("sent");
+        waiting += sent && p.acknowledged.isEmpty();
+        const QString state = sent ? (p.acknowledged.isEmpty() ? tr("waiting for its receipt") : tr("receipt recorded %1").arg(p.acknowledged.left(10)))
+                                   : tr("%1 applied, %2 unchanged, %3 in conflict, %4 refused")
+                                         .arg(p.applied.value_or(0))
+                                         .arg(p.duplicate.value_or(0))
+                                         .arg(p.conflicts.value_or(0))
+                                         .arg(p.refused.value_or(0));
+        fillTableRow(m_table, i, {p.created.left(10), sent ? tr("sent") : tr("received"), p.fileName, QString::number(p.records), QString::number(p.files), state});
+    }
+    fitColumns(m_table);
+    const int conflicts = repo.openConflicts();
+    m_scope->setText(tr("This file serves %1. %2 package(s) waiting for a receipt; %3 conflict(s) to decide.")
+                         .arg(scope.describe())
+                         .arg(waiting)
+                         .arg(conflicts));
+}
+
+bool ExchangeDialog::sendTo(const QString &path)
+{
+    QProgressDialog progress(tr("Writing the package…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    try {
+        const PackageExport r = Exchange(m_db).exportPackage(path, [&progress](int done, int total) {
+            progress.setValue(total > 0 ? done * 100 / total : 0);
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+        progress.close();
+        reload();
+        inform(this, tr("Send a package"),
+               tr("The package holds %1 record(s) and %2 evidence file(s). Take %3 to the level above; its receipt comes back with the answer.")
+                   .arg(r.records)
+                   .arg(r.files)
+                   .arg(QDir::toNativeSeparators(path)));
+        return true;
+    } catch (const Failure &f) {
+        progress.close();
+        warn(this, tr("Send a package"), f.message());
+        return false;
+    }
+}
+
+bool ExchangeDialog::trusts(const QString &path)
+{
+    const auto unknown = Exchange(m_db).unknownSender(path);
+    if (!unknown)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("A new office"),
+                    tr("This file comes from an office this data file does not know yet:\n\n%1 (%2)\nKey fingerprint: %3\n\n"
+                       "Check the fingerprint with that office (by telephone) before trusting it. Trust it from now on?")
+                        .arg(unknown->office, unknown->regionCode, unknown->fingerprint),
+                    QMessageBox::Cancel, this);
+    QPushButton *trust = box.addButton(tr("&Trust and continue"), QMessageBox::AcceptRole);
+    box.setDefaultButton(QMessageBox::Cancel);
+    runDialog(box);
+    return box.clickedButton() == trust;
+}
+
+bool ExchangeDialog::receive(const QString &package, const QString &receipt)
+{
+    if (!trusts(package))
+        return false;
+    try {
+        const PackageImport r = Exchange(m_db).importPackage(package, receipt, true);
+        reload();
+        if (changed)
+            changed();
+        inform(this, tr("Receive a package"),
+               r.again ? tr("This package was applied before; nothing changed. Its receipt was written again to %1.").arg(QDir::toNativeSeparators(receipt))
+                       : tr("From %1: %2 record(s) applied, %3 unchanged, %4 in conflict (both versions kept), %5 refused. "
+                            "Send the receipt %6 back to the sender.")
+                             .arg(r.senderRegion)
+                             .arg(r.applied)
+                             .arg(r.duplicate)
+                             .arg(r.conflicts)
+                             .arg(r.refused)
+                             .arg(QDir::toNativeSeparators(receipt)));
+        return true;
+    } catch (const Failure &f) {
+        warn(this, tr("Receive a package"), f.message());
+        return false;
+    }
+}
+
+bool ExchangeDialog::recordReceipt(const QString &path)
+{
+    if (!trusts(path))
+        return false;
+    try {
+        const ReceiptImport r = Exchange(m_db).importReceipt(path, true);
+        reload();
+        inform(this, tr("Record a receipt"), tr("%1 record(s) were acknowledged; the next package carries only what changes from now on.").arg(r.acknowledged));
+        return true;
+    } catch (const Failure &f) {
+        warn(this, tr("Record a receipt"), f.message());
+        return false;
+    }
+}
+
+} // namespace cd

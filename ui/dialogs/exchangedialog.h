@@ -1,0 +1,40 @@
+// 上报与接收 (issue 12 §2, File › 上报与接收…): the offline exchange from the desktop — write this file's package for
+// the level above, apply a package from below (asking before trusting a new office, with its key's fingerprint) and
+// write its receipt, record a receipt that came back; the packages sent and received, with what became of them.
+#pragma once
+
+#include <QDialog>
+#include <functional>
+
+class QLabel;
+class QTableWidget;
+
+namespace cd {
+
+class Database;
+
+class ExchangeDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    ExchangeDialog(Database &db, QWidget *parent = nullptr);
+    QTableWidget *table() const { return m_table; }
+    QString summary() const;
+    // The three steps, each with its file chosen already (the buttons ask for it). They return false after a refusal,
+    // which they show; `changed` is called after a package was applied.
+    bool sendTo(const QString &path);
+    bool receive(const QString &package, const QString &receipt);
+    bool recordReceipt(const QString &path);
+    void reload();
+    std::function<void()> changed;
+
+private:
+    // Asks whether to trust an office this file has no key for; true when it is known or the clerk trusts it.
+    bool trusts(const QString &path);
+
+    Database &m_db;
+    QLabel *m_scope;
+    QTableWidget *m_table;
+};
+
+} // namespace cd
