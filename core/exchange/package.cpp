@@ -2,6 +2,7 @@
 
 #include "exchange/signing.h"
 #include "io/xlsxreader.h"
+#include "rules/textfields.h"
 #include "services/filescope.h"
 #include "storage/attachmentstore.h"
 #include "storage/database.h"
@@ -138,6 +139,48 @@ bool isEvidencePart(const QString &name)
 {
     static const QRegularExpression evidence(QStringLiteral("^evidence/[0-9a-f]{64}$"));
     return evidence.match(name).hasMatch();
+}
+
+// What entry would refuse in a record from a package: an empty or malformed name, control characters, a date that is
+// not a date. Empty when it may be kept.
+QString rowProblem(const ExchangeRow &r)
+{
+    const QJsonObject &d = r.data;
+    const auto tr = [](const char *s) { return QCoreApplication::translate("cd::Exchange", s); };
+    const auto text = [&](const char *key, TextField field) -> QString {
+        const QJsonValue v = d.value(QLatin1String(key));
+        if (!v.isString() && !v.isNull() && !v.isUndefined())
+            return tr("%1 is not a text").arg(QLatin1String(key));
+        const QString problem = textFieldProblem(v.toString(), field);
+        return problem.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(QLatin1String(key), problem);
+    };
+    const auto date = [&](const char *key, bool optional) -> QString {
+        const QJsonValue v = d.value(QLatin1String(key));
+        if (optional && (v.isNull() || v.isUndefined()))
+            return {};
+        return QDate::fromString(v.toString(), Qt::ISODate).isValid() ? QString() : tr("%1 is not a date").arg(QLatin1String(key));
+    };
+    QStringList problems;
+    if (r.key.isEmpty() || r.key.size() > 200)
+        problems << tr("its identity is missing");
+    if (r.kind == QLatin1String("unit")) {
+        if (d.value(QStringLiteral("name")).toString().trimmed().isEmpty())
+            problems << tr("the unit name is empty");
+        problems << text("name", TextField::Name) << text("address", TextField::Address) << text("leader", TextField::Person)
+                 << text("phone", TextField::Phone) << text("note", TextField::Note);
+    } else if (r.kind == QLatin1String("veto")) {
+        problems << date("date", false) << text("note", TextField::Note);
+    } else if (r.kind == QLatin1String("survey")) {
+        problems << date("date", true);
+    } else if (r.kind == QLatin1String("activity")) {
+        problems << date("date", false) << text("kind", TextField::Name) << text("description", TextField::Note);
+    } else if (r.kind == QLatin1String("rectification")) {
+        problems << date("deadline", false) << date("closed", true) << text("finding", TextField::Note);
+    } else if (r.kind == QLatin1String("prerequisite")) {
+        problems << date("date", false);
+    }
+    problems.removeAll(QString());
+    return problems.join(QStringLiteral("; "));
 }
 
 } // namespace
@@ -441,6 +484,10 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
                 ack();
                 continue;
             }
+        }
+        if (const QString problem = rowProblem(r); !problem.isEmpty()) {
+            refuseRow(problem);
+            continue;
         }
         try {
             repo.apply(r);

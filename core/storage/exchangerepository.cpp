@@ -10,6 +10,8 @@
 #include <QJsonDocument>
 #include <QUuid>
 
+#include <cmath>
+
 namespace cd {
 
 namespace {
@@ -34,12 +36,28 @@ QJsonValue json(const QVariant &v)
     return v.toString();
 }
 
-QVariant column(const QJsonValue &v)
+// A whole number from a package: a JSON number that is whole and within ±2^53; anything else refuses the record
+// (never converted as it comes: 1e300 or NaN would not fit an integer).
+qint64 whole(const QJsonValue &v)
+{
+    const double d = v.toDouble(std::nan(""));
+    if (!v.isDouble() || !std::isfinite(d) || std::fabs(d) > 9007199254740992.0 || d != std::floor(d))
+        failInput(QCoreApplication::translate("cd::ExchangeRepository", "a number in it is not a whole number"));
+    return qint64(d);
+}
+
+// A column that may be NULL: a whole number (counts) or a text (dates); a value of the other type refuses the record.
+QVariant nullableWhole(const QJsonValue &v)
+{
+    return v.isNull() || v.isUndefined() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(whole(v));
+}
+
+QVariant nullableText(const QJsonValue &v)
 {
     if (v.isNull() || v.isUndefined())
         return QVariant(QMetaType::fromType<QString>());
-    if (v.isDouble())
-        return qint64(v.toDouble());
+    if (!v.isString())
+        failInput(QCoreApplication::translate("cd::ExchangeRepository", "a date in it is not a date"));
     return v.toString();
 }
 
@@ -235,7 +253,7 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
             const QJsonObject o = f.toObject();
             sql::run(db, QStringLiteral("INSERT INTO attachments(%1, sha256, file_name, size) VALUES (?, ?, ?, ?)").arg(QLatin1String(ownerColumn)),
                      {owner, o.value(QStringLiteral("sha256")).toString(), o.value(QStringLiteral("name")).toString(),
-                      qint64(o.value(QStringLiteral("size")).toDouble())});
+                      whole(o.value(QStringLiteral("size")))});
         }
     };
 
@@ -260,13 +278,13 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
         if (id) {
             sql::run(db, QStringLiteral("UPDATE units SET uuid = ?, name = ?, region_id = ?, type_id = ?, credit_code = ?, address = ?, leader = ?, "
                                         "phone = ?, staff_count = ?, note = ? WHERE id = ?"),
-                     {row.key, s("name"), region, type, creditValue, s("address"), s("leader"), s("phone"), column(d.value(QStringLiteral("staff_count"))),
+                     {row.key, s("name"), region, type, creditValue, s("address"), s("leader"), s("phone"), nullableWhole(d.value(QStringLiteral("staff_count"))),
                       s("note"), id});
             return Applied::Updated;
         }
         sql::run(db, QStringLiteral("INSERT INTO units(uuid, name, region_id, type_id, credit_code, address, leader, phone, staff_count, note) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {row.key, s("name"), region, type, creditValue, s("address"), s("leader"), s("phone"), column(d.value(QStringLiteral("staff_count"))),
+                 {row.key, s("name"), region, type, creditValue, s("address"), s("leader"), s("phone"), nullableWhole(d.value(QStringLiteral("staff_count"))),
                   s("note")});
         return Applied::Inserted;
     }
@@ -292,16 +310,16 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
     if (row.kind == QLatin1String("survey")) {
         const int unit = unitId();
         const int id = existing("surveys");
-        const auto n = [&](const char *k) { return qint64(d.value(QLatin1String(k)).toDouble()); };
+        const auto n = [&](const char *k) { return whole(d.value(QLatin1String(k))); };
         if (id) {
             sql::run(db, QStringLiteral("UPDATE surveys SET unit_id = ?, round_year = ?, date = ?, issued = ?, returned = ?, satisfied = ?, basic = ?, "
                                         "dissatisfied = ? WHERE id = ?"),
-                     {unit, n("round"), column(d.value(QStringLiteral("date"))), n("issued"), n("returned"), n("satisfied"), n("basic"), n("dissatisfied"), id});
+                     {unit, n("round"), nullableText(d.value(QStringLiteral("date"))), n("issued"), n("returned"), n("satisfied"), n("basic"), n("dissatisfied"), id});
             return Applied::Updated;
         }
         sql::run(db, QStringLiteral("INSERT INTO surveys(uuid, unit_id, round_year, date, issued, returned, satisfied, basic, dissatisfied) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {row.key, unit, n("round"), column(d.value(QStringLiteral("date"))), n("issued"), n("returned"), n("satisfied"), n("basic"), n("dissatisfied")});
+                 {row.key, unit, n("round"), nullableText(d.value(QStringLiteral("date"))), n("issued"), n("returned"), n("satisfied"), n("basic"), n("dissatisfied")});
         return Applied::Inserted;
     }
     if (row.kind == QLatin1String("activity")) {
@@ -310,10 +328,10 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
         const Applied how = id ? Applied::Updated : Applied::Inserted;
         if (id)
             sql::run(db, QStringLiteral("UPDATE activities SET unit_id = ?, date = ?, kind = ?, participants = ?, description = ? WHERE id = ?"),
-                     {unit, s("date"), s("kind"), column(d.value(QStringLiteral("participants"))), s("description"), id});
+                     {unit, s("date"), s("kind"), nullableWhole(d.value(QStringLiteral("participants"))), s("description"), id});
         else {
             sql::run(db, QStringLiteral("INSERT INTO activities(uuid, unit_id, date, kind, participants, description) VALUES (?, ?, ?, ?, ?, ?)"),
-                     {row.key, unit, s("date"), s("kind"), column(d.value(QStringLiteral("participants"))), s("description")});
+                     {row.key, unit, s("date"), s("kind"), nullableWhole(d.value(QStringLiteral("participants"))), s("description")});
             id = existing("activities");
         }
         replaceFiles("activity_id", id);
@@ -325,12 +343,12 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
         if (id) {
             sql::run(db, QStringLiteral("UPDATE rectifications SET unit_id = ?, finding = ?, source = ?, owner = ?, deadline = ?, closed_date = ?, "
                                         "closing_evidence = ? WHERE id = ?"),
-                     {unit, s("finding"), s("source"), s("owner"), s("deadline"), column(d.value(QStringLiteral("closed"))), s("closing_evidence"), id});
+                     {unit, s("finding"), s("source"), s("owner"), s("deadline"), nullableText(d.value(QStringLiteral("closed"))), s("closing_evidence"), id});
             return Applied::Updated;
         }
         sql::run(db, QStringLiteral("INSERT INTO rectifications(uuid, unit_id, finding, source, owner, deadline, closed_date, closing_evidence) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                 {row.key, unit, s("finding"), s("source"), s("owner"), s("deadline"), column(d.value(QStringLiteral("closed"))), s("closing_evidence")});
+                 {row.key, unit, s("finding"), s("source"), s("owner"), s("deadline"), nullableText(d.value(QStringLiteral("closed"))), s("closing_evidence")});
         return Applied::Inserted;
     }
     if (row.kind == QLatin1String("prerequisite")) {
@@ -338,7 +356,7 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
         const int kind = idOf(db, QStringLiteral("SELECT id FROM prerequisite_kinds WHERE code = ?"), {s("kind")});
         if (!kind)
             failInput(tr("its prerequisite kind %1 is not known here").arg(s("kind")));
-        const qint64 round = qint64(d.value(QStringLiteral("round")).toDouble());
+        const qint64 round = whole(d.value(QStringLiteral("round")));
         const bool had = idOf(db, QStringLiteral("SELECT count(*) FROM prerequisites WHERE unit_id = ? AND round_year = ? AND kind_id = ?"), {unit, round, kind});
         sql::run(db, QStringLiteral("INSERT INTO prerequisites(unit_id, round_year, kind_id, date, evidence) VALUES (?, ?, ?, ?, ?) "
                                     "ON CONFLICT(unit_id, round_year, kind_id) DO UPDATE SET date = excluded.date, evidence = excluded.evidence"),
@@ -347,7 +365,7 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
     }
     if (row.kind == QLatin1String("demo_point")) {
         const int unit = unitId();
-        const qint64 year = qint64(d.value(QStringLiteral("year")).toDouble());
+        const qint64 year = whole(d.value(QStringLiteral("year")));
         const bool had = idOf(db, QStringLiteral("SELECT count(*) FROM demonstration_points WHERE unit_id = ? AND year = ?"), {unit, year});
         sql::run(db, QStringLiteral("INSERT INTO demonstration_points(unit_id, year, level) VALUES (?, ?, ?) "
                                     "ON CONFLICT(unit_id, year) DO UPDATE SET level = excluded.level"),

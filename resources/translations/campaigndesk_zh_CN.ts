@@ -1719,7 +1719,7 @@
     </message>
     <message>
         <source>This file serves %1. %2 package(s) waiting for a receipt; %3 conflict(s) to decide.</source>
-        <translation>本数据文件属于%1。有 %2 个上报包等待回执，%3 条冲突待处理。</translation>
+        <translation>本数据文件：%1。有 %2 个上报包等待回执，%3 条冲突待处理。</translation>
     </message>
     <message>
         <source>Writing the package…</source>
