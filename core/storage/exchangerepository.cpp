@@ -85,12 +85,37 @@ QHash<qint64, QJsonArray> filesBy(Database &db, const char *ownerColumn)
     return out;
 }
 
-int idOf(Database &db, const QString &statement, std::initializer_list<QVariant> args)
-{
-    return sql::scalar(db, statement, args).toInt();
-}
 
 } // namespace
+
+struct ExchangeRepository::Prepared
+{
+    QHash<QString, QSqlQuery> queries;
+};
+
+ExchangeRepository::ExchangeRepository(Database &db) : m_db(db), m_prepared(std::make_unique<Prepared>()) {}
+
+ExchangeRepository::~ExchangeRepository() = default;
+
+QVariant ExchangeRepository::scalar(const QString &statement, std::initializer_list<QVariant> args) const
+{
+    auto it = m_prepared->queries.find(statement);
+    if (it == m_prepared->queries.end())
+        it = m_prepared->queries.insert(statement, sql::prepare(m_db, statement));
+    QSqlQuery &q = *it;
+    int i = 0;
+    for (const QVariant &a : args)
+        q.bindValue(i++, a);
+    sql::run(q);
+    const QVariant v = q.next() ? q.value(0) : QVariant();
+    q.finish(); // no statement stays open between calls
+    return v;
+}
+
+void ExchangeRepository::exec(const QString &statement, std::initializer_list<QVariant> args) const
+{
+    scalar(statement, args);
+}
 
 QString ExchangeRow::unitKey() const
 {
@@ -221,16 +246,16 @@ QJsonObject ExchangeRepository::localForm(const QString &kind, const QString &ke
 
 int ExchangeRepository::regionOfUnit(const QString &unitUuid) const
 {
-    return unitUuid.isEmpty() ? 0 : idOf(m_db, QStringLiteral("SELECT region_id FROM units WHERE uuid = ?"), {unitUuid});
+    return unitUuid.isEmpty() ? 0 : scalar(QStringLiteral("SELECT region_id FROM units WHERE uuid = ?"), {unitUuid}).toInt();
 }
 
 int ExchangeRepository::regionId(const QString &codeOrName) const
 {
     if (codeOrName.isEmpty())
         return 0;
-    if (const int id = idOf(m_db, QStringLiteral("SELECT id FROM regions WHERE code = ?"), {codeOrName}))
+    if (const int id = scalar(QStringLiteral("SELECT id FROM regions WHERE code = ?"), {codeOrName}).toInt())
         return id;
-    return idOf(m_db, QStringLiteral("SELECT id FROM regions WHERE (code IS NULL OR code = '') AND name = ?"), {codeOrName});
+    return scalar(QStringLiteral("SELECT id FROM regions WHERE (code IS NULL OR code = '') AND name = ?"), {codeOrName}).toInt();
 }
 
 ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
@@ -239,19 +264,19 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
     const QJsonObject &d = row.data;
     const auto s = [&](const char *k) { return d.value(QLatin1String(k)).toString(); };
     const auto unitId = [&] {
-        const int id = idOf(db, QStringLiteral("SELECT id FROM units WHERE uuid = ?"), {row.unitKey()});
+        const int id = scalar(QStringLiteral("SELECT id FROM units WHERE uuid = ?"), {row.unitKey()}).toInt();
         if (!id)
             failInput(tr("its unit is neither in the package nor in this file"));
         return id;
     };
     const auto existing = [&](const char *table) {
-        return idOf(db, QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(QLatin1String(table)), {row.key});
+        return scalar(QStringLiteral("SELECT id FROM %1 WHERE uuid = ?").arg(QLatin1String(table)), {row.key}).toInt();
     };
     const auto replaceFiles = [&](const char *ownerColumn, qint64 owner) {
-        sql::run(db, QStringLiteral("DELETE FROM attachments WHERE %1 = ?").arg(QLatin1String(ownerColumn)), {owner});
+        exec(QStringLiteral("DELETE FROM attachments WHERE %1 = ?").arg(QLatin1String(ownerColumn)), {owner});
         for (const QJsonValue &f : d.value(QStringLiteral("files")).toArray()) {
             const QJsonObject o = f.toObject();
-            sql::run(db, QStringLiteral("INSERT INTO attachments(%1, sha256, file_name, size) VALUES (?, ?, ?, ?)").arg(QLatin1String(ownerColumn)),
+            exec(QStringLiteral("INSERT INTO attachments(%1, sha256, file_name, size) VALUES (?, ?, ?, ?)").arg(QLatin1String(ownerColumn)),
                      {owner, o.value(QStringLiteral("sha256")).toString(), o.value(QStringLiteral("name")).toString(),
                       whole(o.value(QStringLiteral("size")))});
         }
@@ -261,28 +286,28 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
         const int region = regionId(s("region"));
         if (!region)
             failInput(tr("its region %1 is not a region of this province").arg(s("region")));
-        const int type = idOf(db, QStringLiteral("SELECT id FROM unit_types WHERE name = ?"), {s("type")});
+        const int type = scalar(QStringLiteral("SELECT id FROM unit_types WHERE name = ?"), {s("type")}).toInt();
         if (!type)
             failInput(tr("its unit type %1 is not known here").arg(s("type")));
         const QString credit = s("credit_code");
-        int id = idOf(db, QStringLiteral("SELECT id FROM units WHERE uuid = ?"), {row.key});
+        int id = scalar(QStringLiteral("SELECT id FROM units WHERE uuid = ?"), {row.key}).toInt();
         if (!id && !credit.isEmpty())
-            id = idOf(db, QStringLiteral("SELECT id FROM units WHERE credit_code = ? AND uuid IS NULL"), {credit});
+            id = scalar(QStringLiteral("SELECT id FROM units WHERE credit_code = ? AND uuid IS NULL"), {credit}).toInt();
         if (!id)
-            id = idOf(db, QStringLiteral("SELECT id FROM units WHERE region_id = ? AND name = ? AND uuid IS NULL"), {region, s("name")});
-        if (idOf(db, QStringLiteral("SELECT id FROM units WHERE region_id = ? AND name = ? AND id <> ?"), {region, s("name"), id}))
+            id = scalar(QStringLiteral("SELECT id FROM units WHERE region_id = ? AND name = ? AND uuid IS NULL"), {region, s("name")}).toInt();
+        if (scalar(QStringLiteral("SELECT id FROM units WHERE region_id = ? AND name = ? AND id <> ?"), {region, s("name"), id}).toInt())
             failInput(tr("another unit of its region in this file already has the name %1").arg(s("name")));
-        if (!credit.isEmpty() && idOf(db, QStringLiteral("SELECT id FROM units WHERE credit_code = ? AND id <> ?"), {credit, id}))
+        if (!credit.isEmpty() && scalar(QStringLiteral("SELECT id FROM units WHERE credit_code = ? AND id <> ?"), {credit, id}).toInt())
             failInput(tr("another unit in this file already has the credit code %1").arg(credit));
         const QVariant creditValue = credit.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(credit);
         if (id) {
-            sql::run(db, QStringLiteral("UPDATE units SET uuid = ?, name = ?, region_id = ?, type_id = ?, credit_code = ?, address = ?, leader = ?, "
+            exec(QStringLiteral("UPDATE units SET uuid = ?, name = ?, region_id = ?, type_id = ?, credit_code = ?, address = ?, leader = ?, "
                                         "phone = ?, staff_count = ?, note = ? WHERE id = ?"),
                      {row.key, s("name"), region, type, creditValue, s("address"), s("leader"), s("phone"), nullableWhole(d.value(QStringLiteral("staff_count"))),
                       s("note"), id});
             return Applied::Updated;
         }
-        sql::run(db, QStringLiteral("INSERT INTO units(uuid, name, region_id, type_id, credit_code, address, leader, phone, staff_count, note) "
+        exec(QStringLiteral("INSERT INTO units(uuid, name, region_id, type_id, credit_code, address, leader, phone, staff_count, note) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {row.key, s("name"), region, type, creditValue, s("address"), s("leader"), s("phone"), nullableWhole(d.value(QStringLiteral("staff_count"))),
                   s("note")});
@@ -290,17 +315,17 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
     }
     if (row.kind == QLatin1String("veto")) {
         const int unit = unitId();
-        int kind = idOf(db, QStringLiteral("SELECT id FROM veto_kinds WHERE name = ?"), {s("kind")});
+        int kind = scalar(QStringLiteral("SELECT id FROM veto_kinds WHERE name = ?"), {s("kind")}).toInt();
         if (!kind) { // a kind the sending office added travels with its events
-            sql::run(db, QStringLiteral("INSERT INTO veto_kinds(name) VALUES (?)"), {s("kind")});
-            kind = idOf(db, QStringLiteral("SELECT id FROM veto_kinds WHERE name = ?"), {s("kind")});
+            exec(QStringLiteral("INSERT INTO veto_kinds(name) VALUES (?)"), {s("kind")});
+            kind = scalar(QStringLiteral("SELECT id FROM veto_kinds WHERE name = ?"), {s("kind")}).toInt();
         }
         int id = existing("veto_events");
         const Applied how = id ? Applied::Updated : Applied::Inserted;
         if (id)
-            sql::run(db, QStringLiteral("UPDATE veto_events SET unit_id = ?, kind_id = ?, date = ?, note = ? WHERE id = ?"), {unit, kind, s("date"), s("note"), id});
+            exec(QStringLiteral("UPDATE veto_events SET unit_id = ?, kind_id = ?, date = ?, note = ? WHERE id = ?"), {unit, kind, s("date"), s("note"), id});
         else {
-            sql::run(db, QStringLiteral("INSERT INTO veto_events(uuid, unit_id, kind_id, date, note) VALUES (?, ?, ?, ?, ?)"),
+            exec(QStringLiteral("INSERT INTO veto_events(uuid, unit_id, kind_id, date, note) VALUES (?, ?, ?, ?, ?)"),
                      {row.key, unit, kind, s("date"), s("note")});
             id = existing("veto_events");
         }
@@ -312,12 +337,12 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
         const int id = existing("surveys");
         const auto n = [&](const char *k) { return whole(d.value(QLatin1String(k))); };
         if (id) {
-            sql::run(db, QStringLiteral("UPDATE surveys SET unit_id = ?, round_year = ?, date = ?, issued = ?, returned = ?, satisfied = ?, basic = ?, "
+            exec(QStringLiteral("UPDATE surveys SET unit_id = ?, round_year = ?, date = ?, issued = ?, returned = ?, satisfied = ?, basic = ?, "
                                         "dissatisfied = ? WHERE id = ?"),
                      {unit, n("round"), nullableText(d.value(QStringLiteral("date"))), n("issued"), n("returned"), n("satisfied"), n("basic"), n("dissatisfied"), id});
             return Applied::Updated;
         }
-        sql::run(db, QStringLiteral("INSERT INTO surveys(uuid, unit_id, round_year, date, issued, returned, satisfied, basic, dissatisfied) "
+        exec(QStringLiteral("INSERT INTO surveys(uuid, unit_id, round_year, date, issued, returned, satisfied, basic, dissatisfied) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
                  {row.key, unit, n("round"), nullableText(d.value(QStringLiteral("date"))), n("issued"), n("returned"), n("satisfied"), n("basic"), n("dissatisfied")});
         return Applied::Inserted;
@@ -327,10 +352,10 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
         int id = existing("activities");
         const Applied how = id ? Applied::Updated : Applied::Inserted;
         if (id)
-            sql::run(db, QStringLiteral("UPDATE activities SET unit_id = ?, date = ?, kind = ?, participants = ?, description = ? WHERE id = ?"),
+            exec(QStringLiteral("UPDATE activities SET unit_id = ?, date = ?, kind = ?, participants = ?, description = ? WHERE id = ?"),
                      {unit, s("date"), s("kind"), nullableWhole(d.value(QStringLiteral("participants"))), s("description"), id});
         else {
-            sql::run(db, QStringLiteral("INSERT INTO activities(uuid, unit_id, date, kind, participants, description) VALUES (?, ?, ?, ?, ?, ?)"),
+            exec(QStringLiteral("INSERT INTO activities(uuid, unit_id, date, kind, participants, description) VALUES (?, ?, ?, ?, ?, ?)"),
                      {row.key, unit, s("date"), s("kind"), nullableWhole(d.value(QStringLiteral("participants"))), s("description")});
             id = existing("activities");
         }
@@ -341,24 +366,24 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
         const int unit = unitId();
         const int id = existing("rectifications");
         if (id) {
-            sql::run(db, QStringLiteral("UPDATE rectifications SET unit_id = ?, finding = ?, source = ?, owner = ?, deadline = ?, closed_date = ?, "
+            exec(QStringLiteral("UPDATE rectifications SET unit_id = ?, finding = ?, source = ?, owner = ?, deadline = ?, closed_date = ?, "
                                         "closing_evidence = ? WHERE id = ?"),
                      {unit, s("finding"), s("source"), s("owner"), s("deadline"), nullableText(d.value(QStringLiteral("closed"))), s("closing_evidence"), id});
             return Applied::Updated;
         }
-        sql::run(db, QStringLiteral("INSERT INTO rectifications(uuid, unit_id, finding, source, owner, deadline, closed_date, closing_evidence) "
+        exec(QStringLiteral("INSERT INTO rectifications(uuid, unit_id, finding, source, owner, deadline, closed_date, closing_evidence) "
                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                  {row.key, unit, s("finding"), s("source"), s("owner"), s("deadline"), nullableText(d.value(QStringLiteral("closed"))), s("closing_evidence")});
         return Applied::Inserted;
     }
     if (row.kind == QLatin1String("prerequisite")) {
         const int unit = unitId();
-        const int kind = idOf(db, QStringLiteral("SELECT id FROM prerequisite_kinds WHERE code = ?"), {s("kind")});
+        const int kind = scalar(QStringLiteral("SELECT id FROM prerequisite_kinds WHERE code = ?"), {s("kind")}).toInt();
         if (!kind)
             failInput(tr("its prerequisite kind %1 is not known here").arg(s("kind")));
         const qint64 round = whole(d.value(QStringLiteral("round")));
-        const bool had = idOf(db, QStringLiteral("SELECT count(*) FROM prerequisites WHERE unit_id = ? AND round_year = ? AND kind_id = ?"), {unit, round, kind});
-        sql::run(db, QStringLiteral("INSERT INTO prerequisites(unit_id, round_year, kind_id, date, evidence) VALUES (?, ?, ?, ?, ?) "
+        const bool had = scalar(QStringLiteral("SELECT count(*) FROM prerequisites WHERE unit_id = ? AND round_year = ? AND kind_id = ?"), {unit, round, kind}).toInt();
+        exec(QStringLiteral("INSERT INTO prerequisites(unit_id, round_year, kind_id, date, evidence) VALUES (?, ?, ?, ?, ?) "
                                     "ON CONFLICT(unit_id, round_year, kind_id) DO UPDATE SET date = excluded.date, evidence = excluded.evidence"),
                  {unit, round, kind, s("date"), s("evidence")});
         return had ? Applied::Updated : Applied::Inserted;
@@ -366,8 +391,8 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
     if (row.kind == QLatin1String("demo_point")) {
         const int unit = unitId();
         const qint64 year = whole(d.value(QStringLiteral("year")));
-        const bool had = idOf(db, QStringLiteral("SELECT count(*) FROM demonstration_points WHERE unit_id = ? AND year = ?"), {unit, year});
-        sql::run(db, QStringLiteral("INSERT INTO demonstration_points(unit_id, year, level) VALUES (?, ?, ?) "
+        const bool had = scalar(QStringLiteral("SELECT count(*) FROM demonstration_points WHERE unit_id = ? AND year = ?"), {unit, year}).toInt();
+        exec(QStringLiteral("INSERT INTO demonstration_points(unit_id, year, level) VALUES (?, ?, ?) "
                                     "ON CONFLICT(unit_id, year) DO UPDATE SET level = excluded.level"),
                  {unit, year, s("level")});
         return had ? Applied::Updated : Applied::Inserted;
@@ -483,7 +508,7 @@ QHash<QString, QString> ExchangeRepository::digests(const QString &direction, co
 void ExchangeRepository::setDigest(const QString &direction, const QString &peer, const QString &kind, const QString &key, const QString &digest,
                                    const QString &package, bool acked)
 {
-    sql::run(m_db, QStringLiteral("INSERT INTO exchange_records(direction, peer, kind, key, digest, package, acked) VALUES (?, ?, ?, ?, ?, ?, ?) "
+    exec(QStringLiteral("INSERT INTO exchange_records(direction, peer, kind, key, digest, package, acked) VALUES (?, ?, ?, ?, ?, ?, ?) "
                                   "ON CONFLICT(direction, peer, kind, key) DO UPDATE SET digest = excluded.digest, package = excluded.package, "
                                   "acked = excluded.acked"),
              {direction, sql::text(peer), kind, key, digest, package, acked ? 1 : 0});
@@ -491,10 +516,10 @@ void ExchangeRepository::setDigest(const QString &direction, const QString &peer
 
 int ExchangeRepository::acknowledge(const QString &package, const QString &kind, const QString &key, const QString &digest)
 {
-    QSqlQuery q = sql::run(m_db, QStringLiteral("UPDATE exchange_records SET acked = 1 WHERE direction = 'sent' AND peer = '' AND package = ? "
-                                                "AND kind = ? AND key = ? AND digest = ?"),
-                           {package, kind, key, digest});
-    return q.numRowsAffected();
+    exec(QStringLiteral("UPDATE exchange_records SET acked = 1 WHERE direction = 'sent' AND peer = '' AND package = ? "
+                        "AND kind = ? AND key = ? AND digest = ?"),
+         {package, kind, key, digest});
+    return scalar(QStringLiteral("SELECT changes()"), {}).toInt();
 }
 
 void ExchangeRepository::addConflict(const QString &package, const QString &kind, const QString &key, const QJsonObject &incoming,

@@ -7,6 +7,9 @@
 #include <QList>
 #include <QSet>
 #include <QString>
+#include <QVariant>
+#include <initializer_list>
+#include <memory>
 #include <optional>
 
 namespace cd {
@@ -50,7 +53,8 @@ struct ExchangePackageRecord
 class ExchangeRepository
 {
 public:
-    explicit ExchangeRepository(Database &db) : m_db(db) {}
+    explicit ExchangeRepository(Database &db);
+    ~ExchangeRepository();
 
     // Gives a UUID to every travelling record that has none yet.
     void giveIdentities();
@@ -96,7 +100,13 @@ public:
     int openConflicts() const;
 
 private:
+    // Statements prepared once per repository: applying a package runs a handful of them per record.
+    struct Prepared;
+    QVariant scalar(const QString &statement, std::initializer_list<QVariant> args) const;
+    void exec(const QString &statement, std::initializer_list<QVariant> args) const;
+
     Database &m_db;
+    std::unique_ptr<Prepared> m_prepared;
 };
 
 } // namespace cd
