@@ -419,7 +419,8 @@ BinderResult EvidenceBinder::write(const BinderInput &input, const QString &path
             attachments.replaceEmbeddedFile(utf8(QStringLiteral("%1-%2").arg(i + 1, 3, 10, QLatin1Char('0')).arg(e.file.fileName)), spec);
             ++result.embedded;
         }
-        QPDFWriter writer(out, QFile::encodeName(finished).constData());
+        const QByteArray finishedName = QFile::encodeName(finished); // QPDFWriter keeps the pointer until write()
+        QPDFWriter writer(out, finishedName.constData());
         writer.write();
     } catch (const std::exception &) { // the library's own text is English: the clerk gets where and what
         failStorage(tr("Cannot bind the evidence into %1 (the folder may be full or read-only). Nothing was written.")
