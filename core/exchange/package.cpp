@@ -229,7 +229,9 @@ PackageExport Exchange::exportPackage(const QString &path, const std::function<b
     out.records = int(sent.size());
     out.files = int(files.size());
 
-    const QString temp = siblingTempPath(path, QStringLiteral("part"));
+    // minizip opens its file by a narrow name (the folder's short name on Windows): write to an ASCII name beside the
+    // target, then rename, as the xlsx export does; a Chinese file name would not survive the system's code page.
+    const QString temp = siblingTempPath(target.absolutePath() + QStringLiteral("/cd-package.cdx"), QStringLiteral("part"));
     struct Remove
     {
         QString path;
