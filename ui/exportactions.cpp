@@ -93,14 +93,17 @@ void printReport(QWidget *parent, const ReportDocument &doc)
     preview.exec();
 }
 
-QString exportPdf(QWidget *parent, const ReportDocument &doc, const QString &suggestedName)
+namespace {
+// A PDF export after its file was chosen: `write` runs under a progress dialog with Cancel; a refusal is shown, a
+// finished file announced. Returns the path written, or nothing.
+QString writePdfFile(QWidget *parent, const QString &path, const QString &label,
+                     const std::function<void(const std::function<bool(int, int)> &)> &write)
 {
-    const QString path = askPdfPath(parent, suggestedName);
     if (path.isEmpty())
         return {};
-    Progress progress(parent, QApplication::translate("cd::ExportActions", "Writing %1…").arg(QFileInfo(path).fileName()));
+    Progress progress(parent, label);
     try {
-        ReportPainter::writePdf(doc, path, [&progress](int done, int total) { return progress(done, total); });
+        write([&progress](int done, int total) { return progress(done, total); });
     } catch (const Failure &f) {
         QMessageBox::warning(parent, QApplication::translate("cd::ExportActions", "Export to PDF"), f.message());
         return {};
@@ -108,22 +111,22 @@ QString exportPdf(QWidget *parent, const ReportDocument &doc, const QString &sug
     announceWritten(parent, path);
     return path;
 }
+} // namespace
+
+QString exportPdf(QWidget *parent, const ReportDocument &doc, const QString &suggestedName)
+{
+    const QString path = askPdfPath(parent, suggestedName);
+    return writePdfFile(parent, path, QApplication::translate("cd::ExportActions", "Writing %1…").arg(QFileInfo(path).fileName()),
+                        [&](const std::function<bool(int, int)> &progress) { ReportPainter::writePdf(doc, path, progress); });
+}
 
 QString exportBinder(QWidget *parent, const BinderInput &input, const QString &suggestedName)
 {
     const QString path = askPdfPath(parent, suggestedName);
-    if (path.isEmpty())
-        return {};
-    Progress progress(parent, QApplication::translate("cd::ExportActions", "Binding %1 with %n evidence file(s)…", nullptr,
-                                                      int(input.evidence.size())).arg(QFileInfo(path).fileName()));
-    try {
-        EvidenceBinder::write(input, path, [&progress](int done, int total) { return progress(done, total); });
-    } catch (const Failure &f) {
-        QMessageBox::warning(parent, QApplication::translate("cd::ExportActions", "Export to PDF"), f.message());
-        return {};
-    }
-    announceWritten(parent, path);
-    return path;
+    return writePdfFile(parent, path,
+                        QApplication::translate("cd::ExportActions", "Binding %1 with %n evidence file(s)…", nullptr, int(input.evidence.size()))
+                            .arg(QFileInfo(path).fileName()),
+                        [&](const std::function<bool(int, int)> &progress) { EvidenceBinder::write(input, path, progress); });
 }
 
 QString exportList(QWidget *parent, const ExportList &list, const QString &suggestedName)

@@ -318,29 +318,28 @@ bool tooLarge(quint64 expanded, quint64 compressed)
     return expanded > kMaxPartBytes || (expanded > kRatioFreeBytes && expanded > compressed * kMaxPartRatio);
 }
 
-std::optional<QByteArray> zipEntry(const QByteArray &zipBytes, const QString &name)
+// Opens a zip held in memory and hands it to `use`; nullopt when it is not a zip.
+template <typename Result>
+std::optional<Result> withZip(const QByteArray &zipBytes, const std::function<std::optional<Result>(Zip &)> &use)
 {
     QBuffer buffer;
     buffer.setData(zipBytes);
     buffer.open(QIODevice::ReadOnly);
     Zip zip(&buffer);
-    if (!zip.isOpen())
-        return std::nullopt;
-    QByteArray out;
-    if (zip.read(name, &out) != ZipEntryStatus::Ok)
-        return std::nullopt;
-    return out;
+    return zip.isOpen() ? use(zip) : std::nullopt;
+}
+
+std::optional<QByteArray> zipEntry(const QByteArray &zipBytes, const QString &name)
+{
+    return withZip<QByteArray>(zipBytes, [&name](Zip &zip) -> std::optional<QByteArray> {
+        QByteArray out;
+        return zip.read(name, &out) == ZipEntryStatus::Ok ? std::optional<QByteArray>(out) : std::nullopt;
+    });
 }
 
 std::optional<QStringList> zipEntryNames(const QByteArray &zipBytes)
 {
-    QBuffer buffer;
-    buffer.setData(zipBytes);
-    buffer.open(QIODevice::ReadOnly);
-    Zip zip(&buffer);
-    if (!zip.isOpen())
-        return std::nullopt;
-    return zip.names();
+    return withZip<QStringList>(zipBytes, [](Zip &zip) { return zip.names(); });
 }
 
 ZipEntryStatus streamZipFileEntry(const QString &path, const QString &name, const std::function<void(const char *, qsizetype)> &sink)

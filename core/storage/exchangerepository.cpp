@@ -219,31 +219,6 @@ QList<ExchangeRow> ExchangeRepository::rows(const QSet<int> &regionIds) const
     return out;
 }
 
-QJsonObject ExchangeRepository::localForm(const QString &kind, const QString &key) const
-{
-    // The forms of the unit the record belongs to, then the one record: small, as a package's records are few.
-    const QString unit = kind == QLatin1String("unit") ? key : key.section(QLatin1Char('|'), 0, 0);
-    QString unitUuid = unit;
-    if (kind != QLatin1String("unit") && kind != QLatin1String("prerequisite") && kind != QLatin1String("demo_point")) {
-        static const QHash<QString, QString> tables = {{QStringLiteral("veto"), QStringLiteral("veto_events")},
-                                                       {QStringLiteral("survey"), QStringLiteral("surveys")},
-                                                       {QStringLiteral("activity"), QStringLiteral("activities")},
-                                                       {QStringLiteral("rectification"), QStringLiteral("rectifications")}};
-        if (!tables.contains(kind))
-            return {};
-        unitUuid = sql::scalar(m_db, QStringLiteral("SELECT u.uuid FROM %1 x JOIN units u ON u.id = x.unit_id WHERE x.uuid = ?").arg(tables.value(kind)),
-                               {key})
-                       .toString();
-    }
-    const int region = regionOfUnit(unitUuid);
-    if (!region)
-        return {};
-    for (const ExchangeRow &r : rows({region}))
-        if (r.kind == kind && r.key == key)
-            return r.data;
-    return {};
-}
-
 int ExchangeRepository::regionOfUnit(const QString &unitUuid) const
 {
     return unitUuid.isEmpty() ? 0 : scalar(QStringLiteral("SELECT region_id FROM units WHERE uuid = ?"), {unitUuid}).toInt();

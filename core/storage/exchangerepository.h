@@ -61,8 +61,6 @@ public:
     // Every travelling record of the units in these regions, units first (so that a receiver meets a unit before its
     // records); files of veto events and activities as [{sha256, name, size}].
     QList<ExchangeRow> rows(const QSet<int> &regionIds) const;
-    // The local record of that identity in package form, or an empty object.
-    QJsonObject localForm(const QString &kind, const QString &key) const;
 
     enum class Applied { Inserted, Updated };
     // Writes a record from a package: finds it by identity (a unit also by credit code, then by region and name, when it
