@@ -41,6 +41,11 @@ void printError(const QString &text);  // UTF-8 on stderr
 
 using Command = int (*)(Context &);
 int cmdInit(Context &);
+int cmdServerInit(Context &);
+int cmdServerMigrate(Context &);
+int cmdServerAddClerk(Context &);
+int cmdServerListClerks(Context &);
+int cmdServerRemoveClerk(Context &);
 int cmdCalendar(Context &);
 int cmdCycle(Context &);
 int cmdUnitsImport(Context &);

@@ -26,6 +26,8 @@ int cmdInit(Context &ctx)
     o.regionCode = ctx.args.value(QStringLiteral("region"));
     if (o.level != QLatin1String("province") && o.regionCode.isEmpty())
         failUsage(QCoreApplication::translate("cd::cli", "--level %1 needs --region CODE, the region this office serves.").arg(o.level));
+    if (Database::isServerAddress(ctx.dbPath))
+        failUsage(QCoreApplication::translate("cd::cli", "init makes a data file; a server database is set up by its administrator with \"server init\"."));
 
     const FileProbe probe = probeDataFile(ctx.dbPath, Database::latestSchemaVersion());
     if (probe.state == FileProbe::State::Ours) {

@@ -28,7 +28,17 @@ struct Unit
     QString phone;
     std::optional<int> staffCount;
     QString note;
+    // The version read from the store (schema 6): a change is saved only onto that version, and raises it by one.
+    int version = 1;
 };
+
+// The same unit as far as a clerk can tell: every field but the id and the version.
+inline bool sameContent(const Unit &a, const Unit &b)
+{
+    return a.name == b.name && a.regionId == b.regionId && a.typeId == b.typeId && a.creditCode == b.creditCode
+        && a.address == b.address && a.leader == b.leader && a.phone == b.phone && a.staffCount == b.staffCount
+        && a.note == b.note;
+}
 
 // A unit joined with the names a list shows.
 struct UnitRow

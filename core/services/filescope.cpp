@@ -1,7 +1,9 @@
 #include "services/filescope.h"
 
 #include "services/lookup.h"
+#include "storage/database.h"
 #include "storage/regionrepository.h"
+#include "storage/serverstore.h"
 
 #include <QCoreApplication>
 
@@ -9,6 +11,14 @@ namespace cd {
 
 FileScope FileScope::of(Database &db)
 {
+    // On a server the scope is the login's, as the database enforces it (storage/serverstore.h); an administrator's
+    // login serves the whole province.
+    if (db.isServer()) {
+        const auto clerk = currentClerk(db);
+        FileScope s = clerk ? serving(db, clerk->level, clerk->regionCode) : serving(db, QStringLiteral("province"), QString());
+        s.m_login = true;
+        return s;
+    }
     SettingsRepository settings(db);
     return serving(db, settings.value(QStringLiteral("level"), QStringLiteral("province")), settings.value(QStringLiteral("region_code")));
 }
@@ -46,6 +56,13 @@ FileScope FileScope::serving(Database &db, const QString &level, const QString &
 
 QString FileScope::describe() const
 {
+    if (m_login) {
+        if (m_level == QLatin1String("city"))
+            return QCoreApplication::translate("cd::FileScope", "%1, a city clerk's login").arg(m_regionName);
+        if (m_level == QLatin1String("county"))
+            return QCoreApplication::translate("cd::FileScope", "%1, a county clerk's login").arg(m_regionName);
+        return QCoreApplication::translate("cd::FileScope", "%1, the province's login").arg(m_regionName);
+    }
     if (m_level == QLatin1String("city"))
         return QCoreApplication::translate("cd::FileScope", "%1, a city's file").arg(m_regionName);
     if (m_level == QLatin1String("county"))

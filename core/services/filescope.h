@@ -32,6 +32,7 @@ private:
     QString m_regionName;
     QString m_regionCode;
     bool m_whole = true;
+    bool m_login = false; // a clerk's login on a server, not a file
     QSet<int> m_regions;
 };
 

@@ -6,6 +6,7 @@
 #include "rules/creditcode.h"
 #include "rules/textfields.h"
 #include "services/lookup.h"
+#include "services/unitservice.h"
 #include "storage/database.h"
 #include "services/filescope.h"
 #include "storage/regionrepository.h"
@@ -57,13 +58,6 @@ QString columnLetter(int index)
     for (int n = index + 1; n > 0; n = (n - 1) / 26)
         s.prepend(QChar(u'A' + (n - 1) % 26));
     return s;
-}
-
-bool sameUnit(const Unit &a, const Unit &b)
-{
-    return a.name == b.name && a.regionId == b.regionId && a.typeId == b.typeId && a.creditCode == b.creditCode
-        && a.address == b.address && a.leader == b.leader && a.phone == b.phone && a.staffCount == b.staffCount
-        && a.note == b.note;
 }
 
 } // namespace
@@ -285,6 +279,7 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
         const Unit &old = existing[indexById.value(match)];
         Unit updated = u;
         updated.id = match;
+        updated.version = old.version; // saved only onto what was read here
         // Columns the file does not have keep what the unit had.
         if (col[CreditCode] < 0 || updated.creditCode.isEmpty())
             updated.creditCode = old.creditCode;
@@ -293,7 +288,7 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
         if (col[Phone] < 0) updated.phone = old.phone;
         if (col[Staff] < 0) updated.staffCount = old.staffCount;
         if (col[Note] < 0) updated.note = old.note;
-        if (sameUnit(updated, old)) {
+        if (sameContent(updated, old)) {
             ++plan.unchanged;
         } else {
             plan.toUpdate.push_back(updated);
@@ -328,13 +323,14 @@ ImportResult RosterImport::apply(const ImportPlan &plan, const ImportProgress &p
     return result;
 }
 
+
 void RosterImport::revert(const ImportPlan &plan, const ImportResult &result) const
 {
     Database &db = m_db;
     Transaction t(db);
     UnitRepository units(db);
     units.remove(result.addedIds);
-    units.update(plan.previous);
+    UnitService(db).replaceAll(plan.toUpdate, plan.previous);
     t.commit();
 }
 
@@ -347,7 +343,7 @@ void RosterImport::reapply(const ImportPlan &plan, const ImportResult &result) c
     for (int i = 0; i < added.size() && i < result.addedIds.size(); ++i)
         added[i].id = result.addedIds[i];
     units.insertWithIds(added);
-    units.update(plan.toUpdate);
+    UnitService(db).replaceAll(plan.previous, plan.toUpdate);
     t.commit();
 }
 

@@ -71,7 +71,7 @@ Unit UnitService::add(Unit unit)
     return one.first();
 }
 
-void UnitService::update(const Unit &unit)
+int UnitService::update(const Unit &unit)
 {
     if (!get(unit.id))
         failInput(tr("There is no unit with id %1.").arg(unit.id));
@@ -79,6 +79,32 @@ void UnitService::update(const Unit &unit)
     Transaction t(m_db);
     UnitRepository(m_db).update({unit});
     t.commit();
+    return unit.version + 1;
+}
+
+void UnitService::replace(const Unit &from, Unit to)
+{
+    Transaction t(m_db);
+    replaceAll({from}, {to});
+    t.commit();
+}
+
+void UnitService::replaceAll(const QList<Unit> &from, const QList<Unit> &to)
+{
+    UnitRepository units(m_db);
+    QList<Unit> saved;
+    saved.reserve(to.size());
+    for (qsizetype i = 0; i < to.size(); ++i) {
+        const auto now = units.get(to[i].id);
+        if (!now || !sameContent(*now, from[i]))
+            throw EditConflict(tr("Unit %1 (id %2) was changed or removed by another clerk since; it was left as it is.")
+                                   .arg(now ? now->name : from[i].name)
+                                   .arg(to[i].id),
+                               QStringLiteral("unit"), to[i].id);
+        saved.push_back(to[i]);
+        saved.back().version = now->version; // still checked by the save itself, which is one statement
+    }
+    units.update(saved);
 }
 
 void UnitService::remove(int unitId)

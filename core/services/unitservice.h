@@ -16,7 +16,13 @@ public:
     // Throws Failure(Input) naming the field and the rule when the unit is not valid.
     void validate(const Unit &unit) const;
     Unit add(Unit unit);                 // a new id unless unit.id is set and free (redo keeps ids)
-    void update(const Unit &unit);
+    // Saves onto unit.version (the version it was read at) and returns the new version; throws EditConflict when
+    // another clerk changed or removed the unit since.
+    int update(const Unit &unit);
+    // An undo or redo: `to` is saved only while the unit is as `from` has it (whatever its version), else EditConflict.
+    void replace(const Unit &from, Unit to);
+    // The same for many units at once, inside the caller's transaction (an import's undo and redo).
+    void replaceAll(const QList<Unit> &from, const QList<Unit> &to);
     void remove(int unitId);             // refused while records refer to the unit
     std::optional<Unit> get(int unitId) const;
 

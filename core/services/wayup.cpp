@@ -70,6 +70,51 @@ void WayUp::checkPhase(int roundYear, const QDate &date, const QString &action, 
 void WayUp::enterScores(int roundYear, const QString &stage, int assessorId, const QList<Score> &scores, const QString &afterNamingReason)
 {
     Database &db = m_db;
+    Rounds(m_db).require(roundYear);
+    Transaction t(db);
+    const int systemId = checkAndAuditScores(roundYear, stage, assessorId, scores, afterNamingReason);
+    AppraisalRepository(db).saveScores(systemId, stage, scores);
+    t.commit();
+}
+
+void WayUp::changeScore(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId, std::optional<int> expected,
+                        std::optional<int> value, const QString &afterNamingReason)
+{
+    Database &db = m_db;
+    AppraisalRepository repo(db);
+    if (value)
+        Rounds(m_db).require(roundYear);
+    Transaction t(db);
+    int systemId = 0;
+    if (value) {
+        systemId = checkAndAuditScores(roundYear, stage, assessorId, {Score{assessorId, unitId, indicatorId, *value}}, afterNamingReason);
+    } else if (const auto system = repo.system(roundYear)) {
+        systemId = system->id;
+        if (expected) {
+            checkScoresAfterNaming(roundYear, afterNamingReason);
+            repo.audit(m_operator, QStringLiteral("score"), roundYear, unitId,
+                       QStringLiteral("assessor %1, indicator %2, %3").arg(assessorId).arg(indicatorId).arg(stage),
+                       QString::number(*expected / 100.0, 'f', 2), QString());
+        }
+    }
+    // One conditional statement: saved only if the score is still what the clerk saw (issue 11, zero lost updates).
+    if (!repo.replaceScore(systemId, stage, assessorId, unitId, indicatorId, expected, value)) {
+        const auto now = systemId ? repo.score(systemId, stage, assessorId, unitId, indicatorId) : std::nullopt;
+        const auto shown = [](std::optional<int> v) { return v ? QString::number(*v / 100.0, 'f', 2) : tr("none"); };
+        throw EditConflict(tr("Another clerk changed the score of unit %1 (assessor %2, indicator %3) from %4 to %5 after you read it; "
+                              "yours (%6) was not saved.")
+                               .arg(unitId)
+                               .arg(assessorId)
+                               .arg(indicatorId)
+                               .arg(shown(expected), shown(now), shown(value)),
+                           QStringLiteral("score"), unitId);
+    }
+    t.commit();
+}
+
+int WayUp::checkAndAuditScores(int roundYear, const QString &stage, int assessorId, const QList<Score> &scores, const QString &afterNamingReason)
+{
+    Database &db = m_db;
     AppraisalRepository repo(db);
     const auto assessor = repo.assessor(assessorId);
     if (!assessor)
@@ -77,8 +122,6 @@ void WayUp::enterScores(int roundYear, const QString &stage, int assessorId, con
     if (assessor->stage != stage)
         failInput(tr("Assessor %1 scores in the %2, not in the %3.").arg(assessor->name, stageName(assessor->stage), stageName(stage)));
     Rounds rounds(m_db);
-    rounds.require(roundYear);
-    Transaction t(db);
     checkScoresAfterNaming(roundYear, afterNamingReason);
     auto system = repo.system(roundYear);
     if (!system) {
@@ -116,8 +159,7 @@ void WayUp::enterScores(int roundYear, const QString &stage, int assessorId, con
                    QStringLiteral("assessor %1, indicator %2, %3").arg(assessorId).arg(s.indicatorId).arg(stage),
                    old ? QString::number(*old / 100.0, 'f', 2) : QString(), QString::number(s.value / 100.0, 'f', 2));
     }
-    repo.saveScores(system->id, stage, scores);
-    t.commit();
+    return system->id;
 }
 
 AppraisalRun WayUp::appraise(int roundYear, const QString &stage) const

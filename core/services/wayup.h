@@ -62,6 +62,10 @@ public:
     // After the naming of the round, scores change only with a written reason (PhaseRefusal without it); the reason is
     // kept in the audit trail.
     void enterScores(int roundYear, const QString &stage, int assessorId, const QList<Score> &scores, const QString &afterNamingReason = {});
+    // One score changed from what the clerk saw (`expected`; nullopt: none) to `value` (nullopt: cleared). Throws
+    // EditConflict, saving nothing, when another clerk changed it in between.
+    void changeScore(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId, std::optional<int> expected,
+                     std::optional<int> value, const QString &afterNamingReason = {});
     AppraisalRun appraise(int roundYear, const QString &stage) const;
     int recommend(int roundYear, const QString &regionCode, const QList<int> &unitIds, const QDate &date,
                   const QString &overrideReason);
@@ -100,6 +104,9 @@ public:
     void removeSystemVersion(int systemId); // undo of a new version; refused once scores exist under it
 
 private:
+    // Checks a sheet's scores (assessor, stage, units, indicators, ranges, the naming rule), audits the changes, and
+    // returns the system they are given under; inside the caller's transaction.
+    int checkAndAuditScores(int roundYear, const QString &stage, int assessorId, const QList<Score> &scores, const QString &afterNamingReason);
     void checkScoresAfterNaming(int roundYear, const QString &reason);
     void checkPhase(int roundYear, const QDate &date, const QString &action, const QString &overrideReason) const;
 

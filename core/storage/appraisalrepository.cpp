@@ -150,12 +150,41 @@ void AppraisalRepository::saveScores(int systemId, const QString &stage, const Q
 {
     BulkStatement q(m_db, "INSERT INTO scores(system_id, stage, assessor_id, unit_id, indicator_id, value) VALUES (?, ?, ?, ?, ?, ?) "
                           "ON CONFLICT(stage, assessor_id, unit_id, indicator_id) DO UPDATE SET value = excluded.value, "
-                          "system_id = excluded.system_id");
+                          "system_id = excluded.system_id, version = scores.version + 1");
     for (const auto &s : scores) {
         q.bind(1, qint64(systemId)).bind(2, stage).bind(3, qint64(s.assessorId)).bind(4, qint64(s.unitId));
         q.bind(5, qint64(s.indicatorId)).bind(6, qint64(s.value));
         q.step();
     }
+}
+
+bool AppraisalRepository::replaceScore(int systemId, const QString &stage, int assessorId, int unitId, int indicatorId,
+                                       std::optional<int> expected, std::optional<int> value)
+{
+    if (!expected && !value)
+        return !systemId || !score(systemId, stage, assessorId, unitId, indicatorId);
+    if (!expected) {
+        BulkStatement q(m_db, "INSERT INTO scores(system_id, stage, assessor_id, unit_id, indicator_id, value) VALUES (?, ?, ?, ?, ?, ?) "
+                              "ON CONFLICT(stage, assessor_id, unit_id, indicator_id) DO NOTHING");
+        q.bind(1, qint64(systemId)).bind(2, stage).bind(3, qint64(assessorId)).bind(4, qint64(unitId)).bind(5, qint64(indicatorId));
+        q.bind(6, qint64(*value));
+        q.step();
+        return q.changes() == 1;
+    }
+    if (!value) {
+        BulkStatement q(m_db, "DELETE FROM scores WHERE system_id = ? AND stage = ? AND assessor_id = ? AND unit_id = ? AND indicator_id = ? "
+                              "AND value = ?");
+        q.bind(1, qint64(systemId)).bind(2, stage).bind(3, qint64(assessorId)).bind(4, qint64(unitId)).bind(5, qint64(indicatorId));
+        q.bind(6, qint64(*expected));
+        q.step();
+        return q.changes() == 1;
+    }
+    BulkStatement q(m_db, "UPDATE scores SET value = ?, version = version + 1 WHERE system_id = ? AND stage = ? AND assessor_id = ? "
+                          "AND unit_id = ? AND indicator_id = ? AND value = ?");
+    q.bind(1, qint64(*value)).bind(2, qint64(systemId)).bind(3, stage).bind(4, qint64(assessorId)).bind(5, qint64(unitId));
+    q.bind(6, qint64(indicatorId)).bind(7, qint64(*expected));
+    q.step();
+    return q.changes() == 1;
 }
 
 bool AppraisalRepository::hasScores(int systemId, const QString &stage, int unitId) const

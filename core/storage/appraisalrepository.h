@@ -40,6 +40,10 @@ public:
 
     // Inserts or replaces scores (one per assessor, unit, indicator and stage).
     void saveScores(int systemId, const QString &stage, const QList<Score> &scores);
+    // One score from `expected` (nullopt: none) to `value` (nullopt: removed) in one conditional statement; false, and
+    // nothing changed, when it is not `expected` any more.
+    bool replaceScore(int systemId, const QString &stage, int assessorId, int unitId, int indicatorId, std::optional<int> expected,
+                      std::optional<int> value);
     QMap<int, QList<Score>> scores(int systemId, const QString &stage) const;
     std::optional<int> score(int systemId, const QString &stage, int assessorId, int unitId, int indicatorId) const;
 

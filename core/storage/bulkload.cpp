@@ -12,6 +12,10 @@ BulkLoad::BulkLoad(Database &db, QStringList tables) : BulkLoad(db.connection(),
 BulkLoad::BulkLoad(QSqlDatabase db, QStringList tables) : m_connection(db.connectionName()), m_tables(std::move(tables))
 {
     const QSqlDatabase conn = db;
+    // A server keeps its indexes and checks while other clerks work on it: nothing to switch off there.
+    m_server = sql::isServer(conn);
+    if (m_server)
+        return;
     sql::exec(conn, QStringLiteral("PRAGMA foreign_keys = OFF")); // only outside a transaction does this take effect
     // A rollback journal keeps only the pages that held data before; new pages at the end of the file cost one write
     // instead of the two of WAL (into the log, then into the file). Still all-or-nothing. If another connection has
@@ -24,6 +28,8 @@ BulkLoad::BulkLoad(QSqlDatabase db, QStringList tables) : m_connection(db.connec
 
 BulkLoad::~BulkLoad()
 {
+    if (m_server)
+        return;
     const QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
     QSqlQuery q(conn);
     q.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
@@ -33,6 +39,8 @@ BulkLoad::~BulkLoad()
 
 void BulkLoad::dropIndexes()
 {
+    if (m_server)
+        return;
     const QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
     QStringList names;
     for (const QString &table : m_tables) {

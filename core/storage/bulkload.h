@@ -29,6 +29,7 @@ private:
     QStringList m_tables;
     QStringList m_create; // the CREATE INDEX statements of what was dropped
     bool m_wal = false;   // the file was in WAL mode and goes back to it
+    bool m_server = false; // a server database: nothing is switched off
 };
 
 } // namespace cd

@@ -1,6 +1,7 @@
 #include "storage/bulkstatement.h"
 
 #include "storage/database.h"
+#include "storage/sql.h"
 
 #include "util/failure.h"
 
@@ -15,6 +16,11 @@ BulkStatement::BulkStatement(Database &db, const char *sql) : BulkStatement(db.c
 
 BulkStatement::BulkStatement(QSqlDatabase db, const char *sql)
 {
+    if (sql::isServer(db)) {
+        m_query = std::make_unique<QSqlQuery>(sql::prepare(db, QString::fromUtf8(sql)));
+        m_values.resize(QByteArrayView(sql).count('?'));
+        return;
+    }
     const QVariant handle = db.driver()->handle();
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
         m_db = *static_cast<sqlite3 *const *>(handle.data());
@@ -31,12 +37,20 @@ BulkStatement::~BulkStatement()
 
 BulkStatement &BulkStatement::bind(int index, qint64 value)
 {
+    if (m_query) {
+        m_values[index - 1] = value;
+        return *this;
+    }
     sqlite3_bind_int64(m_stmt, index, value);
     return *this;
 }
 
 BulkStatement &BulkStatement::bind(int index, const QString &text)
 {
+    if (m_query) {
+        m_values[index - 1] = sql::text(text);
+        return *this;
+    }
     const QByteArray utf8 = text.toUtf8();
     sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
     return *this;
@@ -54,12 +68,22 @@ BulkStatement &BulkStatement::bind(int index, const std::optional<int> &value)
 
 BulkStatement &BulkStatement::bindNull(int index)
 {
+    if (m_query) {
+        m_values[index - 1] = QVariant(QMetaType(QMetaType::QString));
+        return *this;
+    }
     sqlite3_bind_null(m_stmt, index);
     return *this;
 }
 
 void BulkStatement::step()
 {
+    if (m_query) {
+        for (int i = 0; i < m_values.size(); ++i)
+            m_query->bindValue(i, m_values[i]);
+        sql::run(*m_query);
+        return;
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
         sqlite3_reset(m_stmt);
@@ -70,6 +94,16 @@ void BulkStatement::step()
 
 bool BulkStatement::next()
 {
+    if (m_query) {
+        if (!m_reading) {
+            step();
+            m_reading = true;
+        }
+        if (m_query->next())
+            return true;
+        m_reading = false;
+        return false;
+    }
     const int rc = sqlite3_step(m_stmt);
     if (rc == SQLITE_ROW)
         return true;
@@ -81,17 +115,32 @@ bool BulkStatement::next()
 
 qint64 BulkStatement::integer(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toLongLong();
     return sqlite3_column_int64(m_stmt, column);
+}
+
+qint64 BulkStatement::changes() const
+{
+    return m_query ? m_query->numRowsAffected() : sqlite3_changes64(m_db);
 }
 
 QString BulkStatement::text(int column) const
 {
+    if (m_query)
+        return m_query->value(column).toString();
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return p ? QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column)) : QString();
 }
 
 QByteArrayView BulkStatement::utf8(int column) const
 {
+    if (m_query) {
+        if (m_utf8.size() <= column)
+            m_utf8.resize(column + 1);
+        m_utf8[column] = m_query->value(column).toString().toUtf8();
+        return m_utf8[column];
+    }
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
 }

@@ -1,9 +1,13 @@
 // A prepared statement run straight through SQLite's C API on the connection Qt opened.
 // For bulk writes only (imports, demo data): Qt's per-value binding costs more than SQLite's insert itself.
+// On a server connection (QPSQL) the same statement runs as a prepared QSqlQuery.
 #pragma once
 
 #include <QByteArrayView>
 #include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantList>
+#include <memory>
 #include <QString>
 #include <optional>
 
@@ -33,6 +37,8 @@ public:
     // For reading: steps to the next row (false at the end, then resets); read columns with integer()/text().
     bool next();
     qint64 integer(int column) const;
+    // How many rows the last step() changed.
+    qint64 changes() const;
     QString text(int column) const;
     // The column's UTF-8 bytes as SQLite holds them, valid until the next step (no QString made).
     QByteArrayView utf8(int column) const;
@@ -42,6 +48,11 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_stmt = nullptr;
+    // The server's statement, its values and its state.
+    std::unique_ptr<QSqlQuery> m_query;
+    QVariantList m_values;
+    bool m_reading = false;
+    mutable QList<QByteArray> m_utf8; // per column: the bytes utf8() hands out, valid until the next row
 };
 
 } // namespace cd

@@ -1,6 +1,7 @@
 #include "storage/database.h"
 
 #include "storage/fileprobe.h"
+#include "storage/migrations.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 #include "util/failure.h"
@@ -19,8 +20,16 @@
 
 namespace cd {
 
-namespace {
 std::atomic<int> g_connectionCounter{0};
+
+QStringList missingTables(const QStringList &tables)
+{
+    QStringList problems;
+    for (const char *t : {"meta", "regions", "unit_types", "units", "rounds", "round_phases", "veto_events", "namings", "reviews"})
+        if (!tables.contains(QLatin1String(t)))
+            problems << QCoreApplication::translate("cd::Database", "table %1 is missing").arg(QLatin1String(t));
+    return problems;
+}
 
 QStringList migrationFiles()
 {
@@ -32,7 +41,7 @@ QStringList migrationFiles()
 }
 
 // Splits a migration into statements at semicolons that end a line; a trigger's body runs to its END;.
-QStringList statementsOf(const QString &script)
+QStringList migrationStatements(const QString &script)
 {
     QStringList out;
     QString current;
@@ -57,6 +66,7 @@ QStringList statementsOf(const QString &script)
     return out;
 }
 
+namespace {
 [[noreturn]] void refuse(const QString &path, const QString &why)
 {
     throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "Cannot open the data file %1: %2 The file was not changed.")
@@ -110,6 +120,8 @@ std::unique_ptr<Database> Database::openReader(const QString &path)
 
 std::unique_ptr<Database> Database::open(const QString &path, Access access)
 {
+    if (isServerAddress(path))
+        return openServer(path, access);
     const FileProbe probe = probeDataFile(path, latestSchemaVersion());
     switch (probe.state) {
     case FileProbe::State::Missing:
@@ -332,11 +344,15 @@ void Database::applyPragmas()
 
 int Database::schemaVersion() const
 {
+    if (m_server)
+        return sql::scalar(connection(), QStringLiteral("SELECT coalesce(max(value), '0') FROM meta WHERE key = 'schema_version'")).toInt();
     return sql::scalar(connection(), QStringLiteral("PRAGMA user_version")).toInt();
 }
 
 void Database::migrate(bool fresh)
 {
+    if (m_server)
+        return migrateServer();
     QSqlDatabase db = connection();
     const int from = schemaVersion();
     const QStringList files = migrationFiles();
@@ -356,7 +372,7 @@ void Database::migrate(bool fresh)
         if (v == 1) {
             sql::exec(db, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
         }
-        for (const QString &st : statementsOf(QString::fromUtf8(f.readAll())))
+        for (const QString &st : migrationStatements(QString::fromUtf8(f.readAll())))
             sql::exec(db, st);
         if (v == 1)
             sql::exec(db, QStringLiteral("INSERT INTO meta(key, value) VALUES ('application', 'CampaignDesk')"));
@@ -374,6 +390,8 @@ void Database::migrate(bool fresh)
 
 QStringList Database::check() const
 {
+    if (m_server)
+        return checkServer();
     QStringList problems;
     QSqlDatabase db = connection();
     QSqlQuery q(db);
@@ -389,13 +407,8 @@ QStringList Database::check() const
         while (fk.next())
             problems << QCoreApplication::translate("cd::Database", "a row of table %1 refers to a missing row of table %2 (rowid %3)")
                             .arg(fk.value(0).toString(), fk.value(2).toString(), fk.value(1).toString());
-    const QStringList required = {QStringLiteral("meta"), QStringLiteral("regions"), QStringLiteral("unit_types"),
-                                  QStringLiteral("units"), QStringLiteral("rounds"), QStringLiteral("round_phases"),
-                                  QStringLiteral("veto_events"), QStringLiteral("namings"), QStringLiteral("reviews")};
     const QStringList tables = db.tables();
-    for (const auto &t : required)
-        if (!tables.contains(t))
-            problems << QCoreApplication::translate("cd::Database", "table %1 is missing").arg(t);
+    problems << missingTables(tables);
     if (tables.contains(QStringLiteral("regions")) && sql::scalar(db, QStringLiteral("SELECT count(*) FROM regions")).toInt() == 0)
         problems << QCoreApplication::translate("cd::Database", "the file holds no regions: it was never initialised completely (run init on a new file)");
     if (schemaVersion() != latestSchemaVersion())
@@ -405,6 +418,8 @@ QStringList Database::check() const
 
 void Database::backupTo(const QString &out) const
 {
+    if (m_server)
+        throw Failure(Failure::Kind::Input, QCoreApplication::translate("cd::Database", "A server database is backed up on the server (pg_dump); backup copies a data file."));
     const QString absOut = QFileInfo(out).absoluteFilePath();
     if (absOut == QFileInfo(m_path).absoluteFilePath())
         throw Failure(Failure::Kind::Input, QCoreApplication::translate("cd::Database", "The backup cannot overwrite the data file itself."));

@@ -1,5 +1,7 @@
-// One open data file: the SQLite connection, the writer lock beside the file, and forward-only migrations.
-// The owner (app/ or a test) creates it and passes it to repositories and services; it is never a singleton.
+// One open store: a data file (SQLite, the writer lock beside the file) or a PostgreSQL server database (issue 11,
+// `--db postgresql://…`), with forward-only migrations for both. The owner (app/ or a test) creates it and passes it
+// to repositories and services; it is never a singleton. Where the two stores differ is said in this class and in
+// storage/serverstore.cpp; every repository runs one SQL text on both.
 #pragma once
 
 #include <QLockFile>
@@ -22,7 +24,11 @@ public:
     // Opens one of our data files, migrating it forward (after a backup) when opened for writing.
     // Throws Failure(Storage) — and leaves the file byte-for-byte unchanged — when the file is missing,
     // not SQLite, not ours, truncated, corrupt, locked by another program, or from a newer version.
+    // A `postgresql://` (or `postgres://`) address opens a server database instead (storage/serverstore.cpp).
     static std::unique_ptr<Database> open(const QString &path, Access access = Access::ReadWrite);
+    static bool isServerAddress(const QString &target);
+    // A server database as its administrator: no migration, no check that the schema is there (`server init`).
+    static std::unique_ptr<Database> openServerAdmin(const QString &address);
     // Creates a new data file with the current schema, filled by `populate` (the defaults), all under a temporary
     // name that is moved into place once complete. The path must not exist or be an empty file.
     static std::unique_ptr<Database> create(const QString &path, const std::function<void(Database &)> &populate = {});
@@ -33,6 +39,9 @@ public:
     // it in that thread. The file was checked when it was first opened, so nothing is read twice.
     static std::unique_ptr<Database> openReader(const QString &path);
     bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
+    bool isServer() const { return m_server; }
+    // The address or path as it may be shown: a server address without its password.
+    QString shownName() const;
 
     ~Database();
     Database(const Database &) = delete;
@@ -60,11 +69,17 @@ private:
     static bool isHollow(const QString &path, const FileProbe &probe);
     void migrate(bool fresh);
     void applyPragmas();
+    void connectServer();
+    void migrateServer();
+    QStringList checkServer() const;
+    static std::unique_ptr<Database> openServer(const QString &address, Access access);
+    friend class ServerAdmin;
 
     QString m_path;
     Access m_access;
     QString m_connectionName;
     std::unique_ptr<QLockFile> m_lock;
+    bool m_server = false;
 };
 
 } // namespace cd

@@ -276,7 +276,7 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
             failInput(tr("another unit in this file already has the credit code %1").arg(credit));
         const QVariant creditValue = credit.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(credit);
         if (id) {
-            exec(QStringLiteral("UPDATE units SET uuid = ?, name = ?, region_id = ?, type_id = ?, credit_code = ?, address = ?, leader = ?, "
+            exec(QStringLiteral("UPDATE units SET version = version + 1, uuid = ?, name = ?, region_id = ?, type_id = ?, credit_code = ?, address = ?, leader = ?, "
                                         "phone = ?, staff_count = ?, note = ? WHERE id = ?"),
                      {row.key, s("name"), region, type, creditValue, s("address"), s("leader"), s("phone"), nullableWhole(d.value(QStringLiteral("staff_count"))),
                       s("note"), id});
@@ -298,7 +298,7 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
         int id = existing("veto_events");
         const Applied how = id ? Applied::Updated : Applied::Inserted;
         if (id)
-            exec(QStringLiteral("UPDATE veto_events SET unit_id = ?, kind_id = ?, date = ?, note = ? WHERE id = ?"), {unit, kind, s("date"), s("note"), id});
+            exec(QStringLiteral("UPDATE veto_events SET version = version + 1, unit_id = ?, kind_id = ?, date = ?, note = ? WHERE id = ?"), {unit, kind, s("date"), s("note"), id});
         else {
             exec(QStringLiteral("INSERT INTO veto_events(uuid, unit_id, kind_id, date, note) VALUES (?, ?, ?, ?, ?)"),
                      {row.key, unit, kind, s("date"), s("note")});
@@ -312,7 +312,7 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
         const int id = existing("surveys");
         const auto n = [&](const char *k) { return whole(d.value(QLatin1String(k))); };
         if (id) {
-            exec(QStringLiteral("UPDATE surveys SET unit_id = ?, round_year = ?, date = ?, issued = ?, returned = ?, satisfied = ?, basic = ?, "
+            exec(QStringLiteral("UPDATE surveys SET version = version + 1, unit_id = ?, round_year = ?, date = ?, issued = ?, returned = ?, satisfied = ?, basic = ?, "
                                         "dissatisfied = ? WHERE id = ?"),
                      {unit, n("round"), nullableText(d.value(QStringLiteral("date"))), n("issued"), n("returned"), n("satisfied"), n("basic"), n("dissatisfied"), id});
             return Applied::Updated;
@@ -327,7 +327,7 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
         int id = existing("activities");
         const Applied how = id ? Applied::Updated : Applied::Inserted;
         if (id)
-            exec(QStringLiteral("UPDATE activities SET unit_id = ?, date = ?, kind = ?, participants = ?, description = ? WHERE id = ?"),
+            exec(QStringLiteral("UPDATE activities SET version = version + 1, unit_id = ?, date = ?, kind = ?, participants = ?, description = ? WHERE id = ?"),
                      {unit, s("date"), s("kind"), nullableWhole(d.value(QStringLiteral("participants"))), s("description"), id});
         else {
             exec(QStringLiteral("INSERT INTO activities(uuid, unit_id, date, kind, participants, description) VALUES (?, ?, ?, ?, ?, ?)"),
@@ -341,7 +341,7 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
         const int unit = unitId();
         const int id = existing("rectifications");
         if (id) {
-            exec(QStringLiteral("UPDATE rectifications SET unit_id = ?, finding = ?, source = ?, owner = ?, deadline = ?, closed_date = ?, "
+            exec(QStringLiteral("UPDATE rectifications SET version = version + 1, unit_id = ?, finding = ?, source = ?, owner = ?, deadline = ?, closed_date = ?, "
                                         "closing_evidence = ? WHERE id = ?"),
                      {unit, s("finding"), s("source"), s("owner"), s("deadline"), nullableText(d.value(QStringLiteral("closed"))), s("closing_evidence"), id});
             return Applied::Updated;

@@ -10,7 +10,7 @@ void RoundRepository::save(const Round &round, const QString &title)
 {
     sql::run(m_db,
              QStringLiteral("INSERT INTO rounds(year, title) VALUES (?, ?) "
-                            "ON CONFLICT(year) DO UPDATE SET title = CASE WHEN excluded.title = '' THEN title ELSE excluded.title END"),
+                            "ON CONFLICT(year) DO UPDATE SET title = CASE WHEN excluded.title = '' THEN rounds.title ELSE excluded.title END"),
              {round.year, title.isNull() ? QStringLiteral("") : title});
     sql::run(m_db, QStringLiteral("DELETE FROM round_phases WHERE round_year = ?"), {round.year});
     sql::run(m_db, QStringLiteral("DELETE FROM round_deadlines WHERE round_year = ?"), {round.year});

@@ -10,8 +10,55 @@ Q_LOGGING_CATEGORY(lcSql, "cd.sql", QtWarningMsg)
 
 namespace cd::sql {
 
+bool isServer(const QSqlDatabase &db)
+{
+    return db.driverName() == QLatin1String("QPSQL");
+}
+
+QString byteLength(const QSqlDatabase &db, QLatin1String column)
+{
+    return isServer(db) ? QStringLiteral("octet_length(%1)").arg(column) : QStringLiteral("length(CAST(%1 AS BLOB))").arg(column);
+}
+
+// What a PostgreSQL error means to the clerk: QPSQL gives the SQLSTATE (five characters) as the native code.
+static QString describeServer(const QSqlError &e)
+{
+    const QString state = e.nativeErrorCode();
+    const QString engine = e.text();
+    if (state == QLatin1String("42501") || engine.contains(QLatin1String("row-level security"), Qt::CaseInsensitive))
+        return QCoreApplication::translate("cd::Database", "Your login may not change this record: it belongs to another region than yours; nothing was saved.");
+    if (state == QLatin1String("23505"))
+        return QCoreApplication::translate("cd::Database", "The same record exists already; nothing was saved.");
+    if (state == QLatin1String("23503"))
+        return QCoreApplication::translate("cd::Database", "The record refers to something that does not exist (or is still referred to by other records); nothing was saved.");
+    if (state.startsWith(QLatin1String("23")))
+        return QCoreApplication::translate("cd::Database", "A value is outside what the data file allows; nothing was saved.");
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
+        return QCoreApplication::translate("cd::Database", "Another clerk changed the same records at the same moment; nothing was saved. Try again.");
+    if (state == QLatin1String("53100"))
+        return QCoreApplication::translate("cd::Database", "The server's disk is full; nothing was saved. Tell the server's administrator.");
+    if (state == QLatin1String("25006"))
+        return QCoreApplication::translate("cd::Database", "The database is open for reading only; nothing was saved.");
+    if (state == QLatin1String("28P01") || state == QLatin1String("28000") || engine.contains(QLatin1String("password authentication failed"))
+        || engine.contains(QLatin1String("no password supplied")))
+        return QCoreApplication::translate("cd::Database", "the server refused the login (wrong login name or password).");
+    if (state == QLatin1String("3D000") || (state.isEmpty() && engine.contains(QLatin1String("does not exist"))))
+        return QCoreApplication::translate("cd::Database", "the server has no such database.");
+    if (state.startsWith(QLatin1String("08")) || engine.contains(QLatin1String("could not connect"))
+        || engine.contains(QLatin1String("Connection refused")) || engine.contains(QLatin1String("server closed the connection"))
+        || engine.contains(QLatin1String("could not translate host name")) || engine.contains(QLatin1String("timeout expired")))
+        return QCoreApplication::translate("cd::Database", "the server cannot be reached (check the address, the network and that the server is running); nothing was saved.");
+    if (engine.contains(QLatin1String("SSL"), Qt::CaseInsensitive))
+        return QCoreApplication::translate("cd::Database", "the encrypted connection (TLS) to the server failed.");
+    return QCoreApplication::translate("cd::Database", "The server refused the change (PostgreSQL error %1); nothing was saved.").arg(state.isEmpty() ? QStringLiteral("?") : state);
+}
+
 QString describe(const QSqlError &e)
 {
+    // SQLite's result codes (primary or extended) have at most four digits; a SQLSTATE has five characters.
+    if (e.nativeErrorCode().size() == 5 || e.driverText().contains(QLatin1String("PSQL"), Qt::CaseInsensitive)
+        || e.databaseText().contains(QLatin1String("FATAL:")) || e.databaseText().contains(QLatin1String("connection to server")))
+        return describeServer(e);
     // QSQLITE reports SQLite's result code (primary or extended) as the native code; the primary code is its low byte.
     bool ok = false;
     const int code = e.nativeErrorCode().toInt(&ok) & 0xff;
@@ -42,7 +89,9 @@ QString describe(const QSqlError &e)
 {
     // The statement stays out of the message; a developer finds it with QT_LOGGING_RULES="cd.sql=true".
     qCDebug(lcSql) << e.text() << statement.left(200);
-    throw Failure(Failure::Kind::Storage, describe(e));
+    // A server that refuses a row outside the clerk's region refuses an action (exit 2), as the program's own check does.
+    const bool refused = e.nativeErrorCode() == QLatin1String("42501");
+    throw Failure(refused ? Failure::Kind::Input : Failure::Kind::Storage, describe(e));
 }
 
 void exec(QSqlDatabase db, const QString &statement)

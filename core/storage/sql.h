@@ -19,6 +19,9 @@ void run(QSqlQuery &q);                                            // exec a pre
 QSqlQuery run(QSqlDatabase db, const QString &statement, std::initializer_list<QVariant> args);
 QVariant scalar(QSqlDatabase db, const QString &statement, std::initializer_list<QVariant> args = {});
 QVariant nullable(const QString &s); // an empty string stored as NULL
+bool isServer(const QSqlDatabase &db); // a PostgreSQL connection (QPSQL) rather than a data file
+// The SQL for a text column's length in UTF-8 bytes (SQLite 3.40 has no octet_length()).
+QString byteLength(const QSqlDatabase &db, QLatin1String column);
 // What an SQLite error means to the clerk, in the user's language, without the engine's own words or the
 // statement (a full disk, a read-only file, a disk error, a busy file, a damaged file, a missing record, …).
 QString describe(const QSqlError &error);

@@ -14,9 +14,10 @@ int TitleRepository::addNaming(int roundYear, const QString &docNo, const QDate 
     q.next();
     const int id = q.value(0).toInt();
     q.finish();
-    BulkStatement u(m_db, "INSERT INTO naming_units(naming_id, unit_id) VALUES (?, ?)");
+    BulkStatement u(m_db, "INSERT INTO naming_units(naming_id, unit_id, position) VALUES (?, ?, ?)");
+    qint64 position = 0;
     for (int unit : unitIds) {
-        u.bind(1, qint64(id)).bind(2, qint64(unit));
+        u.bind(1, qint64(id)).bind(2, qint64(unit)).bind(3, ++position);
         u.step();
     }
     return id;
@@ -43,7 +44,7 @@ QList<Naming> TitleRepository::namings(int roundYear) const
     }
     auto u = sql::run(m_db,
                       QStringLiteral("SELECT nu.naming_id, nu.unit_id FROM naming_units nu JOIN namings n ON n.id = nu.naming_id "
-                                     "WHERE n.round_year = ? ORDER BY nu.rowid"),
+                                     "WHERE n.round_year = ? ORDER BY nu.naming_id, nu.position"),
                       {roundYear});
     while (u.next())
         if (at.contains(u.value(0).toInt()))

@@ -10,8 +10,9 @@ Transaction::Transaction(Database &db) : Transaction(db.connection()) {}
 
 Transaction::Transaction(QSqlDatabase db) : m_connection(db.connectionName())
 {
-    // A deferred BEGIN can fail with SQLITE_BUSY on its first write; IMMEDIATE takes the write lock now.
-    sql::exec(db, QStringLiteral("BEGIN IMMEDIATE"));
+    // A deferred BEGIN can fail with SQLITE_BUSY on its first write; IMMEDIATE takes the write lock now. A server
+    // locks row by row as it writes.
+    sql::exec(db, sql::isServer(db) ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     m_open = true;
 }
 

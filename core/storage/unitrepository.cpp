@@ -61,10 +61,19 @@ void UnitRepository::insert(qsizetype count, const std::function<void(qsizetype,
                             const std::function<void(qsizetype, int)> &made, const std::function<bool(qsizetype)> &tick)
 {
     // Ids are handed out here, inside the caller's write transaction, so no RETURNING round trip is needed.
-    qint64 next = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM units")).toLongLong();
+    // On a server other clerks insert at the same time: the ids come from the identity's sequence, reserved at once.
+    const bool server = m_db.isServer();
+    QList<qint64> reserved;
+    if (server && count > 0) {
+        BulkStatement ids(m_db, "SELECT nextval(pg_get_serial_sequence('units', 'id')) FROM generate_series(1, ?)");
+        ids.bind(1, qint64(count));
+        while (ids.next())
+            reserved.push_back(ids.integer(0));
+    }
+    qint64 next = server ? 0 : sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM units")).toLongLong();
     // A large batch into a small table is faster with the unique indexes built afterwards in one sorted pass.
     // Still inside the caller's transaction: a duplicate makes CREATE UNIQUE INDEX fail and everything rolls back.
-    const bool rebuild = count >= 5000 && count > next;
+    const bool rebuild = !server && count >= 5000 && count > next;
     if (rebuild) {
         sql::exec(m_db, QStringLiteral("DROP INDEX units_region_name"));
         sql::exec(m_db, QStringLiteral("DROP INDEX units_credit_code"));
@@ -77,7 +86,7 @@ void UnitRepository::insert(qsizetype count, const std::function<void(qsizetype,
         if (tick && (i + 1) % 2000 == 0 && !tick(i + 1))
             failInput(QCoreApplication::translate("cd::RosterImport", "The import was cancelled; nothing was imported."));
         make(i, u);
-        u.id = int(++next);
+        u.id = int(server ? reserved[i] : ++next);
         q.bind(1, qint64(u.id)).bind(2, u.name).bind(3, qint64(u.regionId)).bind(4, qint64(u.typeId));
         q.bindNullable(5, u.creditCode).bind(6, u.address).bind(7, u.leader).bind(8, u.phone);
         q.bind(9, u.staffCount).bind(10, u.note);
@@ -94,25 +103,34 @@ void UnitRepository::insert(qsizetype count, const std::function<void(qsizetype,
 
 void UnitRepository::insertWithIds(const QList<Unit> &units)
 {
+    // With the version they had: a unit put back by an undo continues where it stood.
     BulkStatement q(m_db, "INSERT INTO units(id, name, region_id, type_id, credit_code, address, leader, phone, "
-                          "staff_count, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                          "staff_count, note, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     for (const auto &u : units) {
         q.bind(1, qint64(u.id)).bind(2, u.name).bind(3, qint64(u.regionId)).bind(4, qint64(u.typeId));
         q.bindNullable(5, u.creditCode).bind(6, u.address).bind(7, u.leader).bind(8, u.phone);
-        q.bind(9, u.staffCount).bind(10, u.note);
+        q.bind(9, u.staffCount).bind(10, u.note).bind(11, qint64(std::max(1, u.version)));
         q.step();
     }
 }
 
 void UnitRepository::update(const QList<Unit> &units)
 {
+    // Saved only onto the version it was read at (schema 6): a unit another clerk changed since is refused, never
+    // overwritten; the caller's transaction then rolls back whatever else it wrote.
     BulkStatement q(m_db, "UPDATE units SET name = ?, region_id = ?, type_id = ?, credit_code = ?, address = ?, "
-                          "leader = ?, phone = ?, staff_count = ?, note = ? WHERE id = ?");
+                          "leader = ?, phone = ?, staff_count = ?, note = ?, version = version + 1 WHERE id = ? AND version = ?");
     for (const auto &u : units) {
         q.bind(1, u.name).bind(2, qint64(u.regionId)).bind(3, qint64(u.typeId)).bindNullable(4, u.creditCode);
         q.bind(5, u.address).bind(6, u.leader).bind(7, u.phone).bind(8, u.staffCount).bind(9, u.note);
-        q.bind(10, qint64(u.id));
+        q.bind(10, qint64(u.id)).bind(11, qint64(u.version));
         q.step();
+        if (q.changes() == 0)
+            throw EditConflict(QCoreApplication::translate("cd::Database", "Unit %1 (id %2) was changed or removed by another clerk after it was read; "
+                                                                           "nothing was saved. Read it again and redo the change.")
+                                   .arg(u.name)
+                                   .arg(u.id),
+                               QStringLiteral("unit"), u.id);
     }
 }
 
@@ -139,11 +157,12 @@ static Unit unitFrom(const QSqlQuery &q)
     if (!q.value(8).isNull())
         u.staffCount = q.value(8).toInt();
     u.note = q.value(9).toString();
+    u.version = q.value(10).toInt();
     return u;
 }
 
 static const char kUnitColumns[] =
-    "SELECT id, name, region_id, type_id, coalesce(credit_code, ''), address, leader, phone, staff_count, note FROM units";
+    "SELECT id, name, region_id, type_id, coalesce(credit_code, ''), address, leader, phone, staff_count, note, version FROM units";
 
 QList<Unit> UnitRepository::all() const
 {
@@ -321,9 +340,9 @@ void UnitRepository::scanRoster(const QList<int> &ids, const std::function<bool(
 
 qint64 UnitRepository::rosterTextBytes() const
 {
-    return sql::scalar(m_db, QStringLiteral("SELECT coalesce(sum(length(CAST(name AS BLOB)) + length(CAST(address AS BLOB)) + "
-                                            "length(CAST(leader AS BLOB)) + length(CAST(phone AS BLOB)) + "
-                                            "coalesce(length(CAST(credit_code AS BLOB)), 0) + 5), 0) FROM units"))
+    const auto bytes = [this](const char *column) { return sql::byteLength(m_db.connection(), QLatin1String(column)); };
+    return sql::scalar(m_db, QStringLiteral("SELECT coalesce(sum(%1 + %2 + %3 + %4 + coalesce(%5, 0) + 5), 0) FROM units")
+                                 .arg(bytes("name"), bytes("address"), bytes("leader"), bytes("phone"), bytes("credit_code")))
         .toLongLong();
 }
 

@@ -37,6 +37,23 @@ private:
     QString m_plain;
 };
 
+// A change made on a record that another clerk changed since it was read (issue 11, "zero lost updates"): nothing
+// was saved. The CLI exits 2 naming the record; the GUI shows both versions and lets the clerk decide.
+class EditConflict : public Failure
+{
+public:
+    EditConflict(QString message, QString recordKind, int recordId)
+        : Failure(Kind::Input, std::move(message)), m_recordKind(std::move(recordKind)), m_recordId(recordId)
+    {
+    }
+    const QString &recordKind() const noexcept { return m_recordKind; } // "unit", "score", …
+    int recordId() const noexcept { return m_recordId; }
+
+private:
+    QString m_recordKind;
+    int m_recordId;
+};
+
 [[noreturn]] inline void failInput(const QString &message) { throw Failure(Failure::Kind::Input, message); }
 [[noreturn]] inline void failStorage(const QString &message) { throw Failure(Failure::Kind::Storage, message); }
 [[noreturn]] inline void failUsage(const QString &message) { throw Failure(Failure::Kind::Usage, message); }

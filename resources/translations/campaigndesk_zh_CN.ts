@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>cd</name>
+    <message>
+        <source>%1 is not a text</source>
+        <translation>%1 不是文本</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 不是日期</translation>
+    </message>
+    <message>
+        <source>its identity is missing</source>
+        <translation>缺少记录标识</translation>
+    </message>
+    <message>
+        <source>the unit name is empty</source>
+        <translation>单位名称为空</translation>
+    </message>
+</context>
+<context>
     <name>cd::ApplicationDraft</name>
     <message>
         <source>(For the unit to write: %1)</source>
@@ -1241,6 +1260,94 @@
         <source>The data file refused the change (SQLite error %1); nothing was saved.</source>
         <translation>数据文件拒绝了此次修改（SQLite 错误 %1），未保存任何内容。</translation>
     </message>
+    <message>
+        <source>A server database is backed up on the server (pg_dump); backup copies a data file.</source>
+        <translation>服务器数据库在服务器上备份（pg_dump）；backup 只备份数据文件。</translation>
+    </message>
+    <message>
+        <source>Cannot open the server database %1: %2</source>
+        <translation>无法打开服务器数据库 %1：%2</translation>
+    </message>
+    <message>
+        <source>the address is not postgresql://LOGIN@HOST[:PORT]/DATABASE.</source>
+        <translation>地址不是 postgresql://登录名@主机[:端口]/数据库 的形式。</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (qsqlpsql) is not installed with the program.</source>
+        <translation>本程序缺少 Qt 的 PostgreSQL 驱动（qsqlpsql），请重新安装。</translation>
+    </message>
+    <message>
+        <source>the database has no CampaignDesk schema. Its administrator sets it up with &quot;server init&quot;.</source>
+        <translation>该数据库尚未建立本系统的数据结构，请服务器管理员用“server init”建立。</translation>
+    </message>
+    <message>
+        <source>it was set up by a newer version of CampaignDesk (schema %1; this program knows up to %2). Install the newer version.</source>
+        <translation>它由更新版本的本系统建立（数据结构版本 %1，本程序最高支持 %2），请安装新版本。</translation>
+    </message>
+    <message>
+        <source>its schema is version %1 and this program needs %2. Its administrator brings it up to date with &quot;server migrate&quot;.</source>
+        <translation>其数据结构为版本 %1，本程序需要版本 %2，请服务器管理员用“server migrate”升级。</translation>
+    </message>
+    <message>
+        <source>table %1 has no row-level security</source>
+        <translation>数据表 %1 未启用行级安全</translation>
+    </message>
+    <message>
+        <source>The server database %1 is set up already; &quot;server migrate&quot; brings it up to date.</source>
+        <translation>服务器数据库 %1 已经建立；如需升级请用“server migrate”。</translation>
+    </message>
+    <message>
+        <source>--login: &quot;%1&quot; is not a login name: use lower-case letters, digits and _ (up to 63), starting with a letter.</source>
+        <translation>--login：“%1”不是有效的登录名：只能用小写字母、数字和下划线（最多 63 个），并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The login %1 exists already on this server.</source>
+        <translation>服务器上已有登录名 %1。</translation>
+    </message>
+    <message>
+        <source>%1 is not a clerk of this database (server list-clerks shows them).</source>
+        <translation>%1 不是本数据库的办事员（可用 server list-clerks 查看）。</translation>
+    </message>
+    <message>
+        <source>Your login may not change this record: it belongs to another region than yours; nothing was saved.</source>
+        <translation>您的登录无权修改这条记录：它属于您管辖范围以外的地区；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Another clerk changed the same records at the same moment; nothing was saved. Try again.</source>
+        <translation>另一位办事员同时修改了相同的记录；未保存任何内容，请重试。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full; nothing was saved. Tell the server&apos;s administrator.</source>
+        <translation>服务器磁盘已满；未保存任何内容。请通知服务器管理员。</translation>
+    </message>
+    <message>
+        <source>The database is open for reading only; nothing was saved.</source>
+        <translation>数据库以只读方式打开；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>the server refused the login (wrong login name or password).</source>
+        <translation>服务器拒绝登录（登录名或密码错误）。</translation>
+    </message>
+    <message>
+        <source>the server has no such database.</source>
+        <translation>服务器上没有这个数据库。</translation>
+    </message>
+    <message>
+        <source>the server cannot be reached (check the address, the network and that the server is running); nothing was saved.</source>
+        <translation>无法连接服务器（请检查地址、网络以及服务器是否在运行）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>the encrypted connection (TLS) to the server failed.</source>
+        <translation>与服务器的加密连接（TLS）失败。</translation>
+    </message>
+    <message>
+        <source>The server refused the change (PostgreSQL error %1); nothing was saved.</source>
+        <translation>服务器拒绝了此修改（PostgreSQL 错误 %1）；未保存任何内容。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (id %2) was changed or removed by another clerk after it was read; nothing was saved. Read it again and redo the change.</source>
+        <translation>单位“%1”（编号 %2）在读取后已被另一位办事员修改或删除；未保存任何内容。请重新读取后再修改。</translation>
+    </message>
 </context>
 <context>
     <name>cd::DateField</name>
@@ -1798,6 +1905,14 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
         <source>%1 is not a kind of record this program exchanges</source>
         <translation>%1 不是本程序交换的记录类型</translation>
     </message>
+    <message>
+        <source>a number in it is not a whole number</source>
+        <translation>其中有数字不是整数</translation>
+    </message>
+    <message>
+        <source>a date in it is not a date</source>
+        <translation>其中有日期不是有效日期</translation>
+    </message>
 </context>
 <context>
     <name>cd::Export</name>
@@ -1896,6 +2011,18 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
     <message>
         <source>%1, the province&apos;s file</source>
         <translation>%1（省级数据文件）</translation>
+    </message>
+    <message>
+        <source>%1, a city clerk&apos;s login</source>
+        <translation>%1（市(州)级办事员登录）</translation>
+    </message>
+    <message>
+        <source>%1, a county clerk&apos;s login</source>
+        <translation>%1（县(市、区)级办事员登录）</translation>
+    </message>
+    <message>
+        <source>%1, the province&apos;s login</source>
+        <translation>%1（省级登录）</translation>
     </message>
 </context>
 <context>
@@ -3976,6 +4103,10 @@ Which office keeps it? Its province, level and region are written into the file.
         <source>所属地区: the unit&apos;s region is outside %1, which keeps only the units of its region.</source>
         <translation>所属地区：该单位不在%1的范围内；本文件只能登记本地区的单位。</translation>
     </message>
+    <message>
+        <source>Unit %1 (id %2) was changed or removed by another clerk since; it was left as it is.</source>
+        <translation>单位“%1”（编号 %2）此后已被另一位办事员修改或删除；保持原样未动。</translation>
+    </message>
 </context>
 <context>
     <name>cd::UnitTableModel</name>
@@ -4433,6 +4564,14 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>The %1 round has been named already: changing its scores now changes totals behind a decision that was published.</source>
         <translation>%1 年届已经命名：现在修改评分，会改变已公布的命名决定所依据的总分。</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Another clerk changed the score of unit %1 (assessor %2, indicator %3) from %4 to %5 after you read it; yours (%6) was not saved.</source>
+        <translation>在您读取之后，另一位办事员已将单位 %1（评委 %2，指标 %3）的得分由 %4 改为 %5；您的得分（%6）未保存。</translation>
     </message>
 </context>
 <context>
@@ -5216,74 +5355,6 @@ Which office keeps it? Its province, level and region are written into the file.
         <translation>已生成 %1。</translation>
     </message>
     <message>
-        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
-Commands:
-  init [--province CODE] [--level province|city|county] [--region CODE]
-  calendar --date YYYY-MM-DD
-  cycle --year YYYY
-  units import FILE [--only-valid]
-  units list [--region CODE] [--type NAME]
-  demo --units N [--seed S]
-  check
-  backup --out FILE
-  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
-  report naming-list|review-list|appraisal-form|summary|recommendation-list|score-ledger --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf
-  report unit-dossier --unit ID [--from Y] [--to Y] --out FILE.pdf; report application --unit ID --round Y --out FILE.odt|FILE.pdf
-  veto add --unit ID --kind KIND --date D [--note T]
-  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
-  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
-  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]
-  appraise --round Y [--stage local|province]
-  assess --round Y   (the provincial assessment: appraise --stage province)
-  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
-  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
-  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
-  status --date YYYY-MM-DD
-  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
-  quota set --round Y --region CODE --quota N|none; veto kind add --name T
-  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
-  demo-point set --unit ID --year Y --level 省|市|县
-  round add --year Y
-  package export --out FILE.cdx [--since RECEIPT.cdr]; package import FILE.cdx --receipt-out RECEIPT.cdr [--trust-new-sender]
-  package receipt RECEIPT.cdr [--trust-new-sender]; package list
-  veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
-  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]
-Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
-        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
-命令：
-  init [--province CODE] [--level province|city|county] [--region CODE]
-  calendar --date YYYY-MM-DD
-  cycle --year YYYY
-  units import FILE [--only-valid]
-  units list [--region CODE] [--type NAME]
-  demo --units N [--seed S]
-  check
-  backup --out FILE
-  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
-  report naming-list|review-list|appraisal-form|summary|recommendation-list|score-ledger --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf
-  report unit-dossier --unit ID [--from Y] [--to Y] --out FILE.pdf；report application --unit ID --round Y --out FILE.odt|FILE.pdf
-  veto add --unit ID --kind KIND --date D [--note T]
-  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
-  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
-  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]
-  appraise --round Y [--stage local|province]
-  assess --round Y   （省级考核：即 appraise --stage province）
-  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
-  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
-  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
-  status --date YYYY-MM-DD
-  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
-  quota set --round Y --region CODE --quota N|none; veto kind add --name T
-  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
-  demo-point set --unit ID --year Y --level 省|市|县
-  round add --year Y
-  package export --out 文件.cdx [--since 回执.cdr]；package import 文件.cdx --receipt-out 回执.cdr [--trust-new-sender]
-  package receipt 回执.cdr [--trust-new-sender]；package list
-  veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
-  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]
-退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
-    </message>
-    <message>
         <source>Wrote the package %1 to %2: %3 record(s), %4 evidence file(s).</source>
         <translation>已生成上报包 %1：%2，记录 %3 条，证明材料 %4 个。</translation>
     </message>
@@ -5358,6 +5429,122 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
     <message>
         <source>demonstration point</source>
         <translation>示范点</translation>
+    </message>
+    <message>
+        <source>init makes a data file; a server database is set up by its administrator with &quot;server init&quot;.</source>
+        <translation>init 用于新建数据文件；服务器数据库由管理员用“server init”建立。</translation>
+    </message>
+    <message>
+        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
+Commands:
+  init [--province CODE] [--level province|city|county] [--region CODE]
+  calendar --date YYYY-MM-DD
+  cycle --year YYYY
+  units import FILE [--only-valid]
+  units list [--region CODE] [--type NAME]
+  demo --units N [--seed S]
+  check
+  backup --out FILE
+  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
+  report naming-list|review-list|appraisal-form|summary|recommendation-list|score-ledger --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf
+  report unit-dossier --unit ID [--from Y] [--to Y] --out FILE.pdf; report application --unit ID --round Y --out FILE.odt|FILE.pdf
+  veto add --unit ID --kind KIND --date D [--note T]
+  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
+  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
+  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]
+  appraise --round Y [--stage local|province]
+  assess --round Y   (the provincial assessment: appraise --stage province)
+  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
+  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
+  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
+  status --date YYYY-MM-DD
+  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
+  quota set --round Y --region CODE --quota N|none; veto kind add --name T
+  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
+  demo-point set --unit ID --year Y --level 省|市|县
+  round add --year Y
+  package export --out FILE.cdx [--since RECEIPT.cdr]; package import FILE.cdx --receipt-out RECEIPT.cdr [--trust-new-sender]
+  package receipt RECEIPT.cdr [--trust-new-sender]; package list
+  server init [--province CODE]; server migrate; server add-clerk --login NAME --region CODE [--password P]
+  server list-clerks; server remove-clerk --login NAME   (with --db postgresql://LOGIN@HOST[:PORT]/DATABASE)
+  veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
+  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]
+Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
+        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
+命令：
+  init [--province CODE] [--level province|city|county] [--region CODE]
+  calendar --date YYYY-MM-DD
+  cycle --year YYYY
+  units import FILE [--only-valid]
+  units list [--region CODE] [--type NAME]
+  demo --units N [--seed S]
+  check
+  backup --out FILE
+  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
+  report naming-list|review-list|appraisal-form|summary|recommendation-list|score-ledger --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf
+  report unit-dossier --unit ID [--from Y] [--to Y] --out FILE.pdf；report application --unit ID --round Y --out FILE.odt|FILE.pdf
+  veto add --unit ID --kind KIND --date D [--note T]
+  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
+  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
+  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]
+  appraise --round Y [--stage local|province]
+  assess --round Y   （省级考核：即 appraise --stage province）
+  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
+  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
+  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
+  status --date YYYY-MM-DD
+  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
+  quota set --round Y --region CODE --quota N|none; veto kind add --name T
+  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
+  demo-point set --unit ID --year Y --level 省|市|县
+  round add --year Y
+  package export --out 文件.cdx [--since 回执.cdr]；package import 文件.cdx --receipt-out 回执.cdr [--trust-new-sender]
+  package receipt 回执.cdr [--trust-new-sender]；package list
+  server init [--province 代码]；server migrate；server add-clerk --login 登录名 --region 代码 [--password 密码]
+  server list-clerks；server remove-clerk --login 登录名   （均配合 --db postgresql://登录名@主机[:端口]/数据库）
+  veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
+  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]
+退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
+    </message>
+    <message>
+        <source>server commands work on a server database: give --db postgresql://LOGIN@HOST[:PORT]/DATABASE.</source>
+        <translation>server 命令用于服务器数据库：请用 --db postgresql://登录名@主机[:端口]/数据库 指定。</translation>
+    </message>
+    <message>
+        <source>city</source>
+        <translation>市(州)级</translation>
+    </message>
+    <message>
+        <source>county</source>
+        <translation>县(市、区)级</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>省级</translation>
+    </message>
+    <message>
+        <source>Set up %1 for %2: %3 regions, %4 unit types; every table keeps its rows by region. Add a login for each clerk with &quot;server add-clerk&quot;.</source>
+        <translation>已为%2建立 %1：%3 个地区，%4 个单位类别；每张数据表按地区保管数据。请用“server add-clerk”为每位办事员添加登录。</translation>
+    </message>
+    <message>
+        <source>%1 is at schema version %2.</source>
+        <translation>%1 的数据结构为版本 %2。</translation>
+    </message>
+    <message>
+        <source>Added the login %1 for %2 (%3).</source>
+        <translation>已为%2（%3）添加登录名 %1。</translation>
+    </message>
+    <message>
+        <source>Password: %1 (give it to the clerk; it is not shown again).</source>
+        <translation>密码：%1（请交给该办事员；不会再次显示）。</translation>
+    </message>
+    <message>
+        <source>No clerk has a login yet.</source>
+        <translation>尚未给任何办事员添加登录。</translation>
+    </message>
+    <message>
+        <source>Removed the login %1; the records it made stay.</source>
+        <translation>已删除登录名 %1；其录入的记录保留。</translation>
     </message>
 </context>
 <context>

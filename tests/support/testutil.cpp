@@ -2,6 +2,12 @@
 
 #include "services/defaults.h"
 #include "storage/database.h"
+#include "storage/serverstore.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUrl>
 
 #include <QFile>
 
@@ -14,9 +20,39 @@ std::unique_ptr<cd::Database> initialisedFile(const QString &path)
 
 std::unique_ptr<cd::Database> initialisedMemory()
 {
+    // The same tests against the server store (issue 11 §3): with CD_TEST_SERVER set to an administrator's address
+    // (postgresql://LOGIN:PASSWORD@HOST:PORT/, as tests/server/with-server.sh starts one), each test gets a new
+    // database on that server, set up by `server init`, instead of an in-memory file.
+    const QString server = qEnvironmentVariable("CD_TEST_SERVER");
+    if (!server.isEmpty()) {
+        static int made = 0;
+        const QString name = QStringLiteral("cdtest_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
+        {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cdtest-admin"));
+            const QUrl url(server);
+            admin.setHostName(url.host());
+            admin.setPort(url.port());
+            admin.setUserName(url.userName());
+            admin.setPassword(url.password());
+            admin.setDatabaseName(QStringLiteral("postgres"));
+            REQUIRE(admin.open());
+            QSqlQuery q(admin);
+            REQUIRE(q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)));
+            admin.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("cdtest-admin"));
+        auto db = cd::Database::openServerAdmin(server + name);
+        cd::ServerAdmin(*db).init([](cd::Database &fresh) { cd::Defaults::initialise(fresh, cd::InitOptions{}); });
+        return db;
+    }
     auto db = cd::Database::createInMemory();
     cd::Defaults::initialise(*db, cd::InitOptions{});
     return db;
+}
+
+std::unique_ptr<cd::Database> secondConnection(cd::Database &db)
+{
+    return db.isServer() ? cd::Database::openServerAdmin(db.path()) : nullptr;
 }
 
 QByteArray fileBytes(const QString &path)

@@ -38,6 +38,9 @@ inline QString u(const char *utf8)
 // A new data file at dir/name, initialised for Jilin with the defaults.
 std::unique_ptr<cd::Database> initialisedFile(const QString &path);
 std::unique_ptr<cd::Database> initialisedMemory();
+// Another clerk's connection to the same server database (as its administrator); nullptr for a data file, whose
+// writer lock lets one program write at a time.
+std::unique_ptr<cd::Database> secondConnection(cd::Database &db);
 QByteArray fileBytes(const QString &path);
 void writeFile(const QString &path, const QByteArray &bytes);
 

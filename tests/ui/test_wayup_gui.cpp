@@ -119,7 +119,7 @@ TEST_CASE("the indicator editor shows running totals, saves in place, then versi
     Command::addAssessor(round.ctx(), {0, u("赵评委"), 0, 0, QStringLiteral("local")});
     const int assessor = round.way().assessors().last().id;
     const auto system = round.way().currentSystem(2014);
-    REQUIRE(Command::setScore(round.ctx(), 2014, QStringLiteral("local"), assessor, round.units[0], system.indicators[0].id, 400));
+    REQUIRE(Command::setScore(round.ctx(), 2014, QStringLiteral("local"), assessor, round.units[0], system.indicators[0].id, std::nullopt, 400));
     page->reload();
     page->indicatorTree()->topLevelItem(5)->child(0)->setText(1, QStringLiteral("6.00"));
     onNextQuestion([](const QString &) { return u("省文明办调整环境建设分值"); });

@@ -65,12 +65,6 @@ QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("cd::Command", s, disambiguation, n);
 }
 
-bool sameUnit(const Unit &a, const Unit &b)
-{
-    return a.name == b.name && a.regionId == b.regionId && a.typeId == b.typeId && a.creditCode == b.creditCode && a.address == b.address
-        && a.leader == b.leader && a.phone == b.phone && a.staffCount == b.staffCount && a.note == b.note;
-}
-
 // The units to name in a notification: a few thousand are read again one by one, more are read again whole.
 QList<int> named(const QList<int> &units)
 {
@@ -131,12 +125,14 @@ bool editUnit(const CommandContext &ctx, const Unit &after)
     const auto before = UnitService(db).get(after.id);
     if (!before)
         failInput(tr("There is no unit with id %1.").arg(after.id));
-    if (sameUnit(*before, after))
+    if (sameContent(*before, after))
         return false; // nothing changed: nothing to undo
+    // Saved onto the version the dialog read (after.version). Undo and redo change the unit only while it is as the
+    // step before left it, so that neither overwrites another clerk's change made in between.
     UnitService(db).update(after);
     push(ctx,
-         new DoneCommand(tr("Edit unit %1").arg(after.name), ctx, [&db, b = *before] { UnitService(db).update(b); },
-                         [&db, after] { UnitService(db).update(after); }, true, false, {after.id}),
+         new DoneCommand(tr("Edit unit %1").arg(after.name), ctx, [&db, b = *before, after] { UnitService(db).replace(after, b); },
+                         [&db, b = *before, after] { UnitService(db).replace(b, after); }, true, false, {after.id}),
          true, {after.id});
     return true;
 }
@@ -418,21 +414,19 @@ bool saveRound(const CommandContext &ctx, const Round &round)
 }
 
 bool setScore(const CommandContext &ctx, int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId,
-              std::optional<int> value, const QString &afterNamingReason)
+              std::optional<int> shown, std::optional<int> value, const QString &afterNamingReason)
 {
-    const auto before = wayUp(ctx).score(roundYear, stage, assessorId, unitId, indicatorId);
-    if (before == value)
+    if (shown == value)
         return false;
-    const auto apply = [ctx, roundYear, stage, assessorId, unitId, indicatorId, afterNamingReason](std::optional<int> v) {
-        if (v)
-            wayUp(ctx).enterScores(roundYear, stage, assessorId, {Score{assessorId, unitId, indicatorId, *v}}, afterNamingReason);
-        else
-            wayUp(ctx).clearScore(roundYear, stage, assessorId, unitId, indicatorId, afterNamingReason);
+    // Each step is saved only onto what the step before left (what the grid showed, then what was saved): another
+    // clerk's score entered in between is refused as a conflict, never overwritten (issue 11).
+    const auto apply = [ctx, roundYear, stage, assessorId, unitId, indicatorId, afterNamingReason](std::optional<int> from, std::optional<int> to) {
+        wayUp(ctx).changeScore(roundYear, stage, assessorId, unitId, indicatorId, from, to, afterNamingReason);
     };
-    apply(value);
+    apply(shown, value);
     push(ctx,
          new DoneCommand(value ? tr("Score %1 for unit %2").arg(*value / 100.0, 0, 'f', 2).arg(unitId) : tr("Clear a score of unit %1").arg(unitId),
-                         ctx, [apply, before] { apply(before); }, [apply, value] { apply(value); }, false),
+                         ctx, [apply, shown, value] { apply(value, shown); }, [apply, shown, value] { apply(shown, value); }, false),
          false);
     return true;
 }

@@ -69,8 +69,9 @@ bool saveRound(const CommandContext &ctx, const Round &round);
 
 // The way up (DOMAIN.md §5–7). Each writes through WayUp (phase checks, audit trail); undo withdraws it, and the
 // withdrawal is audited too. `overrideReason` is what the clerk wrote when the action is outside its phase.
+// `shown` is the score the clerk saw (nullopt: none); the change is refused (EditConflict) when it is not the score now.
 bool setScore(const CommandContext &ctx, int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId,
-              std::optional<int> value, const QString &afterNamingReason = {});
+              std::optional<int> shown, std::optional<int> value, const QString &afterNamingReason = {});
 bool saveIndicatorSystem(const CommandContext &ctx, const IndicatorSystem &edited, const QString &reason);
 bool addAssessor(const CommandContext &ctx, const Assessor &a);
 bool removeAssessor(const CommandContext &ctx, const Assessor &a);

@@ -153,8 +153,11 @@ bool ScoreGridModel::setData(const QModelIndex &index, const QVariant &value, in
         }
         hundredths = h;
     }
+    std::optional<int> shown;
+    if (const auto it = m_scores.constFind(qMakePair(unit, ind)); it != m_scores.constEnd())
+        shown = *it;
     try {
-        Command::setScore(m_ctx, m_year, m_assessor.stage, m_assessor.id, unit, ind, hundredths);
+        Command::setScore(m_ctx, m_year, m_assessor.stage, m_assessor.id, unit, ind, shown, hundredths);
     } catch (const PhaseRefusal &p) {
         // After the naming: warn, and change the score only with the reason, which the audit trail keeps.
         bool ok = false;
@@ -166,11 +169,16 @@ bool ScoreGridModel::setData(const QModelIndex &index, const QVariant &value, in
             return false;
         }
         try {
-            Command::setScore(m_ctx, m_year, m_assessor.stage, m_assessor.id, unit, ind, hundredths, reason);
+            Command::setScore(m_ctx, m_year, m_assessor.stage, m_assessor.id, unit, ind, shown, hundredths, reason);
         } catch (const Failure &f) {
             emit refused(f.message());
             return false;
         }
+    } catch (const EditConflict &c) {
+        // Another clerk's score stands; the grid shows it, and the clerk decides whether to enter hers again.
+        reloadScores();
+        emit refused(c.message());
+        return false;
     } catch (const Failure &f) {
         emit refused(f.message());
         return false;

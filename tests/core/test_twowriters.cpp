@@ -1,0 +1,158 @@
+// Two clerks on one store (issue 11, "zero lost updates"): both read the same unit and the same score, one saves,
+// the other's save is refused as a conflict and she applies her change again on what she now reads. Over a thousand
+// interleavings the final state holds every accepted change. On the server store the clerks have connections of their
+// own (tests/server/with-server.sh); on a file, whose writer lock lets one program write at a time, the interleaving
+// is the same on one connection.
+#include "catch.h"
+#include "testutil.h"
+
+#include "services/recordservice.h"
+#include "services/unitservice.h"
+#include "services/wayup.h"
+#include "storage/appraisalrepository.h"
+#include "storage/database.h"
+#include "storage/sql.h"
+#include "util/failure.h"
+#include "util/rng.h"
+
+using namespace cd;
+using cdtest::u;
+
+namespace {
+// A new unit of 南关区 of the given type, as clerk A adds it.
+Unit addUnit(Database &db, const QString &name, const char *type)
+{
+    Unit unit;
+    unit.name = name;
+    unit.regionId = sql::scalar(db.connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220102'")).toInt();
+    unit.typeId = sql::scalar(db.connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = ?"), {u(type)}).toInt();
+    unit.staffCount = 0;
+    return UnitService(db).add(unit);
+}
+} // namespace
+
+TEST_CASE("two clerks edit the same unit: one wins, the other gets the conflict, no change is lost", "[services][conflict]")
+{
+    auto db = cdtest::initialisedMemory();
+    auto other = cdtest::secondConnection(*db);
+    Database &a = *db;
+    Database &b = other ? *other : *db;
+    const Unit unit = addUnit(a, u("南关区民政局婚姻登记处"), "婚姻登记处");
+    const int id = unit.id;
+
+    Rng rng(11);
+    int accepted = 0, conflicts = 0;
+    for (int i = 0; i < 1000; ++i) {
+        const bool aFirst = rng.chance(500);
+        Database &first = aFirst ? a : b;
+        Database &second = aFirst ? b : a;
+        Unit mine = *UnitService(first).get(id);
+        Unit theirs = *UnitService(second).get(id); // both read the same version
+        REQUIRE(mine.version == theirs.version);
+        mine.staffCount = *mine.staffCount + 1;
+        mine.note = QStringLiteral("first %1").arg(i);
+        UnitService(first).update(mine);
+        ++accepted;
+        theirs.staffCount = *theirs.staffCount + 1;
+        theirs.leader = QStringLiteral("second %1").arg(i);
+        try {
+            UnitService(second).update(theirs);
+            FAIL("a save onto an old version was taken");
+        } catch (const EditConflict &c) {
+            ++conflicts;
+            CHECK(c.recordKind() == QLatin1String("unit"));
+            CHECK(c.recordId() == id);
+            CHECK(c.message().contains(unit.name));
+        }
+        // The refused save changed nothing; she decides to apply hers on what is there now.
+        Unit now = *UnitService(second).get(id);
+        REQUIRE(now.note == QStringLiteral("first %1").arg(i));
+        REQUIRE(now.leader != QStringLiteral("second %1").arg(i));
+        now.staffCount = *now.staffCount + 1;
+        now.leader = theirs.leader;
+        UnitService(second).update(now);
+        ++accepted;
+    }
+    const Unit final = *UnitService(b).get(id);
+    CHECK(accepted == 2000);
+    CHECK(conflicts == 1000);
+    CHECK(final.staffCount == accepted); // every accepted +1 is there: 0 lost updates
+    CHECK(final.version == 1 + accepted);
+    CHECK(final.note == QStringLiteral("first 999"));
+    CHECK(final.leader == QStringLiteral("second 999"));
+}
+
+TEST_CASE("two clerks enter the same score: one wins, the other gets the conflict, no change is lost", "[services][conflict]")
+{
+    auto db = cdtest::initialisedMemory();
+    auto other = cdtest::secondConnection(*db);
+    Database &a = *db;
+    Database &b = other ? *other : *db;
+    const WorkCalendar work = WorkCalendar::fromResources();
+    const int unitId = addUnit(a, u("南关区救助站"), "救助站").id;
+    const int assessor = RecordService(a).addAssessor({0, u("张三"), 0, 0, QStringLiteral("local")});
+    WayUp wayA(a, work, u("王科员")), wayB(b, work, u("李科员"));
+    wayA.enterScores(2014, QStringLiteral("local"), assessor, {}); // the round's indicator system
+    const IndicatorSystem system = *AppraisalRepository(a).system(2014);
+    const Indicator &ind = system.indicators.first();
+    const int points = ind.points; // each accepted change steps the score by one hundredth, round 0…points
+    const auto step = [points](std::optional<int> v) { return (v.value_or(0) + 1) % (points + 1); };
+    const auto score = [&](WayUp &w) { return w.score(2014, QStringLiteral("local"), assessor, unitId, ind.id); };
+
+    Rng rng(12);
+    int accepted = 0, conflicts = 0;
+    for (int i = 0; i < 500; ++i) {
+        const bool aFirst = rng.chance(500);
+        WayUp &first = aFirst ? wayA : wayB;
+        WayUp &second = aFirst ? wayB : wayA;
+        const auto seenFirst = score(first), seenSecond = score(second);
+        REQUIRE(seenFirst == seenSecond);
+        first.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, seenFirst, step(seenFirst));
+        ++accepted;
+        try {
+            second.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, seenSecond, step(seenSecond));
+            FAIL("a score entered onto one that changed was taken");
+        } catch (const EditConflict &c) {
+            ++conflicts;
+            CHECK(c.recordKind() == QLatin1String("score"));
+        }
+        const auto now = score(second);
+        REQUIRE(now == step(seenFirst));
+        second.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, now, step(now));
+        ++accepted;
+    }
+    CHECK(accepted == 1000);
+    CHECK(conflicts == 500);
+    CHECK(score(wayA) == accepted % (points + 1));
+    // Every accepted change, and no refused one, is in the audit trail.
+    CHECK(sql::scalar(a.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'score'")).toInt() == accepted);
+    // Clearing works the same way: a clear onto a changed score is refused.
+    const auto last = score(wayA);
+    wayA.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, last, step(last));
+    CHECK_THROWS_AS(wayB.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, last, std::nullopt), EditConflict);
+    wayB.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, step(last), std::nullopt);
+    CHECK_FALSE(score(wayA).has_value());
+}
+
+TEST_CASE("an undo or redo does not overwrite another clerk's change made in between", "[services][conflict]")
+{
+    auto db = cdtest::initialisedMemory();
+    auto other = cdtest::secondConnection(*db);
+    Database &a = *db;
+    Database &b = other ? *other : *db;
+    const Unit before = addUnit(a, u("南关区社会福利院"), "救助站");
+    Unit after = before;
+    after.phone = QStringLiteral("0431-88880000");
+    UnitService(a).update(after);
+    // Undo and redo of one's own edit work, whatever version the unit has reached.
+    UnitService(a).replace(after, before);
+    CHECK(UnitService(b).get(before.id)->phone.isEmpty());
+    UnitService(a).replace(before, after);
+    CHECK(UnitService(b).get(before.id)->phone == after.phone);
+    // Another clerk changes the phone; the undo is refused and her number stays.
+    Unit theirs = *UnitService(b).get(before.id);
+    theirs.phone = QStringLiteral("0431-99990000");
+    UnitService(b).update(theirs);
+    CHECK_THROWS_AS(UnitService(a).replace(after, before), EditConflict);
+    CHECK(UnitService(a).get(before.id)->phone == theirs.phone);
+}
