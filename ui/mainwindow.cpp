@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "dialogs/newfiledialog.h"
 #include "dialogs/helpdialog.h"
+#include "dialogs/connectdialog.h"
 #include "dialogs/exchangedialog.h"
 #include "dialogs/finddialog.h"
 #include "dialogs/unitdossierdialog.h"
@@ -25,6 +26,7 @@
 #include "services/lists.h"
 #include "services/workspace.h"
 #include "storage/attachmentstore.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "util/failure.h"
 
@@ -48,6 +50,7 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
+#include <QUrl>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
@@ -149,6 +152,7 @@ void MainWindow::buildMenus()
     newAct->setShortcut(QKeySequence::New);
     QAction *openAct = file->addAction(tr("&Open data file..."), this, &MainWindow::chooseFile);
     openAct->setShortcut(QKeySequence::Open);
+    file->addAction(tr("Connect to a &server..."), this, [this] { connectServer({}, {}); });
     m_recentMenu = file->addMenu(tr("Recent files"));
     rebuildRecentMenu();
     file->addSeparator();
@@ -297,15 +301,62 @@ void MainWindow::showWorkspace()
     followTodaysRound();
     m_calendar->setCommandContext(ctx);
     m_calendar->load(*m_workspace, m_today);
-    const QString name = QFileInfo(m_workspace->path()).fileName();
+    // A server is shown, and remembered, by its address without the password (which is never kept).
+    const QString shown = m_workspace->isServer() ? m_workspace->shownName() : QDir::toNativeSeparators(m_workspace->path());
+    const QString name = m_workspace->isServer() ? QUrl(shown).path().mid(1) + QLatin1Char('@') + QUrl(shown).host()
+                                                 : QFileInfo(m_workspace->path()).fileName();
     setWindowTitle(tr("%1 — CampaignDesk").arg(name));
-    m_fileLabel->setText(QDir::toNativeSeparators(m_workspace->path()));
-    rememberRecent(m_workspace->path());
+    m_fileLabel->setText(shown);
+    rememberRecent(m_workspace->isServer() ? m_workspace->shownName() : m_workspace->path());
+    if (m_workspace->isServer())
+        ConnectDialog::rememberServer(m_workspace->shownName());
+    followServer();
     refreshStatus();
+}
+
+void MainWindow::adopt(std::unique_ptr<Workspace> next)
+{
+    m_feed.reset();
+    m_offline.clear();
+    m_workspace = std::move(next);
+}
+
+void MainWindow::followServer()
+{
+    m_feed.reset();
+    if (!m_workspace->isServer())
+        return;
+    // Other clerks' changes arrive as table and ids; the pages read them again under this clerk's login.
+    m_feed = std::make_unique<ChangeFeed>(m_workspace->database());
+    connect(m_feed.get(), &ChangeFeed::changed, this, [this](const QString &table, const QList<int> &ids) {
+        if (table == QLatin1String("units"))
+            emit m_notifier->unitsChanged(ids);
+        else if (table.startsWith(QLatin1String("round")) || table.startsWith(QLatin1String("indicator")))
+            emit m_notifier->calendarChanged();
+        else
+            emit m_notifier->recordsChanged();
+    });
+    connect(m_feed.get(), &ChangeFeed::connectionLost, this, [this](const QString &why) {
+        m_offline = why;
+        refreshStatus();
+    });
+    connect(m_feed.get(), &ChangeFeed::reconnected, this, [this] {
+        m_offline.clear();
+        refreshStatus();
+        emit m_notifier->unitsChanged({}); // whatever changed meanwhile
+        emit m_notifier->recordsChanged();
+    });
 }
 
 void MainWindow::refreshStatus()
 {
+    if (!m_offline.isEmpty()) {
+        // Edits are refused by the server while it cannot be reached; the program keeps trying to reconnect.
+        m_status->setText(tr("Not connected to the server: %1 Reconnecting…").arg(m_offline));
+        m_status->setStyleSheet(QStringLiteral("color: #b00020"));
+        return;
+    }
+    m_status->setStyleSheet(QString());
     const CampaignService campaign = m_workspace->campaign();
     const DatePosition p = campaign.locate(m_today);
     QString text = p.round ? tr("%1 round · %2 phase").arg(*p.round).arg(phaseTitle(p.phase))
@@ -326,10 +377,30 @@ void MainWindow::openFile(const QString &path)
 {
     try {
         auto next = Workspace::openOrCreate(path);
-        m_workspace = std::move(next);
+        adopt(std::move(next));
         showWorkspace();
     } catch (const Failure &f) {
-        QMessageBox::critical(this, tr("Cannot open the data file"), f.message());
+        // A server remembered without its password (or whose login failed) is asked for again.
+        if (Database::isServerAddress(path))
+            connectServer(path, f.message());
+        else
+            QMessageBox::critical(this, tr("Cannot open the data file"), f.message());
+    }
+}
+
+void MainWindow::connectServer(const QString &address, const QString &problem)
+{
+    ConnectDialog dialog(address, this);
+    dialog.setProblem(problem);
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            auto next = Workspace::openOrCreate(dialog.address());
+            adopt(std::move(next));
+            showWorkspace();
+            return;
+        } catch (const Failure &f) {
+            dialog.setProblem(f.message());
+        }
     }
 }
 
@@ -360,7 +431,7 @@ void MainWindow::newFile()
     if (dialog.exec() != QDialog::Accepted)
         return;
     try {
-        m_workspace = Workspace::create(path, dialog.options());
+        adopt(Workspace::create(path, dialog.options()));
         if (!dialog.operatorName().isEmpty())
             setOperatorName(dialog.operatorName());
         showWorkspace();
@@ -493,7 +564,7 @@ bool MainWindow::restoreBackup(const QString &backup, const QString &target, QSt
             AttachmentStore(AttachmentStore::rootFor(backup)).copyInto(AttachmentStore(AttachmentStore::rootFor(target)));
         }
         auto restored = Workspace::openOrCreate(target);
-        m_workspace = std::move(restored);
+        adopt(std::move(restored));
         showWorkspace();
         return true;
     } catch (const Failure &f) {

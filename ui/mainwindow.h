@@ -28,6 +28,7 @@ class PrerequisitePage;
 class RecordPage;
 class SurveyPage;
 class DataNotifier;
+class ChangeFeed;
 class ExchangeDialog;
 class UnitsPage;
 class WorkbenchPage;
@@ -70,6 +71,8 @@ public:
     QDialog *offerFirstSteps();
     // Opens another data file in this window (File › Open, Recent files); a refusal is shown, the old file stays.
     void openFile(const QString &path);
+    // 文件 → 连接服务器…: asks for a server's address (starting from `address`), showing `problem`, until it opens.
+    void connectServer(const QString &address, const QString &problem);
     // F1: the user guide at the section of the page in front.
     QString helpAnchor() const;
     HelpDialog *showHelp();
@@ -92,12 +95,16 @@ private:
     void restore();
     void exportRoundList(const QString &kind);
     void showWorkspace();
+    void adopt(std::unique_ptr<Workspace> next); // the workspace to show next (the old one's feed goes first)
+    void followServer();
     void refreshStatus();
     void rememberRecent(const QString &path);
     void rebuildRecentMenu();
     void setLanguage(const QString &code);
 
     std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<ChangeFeed> m_feed; // other clerks' changes on a server (after m_workspace: goes first)
+    QString m_offline;                  // why the server is unreachable, while it is
     QUndoStack *m_undo;
     DataNotifier *m_notifier;
     QListWidget *m_nav;

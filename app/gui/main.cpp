@@ -1,4 +1,6 @@
 // campaigndesk: the desktop program. Opens (or creates) the data file and shows the main window.
+#include "dialogs/connectdialog.h"
+#include "storage/database.h"
 #include "mainwindow.h"
 #include "commands/commands.h"
 #include "dialogs/newfiledialog.h"
@@ -115,6 +117,15 @@ int main(int argc, char **argv)
             }
             workspace = Workspace::openOrCreate(path);
         } catch (const Failure &f) {
+            // A server remembered without its password (or whose login failed): the clerk logs in.
+            if (!automated && Database::isServerAddress(path)) {
+                ConnectDialog dialog(path);
+                dialog.setProblem(f.message());
+                if (dialog.exec() != QDialog::Accepted)
+                    return 3;
+                path = dialog.address();
+                continue;
+            }
             const auto choice = QMessageBox::critical(nullptr, QCoreApplication::translate("cd::gui", "Cannot open the data file"),
                                                       f.message() + QStringLiteral("\n\n")
                                                           + QCoreApplication::translate("cd::gui", "Choose another data file?"),

@@ -16,6 +16,8 @@ Workspace::~Workspace() = default;
 
 std::unique_ptr<Workspace> Workspace::openOrCreate(const QString &path)
 {
+    if (Database::isServerAddress(path)) // a server database is made by its administrator (server init), never here
+        return std::make_unique<Workspace>(Database::open(path));
     const FileProbe probe = probeDataFile(path, Database::latestSchemaVersion());
     if (probe.state == FileProbe::State::Missing) {
         auto db = Database::create(path, [](Database &fresh) { Defaults::initialise(fresh, InitOptions{}); });
@@ -33,6 +35,8 @@ std::unique_ptr<Workspace> Workspace::create(const QString &path, const InitOpti
 
 bool Workspace::isUnmade(const QString &path)
 {
+    if (Database::isServerAddress(path))
+        return false;
     const FileProbe::State state = probeDataFile(path, Database::latestSchemaVersion()).state;
     return state == FileProbe::State::Missing || state == FileProbe::State::Empty;
 }
@@ -40,6 +44,16 @@ bool Workspace::isUnmade(const QString &path)
 QString Workspace::path() const
 {
     return m_db->path();
+}
+
+QString Workspace::shownName() const
+{
+    return m_db->shownName();
+}
+
+bool Workspace::isServer() const
+{
+    return m_db->isServer();
 }
 
 CampaignService Workspace::campaign() const

@@ -32,6 +32,9 @@ public:
 
     Database &database() { return *m_db; }
     QString path() const;
+    // The file's path, or the server's address without its password: what may be shown and remembered.
+    QString shownName() const;
+    bool isServer() const;
     const WorkCalendar &workCalendar() const { return m_work; }
     CampaignService campaign() const;
     QList<UnitRow> unitRows() const;

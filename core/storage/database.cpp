@@ -107,6 +107,8 @@ QSqlDatabase Database::connection() const
 
 std::unique_ptr<Database> Database::openReader(const QString &path)
 {
+    if (isServerAddress(path))
+        return openServer(path, Access::ReadOnly);
     std::unique_ptr<Database> d(new Database(path, Access::ReadOnly));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connectionName);
     db.setDatabaseName(path);

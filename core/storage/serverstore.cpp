@@ -294,6 +294,23 @@ void ServerAdmin::applyPolicies()
     sql::exec(db, QStringLiteral("CREATE TRIGGER audit_log_frozen BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log "
                                  "FOR EACH STATEMENT EXECUTE FUNCTION cd_audit_log_frozen()"));
 
+    // Live refresh (storage/changefeed.h): each statement tells the listening programs which table and ids it touched.
+    sql::exec(db, QStringLiteral(
+        "CREATE OR REPLACE FUNCTION cd_notify() RETURNS trigger LANGUAGE plpgsql AS $$ "
+        "DECLARE ids text; n integer; "
+        "BEGIN "
+        "IF TG_OP = 'DELETE' THEN "
+        "  SELECT count(*), string_agg(DISTINCT k, ',') INTO n, ids FROM (SELECT coalesce(to_jsonb(r)->>'unit_id', to_jsonb(r)->>'id') AS k "
+        "  FROM changed_old r) s; "
+        "ELSE "
+        "  SELECT count(*), string_agg(DISTINCT k, ',') INTO n, ids FROM (SELECT coalesce(to_jsonb(r)->>'unit_id', to_jsonb(r)->>'id') AS k "
+        "  FROM changed_new r) s; "
+        "END IF; "
+        "IF n = 0 THEN RETURN NULL; END IF; "
+        "IF n > 500 OR ids IS NULL THEN ids := ''; END IF; "
+        "PERFORM pg_notify('campaigndesk', TG_TABLE_NAME || ':' || ids); "
+        "RETURN NULL; END $$"));
+
     QStringList tables;
     {
         QSqlQuery q = sql::run(db, QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
@@ -304,6 +321,13 @@ void ServerAdmin::applyPolicies()
     }
     for (const QString &table : std::as_const(tables)) {
         const QString t = quoted(table);
+        for (const auto &[event, transition] : {std::pair{"INSERT", "NEW TABLE AS changed_new"}, std::pair{"UPDATE", "NEW TABLE AS changed_new"},
+                                                std::pair{"DELETE", "OLD TABLE AS changed_old"}}) {
+            const QString trigger = QStringLiteral("cd_notify_%1").arg(QString::fromLatin1(event).toLower());
+            sql::exec(db, QStringLiteral("DROP TRIGGER IF EXISTS %1 ON %2").arg(trigger, t));
+            sql::exec(db, QStringLiteral("CREATE TRIGGER %1 AFTER %2 ON %3 REFERENCING %4 FOR EACH STATEMENT EXECUTE FUNCTION cd_notify()")
+                              .arg(trigger, QLatin1String(event), t, QLatin1String(transition)));
+        }
         sql::exec(db, QStringLiteral("ALTER TABLE %1 ENABLE ROW LEVEL SECURITY").arg(t));
         sql::exec(db, QStringLiteral("ALTER TABLE %1 FORCE ROW LEVEL SECURITY").arg(t));
         sql::exec(db, QStringLiteral("REVOKE ALL ON %1 FROM PUBLIC").arg(t));

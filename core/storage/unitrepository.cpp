@@ -320,11 +320,11 @@ void UnitRepository::scanRoster(const QList<int> &ids, const std::function<bool(
     // grouped subqueries of the whole scan would read every naming for each unit.
     BulkStatement q(m_db,
                     CD_ROSTER_COLUMNS ", "
-                    "(SELECT (SELECT max(n.date) FROM naming_units nu JOIN namings n ON n.id = nu.naming_id WHERE nu.unit_id = ?1) AS named) nm, "
-                    "(SELECT (SELECT max(date) FROM reviews WHERE unit_id = ?1 AND outcome = 'revoked') AS revoked) rv "
-                    "WHERE u.id = ?1");
+                    "(SELECT (SELECT max(n.date) FROM naming_units nu JOIN namings n ON n.id = nu.naming_id WHERE nu.unit_id = ?) AS named) nm, "
+                    "(SELECT (SELECT max(date) FROM reviews WHERE unit_id = ? AND outcome = 'revoked') AS revoked) rv "
+                    "WHERE u.id = ?");
     for (int id : sorted) {
-        q.bind(1, qint64(id));
+        q.bind(1, qint64(id)).bind(2, qint64(id)).bind(3, qint64(id));
         bool more = true;
         const bool drained = scanRows(q, [&](const RosterScanRow &r) {
             more = each(r);

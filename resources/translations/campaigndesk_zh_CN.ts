@@ -1092,6 +1092,132 @@
     </message>
 </context>
 <context>
+    <name>cd::ConflictDialog</name>
+    <message>
+        <source>Another clerk changed this unit</source>
+        <translation>另一位办事员修改了这个单位</translation>
+    </message>
+    <message>
+        <source>Unit name</source>
+        <translation>单位名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所属地区</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Saved by the other clerk</source>
+        <translation>对方保存的内容</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的修改</translation>
+    </message>
+    <message>
+        <source>%1 was changed by another clerk after you opened it, so your change was not saved. The fields in bold differ. Save yours over the other clerk&apos;s, or keep theirs?</source>
+        <translation>您打开“%1”之后，另一位办事员修改并保存了它，因此您的修改没有保存。加粗的项目两边不同。用您的修改覆盖对方的，还是保留对方的？</translation>
+    </message>
+    <message>
+        <source>Save &amp;mine over theirs</source>
+        <translation>用我的覆盖(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>保留对方的(&amp;K)</translation>
+    </message>
+    <message>
+        <source>%1 was removed by another clerk after you opened it; your change was not saved.</source>
+        <translation>您打开“%1”之后，另一位办事员删除了它；您的修改没有保存。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::ConnectDialog</name>
+    <message>
+        <source>Require an encrypted connection (TLS)</source>
+        <translation>要求加密连接（TLS）</translation>
+    </message>
+    <message>
+        <source>Connect to a server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or db.mzt.jl.gov.cn</source>
+        <translation>例如 192.168.1.10 或 db.mzt.jl.gov.cn</translation>
+    </message>
+    <message>
+        <source>e.g. campaign</source>
+        <translation>例如 campaign</translation>
+    </message>
+    <message>
+        <source>your own login, from the server&apos;s administrator</source>
+        <translation>您本人的登录名，由服务器管理员分配</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>连接(&amp;C)</translation>
+    </message>
+    <message>
+        <source>(a new server)</source>
+        <translation>（新的服务器）</translation>
+    </message>
+    <message>
+        <source>&amp;Used before:</source>
+        <translation>用过的(&amp;U)：</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+</context>
+<context>
     <name>cd::Csv</name>
     <message>
         <source>a quoted field is never closed</source>
@@ -2756,6 +2882,14 @@ Your name for the audit trail is set under Edit → Operator name.</source>
     <message>
         <source>Packages and rece&amp;ipts...</source>
         <translation>上报与接收(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>Connect to a &amp;server...</source>
+        <translation>连接服务器(&amp;S)...</translation>
+    </message>
+    <message>
+        <source>Not connected to the server: %1 Reconnecting…</source>
+        <translation>与服务器的连接已断开：%1 正在重新连接…</translation>
     </message>
 </context>
 <context>

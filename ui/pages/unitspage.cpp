@@ -4,6 +4,7 @@
 #include "models/unittablemodel.h"
 #include "pages/pagekit.h"
 #include "dialogs/importpreview.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/unitdialog.h"
 #include "services/unitservice.h"
 #include "services/rosterindex.h"
@@ -205,7 +206,8 @@ void UnitsPage::load(Workspace &workspace)
         fillTrees();
     stopLoading();
     const Database &db = workspace.database();
-    if (db.isInMemory() || QFileInfo(db.path()).size() < m_backgroundFrom) {
+    // A server is always read by a thread of its own: it answers slower than a file (issue 11).
+    if (!db.isServer() && (db.isInMemory() || QFileInfo(db.path()).size() < m_backgroundFrom)) {
         m_model->setIndex(RosterIndex::load(workspace.database()));
         applyScope();
         emit loaded();
@@ -332,10 +334,18 @@ void UnitsPage::editUnit(int id)
     UnitDialog dialog(*m_ctx.workspace, *unit, this);
     if (runDialog(dialog) != QDialog::Accepted)
         return;
-    try {
-        Command::editUnit(m_ctx, dialog.unit());
-    } catch (const Failure &f) {
-        warn(this, tr("Edit unit"), f.message());
+    // Saved onto the version the dialog read; when another clerk saved the unit in between, she sees both and decides.
+    std::optional<Unit> edited = dialog.unit();
+    while (edited) {
+        try {
+            Command::editUnit(m_ctx, *edited);
+            return;
+        } catch (const EditConflict &) {
+            edited = ConflictDialog::decide(*m_ctx.workspace, *edited, this);
+        } catch (const Failure &f) {
+            warn(this, tr("Edit unit"), f.message());
+            return;
+        }
     }
 }
 

@@ -66,7 +66,8 @@ void WorkbenchPage::reload()
     if (!m_ctx.workspace)
         return display({});
     const Database &db = m_ctx.workspace->database();
-    if (db.isInMemory() || QFileInfo(db.path()).size() < m_backgroundFrom) {
+    // A server is always read by a thread of its own: it answers slower than a file (issue 11).
+    if (!db.isServer() && (db.isInMemory() || QFileInfo(db.path()).size() < m_backgroundFrom)) {
         display(Workbench(m_ctx.workspace->database(), m_ctx.workspace->workCalendar()).items(m_today));
         return;
     }

@@ -1,0 +1,42 @@
+// Other clerks' changes on a server database, as they happen (issue 11, "Live"): every table's statements raise one
+// NOTIFY on the channel `campaigndesk` naming the table and the ids (units: the unit ids; a unit's records: their
+// unit ids; none when there are more than 500), never the data. A page then reads again, under the clerk's own
+// login, what it shows. The feed also watches the connection: a lost one is reported and opened again by itself,
+// and the subscription renewed. A data file has one writer and no feed (nothing is emitted).
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+class QTimer;
+
+namespace cd {
+
+class Database;
+
+class ChangeFeed : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ChangeFeed(Database &db, QObject *parent = nullptr);
+    ~ChangeFeed() override;
+    bool isConnected() const { return m_connected; }
+    // Checks the connection now (the timer does so every few seconds).
+    void probe();
+
+signals:
+    // `table` as the schema names it; `ids` empty when too many (read everything again).
+    void changed(const QString &table, const QList<int> &ids);
+    void connectionLost(const QString &why);
+    void reconnected();
+
+private:
+    void subscribe();
+    Database &m_db;
+    QTimer *m_timer;
+    QMetaObject::Connection m_listening;
+    bool m_connected = true;
+};
+
+} // namespace cd
