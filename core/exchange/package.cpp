@@ -237,11 +237,11 @@ PackageExport Exchange::exportPackage(const QString &path, const std::function<b
     for (const QString &kind : kKinds)
         if (lines.contains(kind))
             addPart(QStringLiteral("records/%1.jsonl").arg(kind), lines.value(kind), true);
-    const AttachmentStore store(AttachmentStore::rootFor(db.path()));
+    const AttachmentStore store = AttachmentStore::of(db);
     for (int i = 0; i < files.size(); ++i) {
         if (progress && !progress(i, int(files.size())))
             cancelled();
-        QFile f(store.storedPath(files[i]));
+        QFile f(store.localPath(files[i]));
         QByteArray bytes;
         if (f.open(QIODevice::ReadOnly))
             bytes = f.readAll();
@@ -491,7 +491,7 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
         }
     }
     // Evidence, by hash (kept once however many records name it).
-    const AttachmentStore store(AttachmentStore::rootFor(db.path()));
+    const AttachmentStore store = AttachmentStore::of(db);
     for (auto it = content.cbegin(); it != content.cend(); ++it) {
         if (!isEvidencePart(it.key()))
             continue;

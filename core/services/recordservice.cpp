@@ -71,7 +71,7 @@ void RecordService::removeVetoKind(const QString &name)
 
 AttachmentStore RecordService::attachments() const
 {
-    return AttachmentStore(AttachmentStore::rootFor(m_db.path()));
+    return AttachmentStore::of(m_db);
 }
 
 void RecordService::setVetoEvidence(int vetoId, const QList<Attachment> &files)

@@ -296,11 +296,11 @@ BinderInput UnitDossier::binderInput(int unitId, int fromYear, int toYear) const
     for (const VetoEvent &v : records.vetoEvents(unitId))
         if (inRange(v.date.year()))
             for (const Attachment &a : v.evidence)
-                all << Dated{v.date, {a, tr("%1 veto event: %2").arg(dateText(v.date), v.kind), store.storedPath(a.sha256)}};
+                all << Dated{v.date, {a, tr("%1 veto event: %2").arg(dateText(v.date), v.kind), store.localPath(a.sha256)}};
     for (const Activity &act : records.activities(unitId))
         if (inRange(act.date.year()))
             for (const Attachment &a : act.attachments)
-                all << Dated{act.date, {a, tr("%1 activity: %2").arg(dateText(act.date), act.kind), store.storedPath(a.sha256)}};
+                all << Dated{act.date, {a, tr("%1 activity: %2").arg(dateText(act.date), act.kind), store.localPath(a.sha256)}};
     std::stable_sort(all.begin(), all.end(), [](const Dated &a, const Dated &b) { return a.date < b.date; });
     for (const Dated &d : all)
         in.evidence << d.e;

@@ -1,5 +1,7 @@
 #include "storage/attachmentstore.h"
 
+#include "storage/database.h"
+#include "storage/sql.h"
 #include "util/failure.h"
 #include "util/fileutil.h"
 
@@ -10,6 +12,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QUrl>
 
 namespace cd {
 
@@ -43,6 +46,40 @@ QString hashOf(const QString &path, QString *error)
 
 } // namespace
 
+AttachmentStore AttachmentStore::of(Database &db)
+{
+    if (!db.isServer())
+        return AttachmentStore(rootFor(db.path()));
+    // One cache per server database, under the user's cache folder, named after host, port and database.
+    const QUrl url(db.path());
+    QString name = QStringLiteral("%1_%2_%3").arg(url.host()).arg(url.port(5432)).arg(url.path().mid(1));
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.-]")), QStringLiteral("_"));
+    return AttachmentStore(QDir(QStandardPaths::writableLocation(QStandardPaths::CacheLocation)).filePath(QStringLiteral("servers/") + name),
+                           &db);
+}
+
+bool AttachmentStore::fetch(const QString &sha256) const
+{
+    QSqlQuery q = sql::run(*m_server, QStringLiteral("SELECT bytes FROM attachment_blobs WHERE sha256 = ?"), {sha256});
+    if (!q.next())
+        return false;
+    const QByteArray bytes = q.value(0).toByteArray();
+    if (QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex()) != sha256)
+        return false; // never cached under a name it does not match
+    const QString target = storedPath(sha256);
+    QDir().mkpath(QFileInfo(target).absolutePath());
+    const QString temp = siblingTempPath(target, QStringLiteral("fetch"));
+    QFile f(temp);
+    QString why;
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size() || !f.flush()) {
+        f.close();
+        QFile::remove(temp);
+        return false;
+    }
+    f.close();
+    return replaceFile(temp, target, &why);
+}
+
 QString AttachmentStore::rootFor(const QString &dataFile)
 {
     const QFileInfo fi(dataFile);
@@ -65,8 +102,10 @@ Attachment AttachmentStore::store(const QString &path) const
         failInput(tr("Cannot read %1: %2").arg(native(path), why));
     Attachment a{0, sha, fi.fileName(), fi.size()};
     const QString target = storedPath(sha);
-    if (has(a))
-        return a; // the same content is already kept
+    if (QFileInfo(target).isFile() && QFileInfo(target).size() == a.size) {
+        upload(a); // the same content is already kept here; the server gets it if it lacks it
+        return a;
+    }
     if (!QDir().mkpath(QFileInfo(target).absolutePath()))
         failStorage(tr("Cannot create the attachment folder %1.").arg(native(QFileInfo(target).absolutePath())));
     const QString temp = siblingTempPath(target, QStringLiteral("attach"));
@@ -84,13 +123,35 @@ Attachment AttachmentStore::store(const QString &path) const
         QFile::remove(temp);
         failStorage(tr("Cannot store %1: %2").arg(native(path), why));
     }
+    upload(a);
     return a;
+}
+
+void AttachmentStore::upload(const Attachment &a) const
+{
+    if (!m_server)
+        return;
+    QFile f(storedPath(a.sha256));
+    if (!f.open(QIODevice::ReadOnly))
+        failStorage(tr("Cannot read the stored copy of %1.").arg(a.fileName));
+    sql::run(*m_server, QStringLiteral("SELECT cd_put_blob(?, ?)"), {a.sha256, f.readAll()});
+}
+
+QString AttachmentStore::localPath(const QString &sha256) const
+{
+    const QString path = storedPath(sha256);
+    if (m_server && !QFileInfo(path).isFile())
+        fetch(sha256);
+    return path;
 }
 
 bool AttachmentStore::has(const Attachment &a) const
 {
     const QFileInfo fi(storedPath(a.sha256));
-    return fi.isFile() && fi.size() == a.size;
+    if (!(fi.isFile() && fi.size() == a.size) && m_server)
+        fetch(a.sha256);
+    const QFileInfo again(storedPath(a.sha256));
+    return again.isFile() && again.size() == a.size;
 }
 
 int AttachmentStore::copyInto(const AttachmentStore &target) const
@@ -119,6 +180,8 @@ int AttachmentStore::copyInto(const AttachmentStore &target) const
 QString AttachmentStore::openableCopy(const Attachment &a) const
 {
     const QString stored = storedPath(a.sha256);
+    if (m_server && !QFileInfo(stored).isFile())
+        fetch(a.sha256);
     if (!QFileInfo(stored).isFile())
         failInput(tr("The attached file %1 is missing: it should be at %2. Restore the folder %3 from a backup, or attach the file again.")
                       .arg(a.fileName, native(stored), native(m_root)));

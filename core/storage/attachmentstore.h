@@ -1,6 +1,8 @@
 // Evidence files, copied into a folder beside the data file and stored by their SHA-256, so that a file
 // given twice is kept once and a stored file can always be checked against its name (DOMAIN.md §8).
-// The data file holds only the hash, the clerk's file name and the size.
+// The data file holds only the hash, the clerk's file name and the size. On a server database (issue 11) the files
+// are kept in the database itself (attachment_blobs, under the same row security as the records that name them) and
+// the folder is this computer's cache of them, filled as they are opened.
 #pragma once
 
 #include "domain/records.h"
@@ -9,10 +11,14 @@
 
 namespace cd {
 
+class Database;
+
 class AttachmentStore
 {
 public:
-    explicit AttachmentStore(QString root) : m_root(std::move(root)) {}
+    explicit AttachmentStore(QString root, Database *server = nullptr) : m_root(std::move(root)), m_server(server) {}
+    // The store of a data file (the folder beside it) or of a server database (its table, with a local cache).
+    static AttachmentStore of(Database &db);
     // The folder that belongs to a data file: campaigndesk.db → campaigndesk.files beside it.
     static QString rootFor(const QString &dataFile);
     QString root() const { return m_root; }
@@ -21,6 +27,8 @@ public:
     // Throws Failure: Input when the file cannot be read, Storage when the store cannot be written.
     Attachment store(const QString &path) const;
     QString storedPath(const QString &sha256) const;
+    // The same, fetched from the server into this computer's cache first when it is not there (a data file: as is).
+    QString localPath(const QString &sha256) const;
     // Present and of the recorded size (a quick check; openableCopy checks the content).
     bool has(const Attachment &a) const;
     // A copy under the system's temporary folder with the clerk's file name, for the system viewer, so the
@@ -31,7 +39,10 @@ public:
     int copyInto(const AttachmentStore &target) const;
 
 private:
+    bool fetch(const QString &sha256) const;
+    void upload(const Attachment &a) const;  // a stored file into the server's table, unless it has it // a server's file into the cache; false when the server has none
     QString m_root;
+    Database *m_server;
 };
 
 } // namespace cd

@@ -291,14 +291,36 @@ void RecordRepository::restoreSurvey(const Survey &s)
     sql::run(q);
 }
 
+namespace {
+QSqlQuery upsert(Database &db, const QString &table, const QString &columns, int id, const QVariantList &values)
+{
+    // A new record gets its id from the table (a server's identity column takes no NULL); one with an id (an undo that
+    // puts it back, an edit) is written under it, and an edit raises its version.
+    const QStringList names = columns.split(QStringLiteral(", "));
+    QStringList marks, updates;
+    for (const QString &n : names) {
+        marks << QStringLiteral("?");
+        updates << QStringLiteral("%1 = excluded.%1").arg(n);
+    }
+    const QString statement = id
+        ? QStringLiteral("INSERT INTO %1(id, %2) VALUES (?, %3) ON CONFLICT(id) DO UPDATE SET %4, version = %1.version + 1 RETURNING id")
+              .arg(table, columns, marks.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")))
+        : QStringLiteral("INSERT INTO %1(%2) VALUES (%3) RETURNING id").arg(table, columns, marks.join(QStringLiteral(", ")));
+    QSqlQuery q = sql::prepare(db, statement);
+    if (id)
+        q.addBindValue(id);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    sql::run(q);
+    return q;
+}
+} // namespace
+
 int RecordRepository::saveActivity(const Activity &a)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("INSERT INTO activities(id, unit_id, date, kind, participants, description) VALUES (?, ?, ?, ?, ?, ?) "
-                                     "ON CONFLICT(id) DO UPDATE SET unit_id = excluded.unit_id, date = excluded.date, kind = excluded.kind, "
-                                     "participants = excluded.participants, description = excluded.description RETURNING id"),
-                      {a.id ? QVariant(a.id) : QVariant(QMetaType(QMetaType::Int)), a.unitId, a.date.toString(Qt::ISODate), a.kind,
-                       a.participants ? QVariant(*a.participants) : QVariant(QMetaType(QMetaType::Int)), sql::text(a.description)});
+    auto q = upsert(m_db, QStringLiteral("activities"), QStringLiteral("unit_id, date, kind, participants, description"), a.id,
+                    {a.unitId, a.date.toString(Qt::ISODate), a.kind, a.participants ? QVariant(*a.participants) : QVariant(QMetaType(QMetaType::Int)),
+                     sql::text(a.description)});
     const int id = q.next() ? q.value(0).toInt() : a.id;
     insertAttachments(m_db.connection(), "activity_id", id, a.attachments);
     return id;
@@ -402,15 +424,11 @@ QList<OverrideRecord> RecordRepository::overrides() const
 
 int RecordRepository::saveRectification(const Rectification &r)
 {
-    auto q = sql::run(m_db,
-                      QStringLiteral("INSERT INTO rectifications(id, unit_id, finding, source, owner, deadline, closed_date, closing_evidence) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET unit_id = excluded.unit_id, "
-                                     "finding = excluded.finding, source = excluded.source, owner = excluded.owner, deadline = excluded.deadline, "
-                                     "closed_date = excluded.closed_date, closing_evidence = excluded.closing_evidence RETURNING id"),
-                      {r.id ? QVariant(r.id) : QVariant(QMetaType(QMetaType::Int)), r.unitId, r.finding, sql::text(r.source),
-                       sql::text(r.owner), r.deadline.toString(Qt::ISODate),
-                       r.closed.isValid() ? QVariant(r.closed.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
-                       sql::text(r.closingEvidence)});
+    auto q = upsert(m_db, QStringLiteral("rectifications"), QStringLiteral("unit_id, finding, source, owner, deadline, closed_date, closing_evidence"),
+                    r.id,
+                    {r.unitId, r.finding, sql::text(r.source), sql::text(r.owner), r.deadline.toString(Qt::ISODate),
+                     r.closed.isValid() ? QVariant(r.closed.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
+                     sql::text(r.closingEvidence)});
     return q.next() ? q.value(0).toInt() : r.id;
 }
 

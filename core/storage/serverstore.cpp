@@ -56,7 +56,7 @@ std::optional<QString> forServer(const QString &statement)
 }
 
 // Which policy each table gets (serverstore.h).
-enum class Guard { Region, Unit, Attachment, Assessor, Audit, Shared };
+enum class Guard { Region, Unit, Attachment, Blob, Assessor, Audit, Shared };
 
 Guard guardOf(const QString &table)
 {
@@ -73,6 +73,8 @@ Guard guardOf(const QString &table)
         return Guard::Attachment;
     if (table == QLatin1String("assessors"))
         return Guard::Assessor;
+    if (table == QLatin1String("attachment_blobs"))
+        return Guard::Blob;
     if (table == QLatin1String("audit_log"))
         return Guard::Audit;
     return Guard::Shared;
@@ -294,6 +296,17 @@ void ServerAdmin::applyPolicies()
     sql::exec(db, QStringLiteral("CREATE TRIGGER audit_log_frozen BEFORE UPDATE OR DELETE OR TRUNCATE ON audit_log "
                                  "FOR EACH STATEMENT EXECUTE FUNCTION cd_audit_log_frozen()"));
 
+    // The evidence files themselves (a file's folder, on a server): read by whoever may read a record that names the
+    // file, added by any clerk (the content is named by its hash), changed by nobody but the province.
+    sql::exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS attachment_blobs (sha256 TEXT PRIMARY KEY, bytes BYTEA NOT NULL)"));
+    // Adding one that is there already is no error: ON CONFLICT would need the row to be readable, and a clerk cannot
+    // read a file no record of hers names yet. The hash is checked by the server (and by the insert policy).
+    sql::exec(db, QStringLiteral("CREATE OR REPLACE FUNCTION cd_put_blob(p_sha text, p_bytes bytea) RETURNS void LANGUAGE plpgsql "
+                                 "SECURITY DEFINER SET search_path = pg_catalog, public AS $$ "
+                                 "BEGIN INSERT INTO attachment_blobs(sha256, bytes) VALUES (p_sha, p_bytes); "
+                                 "EXCEPTION WHEN unique_violation THEN NULL; END $$"));
+    sql::exec(db, QStringLiteral("REVOKE ALL ON FUNCTION cd_put_blob(text, bytea) FROM PUBLIC"));
+    sql::exec(db, QStringLiteral("GRANT EXECUTE ON FUNCTION cd_put_blob(text, bytea) TO %1").arg(clerk));
     // Live refresh (storage/changefeed.h): each statement tells the listening programs which table and ids it touched.
     sql::exec(db, QStringLiteral(
         "CREATE OR REPLACE FUNCTION cd_notify() RETURNS trigger LANGUAGE plpgsql AS $$ "
@@ -348,6 +361,10 @@ void ServerAdmin::applyPolicies()
             read = write = QStringLiteral("(EXISTS (SELECT 1 FROM activities a WHERE a.id = activity_id) "
                                           "OR EXISTS (SELECT 1 FROM veto_events v WHERE v.id = veto_event_id))");
             break;
+        case Guard::Blob:
+            read = QStringLiteral("(%1 OR EXISTS (SELECT 1 FROM attachments a WHERE a.sha256 = attachment_blobs.sha256))").arg(kWhole);
+            write = kWhole;
+            break;
         case Guard::Assessor:
             read = QStringLiteral("true");
             write = QStringLiteral("(%1 OR region_id IN (SELECT unnest(cd_scope())) OR %2)").arg(kWhole, kUnitVisible);
@@ -362,7 +379,7 @@ void ServerAdmin::applyPolicies()
             break;
         }
         sql::exec(db, QStringLiteral("CREATE POLICY read ON %1 FOR SELECT USING (%2)").arg(t, read));
-        sql::exec(db, QStringLiteral("CREATE POLICY add ON %1 FOR INSERT WITH CHECK (%2)").arg(t, write));
+        sql::exec(db, QStringLiteral("CREATE POLICY add ON %1 FOR INSERT WITH CHECK (%2)").arg(t, guardOf(table) == Guard::Blob ? QStringLiteral("sha256 = encode(sha256(bytes), 'hex')") : write));
         if (guardOf(table) == Guard::Audit) {
             sql::exec(db, QStringLiteral("GRANT SELECT, INSERT ON %1 TO %2").arg(t, clerk));
             continue;

@@ -78,6 +78,19 @@ expect 0 "$(as changchun)" --json veto list
 expect 0 "$(as nanguan)" --json veto list
 [ "$(grep -o '进京访' "$work/out" | wc -l)" = 0 ] || fail "南关区 reads 朝阳区's veto"
 
+# Evidence files are kept in the database (attachment_blobs) and read by whoever may read the record that names them:
+# 南关区 attaches a photo from one computer; 长春市 opens the unit's dossier on another (an empty cache) and gets it.
+printf 'photo of the 2014 speech contest' > 演讲.jpg
+sha=$(sha256sum 演讲.jpg | cut -c1-64)
+XDG_CACHE_HOME=$work/cache-nanguan expect 0 "$(as nanguan)" activity add --unit "$ng" --date 2014-05-20 --kind 演讲比赛 --file 演讲.jpg
+[ "$(adminsql "SELECT count(*) FROM attachment_blobs WHERE sha256 = '$sha'")" = 1 ] || fail "the file did not reach the server"
+[ "$(raw chaoyang "SELECT count(*) FROM attachment_blobs")" = 0 ] || fail "朝阳区 reads 南关区's evidence"
+[ "$(raw changchun "SELECT count(*) FROM attachment_blobs")" = 1 ] || fail "长春市 cannot read its county's evidence"
+XDG_CACHE_HOME=$work/cache-changchun expect 0 "$(as changchun)" report unit-dossier --unit "$ng" --out 档案.pdf
+[ -n "$(find "$work/cache-changchun" -name "$sha")" ] || fail "the dossier on another computer did not fetch the file"
+[ "$(sha256sum "$(find "$work/cache-changchun" -name "$sha")" | cut -c1-64)" = "$sha" ] || fail "the fetched file differs"
+out=$(raw chaoyang "UPDATE attachment_blobs SET bytes = 'x'"); [ "$out" = "UPDATE 0" ] || fail "a county changed a stored file: $out"
+
 # The matrix through raw SQL. "other" is the other county's unit (for the city: a unit of 吉林市, outside it).
 before=$(adminsql "SELECT md5(string_agg(u::text, '|' ORDER BY id)) FROM units u")
 matrix() { # clerk, own region code, other unit id, other region code
