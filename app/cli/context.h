@@ -43,6 +43,7 @@ using Command = int (*)(Context &);
 int cmdInit(Context &);
 int cmdServerInit(Context &);
 int cmdServerMigrate(Context &);
+int cmdServerCopy(Context &);
 int cmdServerAddClerk(Context &);
 int cmdServerListClerks(Context &);
 int cmdServerRemoveClerk(Context &);

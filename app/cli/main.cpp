@@ -42,7 +42,7 @@ const Entry kCommands[] = {
     {"package export", cmdPackageExport}, {"package import", cmdPackageImport}, {"package receipt", cmdPackageReceipt},
     {"package list", cmdPackageList},
     {"server init", cmdServerInit}, {"server migrate", cmdServerMigrate}, {"server add-clerk", cmdServerAddClerk},
-    {"server list-clerks", cmdServerListClerks}, {"server remove-clerk", cmdServerRemoveClerk},
+    {"server list-clerks", cmdServerListClerks}, {"server remove-clerk", cmdServerRemoveClerk}, {"server copy", cmdServerCopy},
 };
 
 QString usage()
@@ -80,7 +80,7 @@ QString usage()
         "  package export --out FILE.cdx [--since RECEIPT.cdr]; package import FILE.cdx --receipt-out RECEIPT.cdr [--trust-new-sender]\n"
         "  package receipt RECEIPT.cdr [--trust-new-sender]; package list\n"
         "  server init [--province CODE]; server migrate; server add-clerk --login NAME --region CODE [--password P]\n"
-        "  server list-clerks; server remove-clerk --login NAME   (with --db postgresql://LOGIN@HOST[:PORT]/DATABASE)\n"
+        "  server list-clerks; server remove-clerk --login NAME; server copy --from FILE   (with --db postgresql://LOGIN@HOST[:PORT]/DATABASE)\n"
         "  veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]\n"
         "  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]\n"
         "Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.");

@@ -10,6 +10,7 @@
 #include "util/failure.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QJsonArray>
 
 namespace cd::cli {
@@ -55,6 +56,30 @@ int cmdServerInit(Context &ctx)
                       .arg(db->shownName(), s.provinceName)
                       .arg(s.regions)
                       .arg(s.unitTypes));
+    }
+    return 0;
+}
+
+int cmdServerCopy(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("from")});
+    const QString from = ctx.args.required(QStringLiteral("from"));
+    auto file = Database::open(from, Database::Access::ReadOnly);
+    auto db = openAsAdministrator(ctx);
+    QJsonObject tables;
+    const qint64 rows = ServerAdmin(*db).copyFrom(*file, [&](const QString &table, qint64 n) { tables.insert(table, n); });
+    if (ctx.json) {
+        printJson({{QStringLiteral("db"), db->shownName()},
+                   {QStringLiteral("from"), QDir::toNativeSeparators(from)},
+                   {QStringLiteral("rows"), rows},
+                   {QStringLiteral("tables"), tables},
+                   {QStringLiteral("schema_version"), db->schemaVersion()}});
+    } else {
+        printText(QCoreApplication::translate("cd::cli", "Copied %1 rows of %2 tables from %3 into %4, with the attached files. "
+                                                         "Add a login for each clerk with \"server add-clerk\".")
+                      .arg(rows)
+                      .arg(tables.size())
+                      .arg(QDir::toNativeSeparators(from), db->shownName()));
     }
     return 0;
 }

@@ -1,5 +1,6 @@
 #include "storage/serverstore.h"
 
+#include "storage/attachmentstore.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
@@ -241,6 +242,84 @@ void ServerAdmin::init(const std::function<void(Database &)> &populate)
         throw;
     }
     sql::exec(db, QStringLiteral("RESET ROLE"));
+}
+
+qint64 ServerAdmin::copyFrom(Database &file, const std::function<void(const QString &, qint64)> &progress)
+{
+    QSqlDatabase db = m_db.connection();
+    QSqlDatabase source = file.connection();
+    qint64 total = 0;
+    init([&](Database &) {
+        // Tables in the order the schema made them (a table's references were made before it), rows in rowid order
+        // (a region's parent before it). Each table is emptied first of what migrations put there (meta).
+        QStringList tables;
+        {
+            QSqlQuery q = sql::run(source, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+                                                          "ORDER BY rowid"),
+                                   {});
+            while (q.next())
+                tables << q.value(0).toString();
+        }
+        const QStringList serverTables = db.tables();
+        Transaction t(db);
+        for (const QString &table : std::as_const(tables)) {
+            if (!serverTables.contains(table))
+                throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "The server has no table %1 of the data file; nothing was copied.").arg(table));
+            QStringList columns;
+            {
+                QSqlQuery q = sql::run(source, QStringLiteral("SELECT name FROM pragma_table_info(?) ORDER BY cid"), {table});
+                while (q.next())
+                    columns << q.value(0).toString();
+            }
+            if (sql::scalar(db, QStringLiteral("SELECT count(*) FROM %1").arg(quoted(table))).toLongLong() > 0)
+                sql::exec(db, QStringLiteral("DELETE FROM %1").arg(quoted(table))); // what the schema's making left (meta)
+            QStringList names;
+            for (const QString &c : columns)
+                names << quoted(c);
+            // Many rows per statement: a server answers each statement over the network.
+            constexpr int kRowsPerStatement = 200;
+            QSqlQuery rows(source);
+            rows.setForwardOnly(true);
+            if (!rows.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY rowid").arg(names.join(QStringLiteral(", ")), quoted(table))))
+                throw Failure(Failure::Kind::Storage, sql::describe(rows.lastError()));
+            QVariantList batch;
+            qint64 copied = 0;
+            const auto flush = [&] {
+                if (batch.isEmpty())
+                    return;
+                const qsizetype n = batch.size() / columns.size();
+                QStringList tuple, tuples;
+                for (qsizetype c = 0; c < columns.size(); ++c)
+                    tuple << QStringLiteral("?");
+                for (qsizetype r = 0; r < n; ++r)
+                    tuples << QLatin1Char('(') + tuple.join(QStringLiteral(", ")) + QLatin1Char(')');
+                QSqlQuery insert = sql::prepare(db, QStringLiteral("INSERT INTO %1(%2) VALUES %3")
+                                                        .arg(quoted(table), names.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", "))));
+                for (const QVariant &v : std::as_const(batch))
+                    insert.addBindValue(v);
+                sql::run(insert);
+                batch.clear();
+            };
+            while (rows.next()) {
+                for (qsizetype c = 0; c < columns.size(); ++c)
+                    batch << rows.value(int(c));
+                if (++copied % kRowsPerStatement == 0)
+                    flush();
+            }
+            flush();
+            if (columns.contains(QStringLiteral("id")))
+                sql::run(db, QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), coalesce((SELECT max(id) FROM %1), 0) + 1, false)")
+                                 .arg(quoted(table)),
+                         {table});
+            total += copied;
+            if (progress)
+                progress(table, copied);
+        }
+        // The attached files, into the server's table (each checked against its hash on the way).
+        AttachmentStore(AttachmentStore::rootFor(file.path())).copyInto(AttachmentStore::of(m_db));
+        t.commit();
+    });
+    return total;
 }
 
 int ServerAdmin::migrate()

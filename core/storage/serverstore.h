@@ -37,6 +37,9 @@ public:
 
     // On an empty database, as an administrator: the roles, the schema, the policies, then `populate` (the defaults).
     void init(const std::function<void(Database &)> &populate);
+    // `server copy`: on an empty database, the schema and policies, then every row of every table of `file` (a data
+    // file at the current schema) with its ids, and every attached file; all or nothing. Returns the rows copied.
+    qint64 copyFrom(Database &file, const std::function<void(const QString &table, qint64 rows)> &progress = {});
     // Brings the schema up to date and (re)applies the policies to every table; returns the version reached.
     int migrate();
     // A new login for a clerk of the region (regions.id); returns the password (made when none is given).

@@ -24,6 +24,7 @@ as() { echo "postgresql://$1:pw-$1@$host/office"; }   # a clerk's address, with 
 # Raw SQL with a clerk's own login: prints psql's output and error as they come, never fails the script itself.
 raw() { local who=$1; shift; PGPASSWORD=pw-$who psql -X -At -h 127.0.0.1 -p "$port" -U "$who" -d office -c "$*" 2>&1 || true; }
 adminsql() { PGPASSWORD=$pw psql -X -At -h 127.0.0.1 -p "$port" -U cdadmin -d office -c "$*"; }
+adminsql_on() { local d=$1; shift; PGPASSWORD=$pw psql -X -At -h 127.0.0.1 -p "$port" -U cdadmin -d "$d" -c "$*"; }
 
 # Set-up: the schema, then one login per clerk.
 expect 0 "$db" --json server init
@@ -142,4 +143,38 @@ expect 0 "$db" --json check
 adminsql "ALTER TABLE units NO FORCE ROW LEVEL SECURITY" >/dev/null
 expect 3 "$db" --json check
 [ "$(json 'd["problems"]')" = "['table units has no row-level security']" ] || fail "check misses a table without row security"
-echo "server store: init, clerks, and the role matrix through the program and raw SQL hold"
+# server copy: a whole data file (a demo round with records, scores, namings and an attached file) onto an empty
+# server database; every row of every table compared, and the attached file read back from the server.
+"$cli" --db 文件.db demo --units 40 --seed 3 >/dev/null
+"$cli" --db 文件.db activity add --unit 2 --date 2014-05-20 --kind 演讲比赛 --file 演讲.jpg >/dev/null
+"$cli" --db 文件.db rectification add --unit 3 --finding 窗口服务指南未公开 --deadline 2014-09-30 >/dev/null
+PGPASSWORD=$pw psql -X -q -h 127.0.0.1 -p "$port" -U cdadmin -d postgres -c "CREATE DATABASE copied"
+expect 0 "${admin}copied" --json server copy --from 文件.db
+[ "$(json 'd["rows"]')" -gt 1000 ] || fail "server copy copied $(json 'd["rows"]') rows"
+expect 2 "${admin}copied" server copy --from 文件.db   # only onto an empty database
+PGPASSWORD=$pw python3 - "$work/文件.db" "$port" <<'PY'
+import json, sqlite3, subprocess, sys
+f = sqlite3.connect(sys.argv[1])
+tables = [r[0] for r in f.execute("SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+bad = []
+for t in tables:
+    cols = [r[1] for r in f.execute(f'PRAGMA table_info("{t}")')]
+    order = ", ".join(f'"{c}"' for c in cols)
+    mine = [list(r) for r in f.execute(f'SELECT {order} FROM "{t}" ORDER BY {order}')]
+    out = subprocess.run(["psql", "-X", "-At", "-h", "127.0.0.1", "-p", sys.argv[2], "-U", "cdadmin", "-d", "copied", "-c",
+                          f"SELECT coalesce(json_agg(json_build_array({order}) ORDER BY {order}), '[]') FROM \"{t}\""],
+                         capture_output=True, text=True, check=True).stdout
+    theirs = json.loads(out)
+    if mine != theirs:
+        bad.append(f"{t}: {len(mine)} rows in the file, {len(theirs)} on the server")
+if len(tables) < 30 or bad:
+    print("FAIL: server copy differs:", bad or f"only {len(tables)} tables"); sys.exit(1)
+print(f"server copy: {len(tables)} tables, every row the same")
+PY
+[ "$(adminsql_on copied "SELECT count(*) FROM attachment_blobs WHERE sha256 = '$sha'")" = 1 ] || fail "server copy left the attached file behind"
+expect 0 "${admin}copied" server add-clerk --login copyclerk --region 220000 --password pw-copyclerk
+expect 0 "postgresql://copyclerk:pw-copyclerk@$host/copied" --json units list
+[ "$(json 'd["count"]')" = 40 ] || fail "the copied units are not read through the program"
+printf '单位名称,所属地区,单位类别\n复制后新增单位,220102,光荣院\n' > 新增.csv
+expect 0 "postgresql://copyclerk:pw-copyclerk@$host/copied" units import 新增.csv   # the ids go on after the copied ones
+echo "server store: init, clerks, the role matrix through the program and raw SQL, and server copy hold"
