@@ -8,6 +8,7 @@
 #include <QGuiApplication>
 #include <memory>
 #include <QLocale>
+#include <QThread>
 #include <QTranslator>
 #include <csignal>
 #include <cstdio>
@@ -183,7 +184,16 @@ int main(int argc, char **argv)
         ctx.dbPath = db.isEmpty() ? defaultDataFile() : db;
         try {
             ctx.args = Args::parse(words.mid(cmd.size()), {QStringLiteral("only-valid"), QStringLiteral("force"), QStringLiteral("trust-new-sender")});
-            return e.run(ctx);
+            // A transaction a server rolled back to break a deadlock with another clerk's is done again, a few times.
+            for (int attempt = 1;; ++attempt) {
+                try {
+                    return e.run(ctx);
+                } catch (const TransientFailure &) {
+                    if (attempt == 4)
+                        throw;
+                    QThread::msleep(50 * attempt);
+                }
+            }
         } catch (const Failure &f) {
             printError(f.message());
             if (f.kind() == Failure::Kind::Usage)

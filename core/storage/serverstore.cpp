@@ -284,29 +284,15 @@ qint64 ServerAdmin::copyFrom(Database &file, const std::function<void(const QStr
                 throw Failure(Failure::Kind::Storage, sql::describe(rows.lastError()));
             QVariantList batch;
             qint64 copied = 0;
-            const auto flush = [&] {
-                if (batch.isEmpty())
-                    return;
-                const qsizetype n = batch.size() / columns.size();
-                QStringList tuple, tuples;
-                for (qsizetype c = 0; c < columns.size(); ++c)
-                    tuple << QStringLiteral("?");
-                for (qsizetype r = 0; r < n; ++r)
-                    tuples << QLatin1Char('(') + tuple.join(QStringLiteral(", ")) + QLatin1Char(')');
-                QSqlQuery insert = sql::prepare(db, QStringLiteral("INSERT INTO %1(%2) VALUES %3")
-                                                        .arg(quoted(table), names.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", "))));
-                for (const QVariant &v : std::as_const(batch))
-                    insert.addBindValue(v);
-                sql::run(insert);
-                batch.clear();
-            };
             while (rows.next()) {
                 for (qsizetype c = 0; c < columns.size(); ++c)
                     batch << rows.value(int(c));
-                if (++copied % kRowsPerStatement == 0)
-                    flush();
+                if (++copied % kRowsPerStatement == 0) {
+                    sql::insertRows(db, quoted(table), names, batch);
+                    batch.clear();
+                }
             }
-            flush();
+            sql::insertRows(db, quoted(table), names, batch);
             if (columns.contains(QStringLiteral("id")))
                 sql::run(db, QStringLiteral("SELECT setval(pg_get_serial_sequence(?, 'id'), coalesce((SELECT max(id) FROM %1), 0) + 1, false)")
                                  .arg(quoted(table)),
@@ -389,18 +375,19 @@ void ServerAdmin::applyPolicies()
     // Live refresh (storage/changefeed.h): each statement tells the listening programs which table and ids it touched.
     sql::exec(db, QStringLiteral(
         "CREATE OR REPLACE FUNCTION cd_notify() RETURNS trigger LANGUAGE plpgsql AS $$ "
-        "DECLARE ids text; n integer; "
+        "DECLARE ids text := ''; n bigint; "
         "BEGIN "
         "IF TG_OP = 'DELETE' THEN "
-        "  SELECT count(*), string_agg(DISTINCT k, ',') INTO n, ids FROM (SELECT coalesce(to_jsonb(r)->>'unit_id', to_jsonb(r)->>'id') AS k "
-        "  FROM changed_old r) s; "
+        "  SELECT count(*) INTO n FROM changed_old; "
+        "  IF n BETWEEN 1 AND 500 THEN SELECT string_agg(DISTINCT coalesce(to_jsonb(r)->>'unit_id', to_jsonb(r)->>'id'), ',') INTO ids "
+        "  FROM changed_old r; END IF; "
         "ELSE "
-        "  SELECT count(*), string_agg(DISTINCT k, ',') INTO n, ids FROM (SELECT coalesce(to_jsonb(r)->>'unit_id', to_jsonb(r)->>'id') AS k "
-        "  FROM changed_new r) s; "
+        "  SELECT count(*) INTO n FROM changed_new; "
+        "  IF n BETWEEN 1 AND 500 THEN SELECT string_agg(DISTINCT coalesce(to_jsonb(r)->>'unit_id', to_jsonb(r)->>'id'), ',') INTO ids "
+        "  FROM changed_new r; END IF; "
         "END IF; "
         "IF n = 0 THEN RETURN NULL; END IF; "
-        "IF n > 500 OR ids IS NULL THEN ids := ''; END IF; "
-        "PERFORM pg_notify('campaigndesk', TG_TABLE_NAME || ':' || ids); "
+        "PERFORM pg_notify('campaigndesk', TG_TABLE_NAME || ':' || coalesce(ids, '')); "
         "RETURN NULL; END $$"));
 
     QStringList tables;

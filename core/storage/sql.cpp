@@ -4,7 +4,9 @@
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
+#include <QSqlDriver>
 #include <QSqlError>
+#include <QSqlField>
 
 Q_LOGGING_CATEGORY(lcSql, "cd.sql", QtWarningMsg)
 
@@ -90,7 +92,10 @@ QString describe(const QSqlError &e)
     // The statement stays out of the message; a developer finds it with QT_LOGGING_RULES="cd.sql=true".
     qCDebug(lcSql) << e.text() << statement.left(200);
     // A server that refuses a row outside the clerk's region refuses an action (exit 2), as the program's own check does.
-    const bool refused = e.nativeErrorCode() == QLatin1String("42501");
+    const QString state = e.nativeErrorCode();
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") || state == QLatin1String("55P03"))
+        throw TransientFailure(Failure::Kind::Storage, describe(e));
+    const bool refused = state == QLatin1String("42501");
     throw Failure(refused ? Failure::Kind::Input : Failure::Kind::Storage, describe(e));
 }
 
@@ -135,6 +140,41 @@ QVariant scalar(QSqlDatabase db, const QString &statement, std::initializer_list
 {
     QSqlQuery q = run(db, statement, args);
     return q.next() ? q.value(0) : QVariant();
+}
+
+void insertRows(QSqlDatabase db, const QString &table, const QStringList &columns, const QVariantList &values)
+{
+    if (values.isEmpty() || columns.isEmpty())
+        return;
+    const qsizetype rows = values.size() / columns.size();
+    if (isServer(db)) {
+        // The values written into the statement by the driver's own quoting (QPSQL escapes through libpq): one
+        // simple query, which the server parses once, instead of PREPARE and an EXECUTE of thousands of parameters.
+        QString statement = QStringLiteral("INSERT INTO %1(%2) VALUES ").arg(table, columns.join(QStringLiteral(", ")));
+        statement.reserve(statement.size() + values.size() * 16);
+        QSqlField field;
+        for (qsizetype r = 0; r < rows; ++r) {
+            statement += r ? QStringLiteral(", (") : QStringLiteral("(");
+            for (qsizetype c = 0; c < columns.size(); ++c) {
+                const QVariant &v = values[r * columns.size() + c];
+                field = QSqlField(QString(), v.metaType());
+                field.setValue(v);
+                if (c)
+                    statement += QStringLiteral(", ");
+                statement += db.driver()->formatValue(field);
+            }
+            statement += QLatin1Char(')');
+        }
+        exec(db, statement);
+        return;
+    }
+    const QString tuple = QLatin1Char('(') + QStringList(columns.size(), QStringLiteral("?")).join(QStringLiteral(", ")) + QLatin1Char(')');
+    const QString statement = QStringLiteral("INSERT INTO %1(%2) VALUES %3")
+                                  .arg(table, columns.join(QStringLiteral(", ")), QStringList(rows, tuple).join(QStringLiteral(", ")));
+    QSqlQuery q = prepare(db, statement);
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    run(q);
 }
 
 QVariant nullable(const QString &s)

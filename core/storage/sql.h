@@ -37,6 +37,9 @@ inline QVariant scalar(Database &db, const QString &statement, std::initializer_
 {
     return scalar(db.connection(), statement, args);
 }
+// Rows into a table, many per statement (a server answers each statement over the network; QPSQL has no batch mode):
+// `values` holds the rows one after another, columns.size() values each.
+void insertRows(QSqlDatabase db, const QString &table, const QStringList &columns, const QVariantList &values);
 inline QString text(const QString &s) { return s.isNull() ? QStringLiteral("") : s; } // never NULL
 
 } // namespace cd::sql

@@ -54,6 +54,14 @@ private:
     int m_recordId;
 };
 
+// A server that broke a deadlock or a serialization conflict between two clerks' transactions by rolling this one
+// back: nothing was saved, and the same work may simply be done again (the CLI does, a few times).
+class TransientFailure : public Failure
+{
+public:
+    using Failure::Failure;
+};
+
 [[noreturn]] inline void failInput(const QString &message) { throw Failure(Failure::Kind::Input, message); }
 [[noreturn]] inline void failStorage(const QString &message) { throw Failure(Failure::Kind::Storage, message); }
 [[noreturn]] inline void failUsage(const QString &message) { throw Failure(Failure::Kind::Usage, message); }

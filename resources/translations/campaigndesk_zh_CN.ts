@@ -793,6 +793,10 @@
         <source>The attached file %1 no longer matches its hash; it was not copied.</source>
         <translation>附件 %1 与其校验值不符，未复制。</translation>
     </message>
+    <message>
+        <source>Cannot read the stored copy of %1.</source>
+        <translation>无法读取 %1 的存储副本。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Audit</name>
@@ -1473,6 +1477,10 @@
     <message>
         <source>Unit %1 (id %2) was changed or removed by another clerk after it was read; nothing was saved. Read it again and redo the change.</source>
         <translation>单位“%1”（编号 %2）在读取后已被另一位办事员修改或删除；未保存任何内容。请重新读取后再修改。</translation>
+    </message>
+    <message>
+        <source>The server has no table %1 of the data file; nothing was copied.</source>
+        <translation>服务器上没有数据文件中的数据表 %1；未复制任何内容。</translation>
     </message>
 </context>
 <context>
@@ -5569,78 +5577,6 @@ Which office keeps it? Its province, level and region are written into the file.
         <translation>init 用于新建数据文件；服务器数据库由管理员用“server init”建立。</translation>
     </message>
     <message>
-        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
-Commands:
-  init [--province CODE] [--level province|city|county] [--region CODE]
-  calendar --date YYYY-MM-DD
-  cycle --year YYYY
-  units import FILE [--only-valid]
-  units list [--region CODE] [--type NAME]
-  demo --units N [--seed S]
-  check
-  backup --out FILE
-  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
-  report naming-list|review-list|appraisal-form|summary|recommendation-list|score-ledger --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf
-  report unit-dossier --unit ID [--from Y] [--to Y] --out FILE.pdf; report application --unit ID --round Y --out FILE.odt|FILE.pdf
-  veto add --unit ID --kind KIND --date D [--note T]
-  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
-  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
-  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]
-  appraise --round Y [--stage local|province]
-  assess --round Y   (the provincial assessment: appraise --stage province)
-  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
-  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
-  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
-  status --date YYYY-MM-DD
-  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
-  quota set --round Y --region CODE --quota N|none; veto kind add --name T
-  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
-  demo-point set --unit ID --year Y --level 省|市|县
-  round add --year Y
-  package export --out FILE.cdx [--since RECEIPT.cdr]; package import FILE.cdx --receipt-out RECEIPT.cdr [--trust-new-sender]
-  package receipt RECEIPT.cdr [--trust-new-sender]; package list
-  server init [--province CODE]; server migrate; server add-clerk --login NAME --region CODE [--password P]
-  server list-clerks; server remove-clerk --login NAME   (with --db postgresql://LOGIN@HOST[:PORT]/DATABASE)
-  veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
-  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]
-Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
-        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
-命令：
-  init [--province CODE] [--level province|city|county] [--region CODE]
-  calendar --date YYYY-MM-DD
-  cycle --year YYYY
-  units import FILE [--only-valid]
-  units list [--region CODE] [--type NAME]
-  demo --units N [--seed S]
-  check
-  backup --out FILE
-  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
-  report naming-list|review-list|appraisal-form|summary|recommendation-list|score-ledger --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf
-  report unit-dossier --unit ID [--from Y] [--to Y] --out FILE.pdf；report application --unit ID --round Y --out FILE.odt|FILE.pdf
-  veto add --unit ID --kind KIND --date D [--note T]
-  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
-  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
-  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]
-  appraise --round Y [--stage local|province]
-  assess --round Y   （省级考核：即 appraise --stage province）
-  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
-  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
-  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
-  status --date YYYY-MM-DD
-  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
-  quota set --round Y --region CODE --quota N|none; veto kind add --name T
-  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
-  demo-point set --unit ID --year Y --level 省|市|县
-  round add --year Y
-  package export --out 文件.cdx [--since 回执.cdr]；package import 文件.cdx --receipt-out 回执.cdr [--trust-new-sender]
-  package receipt 回执.cdr [--trust-new-sender]；package list
-  server init [--province 代码]；server migrate；server add-clerk --login 登录名 --region 代码 [--password 密码]
-  server list-clerks；server remove-clerk --login 登录名   （均配合 --db postgresql://登录名@主机[:端口]/数据库）
-  veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
-  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]
-退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
-    </message>
-    <message>
         <source>server commands work on a server database: give --db postgresql://LOGIN@HOST[:PORT]/DATABASE.</source>
         <translation>server 命令用于服务器数据库：请用 --db postgresql://登录名@主机[:端口]/数据库 指定。</translation>
     </message>
@@ -5679,6 +5615,82 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
     <message>
         <source>Removed the login %1; the records it made stay.</source>
         <translation>已删除登录名 %1；其录入的记录保留。</translation>
+    </message>
+    <message>
+        <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
+Commands:
+  init [--province CODE] [--level province|city|county] [--region CODE]
+  calendar --date YYYY-MM-DD
+  cycle --year YYYY
+  units import FILE [--only-valid]
+  units list [--region CODE] [--type NAME]
+  demo --units N [--seed S]
+  check
+  backup --out FILE
+  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
+  report naming-list|review-list|appraisal-form|summary|recommendation-list|score-ledger --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf
+  report unit-dossier --unit ID [--from Y] [--to Y] --out FILE.pdf; report application --unit ID --round Y --out FILE.odt|FILE.pdf
+  veto add --unit ID --kind KIND --date D [--note T]
+  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
+  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
+  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]
+  appraise --round Y [--stage local|province]
+  assess --round Y   (the provincial assessment: appraise --stage province)
+  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
+  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
+  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
+  status --date YYYY-MM-DD
+  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
+  quota set --round Y --region CODE --quota N|none; veto kind add --name T
+  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
+  demo-point set --unit ID --year Y --level 省|市|县
+  round add --year Y
+  package export --out FILE.cdx [--since RECEIPT.cdr]; package import FILE.cdx --receipt-out RECEIPT.cdr [--trust-new-sender]
+  package receipt RECEIPT.cdr [--trust-new-sender]; package list
+  server init [--province CODE]; server migrate; server add-clerk --login NAME --region CODE [--password P]
+  server list-clerks; server remove-clerk --login NAME; server copy --from FILE   (with --db postgresql://LOGIN@HOST[:PORT]/DATABASE)
+  veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
+  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]
+Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage error.</source>
+        <translation>用法：campaigndesk-cli [--db 路径] 命令 [参数] [--json] [--lang zh_CN|en]
+命令：
+  init [--province CODE] [--level province|city|county] [--region CODE]
+  calendar --date YYYY-MM-DD
+  cycle --year YYYY
+  units import FILE [--only-valid]
+  units list [--region CODE] [--type NAME]
+  demo --units N [--seed S]
+  check
+  backup --out FILE
+  export units|nominations|reviews|recommendations [--round YYYY] --out FILE.xlsx|FILE.csv [--encoding utf-8|gb18030]
+  report naming-list|review-list|appraisal-form|summary|recommendation-list|score-ledger --round YYYY [--unit ID] [--region CODE] [--stage local|province] --out FILE.pdf
+  report unit-dossier --unit ID [--from Y] [--to Y] --out FILE.pdf；report application --unit ID --round Y --out FILE.odt|FILE.pdf
+  veto add --unit ID --kind KIND --date D [--note T]
+  prereq set --unit ID --round Y --kind standards-published|leading-group --date D
+  survey add --unit ID --round Y --issued N --returned N --satisfied N --basic N --dissatisfied N
+  assessors add --name NAME [--unit ID] [--region CODE] [--stage local|province]
+  appraise --round Y [--stage local|province]
+  assess --round Y   （省级考核：即 appraise --stage province）
+  recommend --round Y --region CODE --units ID,ID,... --date D [--override-reason T]
+  name --round Y --doc-no T --date D --units ID,... [--override-reason T]
+  review --round Y --unit ID --outcome retained|revoked --date D [--reason T] [--doc-no T]
+  status --date YYYY-MM-DD
+  rectification add --unit ID --finding T --deadline D [--source T] [--owner T]; rectification close --id N --date D --evidence T
+  quota set --round Y --region CODE --quota N|none; veto kind add --name T
+  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
+  demo-point set --unit ID --year Y --level 省|市|县
+  round add --year Y
+  package export --out 文件.cdx [--since 回执.cdr]；package import 文件.cdx --receipt-out 回执.cdr [--trust-new-sender]
+  package receipt 回执.cdr [--trust-new-sender]；package list
+  server init [--province 代码]；server migrate；server add-clerk --login 登录名 --region 代码 [--password 密码]
+  server list-clerks；server remove-clerk --login 登录名；server copy --from 数据文件   （均配合 --db postgresql://登录名@主机[:端口]/数据库）
+  veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
+  export score-sheet --round Y --assessor ID --out F.xlsx; scores import F.xlsx [--round Y] [--override-reason T]
+退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows of %2 tables from %3 into %4, with the attached files. Add a login for each clerk with &quot;server add-clerk&quot;.</source>
+        <translation>已将 %3 的 %2 张数据表共 %1 行及其附件复制到 %4。请用“server add-clerk”为每位办事员添加登录。</translation>
     </message>
 </context>
 <context>
