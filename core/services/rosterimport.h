@@ -2,8 +2,6 @@
 // (by credit code, else by region + name), then apply the plan in one transaction or not at all.
 #pragma once
 
-#include <memory>
-
 #include "domain/unit.h"
 #include "io/table.h"
 

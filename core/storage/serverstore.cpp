@@ -56,6 +56,23 @@ std::optional<QString> forServer(const QString &statement)
     return s;
 }
 
+// The administrator acting as the owner role while it lives (what is made then belongs to the owner, and the
+// policies see the owner's whole scope). Inside a transaction a rollback undoes the SET ROLE as well.
+class AsOwner
+{
+public:
+    AsOwner(QSqlDatabase db, const QString &ownerRole) : m_db(std::move(db))
+    {
+        sql::exec(m_db, QStringLiteral("SET ROLE %1").arg(quoted(ownerRole)));
+    }
+    ~AsOwner() { sql::execNoThrow(m_db, QStringLiteral("RESET ROLE")); }
+    AsOwner(const AsOwner &) = delete;
+    AsOwner &operator=(const AsOwner &) = delete;
+
+private:
+    QSqlDatabase m_db;
+};
+
 // Which policy each table gets (serverstore.h).
 enum class Guard { Region, Unit, Attachment, Blob, Assessor, Audit, Shared };
 
@@ -233,15 +250,9 @@ void ServerAdmin::init(const std::function<void(Database &)> &populate)
     sql::exec(db, QStringLiteral("REVOKE ALL ON DATABASE %1 FROM PUBLIC").arg(quoted(db.databaseName())));
     sql::exec(db, QStringLiteral("GRANT CONNECT ON DATABASE %1 TO %2").arg(quoted(db.databaseName()), quoted(clerkRole())));
     migrate();
-    sql::exec(db, QStringLiteral("SET ROLE %1").arg(quoted(ownerRole())));
-    try {
-        if (populate)
-            populate(m_db);
-    } catch (...) {
-        sql::execNoThrow(db, QStringLiteral("RESET ROLE"));
-        throw;
-    }
-    sql::exec(db, QStringLiteral("RESET ROLE"));
+    const AsOwner owner(db, ownerRole());
+    if (populate)
+        populate(m_db);
 }
 
 qint64 ServerAdmin::copyFrom(Database &file, const std::function<void(const QString &, qint64)> &progress)
@@ -312,15 +323,11 @@ int ServerAdmin::migrate()
 {
     QSqlDatabase db = m_db.connection();
     // Everything is made by, and belongs to, the owner role; the administrator acts as it.
-    sql::exec(db, QStringLiteral("SET ROLE %1").arg(quoted(ownerRole())));
-    try {
+    {
+        const AsOwner owner(db, ownerRole());
         m_db.migrateServer();
         applyPolicies();
-    } catch (...) {
-        sql::execNoThrow(db, QStringLiteral("RESET ROLE"));
-        throw;
     }
-    sql::exec(db, QStringLiteral("RESET ROLE"));
     return m_db.schemaVersion();
 }
 
@@ -479,10 +486,11 @@ QString ServerAdmin::addClerk(const QString &login, int regionId, const QString 
     }
     Transaction t(db);
     sql::exec(db, QStringLiteral("CREATE ROLE %1 LOGIN PASSWORD %2 IN ROLE %3").arg(quoted(login), literal(password), quoted(clerkRole())));
-    sql::exec(db, QStringLiteral("SET ROLE %1").arg(quoted(ownerRole())));
-    sql::run(db, QStringLiteral("INSERT INTO clerks(login, region_id, level, created) VALUES (?, ?, ?, ?)"),
-             {login, regionId, levelName, QDateTime::currentDateTime().toString(Qt::ISODate)});
-    sql::exec(db, QStringLiteral("RESET ROLE"));
+    {
+        const AsOwner owner(db, ownerRole());
+        sql::run(db, QStringLiteral("INSERT INTO clerks(login, region_id, level, created) VALUES (?, ?, ?, ?)"),
+                 {login, regionId, levelName, QDateTime::currentDateTime().toString(Qt::ISODate)});
+    }
     t.commit();
     return password;
 }
@@ -490,7 +498,7 @@ QString ServerAdmin::addClerk(const QString &login, int regionId, const QString 
 QList<Clerk> ServerAdmin::clerks() const
 {
     QSqlDatabase db = m_db.connection();
-    sql::exec(db, QStringLiteral("SET ROLE %1").arg(quoted(ownerRole())));
+    const AsOwner owner(db, ownerRole());
     QList<Clerk> out;
     QSqlQuery q = sql::run(db, QStringLiteral("SELECT c.login, c.level, coalesce(nullif(r.code, ''), r.name), "
                                               "CASE WHEN r.full_name = '' THEN r.name ELSE r.full_name END, c.created "
@@ -498,7 +506,6 @@ QList<Clerk> ServerAdmin::clerks() const
                            {});
     while (q.next())
         out.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString()});
-    sql::exec(db, QStringLiteral("RESET ROLE"));
     return out;
 }
 
@@ -506,10 +513,12 @@ void ServerAdmin::removeClerk(const QString &login)
 {
     QSqlDatabase db = m_db.connection();
     Transaction t(db);
-    sql::exec(db, QStringLiteral("SET ROLE %1").arg(quoted(ownerRole())));
-    QSqlQuery q = sql::run(db, QStringLiteral("DELETE FROM clerks WHERE login = ? RETURNING login"), {login});
-    const bool found = q.next();
-    sql::exec(db, QStringLiteral("RESET ROLE"));
+    bool found = false;
+    {
+        const AsOwner owner(db, ownerRole());
+        QSqlQuery q = sql::run(db, QStringLiteral("DELETE FROM clerks WHERE login = ? RETURNING login"), {login});
+        found = q.next();
+    }
     if (!found)
         failInput(QCoreApplication::translate("cd::Database", "%1 is not a clerk of this database (server list-clerks shows them).").arg(login));
     sql::exec(db, QStringLiteral("DROP ROLE %1").arg(quoted(login)));

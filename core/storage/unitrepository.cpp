@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <optional>
 
 #include "storage/bulkstatement.h"
 #include "storage/sql.h"
@@ -79,9 +80,12 @@ void UnitRepository::insert(qsizetype count, const std::function<void(qsizetype,
         sql::exec(m_db, QStringLiteral("DROP INDEX units_credit_code"));
         sql::exec(m_db, QStringLiteral("DROP INDEX units_type"));
     }
-    BulkStatement q(m_db, "INSERT INTO units(id, name, region_id, type_id, credit_code, address, leader, phone, "
-                          "staff_count, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    // A server takes 500 units a statement (one round trip each, not one per unit).
+    // A file takes the units one by one through SQLite's own statement; a server 500 a statement (one round trip
+    // each, not one per unit).
+    std::optional<BulkStatement> q;
+    if (!server)
+        q.emplace(m_db, "INSERT INTO units(id, name, region_id, type_id, credit_code, address, leader, phone, "
+                        "staff_count, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     static const QStringList columns = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("region_id"), QStringLiteral("type_id"),
                                         QStringLiteral("credit_code"), QStringLiteral("address"), QStringLiteral("leader"),
                                         QStringLiteral("phone"), QStringLiteral("staff_count"), QStringLiteral("note")};
@@ -99,14 +103,12 @@ void UnitRepository::insert(qsizetype count, const std::function<void(qsizetype,
                 sql::insertRows(m_db.connection(), QStringLiteral("units"), columns, batch);
                 batch.clear();
             }
-            if (made)
-                made(i, u.id);
-            continue;
+        } else {
+            q->bind(1, qint64(u.id)).bind(2, u.name).bind(3, qint64(u.regionId)).bind(4, qint64(u.typeId));
+            q->bindNullable(5, u.creditCode).bind(6, u.address).bind(7, u.leader).bind(8, u.phone);
+            q->bind(9, u.staffCount).bind(10, u.note);
+            q->step();
         }
-        q.bind(1, qint64(u.id)).bind(2, u.name).bind(3, qint64(u.regionId)).bind(4, qint64(u.typeId));
-        q.bindNullable(5, u.creditCode).bind(6, u.address).bind(7, u.leader).bind(8, u.phone);
-        q.bind(9, u.staffCount).bind(10, u.note);
-        q.step();
         if (made)
             made(i, u.id);
     }
