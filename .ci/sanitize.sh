@@ -15,9 +15,9 @@ cmake --build "$dir" -j "$(nproc)"
 export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 export LSAN_OPTIONS=suppressions="$top/tests/fuzz/lsan.supp":print_suppressions=0
-echo "== the no-GUI suite under ASan and UBSan"
+echo "== the no-GUI suite under ASan and UBSan ($(date +%T))"
 (cd "$dir" && ctest --output-on-failure -j 2)
-echo "== fuzzing, ${seconds} s per target"
+echo "== fuzzing, ${seconds} s per target ($(date +%T))"
 for name in csv xlsx scoresheet package; do
   work=$(mktemp -d)
   # New inputs go to the scratch folder; the committed corpus is only read.

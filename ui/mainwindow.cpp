@@ -16,6 +16,7 @@
 #include "pages/wayuppage.h"
 #include "pages/demonstrationpage.h"
 #include "pages/ledgerpage.h"
+#include "pages/pagekit.h"
 #include "pages/recordpage.h"
 #include "pages/prerequisitepage.h"
 #include "pages/surveypage.h"
@@ -117,7 +118,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({m_nav->minimumWidth(), 1000}); // until the clerk's own split is restored below
     setCentralWidget(m_splitter);
-    connect(m_notifier, &DataNotifier::failed, this, [this](const QString &m) { QMessageBox::warning(this, tr("Undo"), m); });
+    connect(m_notifier, &DataNotifier::failed, this, [this](const QString &m) { warn(this, tr("Undo"), m); });
     connect(m_notifier, &DataNotifier::recordsChanged, this, [this] { refreshStatus(); });
     connect(m_notifier, &DataNotifier::calendarChanged, this, [this] { refreshStatus(); });
     statusBar()->addWidget(m_status, 1);

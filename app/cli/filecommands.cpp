@@ -87,6 +87,9 @@ int cmdBackup(Context &ctx)
 {
     ctx.args.allow({QStringLiteral("out")});
     const QString out = ctx.args.required(QStringLiteral("out"));
+    if (Database::isServerAddress(ctx.dbPath))
+        failUsage(QCoreApplication::translate("cd::cli", "backup copies a data file; a server database is backed up by its administrator "
+                                                         "with PostgreSQL's own pg_dump."));
     auto db = ctx.openReadOnly(); // a live file may be open in the GUI; VACUUM INTO reads a consistent snapshot
     db->backupTo(out);
     // The attached files go with it, into the backup's own folder (campaigndesk.files → backup.files).
@@ -109,8 +112,10 @@ int cmdDemo(Context &ctx)
     QElapsedTimer timer;
     timer.start();
     std::unique_ptr<Database> db;
-    const FileProbe probe = probeDataFile(ctx.dbPath, Database::latestSchemaVersion());
-    if (probe.state == FileProbe::State::Missing || probe.state == FileProbe::State::Empty) {
+    // A server database is set up by `server init` first; a data file is made here when there is none.
+    const bool server = Database::isServerAddress(ctx.dbPath);
+    const FileProbe probe = server ? FileProbe{} : probeDataFile(ctx.dbPath, Database::latestSchemaVersion());
+    if (!server && (probe.state == FileProbe::State::Missing || probe.state == FileProbe::State::Empty)) {
         InitOptions init;
         init.provinceCode = ctx.args.value(QStringLiteral("province"), init.provinceCode);
         db = Database::create(ctx.dbPath, [&](Database &fresh) { Defaults::initialise(fresh, init); });

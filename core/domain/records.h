@@ -59,6 +59,9 @@ struct Activity
     std::optional<int> participants;
     QString description;
     QList<Attachment> attachments;
+    // The version it was read at: an edit is saved only onto that version (issue 11, zero lost updates). 0 for a new
+    // activity, or one put back whole by an undo.
+    int version = 0;
 };
 
 // DOMAIN.md §4: an action taken outside its phase, with the written reason that was given for it.

@@ -17,6 +17,7 @@ struct Rectification
     QDate deadline;
     QDate closed;            // invalid while open
     QString closingEvidence;
+    int version = 0; // as read: an edit is saved only onto it; 0 for a new finding or one put back whole by an undo
 
     bool isOpen() const { return !closed.isValid(); }
     bool isOverdue(const QDate &today) const { return isOpen() && deadline < today; }

@@ -246,6 +246,11 @@ int WayUp::recommend(int roundYear, const QString &regionCode, const QList<int> 
         failInput(tr("There is no region with code %1.").arg(regionCode));
     if (unitIds.isEmpty())
         failInput(tr("A recommendation needs at least one unit."));
+    // What is read below (the region's list, its quota, the units' standing) is read again by another clerk's
+    // recommendation only after this one is written.
+    Transaction t(db);
+    t.serialise(Transaction::Key::Region, {region->id});
+    t.serialise(Transaction::Key::Unit, unitIds);
     AppraisalRepository repo(db);
     QSet<int> already;
     int regionCount = 0;
@@ -290,7 +295,6 @@ int WayUp::recommend(int roundYear, const QString &regionCode, const QList<int> 
     if (!refused.isEmpty())
         failInput(tr("Only eligible units can be recommended:\n%1").arg(refused.join(QLatin1Char('\n'))));
 
-    Transaction t(db);
     checkPhase(roundYear, date, tr("A recommendation"), overrideReason);
     Recommendation r;
     r.roundYear = roundYear;
@@ -320,6 +324,9 @@ int WayUp::name(int roundYear, const QString &docNo, const QDate &date, const QL
                            tr("%1 is not a naming year (Implementation Plan §5: names are given every two years, in even years).").arg(roundYear));
     if (campaign.calendar().cycle().isNamingYear(roundYear))
         Rounds(m_db).require(roundYear);
+    // Two clerks naming the same unit at once: the second reads the first's naming and is refused.
+    Transaction t(db);
+    t.serialise(Transaction::Key::Unit, unitIds);
     QSet<int> recommended;
     for (const auto &r : AppraisalRepository(db).recommendations(roundYear))
         for (int u : r.unitIds)
@@ -334,7 +341,6 @@ int WayUp::name(int roundYear, const QString &docNo, const QDate &date, const QL
         if (campaign.titles().holdsTitle(id, date))
             failInput(tr("Unit %1 (%2) already holds the title.").arg(id).arg(u->name));
     }
-    Transaction t(db);
     checkPhase(roundYear, date, tr("A naming"), overrideReason);
     const int id = TitleRepository(db).addNaming(roundYear, docNo.trimmed(), date, unitIds);
     AppraisalRepository repo(db);
@@ -353,6 +359,9 @@ void WayUp::review(int roundYear, int unitId, bool revoked, const QDate &date, c
     const auto round = campaign.calendar().round(roundYear);
     if (!round)
         failInput(tr("%1 is not a round of the campaign.").arg(roundYear));
+    // A review is closed once: a second clerk reviewing the same unit waits, then reads the first one's outcome.
+    Transaction t(db);
+    t.serialise(Transaction::Key::Unit, {unitId});
     const auto unit = UnitRepository(db).get(unitId);
     if (!unit)
         failInput(tr("There is no unit with id %1.").arg(unitId));
@@ -384,7 +393,6 @@ void WayUp::review(int roundYear, int unitId, bool revoked, const QDate &date, c
                               .arg(wordings(c.reasons).join(tr("; "))));
         }
     }
-    Transaction t(db);
     checkPhase(roundYear, date, tr("A review"), overrideReason);
     TitleRepository(db).addReview(roundYear, unitId, revoked ? TitleEvent::Kind::Revoked : TitleEvent::Kind::Retained, date,
                                   reason.trimmed(), docNo.trimmed());

@@ -2,9 +2,13 @@
 
 #include "storage/bulkstatement.h"
 #include "storage/sql.h"
+#include "util/failure.h"
+
+#include <QCoreApplication>
 
 #include <QDateTime>
 #include <QHash>
+#include <functional>
 
 namespace cd {
 
@@ -292,36 +296,62 @@ void RecordRepository::restoreSurvey(const Survey &s)
 }
 
 namespace {
-QSqlQuery upsert(Database &db, const QString &table, const QString &columns, int id, const QVariantList &values)
+// Writes one record of `table` and returns its id. A new record (id 0) gets its id from the table (a server's identity
+// column takes no NULL). An edit (an id and the version it was read at) is written only while the record still has
+// that version, and raises it; otherwise `conflict` is thrown and nothing is written. A record put back whole (an id
+// without a version: an undo of a removal) is written under its id.
+int save(Database &db, const QString &table, const QString &columns, int id, int version, const QVariantList &values,
+         const std::function<void()> &conflict)
 {
-    // A new record gets its id from the table (a server's identity column takes no NULL); one with an id (an undo that
-    // puts it back, an edit) is written under it, and an edit raises its version.
     const QStringList names = columns.split(QStringLiteral(", "));
     QStringList marks, updates;
     for (const QString &n : names) {
         marks << QStringLiteral("?");
-        updates << QStringLiteral("%1 = excluded.%1").arg(n);
+        updates << QStringLiteral("%1 = ?").arg(n);
     }
-    const QString statement = id
-        ? QStringLiteral("INSERT INTO %1(id, %2) VALUES (?, %3) ON CONFLICT(id) DO UPDATE SET %4, version = %1.version + 1 RETURNING id")
-              .arg(table, columns, marks.join(QStringLiteral(", ")), updates.join(QStringLiteral(", ")))
-        : QStringLiteral("INSERT INTO %1(%2) VALUES (%3) RETURNING id").arg(table, columns, marks.join(QStringLiteral(", ")));
-    QSqlQuery q = sql::prepare(db, statement);
-    if (id)
+    QSqlQuery q;
+    if (id && version) {
+        q = sql::prepare(db, QStringLiteral("UPDATE %1 SET %2, version = version + 1 WHERE id = ? AND version = ? RETURNING id")
+                                 .arg(table, updates.join(QStringLiteral(", "))));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
         q.addBindValue(id);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
+        q.addBindValue(version);
+    } else if (id) {
+        QStringList excluded;
+        for (const QString &n : names)
+            excluded << QStringLiteral("%1 = excluded.%1").arg(n);
+        q = sql::prepare(db, QStringLiteral("INSERT INTO %1(id, %2) VALUES (?, %3) ON CONFLICT(id) DO UPDATE SET %4, version = %1.version + 1 "
+                                            "RETURNING id")
+                                 .arg(table, columns, marks.join(QStringLiteral(", ")), excluded.join(QStringLiteral(", "))));
+        q.addBindValue(id);
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+    } else {
+        q = sql::prepare(db, QStringLiteral("INSERT INTO %1(%2) VALUES (%3) RETURNING id").arg(table, columns, marks.join(QStringLiteral(", "))));
+        for (const QVariant &v : values)
+            q.addBindValue(v);
+    }
     sql::run(q);
-    return q;
+    if (q.next())
+        return q.value(0).toInt();
+    conflict();
+    return id;
 }
 } // namespace
 
 int RecordRepository::saveActivity(const Activity &a)
 {
-    auto q = upsert(m_db, QStringLiteral("activities"), QStringLiteral("unit_id, date, kind, participants, description"), a.id,
-                    {a.unitId, a.date.toString(Qt::ISODate), a.kind, a.participants ? QVariant(*a.participants) : QVariant(QMetaType(QMetaType::Int)),
-                     sql::text(a.description)});
-    const int id = q.next() ? q.value(0).toInt() : a.id;
+    const int id = save(m_db, QStringLiteral("activities"), QStringLiteral("unit_id, date, kind, participants, description"), a.id, a.version,
+                        {a.unitId, a.date.toString(Qt::ISODate), a.kind,
+                         a.participants ? QVariant(*a.participants) : QVariant(QMetaType(QMetaType::Int)), sql::text(a.description)},
+                        [&a] {
+                            throw EditConflict(QCoreApplication::translate("cd::Database", "Activity %1 of %2 (id %3) was changed or removed by another "
+                                                                                           "clerk after it was read; it was left as it is.")
+                                                   .arg(a.kind, a.date.toString(Qt::ISODate))
+                                                   .arg(a.id),
+                                               QStringLiteral("activity"), a.id);
+                        });
     insertAttachments(m_db.connection(), "activity_id", id, a.attachments);
     return id;
 }
@@ -346,7 +376,7 @@ QList<Activity> RecordRepository::activities(int unitId) const
     QList<Activity> out;
     QHash<int, int> at;
     auto q = sql::run(m_db,
-                      QStringLiteral("SELECT id, unit_id, date, kind, participants, description FROM activities "
+                      QStringLiteral("SELECT id, unit_id, date, kind, participants, description, version FROM activities "
                                      "WHERE ? = 0 OR unit_id = ? ORDER BY date, id"),
                       {unitId, unitId});
     while (q.next()) {
@@ -358,6 +388,7 @@ QList<Activity> RecordRepository::activities(int unitId) const
         if (!q.value(4).isNull())
             a.participants = q.value(4).toInt();
         a.description = q.value(5).toString();
+        a.version = q.value(6).toInt();
         at.insert(a.id, int(out.size()));
         out.push_back(a);
     }
@@ -424,12 +455,18 @@ QList<OverrideRecord> RecordRepository::overrides() const
 
 int RecordRepository::saveRectification(const Rectification &r)
 {
-    auto q = upsert(m_db, QStringLiteral("rectifications"), QStringLiteral("unit_id, finding, source, owner, deadline, closed_date, closing_evidence"),
-                    r.id,
-                    {r.unitId, r.finding, sql::text(r.source), sql::text(r.owner), r.deadline.toString(Qt::ISODate),
-                     r.closed.isValid() ? QVariant(r.closed.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
-                     sql::text(r.closingEvidence)});
-    return q.next() ? q.value(0).toInt() : r.id;
+    return save(m_db, QStringLiteral("rectifications"), QStringLiteral("unit_id, finding, source, owner, deadline, closed_date, closing_evidence"),
+                r.id, r.version,
+                {r.unitId, r.finding, sql::text(r.source), sql::text(r.owner), r.deadline.toString(Qt::ISODate),
+                 r.closed.isValid() ? QVariant(r.closed.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString)),
+                 sql::text(r.closingEvidence)},
+                [&r] {
+                    throw EditConflict(QCoreApplication::translate("cd::Database", "Rectification %1 (id %2) was changed or removed by another "
+                                                                                   "clerk after it was read; it was left as it is.")
+                                           .arg(r.finding)
+                                           .arg(r.id),
+                                       QStringLiteral("rectification"), r.id);
+                });
 }
 
 void RecordRepository::removeRectification(int id)
@@ -441,12 +478,12 @@ QList<Rectification> RecordRepository::rectifications(int unitId) const
 {
     QList<Rectification> out;
     auto q = sql::run(m_db,
-                      QStringLiteral("SELECT id, unit_id, finding, source, owner, deadline, closed_date, closing_evidence "
+                      QStringLiteral("SELECT id, unit_id, finding, source, owner, deadline, closed_date, closing_evidence, version "
                                      "FROM rectifications WHERE ? = 0 OR unit_id = ? ORDER BY deadline, id"),
                       {unitId, unitId});
     while (q.next())
         out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                       isoDate(q.value(5)), isoDate(q.value(6)), q.value(7).toString()});
+                       isoDate(q.value(5)), isoDate(q.value(6)), q.value(7).toString(), q.value(8).toInt()});
     return out;
 }
 

@@ -1165,6 +1165,74 @@
         <source>%1 was removed by another clerk after you opened it; your change was not saved.</source>
         <translation>您打开“%1”之后，另一位办事员删除了它；您的修改没有保存。</translation>
     </message>
+    <message>
+        <source>Another clerk changed this activity</source>
+        <translation>其他工作人员已修改此活动</translation>
+    </message>
+    <message>
+        <source>The activity was removed by another clerk after you opened it; your change was not saved.</source>
+        <translation>您打开此活动后，其他工作人员已将其删除；您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>The activity %1 of %2</source>
+        <translation>%2 的%1活动</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Another clerk changed this rectification</source>
+        <translation>其他工作人员已修改此整改事项</translation>
+    </message>
+    <message>
+        <source>The rectification was removed by another clerk after you opened it; your change was not saved.</source>
+        <translation>您打开此整改事项后，其他工作人员已将其删除；您的修改未保存。</translation>
+    </message>
+    <message>
+        <source>The finding %1</source>
+        <translation>问题“%1”</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Closing evidence</source>
+        <translation>销号依据</translation>
+    </message>
 </context>
 <context>
     <name>cd::ConnectDialog</name>
@@ -1481,6 +1549,14 @@
     <message>
         <source>The server has no table %1 of the data file; nothing was copied.</source>
         <translation>服务器上没有数据文件中的数据表 %1；未复制任何内容。</translation>
+    </message>
+    <message>
+        <source>Activity %1 of %2 (id %3) was changed or removed by another clerk after it was read; it was left as it is.</source>
+        <translation>%2 的%1活动（编号 %3）在读取后已被其他工作人员修改或删除；已保持原样，未作改动。</translation>
+    </message>
+    <message>
+        <source>Rectification %1 (id %2) was changed or removed by another clerk after it was read; it was left as it is.</source>
+        <translation>整改事项“%1”（编号 %2）在读取后已被其他工作人员修改或删除；已保持原样，未作改动。</translation>
     </message>
 </context>
 <context>
@@ -5691,6 +5767,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
     <message>
         <source>Copied %1 rows of %2 tables from %3 into %4, with the attached files. Add a login for each clerk with &quot;server add-clerk&quot;.</source>
         <translation>已将 %3 的 %2 张数据表共 %1 行及其附件复制到 %4。请用“server add-clerk”为每位办事员添加登录。</translation>
+    </message>
+    <message>
+        <source>backup copies a data file; a server database is backed up by its administrator with PostgreSQL&apos;s own pg_dump.</source>
+        <translation>backup 用于备份数据文件；服务器数据库由其管理员用 PostgreSQL 自带的 pg_dump 备份。</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTemporaryDir>
+#include <QUrl>
 
 using cdtest::u;
 
@@ -39,13 +41,59 @@ QByteArray sha(const QString &path)
     f.open(QIODevice::ReadOnly);
     return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
 }
+
+// The same tests on both stores (issue 11 §3): a data file in a temporary folder, or, with CD_TEST_SERVER set
+// (tests/server/with-server.sh), a new database on that server, worked on as its administrator. What only makes
+// sense for one store (init, backup and a damaged file; server …) is tested on the other with what stands for it.
+struct Store
+{
+    QTemporaryDir dir;
+    QString db; // what --db gets
+    bool server = !cdtest::testServer().isEmpty();
+
+    // `fileName`: the data file's name in dir. `initialised`: as after `init`, or `server init` on a server; a server
+    // database is always set up, as its administrator does before anyone works on it.
+    explicit Store(const QString &fileName, bool initialised = true)
+    {
+        db = server ? cdtest::newServerDatabase() : dir.filePath(fileName);
+        if (server)
+            REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("server"), QStringLiteral("init")}).code == 0);
+        else if (initialised)
+            REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code == 0);
+    }
+    // What the store holds, to show that a refused command wrote nothing: the file's bytes, or every row of every
+    // table of the server database.
+    QByteArray state() const
+    {
+        if (!server)
+            return sha(db);
+        QByteArray all;
+        cdtest::onServer(db, [&all](QSqlDatabase &c) {
+            QSqlQuery tables(c);
+            REQUIRE(tables.exec(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' "
+                                               "AND table_type = 'BASE TABLE' ORDER BY table_name")));
+            QStringList names;
+            while (tables.next())
+                names << tables.value(0).toString();
+            REQUIRE(names.size() > 30);
+            for (const QString &t : names) {
+                QSqlQuery q(c);
+                REQUIRE(q.exec(QStringLiteral("SELECT count(*), md5(coalesce(string_agg(x::text, '|' ORDER BY x::text), '')) FROM %1 x").arg(t)));
+                REQUIRE(q.next());
+                all += t.toUtf8() + ' ' + q.value(0).toByteArray() + ' ' + q.value(1).toByteArray() + '\n';
+            }
+        });
+        return all;
+    }
+};
 } // namespace
 
 TEST_CASE("init, calendar and cycle print the contract's JSON", "[cli]")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("数据.db"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--json")}).code == 0);
+    Store store(QStringLiteral("数据.db"), false);
+    const QString db = store.db;
+    if (!store.server)
+        REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init"), QStringLiteral("--json")}).code == 0);
 
     // CLI.md's own example: calendar --date 2014-02-18 (seed 000 letter date)
     const Run cal = cli({QStringLiteral("--db"), db, QStringLiteral("calendar"), QStringLiteral("--date"), QStringLiteral("2014-02-18"), QStringLiteral("--json")});
@@ -78,23 +126,31 @@ TEST_CASE("init, calendar and cycle print the contract's JSON", "[cli]")
     // Bad dates are usage errors.
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("calendar"), QStringLiteral("--date"), QStringLiteral("2014-02-30")}).code == 1);
     CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("frobnicate")}).code == 1);
-    // init refuses a file that holds data, and leaves it alone.
-    const QByteArray before = sha(db);
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code == 2);
-    CHECK(sha(db) == before);
+    // init refuses a file that holds data, and leaves it alone; on a server, init is the administrator's `server init`,
+    // which refuses a database set up already.
+    const QByteArray before = store.state();
+    if (store.server) {
+        const Run init = cli({QStringLiteral("--db"), db, QStringLiteral("init")});
+        CHECK(init.code == 1);
+        CHECK(init.err.contains(QStringLiteral("server init")));
+        CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("server"), QStringLiteral("init")}).code == 2);
+    } else {
+        CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code == 2);
+    }
+    CHECK(store.state() == before);
 }
 
 TEST_CASE("units import: all or nothing, --only-valid, and JSON rows", "[cli]")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("d.db"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code == 0);
+    Store store(QStringLiteral("d.db"));
+    const QString db = store.db;
+    const QTemporaryDir &dir = store.dir;
     const QString roster = dir.filePath(QStringLiteral("2014年名册.csv"));
     cdtest::writeFile(roster, u("单位名称,所属地区,单位类别,统一社会信用代码\r\n"
                                 "南关区婚姻登记处,220102,婚姻登记处,12220102MB0000011R\r\n"
                                 "坏行,220102,婚姻登记处,12220102MB0000011X\r\n"
                                 "宽城区救助站,宽城区,救助站,\r\n").toUtf8());
-    const QByteArray before = sha(db);
+    const QByteArray before = store.state();
     const Run refused = cli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), roster, QStringLiteral("--json")});
     CHECK(refused.code == 2);
     const QJsonObject r = refused.json();
@@ -104,7 +160,7 @@ TEST_CASE("units import: all or nothing, --only-valid, and JSON rows", "[cli]")
     REQUIRE(rejected.size() == 1);
     CHECK(rejected[0].toObject().value(QStringLiteral("row")).toInt() == 3);
     CHECK(rejected[0].toObject().value(QStringLiteral("column")).toString() == u("统一社会信用代码"));
-    CHECK(sha(db) == before); // nothing was written
+    CHECK(store.state() == before); // nothing was written
 
     const Run partial = cli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), roster, QStringLiteral("--only-valid"), QStringLiteral("--json")});
     CHECK(partial.code == 0);
@@ -132,13 +188,33 @@ TEST_CASE("units import: all or nothing, --only-valid, and JSON rows", "[cli]")
 
 TEST_CASE("storage errors exit 3 and leave the file unchanged", "[cli]")
 {
+    const QStringList commands[] = {{QStringLiteral("check")}, {QStringLiteral("units"), QStringLiteral("list")},
+                                    {QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("10")}, {QStringLiteral("init")}};
+    if (!cdtest::testServer().isEmpty()) {
+        // On a server: a database that is not there, and a wrong password. Each is named; nothing is made.
+        QUrl missing(cdtest::testServer() + QStringLiteral("nosuchdb"));
+        QUrl wrong(cdtest::newServerDatabase());
+        wrong.setPassword(QStringLiteral("Xq7-not-hers"));
+        for (const QStringList &cmd : commands) {
+            if (cmd.first() == QLatin1String("init"))
+                continue; // init makes a data file (a usage error on a server, above)
+            INFO(cmd.join(QLatin1Char(' ')).toStdString());
+            Run r = cli(QStringList{QStringLiteral("--db"), missing.toString()} + cmd);
+            CHECK(r.code == 3);
+            CHECK(r.err.contains(QStringLiteral("nosuchdb")));
+            CHECK(r.err.contains(QStringLiteral("no such database")));
+            r = cli(QStringList{QStringLiteral("--db"), wrong.toString()} + cmd);
+            CHECK(r.code == 3);
+            CHECK(r.err.contains(QStringLiteral("refused the login")));
+            CHECK_FALSE(r.err.contains(QStringLiteral("Xq7-not-hers"))); // the password is never shown
+        }
+        return;
+    }
     QTemporaryDir dir;
     const QString foreign = dir.filePath(QStringLiteral("notes.txt"));
     cdtest::writeFile(foreign, "这不是数据文件\n");
     const QByteArray before = sha(foreign);
-    for (const QStringList &cmd : {QStringList{QStringLiteral("check")}, QStringList{QStringLiteral("units"), QStringLiteral("list")},
-                                   QStringList{QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("10")},
-                                   QStringList{QStringLiteral("init")}}) {
+    for (const QStringList &cmd : commands) {
         INFO(cmd.join(QLatin1Char(' ')).toStdString());
         const Run r = cli(QStringList{QStringLiteral("--db"), foreign} + cmd);
         CHECK(r.code == 3);
@@ -150,8 +226,9 @@ TEST_CASE("storage errors exit 3 and leave the file unchanged", "[cli]")
 
 TEST_CASE("demo, check and backup of a live file", "[cli]")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("demo.db"));
+    Store store(QStringLiteral("demo.db"), false);
+    const QString db = store.db;
+    const QTemporaryDir &dir = store.dir;
     const Run demo = cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("2000"),
                           QStringLiteral("--seed"), QStringLiteral("5"), QStringLiteral("--json")});
     REQUIRE(demo.code == 0);
@@ -160,25 +237,35 @@ TEST_CASE("demo, check and backup of a live file", "[cli]")
     const Run cyc = cli({QStringLiteral("--db"), db, QStringLiteral("cycle"), QStringLiteral("--year"), QStringLiteral("2018"), QStringLiteral("--json")});
     CHECK(cyc.json().value(QStringLiteral("reviews_due")).toArray().size() > 10);
     const QString copy = dir.filePath(QStringLiteral("备份/copy.db"));
-    CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), copy}).code == 0);
-    const Run listed = cli({QStringLiteral("--db"), copy, QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--json")});
-    CHECK(listed.json().value(QStringLiteral("count")).toInt() == 2000);
+    if (store.server) {
+        // A server is backed up by its administrator; the command says so and makes nothing.
+        const Run backup = cli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), copy});
+        CHECK(backup.code == 1);
+        CHECK(backup.err.contains(QStringLiteral("pg_dump")));
+        CHECK_FALSE(QFile::exists(copy));
+    } else {
+        CHECK(cli({QStringLiteral("--db"), db, QStringLiteral("backup"), QStringLiteral("--out"), copy}).code == 0);
+        const Run listed = cli({QStringLiteral("--db"), copy, QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--json")});
+        CHECK(listed.json().value(QStringLiteral("count")).toInt() == 2000);
+    }
     // Messages are Chinese by default.
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove(QStringLiteral("CAMPAIGNDESK_LANG"));
     env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CD_CLI_PATH), {QStringLiteral("--db"), dir.filePath(QStringLiteral("none.db")), QStringLiteral("check")});
+    p.start(QStringLiteral(CD_CLI_PATH), {QStringLiteral("--db"),
+                                          store.server ? cdtest::testServer() + QStringLiteral("nosuchdb") : dir.filePath(QStringLiteral("none.db")),
+                                          QStringLiteral("check")});
     p.waitForFinished();
-    CHECK(QString::fromUtf8(p.readAllStandardError()).contains(u("数据文件")));
+    CHECK(QString::fromUtf8(p.readAllStandardError()).contains(store.server ? u("服务器") : u("数据文件")));
 }
 
 TEST_CASE("every record the GUI enters has a command: quotas, assessors by region, activities with files, 示范点", "[cli]")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(u("台账.db"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code == 0);
+    Store store(u("台账.db"));
+    const QString db = store.db;
+    const QTemporaryDir &dir = store.dir;
     cdtest::writeFile(dir.filePath(QStringLiteral("r.csv")), u("单位名称,所属地区,单位类别\n南关区救助站,220102,救助站\n").toUtf8());
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), dir.filePath(QStringLiteral("r.csv"))}).code == 0);
     const auto run = [&](QStringList args) {
@@ -221,12 +308,20 @@ TEST_CASE("every record the GUI enters has a command: quotas, assessors by regio
     REQUIRE(files.size() == 2);
     CHECK(files[0].toObject().value(QStringLiteral("name")).toString() == u("技能测试照片.jpg"));
     const QString sha = files[0].toObject().value(QStringLiteral("sha256")).toString();
-    CHECK(cdtest::fileBytes(dir.filePath(u("台账.files/") + sha.left(2) + QLatin1Char('/') + sha)) == QByteArray("photo"));
-    // The backup takes the attached files along, into its own folder.
-    Run b = run({QStringLiteral("backup"), QStringLiteral("--out"), dir.filePath(u("备份/台账备份.db"))});
-    REQUIRE(b.code == 0);
-    CHECK(b.json().value(QStringLiteral("attachments")).toInt() == 2);
-    CHECK(cdtest::fileBytes(dir.filePath(u("备份/台账备份.files/") + sha.left(2) + QLatin1Char('/') + sha)) == QByteArray("photo"));
+    if (store.server) {
+        // On a server the files are kept in the database, readable by whoever may read the activity.
+        const Run listed = run({QStringLiteral("activity"), QStringLiteral("list")});
+        REQUIRE(listed.code == 0);
+        CHECK(listed.json().value(QStringLiteral("items")).toArray().at(0).toObject().value(QStringLiteral("files")).toInt() == 2);
+        CHECK(store.state().contains("\nattachment_blobs 2 "));
+    } else {
+        CHECK(cdtest::fileBytes(dir.filePath(u("台账.files/") + sha.left(2) + QLatin1Char('/') + sha)) == QByteArray("photo"));
+        // The backup takes the attached files along, into its own folder.
+        Run b = run({QStringLiteral("backup"), QStringLiteral("--out"), dir.filePath(u("备份/台账备份.db"))});
+        REQUIRE(b.code == 0);
+        CHECK(b.json().value(QStringLiteral("attachments")).toInt() == 2);
+        CHECK(cdtest::fileBytes(dir.filePath(u("备份/台账备份.files/") + sha.left(2) + QLatin1Char('/') + sha)) == QByteArray("photo"));
+    }
     // A file that is not there: exit 2, and no activity was recorded.
     Run bad = run({QStringLiteral("activity"), QStringLiteral("add"), QStringLiteral("--unit"), QStringLiteral("1"), QStringLiteral("--date"),
                    QStringLiteral("2014-05-21"), QStringLiteral("--kind"), u("座谈会"), QStringLiteral("--file"), dir.filePath(u("没有.pdf"))});
@@ -249,9 +344,9 @@ TEST_CASE("every record the GUI enters has a command: quotas, assessors by regio
 
 TEST_CASE("a typo gets the one relevant usage line, and a wrong date its reason", "[cli][usage]")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("d.db"));
-    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("init")}).code == 0);
+    Store store(QStringLiteral("d.db"));
+    const QString db = store.db;
+    const QTemporaryDir &dir = store.dir;
     const Run typo = cli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("lst")});
     CHECK(typo.code == 1);
     CHECK(typo.err.contains(QStringLiteral("units list [--region CODE]")));
@@ -275,8 +370,8 @@ TEST_CASE("a typo gets the one relevant usage line, and a wrong date its reason"
 
 TEST_CASE("region codes mean one thing: 220000 the whole province, a city with its counties, a county itself", "[cli][regions]")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("d.db"));
+    Store store(QStringLiteral("d.db"), false);
+    const QString db = store.db;
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("400"), QStringLiteral("--seed"), QStringLiteral("4")}).code == 0);
     const auto list = [&](const QString &region) {
         QStringList args{QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--json")};
@@ -309,8 +404,8 @@ TEST_CASE("region codes mean one thing: 220000 the whole province, a city with i
 
 TEST_CASE("every record kind has its list command with the contract's JSON and filters", "[cli][lists]")
 {
-    QTemporaryDir dir;
-    const QString db = dir.filePath(QStringLiteral("d.db"));
+    Store store(QStringLiteral("d.db"), false);
+    const QString db = store.db;
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("6")}).code == 0);
     REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("rectification"), QStringLiteral("add"), QStringLiteral("--unit"), QStringLiteral("5"),
                  QStringLiteral("--finding"), u("服务指南未公开"), QStringLiteral("--deadline"), QStringLiteral("2014-09-30")}).code == 0);

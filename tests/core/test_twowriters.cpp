@@ -156,3 +156,84 @@ TEST_CASE("an undo or redo does not overwrite another clerk's change made in bet
     CHECK_THROWS_AS(UnitService(a).replace(after, before), EditConflict);
     CHECK(UnitService(a).get(before.id)->phone == theirs.phone);
 }
+
+TEST_CASE("two clerks change the same activity or rectification: one wins, the other gets the conflict, no change is lost",
+          "[services][conflict]")
+{
+    auto db = cdtest::initialisedMemory();
+    auto other = cdtest::secondConnection(*db);
+    Database &a = *db;
+    Database &b = other ? *other : *db;
+    const int unitId = addUnit(a, u("南关区社会福利院"), "城市公办养老机构").id;
+    // seed 001 §三2: 建档 — the activities of the campaign; seed 002 §五(二)3: a finding of 暗访 to be put right.
+    Activity act;
+    act.unitId = unitId;
+    act.date = cdtest::d("2014-05-20");
+    act.kind = u("技能测试");
+    act.participants = 0;
+    const int activityId = RecordService(a).saveActivity(act);
+    const int findingId = RecordService(a).saveRectification(
+        {0, unitId, u("窗口未公示收费标准"), u("暗访"), u("办公室"), cdtest::d("2014-07-01"), {}, {}});
+    const auto activityOf = [&](Database &db) {
+        for (const Activity &x : RecordService(db).activities(unitId))
+            if (x.id == activityId)
+                return x;
+        FAIL("the activity is gone");
+        return Activity{};
+    };
+    const auto findingOf = [&](Database &db) {
+        for (const Rectification &x : RecordService(db).rectifications())
+            if (x.id == findingId)
+                return x;
+        FAIL("the finding is gone");
+        return Rectification{};
+    };
+
+    Rng rng(13);
+    int accepted = 0, conflicts = 0;
+    for (int i = 0; i < 200; ++i) {
+        Database &first = rng.chance(500) ? a : b;
+        Database &second = &first == &a ? b : a;
+        // The activity: each clerk adds one participant and writes her own line.
+        Activity mine = activityOf(first), theirs = activityOf(second);
+        REQUIRE(mine.version == theirs.version);
+        *mine.participants += 1;
+        mine.description = QStringLiteral("first %1").arg(i);
+        RecordService(first).saveActivity(mine);
+        *theirs.participants += 1;
+        theirs.description = QStringLiteral("second %1").arg(i);
+        try {
+            RecordService(second).saveActivity(theirs);
+            FAIL("an activity saved onto an old version was taken");
+        } catch (const EditConflict &c) {
+            ++conflicts;
+            CHECK(c.recordKind() == QLatin1String("activity"));
+            CHECK(c.recordId() == activityId);
+        }
+        Activity now = activityOf(second);
+        REQUIRE(now.description == QStringLiteral("first %1").arg(i)); // the refused save wrote nothing
+        *now.participants += 1;
+        RecordService(second).saveActivity(now);
+        // The finding: one clerk changes its owner, the other its deadline.
+        Rectification r1 = findingOf(first), r2 = findingOf(second);
+        r1.owner = QStringLiteral("owner %1").arg(i);
+        RecordService(first).saveRectification(r1);
+        r2.deadline = r2.deadline.addDays(1);
+        CHECK_THROWS_AS(RecordService(second).saveRectification(r2), EditConflict);
+        Rectification again = findingOf(second);
+        REQUIRE(again.owner == QStringLiteral("owner %1").arg(i));
+        again.deadline = again.deadline.addDays(1);
+        RecordService(second).saveRectification(again);
+        accepted += 2;
+    }
+    CHECK(conflicts == 200);
+    CHECK(*activityOf(a).participants == accepted); // every accepted +1 is there
+    CHECK(activityOf(a).version == 1 + accepted);
+    CHECK(findingOf(b).deadline == cdtest::d("2014-07-01").addDays(200));
+    CHECK(findingOf(b).owner == QStringLiteral("owner 199"));
+    // A record removed by one clerk is not brought back by the other's edit.
+    const Activity stale = activityOf(b);
+    RecordService(a).removeActivity(activityId);
+    CHECK_THROWS_AS(RecordService(b).saveActivity(stale), EditConflict);
+    CHECK(RecordService(a).activities(unitId).isEmpty());
+}

@@ -10,8 +10,14 @@
 #include "storage/appraisalrepository.h"
 #include "storage/database.h"
 #include "storage/sql.h"
+#include "storage/titlerepository.h"
+#include "storage/transaction.h"
 #include "storage/unitrepository.h"
 #include "util/failure.h"
+
+#include <atomic>
+#include <chrono>
+#include <thread>
 
 using namespace cd;
 using cdtest::d;
@@ -469,4 +475,101 @@ TEST_CASE("the score ledger traces each total, names the tie-break and the confl
     way.enterScores(2014, QStringLiteral("local"), lisi, sheet(lisi, f.units[2], 0));
     reports.scoreLedger(2014, QStringLiteral("local"), &after);
     CHECK(after == first);
+}
+
+namespace {
+// Clerk A is in the middle of a step: she holds what it decides about (as the service does) and has written her
+// outcome, not yet committed. Clerk B starts the same kind of step through the service meanwhile. On a server B has a
+// connection of her own and must wait for A, then read what A wrote; on a file, whose writer lock lets one program
+// write at a time, B comes after A on the same connection. Returns B's refusal, or "" when B's step was taken.
+QString raced(Fixture &f, const std::function<void(Transaction &)> &clerkA, const std::function<void(WayUp &)> &clerkB)
+{
+    const auto attempt = [&clerkB](Database &db, const WorkCalendar &work) {
+        WayUp way(db, work, u("李科员"));
+        try {
+            clerkB(way);
+        } catch (const Failure &e) {
+            return e.message().isEmpty() ? QStringLiteral("refused") : e.message();
+        }
+        return QString();
+    };
+    if (!f.db->isServer()) {
+        Transaction t(*f.db);
+        clerkA(t);
+        t.commit();
+        return attempt(*f.db, f.work);
+    }
+    Transaction t(*f.db);
+    clerkA(t);
+    QString refusal;
+    std::atomic<bool> done{false};
+    const QString address = f.db->path();
+    const WorkCalendar work = f.work;
+    std::thread other([&] {
+        try {
+            auto db = Database::openServerAdmin(address);
+            refusal = attempt(*db, work);
+        } catch (const std::exception &e) {
+            refusal = QStringLiteral("clerk B could not connect: %1").arg(QString::fromLocal8Bit(e.what()));
+        }
+        done = true;
+    });
+    // B gets as far as she can while A's step is open: to the end if nothing holds her, to A's lock otherwise.
+    for (int i = 0; i < 30 && !done; ++i)
+        std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    t.commit();
+    other.join();
+    return refusal;
+}
+} // namespace
+
+TEST_CASE("two clerks name, review or recommend the same unit at once: the second reads the first's outcome and is refused",
+          "[services][wayup][conflict]")
+{
+    // issue 11 §2: short steps that must not interleave lock what they read. Seed 000 §五: a unit is named once and
+    // reviewed once a round; DOMAIN.md §6: a region's list stays within its quota.
+    Fixture f;
+    WayUp way(*f.db, f.work, u("王科员"));
+    for (int unit : {f.units[0], f.units[1]}) // the assessor belongs to unit 2 and may not score it
+        way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(unit));
+    const int nanguan = sql::scalar(f.db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220102'")).toInt();
+    way.setQuota(2014, QStringLiteral("220102"), 2);
+
+    // The quota: A's list of one is being written while B recommends two more.
+    QString why = raced(
+        f,
+        [&](Transaction &t) {
+            t.serialise(Transaction::Key::Region, {nanguan});
+            t.serialise(Transaction::Key::Unit, {f.units[0]});
+            AppraisalRepository(*f.db).addRecommendation({0, 2014, nanguan, d("2014-11-01"), {}, {f.units[0]}});
+        },
+        [&](WayUp &b) { b.recommend(2014, QStringLiteral("220102"), {f.units[1], f.units[2]}, d("2014-11-01"), {}); });
+    CHECK(why.contains(QStringLiteral("may recommend 2 units in the 2014 round; this would make 3")));
+    CHECK(f.count("recommendations") == 1);
+    way.recommend(2014, QStringLiteral("220102"), {f.units[1]}, d("2014-11-02"), {});
+
+    // The naming: A names unit 0 under 〔2014〕12号 while B names it under 〔2014〕13号.
+    why = raced(
+        f,
+        [&](Transaction &t) {
+            t.serialise(Transaction::Key::Unit, {f.units[0]});
+            TitleRepository(*f.db).addNaming(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0]});
+        },
+        [&](WayUp &b) { b.name(2014, u("吉文明办〔2014〕13号"), d("2014-12-26"), {f.units[0]}, {}); });
+    CHECK(why.contains(QStringLiteral("already holds the title")));
+    CHECK(f.count("naming_units") == 1);
+
+    // The review: A retains unit 0 in 2016 while B revokes it.
+    Rounds(*f.db).open(2016);
+    why = raced(
+        f,
+        [&](Transaction &t) {
+            t.serialise(Transaction::Key::Unit, {f.units[0]});
+            TitleRepository(*f.db).addReview(2016, f.units[0], TitleEvent::Kind::Retained, d("2016-12-20"),
+                                             u("经复查，继续保留称号"), {});
+        },
+        [&](WayUp &b) { b.review(2016, f.units[0], true, d("2016-12-20"), u("2015-08-01 越级访"), u("吉文明办〔2016〕30号"), {}); });
+    CHECK(why.contains(QStringLiteral("was already reviewed in the 2016 round")));
+    CHECK(f.count("reviews") == 1);
+    CHECK(way.status(d("2017-01-01")).holders == QList<int>{f.units[0]});
 }

@@ -18,30 +18,48 @@ std::unique_ptr<cd::Database> initialisedFile(const QString &path)
     return cd::Database::create(path, [](cd::Database &fresh) { cd::Defaults::initialise(fresh, cd::InitOptions{}); });
 }
 
+QString testServer()
+{
+    return qEnvironmentVariable("CD_TEST_SERVER");
+}
+
+void onServer(const QString &address, const std::function<void(QSqlDatabase &)> &work)
+{
+    static int opened = 0;
+    const QString name = QStringLiteral("cdtest-raw-%1").arg(++opened);
+    {
+        QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        const QUrl url(address);
+        c.setHostName(url.host());
+        c.setPort(url.port());
+        c.setUserName(url.userName());
+        c.setPassword(url.password());
+        c.setDatabaseName(url.path().mid(1));
+        REQUIRE(c.open());
+        work(c);
+        c.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QString newServerDatabase()
+{
+    static int made = 0;
+    const QString name = QStringLiteral("cdtest_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
+    onServer(testServer() + QStringLiteral("postgres"), [&](QSqlDatabase &admin) {
+        QSqlQuery q(admin);
+        REQUIRE(q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)));
+    });
+    return testServer() + name;
+}
+
 std::unique_ptr<cd::Database> initialisedMemory()
 {
     // The same tests against the server store (issue 11 §3): with CD_TEST_SERVER set to an administrator's address
     // (postgresql://LOGIN:PASSWORD@HOST:PORT/, as tests/server/with-server.sh starts one), each test gets a new
     // database on that server, set up by `server init`, instead of an in-memory file.
-    const QString server = qEnvironmentVariable("CD_TEST_SERVER");
-    if (!server.isEmpty()) {
-        static int made = 0;
-        const QString name = QStringLiteral("cdtest_%1_%2").arg(QCoreApplication::applicationPid()).arg(++made);
-        {
-            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("cdtest-admin"));
-            const QUrl url(server);
-            admin.setHostName(url.host());
-            admin.setPort(url.port());
-            admin.setUserName(url.userName());
-            admin.setPassword(url.password());
-            admin.setDatabaseName(QStringLiteral("postgres"));
-            REQUIRE(admin.open());
-            QSqlQuery q(admin);
-            REQUIRE(q.exec(QStringLiteral("CREATE DATABASE %1").arg(name)));
-            admin.close();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("cdtest-admin"));
-        auto db = cd::Database::openServerAdmin(server + name);
+    if (!testServer().isEmpty()) {
+        auto db = cd::Database::openServerAdmin(newServerDatabase());
         cd::ServerAdmin(*db).init([](cd::Database &fresh) { cd::Defaults::initialise(fresh, cd::InitOptions{}); });
         return db;
     }

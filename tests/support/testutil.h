@@ -7,8 +7,11 @@
 #include <QDate>
 #include <QString>
 #include <QTemporaryDir>
+#include <functional>
 #include <memory>
 #include <ostream>
+
+class QSqlDatabase;
 
 namespace cd {
 class Database;
@@ -38,6 +41,12 @@ inline QString u(const char *utf8)
 // A new data file at dir/name, initialised for Jilin with the defaults.
 std::unique_ptr<cd::Database> initialisedFile(const QString &path);
 std::unique_ptr<cd::Database> initialisedMemory();
+// The server the tests run against (CD_TEST_SERVER, an administrator's address ending in "/"), or "" for data files.
+QString testServer();
+// A new empty database on that server: its administrator's address.
+QString newServerDatabase();
+// Runs `work` on a raw connection (Qt's QPSQL) to a server database given by its address.
+void onServer(const QString &address, const std::function<void(QSqlDatabase &)> &work);
 // Another clerk's connection to the same server database (as its administrator); nullptr for a data file, whose
 // writer lock lets one program write at a time.
 std::unique_ptr<cd::Database> secondConnection(cd::Database &db);

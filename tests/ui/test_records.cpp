@@ -2,6 +2,7 @@
 // 创建条件, 示范点, the round editor, the roster's trees and title filter, and an import cancelled half way.
 // Every edit is checked through do, undo and redo. Dialogs are filled by a timer, as a clerk would fill them.
 #include "catch.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/unitdossierdialog.h"
 #include <QTest>
 #include <QSignalSpy>
@@ -628,4 +629,71 @@ TEST_CASE("a large file's workbench is read in the background: the same lines, t
     leaving.setBackgroundFrom(0);
     leaving.setCommandContext(desk.ctx(), d("2014-06-30"));
     leaving.reload();
+}
+
+TEST_CASE("创建台账: an edit onto an activity another clerk changed meanwhile shows both; undo never overwrites her change",
+          "[ui][ledger][conflict]")
+{
+    Desk desk;
+    LedgerPage *page = desk.w->ledgerPage();
+    desk.w->showPage(4);
+    desk.w->show();
+    Activity a;
+    a.unitId = desk.unitA;
+    a.date = d("2014-05-20");
+    a.kind = u("座谈会");
+    a.participants = 12;
+    a.description = u("窗口服务座谈");
+    REQUIRE(Command::saveActivity(desk.ctx(), a));
+    REQUIRE(page->activities().size() == 1);
+    // Another clerk (on a server, at another computer) rewrites the description; this page still shows the old text.
+    Activity theirs = desk.rec().activities(desk.unitA)[0];
+    theirs.description = u("窗口服务座谈（已整改）");
+    desk.rec().saveActivity(theirs);
+    REQUIRE(page->activities()[0].description == a.description);
+
+    // She changes the participants on what her page shows: refused, and the conflict window shows both.
+    page->view()->setCurrentIndex(page->model()->index(0, 0));
+    onNextDialog([](QDialog *dlg) {
+        dlg->findChild<QSpinBox *>()->setValue(15);
+        dlg->accept();
+    });
+    QStringList shown;
+    bool descriptionBold = false, kindBold = true;
+    onNextDialog([&](QDialog *dlg) {
+        auto *c = qobject_cast<ConflictDialog *>(dlg);
+        REQUIRE(c);
+        for (int row : {2, 3})
+            shown << c->table()->item(row, 1)->text() << c->table()->item(row, 2)->text();
+        descriptionBold = c->table()->item(3, 0)->font().bold();
+        kindBold = c->table()->item(1, 0)->font().bold();
+        dlg->accept(); // save hers over theirs
+    });
+    page->editSelected();
+    CHECK(shown == QStringList{QStringLiteral("12"), QStringLiteral("15"), theirs.description, a.description});
+    CHECK(descriptionBold);
+    CHECK_FALSE(kindBold);
+    Activity now = desk.rec().activities(desk.unitA)[0];
+    CHECK(now.participants == 15);
+    CHECK(now.description == a.description); // hers, as she chose
+
+    // Undo puts back what was there before her save (the other clerk's text), redo hers again.
+    desk.w->undoStack()->undo();
+    now = desk.rec().activities(desk.unitA)[0];
+    CHECK(now.description == theirs.description);
+    CHECK(now.participants == 12);
+    desk.w->undoStack()->redo();
+    CHECK(desk.rec().activities(desk.unitA)[0].participants == 15);
+
+    // A change by the other clerk after that: the undo is refused with a message, and her change stays.
+    Activity later = desk.rec().activities(desk.unitA)[0];
+    later.participants = 30;
+    desk.rec().saveActivity(later);
+    {
+        MessageCatcher catcher;
+        desk.w->undoStack()->undo();
+        REQUIRE(catcher.texts.size() == 1);
+        CHECK(catcher.texts[0].contains(QStringLiteral("another clerk")));
+    }
+    CHECK(desk.rec().activities(desk.unitA)[0].participants == 30);
 }

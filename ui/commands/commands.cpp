@@ -205,6 +205,30 @@ bool addVetoKind(const CommandContext &ctx, const QString &name)
     return true;
 }
 
+// The undo and redo of a saved record that has a version (an activity, a rectification). An edit's undo and redo go
+// onto the version the last of them left, so neither overwrites another clerk's change made in between (that one is
+// refused and shown). A new record's undo removes it and its redo puts it back whole.
+template <class Record>
+std::pair<std::function<void()>, std::function<void()>> versionedUndo(const std::optional<Record> &before, const Record &saved,
+                                                                       int readVersion, std::function<void(const Record &)> save,
+                                                                       std::function<void(int id)> remove)
+{
+    if (!before)
+        return {[remove, id = saved.id] { remove(id); },
+                [save, saved] {
+                    Record x = saved;
+                    x.version = 0; // put back whole
+                    save(x);
+                }};
+    const auto version = std::make_shared<int>((readVersion ? readVersion : before->version) + 1);
+    const auto writeOnto = [save, version](Record x) {
+        x.version = *version;
+        save(x);
+        ++*version;
+    };
+    return {[writeOnto, b = *before] { writeOnto(b); }, [writeOnto, saved] { writeOnto(saved); }};
+}
+
 bool saveRectification(const CommandContext &ctx, const Rectification &r)
 {
     Database &db = ctx.workspace->database();
@@ -217,12 +241,13 @@ bool saveRectification(const CommandContext &ctx, const Rectification &r)
         && before->deadline == r.deadline && before->closed == r.closed && before->closingEvidence == r.closingEvidence)
         return false;
     Rectification saved = r;
-    saved.id = RecordService(db).saveRectification(r);
-    const auto undoFn = before ? std::function<void()>([&db, b = *before] { RecordService(db).saveRectification(b); })
-                               : std::function<void()>([&db, id = saved.id] { RecordService(db).removeRectification(id); });
+    saved.id = RecordService(db).saveRectification(r); // onto the version r was read at, else EditConflict
+    const auto [undoFn, redoFn] = versionedUndo<Rectification>(
+        before, saved, r.version, [&db](const Rectification &x) { RecordService(db).saveRectification(x); },
+        [&db](int id) { RecordService(db).removeRectification(id); });
     push(ctx,
          new DoneCommand(before ? tr("Change rectification %1").arg(saved.id) : tr("Record rectification %1").arg(saved.id), ctx, undoFn,
-                         [&db, saved] { RecordService(db).saveRectification(saved); }, false),
+                         redoFn, false),
          false);
     return true;
 }
@@ -267,12 +292,13 @@ bool saveActivity(const CommandContext &ctx, const Activity &a)
             return false;
     }
     Activity saved = a;
-    saved.id = RecordService(db).saveActivity(a);
-    const auto undoFn = before ? std::function<void()>([&db, b = *before] { RecordService(db).saveActivity(b); })
-                               : std::function<void()>([&db, id = saved.id] { RecordService(db).removeActivity(id); });
+    saved.id = RecordService(db).saveActivity(a); // onto the version a was read at, else EditConflict
+    const auto [undoFn, redoFn] = versionedUndo<Activity>(
+        before, saved, a.version, [&db](const Activity &x) { RecordService(db).saveActivity(x); },
+        [&db](int id) { RecordService(db).removeActivity(id); });
     push(ctx,
          new DoneCommand(before ? tr("Change activity %1").arg(saved.kind) : tr("Record activity %1").arg(saved.kind), ctx, undoFn,
-                         [&db, saved] { RecordService(db).saveActivity(saved); }, false),
+                         redoFn, false),
          false);
     return true;
 }
@@ -282,7 +308,12 @@ bool deleteActivity(const CommandContext &ctx, const Activity &a)
     Database &db = ctx.workspace->database();
     RecordService(db).removeActivity(a.id);
     push(ctx,
-         new DoneCommand(tr("Delete activity %1").arg(a.kind), ctx, [&db, a] { RecordService(db).saveActivity(a); },
+         new DoneCommand(tr("Delete activity %1").arg(a.kind), ctx,
+                         [&db, a] {
+                             Activity x = a;
+                             x.version = 0; // put back whole
+                             RecordService(db).saveActivity(x);
+                         },
                          [&db, id = a.id] { RecordService(db).removeActivity(id); }, false),
          false);
     return true;

@@ -1,5 +1,7 @@
 #include "dialogs/conflictdialog.h"
 
+#include "pages/pagekit.h"
+#include "services/recordservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
 
@@ -12,6 +14,13 @@
 #include <QVBoxLayout>
 
 namespace cd {
+
+ConflictDialog::ConflictDialog(const QString &title, const QString &subject, const QList<Field> &fields, QWidget *parent)
+    : QDialog(parent), m_table(new QTableWidget(this))
+{
+    setWindowTitle(title);
+    build(subject, fields);
+}
 
 ConflictDialog::ConflictDialog(Workspace &workspace, const Unit &theirs, const Unit &mine, QWidget *parent)
     : QDialog(parent), m_theirs(theirs), m_mine(mine), m_table(new QTableWidget(this))
@@ -43,6 +52,11 @@ ConflictDialog::ConflictDialog(Workspace &workspace, const Unit &theirs, const U
         {tr("Staff"), staff(theirs.staffCount), staff(mine.staffCount)},
         {tr("Note"), theirs.note, mine.note},
     };
+    build(theirs.name, fields);
+}
+
+void ConflictDialog::build(const QString &subject, const QList<Field> &fields)
+{
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({tr("Field"), tr("Saved by the other clerk"), tr("Yours")});
     m_table->verticalHeader()->hide();
@@ -64,7 +78,7 @@ ConflictDialog::ConflictDialog(Workspace &workspace, const Unit &theirs, const U
     m_table->horizontalHeader()->setStretchLastSection(true);
     auto *text = new QLabel(tr("%1 was changed by another clerk after you opened it, so your change was not saved. "
                                "The fields in bold differ. Save yours over the other clerk's, or keep theirs?")
-                                .arg(theirs.name),
+                                .arg(subject),
                             this);
     text->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(this);
@@ -92,14 +106,80 @@ std::optional<Unit> ConflictDialog::decide(Workspace &workspace, const Unit &min
 {
     const auto theirs = UnitService(workspace.database()).get(mine.id);
     if (!theirs) {
-        QMessageBox::warning(parent, tr("Another clerk changed this unit"),
+        warn(parent, tr("Another clerk changed this unit"),
                              tr("%1 was removed by another clerk after you opened it; your change was not saved.").arg(mine.name));
         return std::nullopt;
     }
     ConflictDialog dialog(workspace, *theirs, mine, parent);
-    if (dialog.exec() != QDialog::Accepted)
+    if (runDialog(dialog) != QDialog::Accepted)
         return std::nullopt;
     return dialog.mineOnTheirs();
+}
+
+namespace {
+QString files(const QList<Attachment> &list)
+{
+    QStringList names;
+    for (const auto &f : list)
+        names << f.fileName;
+    return names.join(QStringLiteral("、"));
+}
+QString day(const QDate &d)
+{
+    return d.isValid() ? d.toString(Qt::ISODate) : QString();
+}
+} // namespace
+
+std::optional<Activity> ConflictDialog::decide(Workspace &workspace, const Activity &mine, QWidget *parent)
+{
+    std::optional<Activity> theirs;
+    for (const auto &a : RecordService(workspace.database()).activities(mine.unitId))
+        if (a.id == mine.id)
+            theirs = a;
+    const QString title = tr("Another clerk changed this activity");
+    if (!theirs) {
+        warn(parent, title, tr("The activity was removed by another clerk after you opened it; your change was not saved."));
+        return std::nullopt;
+    }
+    const auto count = [](const std::optional<int> &n) { return n ? QString::number(*n) : QString(); };
+    ConflictDialog dialog(title, tr("The activity %1 of %2").arg(theirs->kind, day(theirs->date)),
+                          {{tr("Date"), day(theirs->date), day(mine.date)},
+                           {tr("Activity"), theirs->kind, mine.kind},
+                           {tr("Participants"), count(theirs->participants), count(mine.participants)},
+                           {tr("Description"), theirs->description, mine.description},
+                           {tr("Attached files"), files(theirs->attachments), files(mine.attachments)}},
+                          parent);
+    if (runDialog(dialog) != QDialog::Accepted)
+        return std::nullopt;
+    Activity again = mine;
+    again.version = theirs->version;
+    return again;
+}
+
+std::optional<Rectification> ConflictDialog::decide(Workspace &workspace, const Rectification &mine, QWidget *parent)
+{
+    std::optional<Rectification> theirs;
+    for (const auto &r : RecordService(workspace.database()).rectifications())
+        if (r.id == mine.id)
+            theirs = r;
+    const QString title = tr("Another clerk changed this rectification");
+    if (!theirs) {
+        warn(parent, title, tr("The rectification was removed by another clerk after you opened it; your change was not saved."));
+        return std::nullopt;
+    }
+    ConflictDialog dialog(title, tr("The finding %1").arg(theirs->finding),
+                          {{tr("Finding"), theirs->finding, mine.finding},
+                           {tr("Source"), theirs->source, mine.source},
+                           {tr("Owner"), theirs->owner, mine.owner},
+                           {tr("Deadline"), day(theirs->deadline), day(mine.deadline)},
+                           {tr("Closed on"), day(theirs->closed), day(mine.closed)},
+                           {tr("Closing evidence"), theirs->closingEvidence, mine.closingEvidence}},
+                          parent);
+    if (runDialog(dialog) != QDialog::Accepted)
+        return std::nullopt;
+    Rectification again = mine;
+    again.version = theirs->version;
+    return again;
 }
 
 } // namespace cd

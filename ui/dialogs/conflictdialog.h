@@ -1,9 +1,13 @@
-// Two clerks changed the same unit (issue 11, zero lost updates): the save onto the version read was refused. This
+// Two clerks changed the same record (issue 11, zero lost updates): the save onto the version read was refused. This
 // window shows, field by field, what the other clerk saved and what this clerk wrote, and lets her decide: save hers
-// over theirs, or keep theirs.
+// over theirs, or keep theirs. Units, activities and rectifications are edited in place and meet it.
 #pragma once
 
+#include "domain/records.h"
+#include "domain/rectification.h"
 #include "domain/unit.h"
+
+#include <tuple>
 
 #include <QDialog>
 
@@ -17,6 +21,8 @@ class ConflictDialog : public QDialog
 {
     Q_OBJECT
 public:
+    using Field = std::tuple<QString, QString, QString>; // label, theirs, mine
+    ConflictDialog(const QString &title, const QString &subject, const QList<Field> &fields, QWidget *parent = nullptr);
     ConflictDialog(Workspace &workspace, const Unit &theirs, const Unit &mine, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
     // The unit to save when the clerk chose hers: her fields on the version the other clerk left.
@@ -24,8 +30,12 @@ public:
 
     // Asks after a refused edit of `mine`: the unit to save again, or nothing (theirs kept, or the unit is gone).
     static std::optional<Unit> decide(Workspace &workspace, const Unit &mine, QWidget *parent);
+    // The same for an activity and a rectification: what to save again (hers on the version now stored), or nothing.
+    static std::optional<Activity> decide(Workspace &workspace, const Activity &mine, QWidget *parent);
+    static std::optional<Rectification> decide(Workspace &workspace, const Rectification &mine, QWidget *parent);
 
 private:
+    void build(const QString &subject, const QList<Field> &fields);
     Unit m_theirs, m_mine;
     QTableWidget *m_table;
 };

@@ -1,4 +1,5 @@
 #include "pages/ledgerpage.h"
+#include "dialogs/conflictdialog.h"
 #include "widgets/datefield.h"
 
 #include "models/recordmodel.h"
@@ -159,11 +160,9 @@ void LedgerPage::editSelected()
     Activity a = m_items[row];
     if (!editActivity(a, tr("Change the activity")))
         return;
-    try {
-        Command::saveActivity(m_ctx, a);
-    } catch (const Failure &f) {
-        warn(this, tr("Change the activity"), f.message());
-    }
+    saveEdit<Activity>(
+        this, tr("Change the activity"), a, [this](const Activity &x) { Command::saveActivity(m_ctx, x); },
+        [this](const Activity &x) { return ConflictDialog::decide(*m_ctx.workspace, x, this); }, [this] { reload(); });
 }
 
 void LedgerPage::deleteSelected()

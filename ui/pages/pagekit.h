@@ -3,10 +3,12 @@
 
 #include "io/listexport.h"
 #include "reports/reportdocument.h"
+#include "util/failure.h"
 
 #include <QDialog>
 #include <QStringList>
 #include <functional>
+#include <optional>
 
 class QAbstractSpinBox;
 class QFormLayout;
@@ -54,6 +56,29 @@ QString askText(QWidget *parent, const QString &title, const QString &label, con
 // Shows a form until `save` goes through (the refusal is shown and the form comes back) or the clerk cancels.
 // Returns true when saved.
 bool runForm(QDialog &dialog, const QString &title, const std::function<void()> &save);
+
+// Saves an edit made on what was read (a unit, an activity, a rectification). When another clerk saved the record in
+// between (EditConflict), `decide` shows both and returns hers to save again onto theirs, or nothing (theirs kept: the
+// page reloads to show it). Other refusals are shown under `title`.
+template <class Record>
+void saveEdit(QWidget *parent, const QString &title, const Record &edit, const std::function<void(const Record &)> &save,
+              const std::function<std::optional<Record>(const Record &)> &decide, const std::function<void()> &reload = {})
+{
+    std::optional<Record> edited = edit;
+    while (edited) {
+        try {
+            save(*edited);
+            return;
+        } catch (const EditConflict &) {
+            edited = decide(*edited);
+            if (!edited && reload)
+                reload();
+        } catch (const Failure &f) {
+            warn(parent, title, f.message());
+            return;
+        }
+    }
+}
 
 // Runs an action of the way up; when it is refused as outside its phase (DOMAIN.md §4), asks the clerk for the
 // written reason and runs it again with it. Other refusals are shown. Returns true when the action went through.

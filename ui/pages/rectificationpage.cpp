@@ -1,4 +1,5 @@
 #include "pages/rectificationpage.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/unitdossierdialog.h"
 #include "widgets/datefield.h"
 
@@ -138,11 +139,9 @@ void RectificationPage::closeSelected()
     Rectification r = m_items[row];
     r.closed = date->date();
     r.closingEvidence = evidence->text().trimmed();
-    try {
-        Command::saveRectification(m_ctx, r);
-    } catch (const Failure &f) {
-        warn(this, tr("Close the rectification"), f.message());
-    }
+    saveEdit<Rectification>(
+        this, tr("Close the rectification"), r, [this](const Rectification &x) { Command::saveRectification(m_ctx, x); },
+        [this](const Rectification &x) { return ConflictDialog::decide(*m_ctx.workspace, x, this); }, [this] { reload(); });
 }
 
 } // namespace cd

@@ -335,18 +335,9 @@ void UnitsPage::editUnit(int id)
     if (runDialog(dialog) != QDialog::Accepted)
         return;
     // Saved onto the version the dialog read; when another clerk saved the unit in between, she sees both and decides.
-    std::optional<Unit> edited = dialog.unit();
-    while (edited) {
-        try {
-            Command::editUnit(m_ctx, *edited);
-            return;
-        } catch (const EditConflict &) {
-            edited = ConflictDialog::decide(*m_ctx.workspace, *edited, this);
-        } catch (const Failure &f) {
-            warn(this, tr("Edit unit"), f.message());
-            return;
-        }
-    }
+    saveEdit<Unit>(
+        this, tr("Edit unit"), dialog.unit(), [this](const Unit &x) { Command::editUnit(m_ctx, x); },
+        [this](const Unit &x) { return ConflictDialog::decide(*m_ctx.workspace, x, this); });
 }
 
 void UnitsPage::deleteSelected()
