@@ -5,7 +5,11 @@
 
 #include <QSqlDriver>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimer>
+
+#include <atomic>
+#include <memory>
 
 namespace cd {
 
@@ -25,6 +29,10 @@ ChangeFeed::ChangeFeed(Database &db, QObject *parent) : QObject(parent), m_db(db
 
 ChangeFeed::~ChangeFeed()
 {
+    if (m_check) { // a trial connection under way: it ends within connect_timeout, and uses nothing of this object
+        m_check->wait();
+        delete m_check;
+    }
     if (m_db.isServer() && m_db.connection().isOpen())
         m_db.connection().driver()->unsubscribeFromNotification(kChannel);
 }
@@ -52,29 +60,48 @@ void ChangeFeed::subscribe()
 
 void ChangeFeed::probe()
 {
+    if (m_check)
+        return; // a trial connection is under way
     QSqlDatabase db = m_db.connection();
-    QSqlQuery q(db);
-    const bool alive = db.isOpen() && q.exec(QStringLiteral("SELECT 1"));
-    if (alive) {
-        if (!m_connected) {
-            m_connected = true;
-            emit reconnected();
-        }
-        return;
-    }
-    const QString why = sql::describe(q.lastError().isValid() ? q.lastError() : db.lastError());
     if (m_connected) {
+        QSqlQuery q(db);
+        if (db.isOpen() && q.exec(QStringLiteral("SELECT 1")))
+            return;
         m_connected = false;
-        emit connectionLost(why);
+        emit connectionLost(sql::describe(q.lastError().isValid() ? q.lastError() : db.lastError()));
     }
-    // Open again as the same login (the address, password included, is kept in memory only) and listen again.
+    // Does the server answer? A trial connection as the same login (the address, password included, is kept in
+    // memory only) on a thread of its own; only when it got through is this connection opened again.
+    const QString source = db.connectionName();
+    auto answered = std::make_shared<std::atomic<bool>>(false);
+    m_check = QThread::create([source, answered] {
+        const QString name = source + QStringLiteral("-trial");
+        {
+            QSqlDatabase trial = QSqlDatabase::cloneDatabase(source, name);
+            *answered = trial.open();
+            trial.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    });
+    connect(m_check, &QThread::finished, this, [this, answered] {
+        m_check->deleteLater();
+        m_check = nullptr;
+        if (*answered)
+            reopen();
+    });
+    m_check->start();
+}
+
+void ChangeFeed::reopen()
+{
+    QSqlDatabase db = m_db.connection();
     db.close();
-    if (db.open()) {
-        sql::execNoThrow(db, QStringLiteral("SET client_min_messages = warning"));
-        subscribe();
-        m_connected = true;
-        emit reconnected();
-    }
+    if (!db.open())
+        return; // the next probe tries again
+    sql::execNoThrow(db, QStringLiteral("SET client_min_messages = warning"));
+    subscribe();
+    m_connected = true;
+    emit reconnected();
 }
 
 } // namespace cd

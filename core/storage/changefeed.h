@@ -2,13 +2,16 @@
 // NOTIFY on the channel `campaigndesk` naming the table and the ids (units: the unit ids; a unit's records: their
 // unit ids; none when there are more than 500), never the data. A page then reads again, under the clerk's own
 // login, what it shows. The feed also watches the connection: a lost one is reported and opened again by itself,
-// and the subscription renewed. A data file has one writer and no feed (nothing is emitted).
+// and the subscription renewed. Whether the server answers again is found out on a thread of its own (an attempt on
+// a server that does not answer lasts up to connect_timeout), so the window never waits on it. A data file has one
+// writer and no feed (nothing is emitted).
 #pragma once
 
 #include <QList>
 #include <QObject>
 #include <QString>
 
+class QThread;
 class QTimer;
 
 namespace cd {
@@ -22,7 +25,8 @@ public:
     explicit ChangeFeed(Database &db, QObject *parent = nullptr);
     ~ChangeFeed() override;
     bool isConnected() const { return m_connected; }
-    // Checks the connection now (the timer does so every few seconds).
+    // Checks the connection now (the timer does so every few seconds). When it is lost, this says so and returns at
+    // once; reconnected() follows once the server answers.
     void probe();
 
 signals:
@@ -33,8 +37,10 @@ signals:
 
 private:
     void subscribe();
+    void reopen();
     Database &m_db;
     QTimer *m_timer;
+    QThread *m_check = nullptr; // a trial connection under way, off this thread
     QMetaObject::Connection m_listening;
     bool m_connected = true;
 };

@@ -146,6 +146,11 @@ void Database::connectServer()
         db.setPort(url.port());
     if (!query.hasQueryItem(QStringLiteral("connect_timeout")))
         options << QStringLiteral("connect_timeout=10");
+    // A link that dies without a word (a cable pulled, a laptop asleep) is noticed in about half a minute, not the
+    // system's two hours: keepalives on the idle connection, and a limit on unanswered sends (Linux; elsewhere
+    // libpq ignores it).
+    options << QStringLiteral("keepalives_idle=20") << QStringLiteral("keepalives_interval=5") << QStringLiteral("keepalives_count=3")
+            << QStringLiteral("tcp_user_timeout=20000");
     options << QStringLiteral("application_name=CampaignDesk");
     db.setConnectOptions(options.join(QLatin1Char(';')));
     if (!db.open())

@@ -11,14 +11,19 @@
 #include "models/unittablemodel.h"
 #include "pages/unitspage.h"
 #include "pages/vetopage.h"
+#include "services/recordservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
+#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "util/failure.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTableWidget>
 
 using namespace cd;
@@ -102,4 +107,83 @@ TEST_CASE("two windows on one server: a veto recorded in one appears in the othe
     const Unit now = *UnitService(a.commandContext().workspace->database()).get(unit.id);
     CHECK(now.phone == stale.phone);
     CHECK(now.name == stale.name);
+}
+
+TEST_CASE("a lost connection is shown, the window is not held up, and the program reconnects and listens again by itself",
+          "[ui][server]")
+{
+    REQUIRE_FALSE(qEnvironmentVariable("CD_TEST_SERVER").isEmpty());
+    auto mine = cdtest::initialisedMemory();
+    auto other = cdtest::secondConnection(*mine);
+    Unit unit;
+    unit.name = u("南关区救助站");
+    unit.regionId = sql::scalar(mine->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220102'")).toInt();
+    unit.typeId = sql::scalar(mine->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '救助站'")).toInt();
+    unit = UnitService(*mine).add(unit);
+    const auto cutOff = [&](Database &db) {
+        // The server ends this connection, as a restart or a dropped link would.
+        const int pid = sql::scalar(db.connection(), QStringLiteral("SELECT pg_backend_pid()")).toInt();
+        sql::exec(other->connection(), QStringLiteral("SELECT pg_terminate_backend(%1)").arg(pid));
+    };
+
+    {
+        // The feed itself: the loss is reported at once, the trial connection runs elsewhere, and the feed listens again.
+        auto db = cdtest::secondConnection(*mine);
+        ChangeFeed feed(*db);
+        QSignalSpy lost(&feed, &ChangeFeed::connectionLost), back(&feed, &ChangeFeed::reconnected), changed(&feed, &ChangeFeed::changed);
+        cutOff(*db);
+        feed.probe();
+        CHECK(lost.count() == 1);
+        CHECK(back.count() == 0); // probe() returned without waiting for the server
+        CHECK_FALSE(feed.isConnected());
+        REQUIRE(eventually([&] { return back.count() == 1; }));
+        CHECK(feed.isConnected());
+        Unit renamed = *UnitService(*other).get(unit.id);
+        renamed.phone = QStringLiteral("0431-88880000");
+        UnitService(*other).update(renamed);
+        CHECK(eventually([&] {
+            for (const auto &args : changed)
+                if (args.at(0).toString() == QLatin1String("units") && args.at(1).value<QList<int>>().contains(unit.id))
+                    return true;
+            return false;
+        }));
+    }
+
+    // The window, while the server takes no connections: the status bar says so and stays so, and an edit is refused
+    // with a clear message, nothing half-saved; once the server takes connections again the window reconnects, the
+    // status clears and the pages follow other clerks again.
+    MainWindow w(std::make_unique<Workspace>(std::move(mine)));
+    w.setToday(d("2014-06-02"));
+    w.show();
+    w.showPage(3);
+    w.vetoPage()->reload();
+    const QString name = sql::scalar(other->connection(), QStringLiteral("SELECT current_database()")).toString();
+    const auto allowConnections = [&name](bool allow) {
+        cdtest::onServer(cdtest::testServer() + QStringLiteral("postgres"), [&](QSqlDatabase &c) {
+            REQUIRE(QSqlQuery(c).exec(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS %2").arg(name, allow ? QStringLiteral("true") : QStringLiteral("false"))));
+        });
+    };
+    allowConnections(false);
+    cutOff(w.commandContext().workspace->database());
+    CHECK(eventually([&] { return w.statusText().contains(QStringLiteral("Not connected to the server")); }));
+    try {
+        Command::addVeto(w.commandContext(), VetoEvent{0, unit.id, u("群体访"), d("2014-05-20"), u("断线时记录"), {}});
+        FAIL("an edit while disconnected was taken");
+    } catch (const Failure &f) {
+        CHECK(f.kind() == Failure::Kind::Storage);
+        CHECK(f.message().contains(QStringLiteral("nothing was saved")));
+    }
+    CHECK(sql::scalar(other->connection(), QStringLiteral("SELECT count(*) FROM veto_events")).toInt() == 0);
+    QApplication::processEvents();
+    CHECK(w.statusText().contains(QStringLiteral("Not connected to the server"))); // still: the trials are refused
+    allowConnections(true);
+    CHECK(eventually([&] { return !w.statusText().contains(QStringLiteral("Not connected to the server")); }));
+    RecordService(*other).addVeto(VetoEvent{0, unit.id, u("越级访"), d("2014-05-21"), u("到省里上访"), {}});
+    CHECK(eventually([&] {
+        for (int r = 0; r < w.vetoPage()->table()->rowCount(); ++r)
+            for (int c = 0; c < w.vetoPage()->table()->columnCount(); ++c)
+                if (w.vetoPage()->table()->item(r, c) && w.vetoPage()->table()->item(r, c)->text() == u("到省里上访"))
+                    return true;
+        return false;
+    }));
 }
