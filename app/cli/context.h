@@ -84,5 +84,9 @@ int cmdPackageExport(Context &);
 int cmdPackageImport(Context &);
 int cmdPackageReceipt(Context &);
 int cmdPackageList(Context &);
+int cmdPackageConflicts(Context &);
+int cmdPackageDecide(Context &);
+// Who is working, for the audit trail: CAMPAIGNDESK_OPERATOR, else the system's user name.
+QString operatorName();
 
 } // namespace cd::cli

@@ -41,7 +41,7 @@ const Entry kCommands[] = {
     {"round add", cmdRoundAdd}, {"veto list", cmdVetoList}, {"survey list", cmdSurveyList}, {"prereq list", cmdPrereqList},
     {"activity list", cmdActivityList}, {"rectification list", cmdRectificationList}, {"demo-point list", cmdDemoPointList},
     {"package export", cmdPackageExport}, {"package import", cmdPackageImport}, {"package receipt", cmdPackageReceipt},
-    {"package list", cmdPackageList},
+    {"package list", cmdPackageList}, {"package conflicts", cmdPackageConflicts}, {"package decide", cmdPackageDecide},
     {"server init", cmdServerInit}, {"server migrate", cmdServerMigrate}, {"server add-clerk", cmdServerAddClerk},
     {"server list-clerks", cmdServerListClerks}, {"server remove-clerk", cmdServerRemoveClerk}, {"server copy", cmdServerCopy},
 };
@@ -79,7 +79,7 @@ QString usage()
         "  demo-point set --unit ID --year Y --level 省|市|县\n"
         "  round add --year Y\n"
         "  package export --out FILE.cdx [--since RECEIPT.cdr]; package import FILE.cdx --receipt-out RECEIPT.cdr [--trust-new-sender]\n"
-        "  package receipt RECEIPT.cdr [--trust-new-sender]; package list\n"
+        "  package receipt RECEIPT.cdr [--trust-new-sender]; package list; package conflicts [--all]; package decide --conflict ID --keep incoming|local\n"
         "  server init [--province CODE]; server migrate; server add-clerk --login NAME --region CODE [--password P]\n"
         "  server list-clerks; server remove-clerk --login NAME; server copy --from FILE   (with --db postgresql://LOGIN@HOST[:PORT]/DATABASE)\n"
         "  veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]\n"
@@ -183,7 +183,7 @@ int main(int argc, char **argv)
         ctx.json = json;
         ctx.dbPath = db.isEmpty() ? defaultDataFile() : db;
         try {
-            ctx.args = Args::parse(words.mid(cmd.size()), {QStringLiteral("only-valid"), QStringLiteral("force"), QStringLiteral("trust-new-sender")});
+            ctx.args = Args::parse(words.mid(cmd.size()), {QStringLiteral("only-valid"), QStringLiteral("force"), QStringLiteral("trust-new-sender"), QStringLiteral("all")});
             // A transaction a server rolled back to break a deadlock with another clerk's is done again, a few times.
             for (int attempt = 1;; ++attempt) {
                 try {

@@ -12,23 +12,6 @@
 
 namespace cd::cli {
 
-namespace {
-// A record kind as the clerk reads it: 单位, 一票否决事件, … (the package's own words are codes).
-QString kindName(const QString &kind)
-{
-    static const QHash<QString, const char *> names = {
-        {QStringLiteral("unit"), QT_TRANSLATE_NOOP("cd::cli", "unit")},
-        {QStringLiteral("veto"), QT_TRANSLATE_NOOP("cd::cli", "veto event")},
-        {QStringLiteral("survey"), QT_TRANSLATE_NOOP("cd::cli", "survey")},
-        {QStringLiteral("activity"), QT_TRANSLATE_NOOP("cd::cli", "activity")},
-        {QStringLiteral("rectification"), QT_TRANSLATE_NOOP("cd::cli", "rectification")},
-        {QStringLiteral("prerequisite"), QT_TRANSLATE_NOOP("cd::cli", "prerequisite")},
-        {QStringLiteral("demo_point"), QT_TRANSLATE_NOOP("cd::cli", "demonstration point")}};
-    const char *name = names.value(kind);
-    return name ? QCoreApplication::translate("cd::cli", name) : kind;
-}
-} // namespace
-
 int cmdPackageExport(Context &ctx)
 {
     ctx.args.allow({QStringLiteral("out"), QStringLiteral("since")});
@@ -66,7 +49,7 @@ int cmdPackageImport(Context &ctx)
                    {QStringLiteral("files"), r.files}, {QStringLiteral("receipt"), QDir::toNativeSeparators(receipt)}});
     } else {
         for (const auto &x : r.refusedRecords)
-            printError(QCoreApplication::translate("cd::cli", "Refused %1 %2: %3").arg(kindName(x.kind), x.key, x.reason));
+            printError(QCoreApplication::translate("cd::cli", "Refused %1 %2: %3").arg(Exchange::kindName(x.kind), x.key, x.reason));
         printText(r.again ? QCoreApplication::translate("cd::cli", "The package %1 was applied before; nothing changed. Its receipt is in %2.")
                                 .arg(r.package, QDir::toNativeSeparators(receipt))
                           : QCoreApplication::translate("cd::cli", "Applied the package %1 from %2: %3 applied, %4 unchanged, %5 in conflict, %6 refused. "
@@ -136,6 +119,57 @@ int cmdPackageList(Context &ctx)
                             .arg(p.duplicate.value_or(0))
                             .arg(p.conflicts.value_or(0))
                             .arg(p.refused.value_or(0)));
+    return 0;
+}
+
+int cmdPackageConflicts(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("all")});
+    auto db = ctx.openReadOnly();
+    const QList<Exchange::Conflict> list = Exchange(*db).conflicts(!ctx.args.has(QStringLiteral("all")));
+    if (ctx.json) {
+        QJsonArray items;
+        for (const auto &c : list) {
+            QJsonArray fields;
+            for (const auto &[label, incoming, local] : c.fields)
+                fields.append(QJsonObject{{QStringLiteral("field"), label}, {QStringLiteral("incoming"), incoming}, {QStringLiteral("local"), local},
+                                          {QStringLiteral("differs"), incoming != local}});
+            items.append(QJsonObject{{QStringLiteral("id"), c.id}, {QStringLiteral("package"), c.package}, {QStringLiteral("kind"), c.kind},
+                                     {QStringLiteral("key"), c.key}, {QStringLiteral("subject"), c.subject},
+                                     {QStringLiteral("decided"), c.decided.isEmpty() ? QJsonValue() : QJsonValue(c.decided)},
+                                     {QStringLiteral("fields"), fields}});
+        }
+        printJson({{QStringLiteral("count"), int(list.size())}, {QStringLiteral("items"), items}});
+        return 0;
+    }
+    if (list.isEmpty())
+        printText(QCoreApplication::translate("cd::cli", "No conflict is waiting for a decision."));
+    for (const auto &c : list) {
+        printText(QCoreApplication::translate("cd::cli", "Conflict %1: %2").arg(c.id).arg(c.subject));
+        for (const auto &[label, incoming, local] : c.fields)
+            if (incoming != local)
+                printText(QCoreApplication::translate("cd::cli", "  %1: this file \u201c%2\u201d, the package \u201c%3\u201d").arg(label, local, incoming));
+    }
+    return 0;
+}
+
+int cmdPackageDecide(Context &ctx)
+{
+    ctx.args.allow({QStringLiteral("conflict"), QStringLiteral("keep")});
+    bool ok = false;
+    const int id = ctx.args.required(QStringLiteral("conflict")).toInt(&ok);
+    if (!ok)
+        failUsage(QCoreApplication::translate("cd::cli", "--conflict takes the number that \"package conflicts\" shows."));
+    const QString keep = ctx.args.required(QStringLiteral("keep"));
+    if (keep != QLatin1String("incoming") && keep != QLatin1String("local"))
+        failUsage(QCoreApplication::translate("cd::cli", "--keep is incoming (the package's version) or local (this file's)."));
+    auto db = ctx.openForWriting();
+    Exchange(*db).decide(id, keep == QLatin1String("incoming"), operatorName());
+    if (ctx.json)
+        printJson({{QStringLiteral("conflict"), id}, {QStringLiteral("kept"), keep}});
+    else
+        printText(keep == QLatin1String("incoming") ? QCoreApplication::translate("cd::cli", "Conflict %1: the package's version is now in this file.").arg(id)
+                                                    : QCoreApplication::translate("cd::cli", "Conflict %1: this file's version is kept.").arg(id));
     return 0;
 }
 

@@ -14,7 +14,6 @@
 
 namespace cd::cli {
 
-namespace {
 QString operatorName()
 {
     const QString env = qEnvironmentVariable("CAMPAIGNDESK_OPERATOR");
@@ -23,6 +22,8 @@ QString operatorName()
     const QString user = qEnvironmentVariable("USERNAME", qEnvironmentVariable("USER"));
     return user.isEmpty() ? QStringLiteral("cli") : user;
 }
+
+namespace {
 
 int intOption(const Context &ctx, const QString &name)
 {

@@ -67,6 +67,10 @@ static QString auditValue(const QString &v)
         return outcomeWord(true);
     if (v == QLatin1String("withdrawn"))
         return QCoreApplication::translate("cd::Audit", "withdrawn");
+    if (v == QLatin1String("incoming"))
+        return QCoreApplication::translate("cd::Audit", "the version from the package");
+    if (v == QLatin1String("local"))
+        return QCoreApplication::translate("cd::Audit", "this file's version kept");
     if (v == QLatin1String("edited before scoring"))
         return QCoreApplication::translate("cd::Audit", "edited before scoring");
     static const QRegularExpression score(QStringLiteral("^assessor (\\d+), indicator (\\d+), (local|province)$"));
@@ -108,6 +112,7 @@ AuditEntry wordedAudit(const AuditEntry &e)
         {QStringLiteral("quota"), QT_TRANSLATE_NOOP("cd::Audit", "quota")},
         {QStringLiteral("indicator-system"), QT_TRANSLATE_NOOP("cd::Audit", "indicator system")},
         {QStringLiteral("score-after-naming"), QT_TRANSLATE_NOOP("cd::Audit", "score changed after the naming")},
+        {QStringLiteral("exchange-conflict"), QT_TRANSLATE_NOOP("cd::Audit", "exchange conflict decided")},
     };
     if (const auto it = actions.constFind(e.action); it != actions.cend())
         w.action = QCoreApplication::translate("cd::Audit", it.value());

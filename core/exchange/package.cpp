@@ -132,16 +132,17 @@ bool isEvidencePart(const QString &name)
     return evidence.match(name).hasMatch();
 }
 
+} // namespace
+
 // What entry would refuse in a record from a package: an empty or malformed name, control characters, a date that is
 // not a date. Empty when it may be kept.
-QString rowProblem(const ExchangeRow &r)
+QString exchange::rowProblem(const ExchangeRow &r)
 {
     const QJsonObject &d = r.data;
-    const auto tr = [](const char *s) { return QCoreApplication::translate("cd::Exchange", s); };
     const auto text = [&](const char *key, TextField field) -> QString {
         const QJsonValue v = d.value(QLatin1String(key));
         if (!v.isString() && !v.isNull() && !v.isUndefined())
-            return tr("%1 is not a text").arg(QLatin1String(key));
+            return QCoreApplication::translate("cd::Exchange", "%1 is not a text").arg(QLatin1String(key));
         const QString problem = textFieldProblem(v.toString(), field);
         return problem.isEmpty() ? QString() : QStringLiteral("%1: %2").arg(QLatin1String(key), problem);
     };
@@ -149,14 +150,14 @@ QString rowProblem(const ExchangeRow &r)
         const QJsonValue v = d.value(QLatin1String(key));
         if (optional && (v.isNull() || v.isUndefined()))
             return {};
-        return QDate::fromString(v.toString(), Qt::ISODate).isValid() ? QString() : tr("%1 is not a date").arg(QLatin1String(key));
+        return QDate::fromString(v.toString(), Qt::ISODate).isValid() ? QString() : QCoreApplication::translate("cd::Exchange", "%1 is not a date").arg(QLatin1String(key));
     };
     QStringList problems;
     if (r.key.isEmpty() || r.key.size() > 200)
-        problems << tr("its identity is missing");
+        problems << QCoreApplication::translate("cd::Exchange", "its identity is missing");
     if (r.kind == QLatin1String("unit")) {
         if (d.value(QStringLiteral("name")).toString().trimmed().isEmpty())
-            problems << tr("the unit name is empty");
+            problems << QCoreApplication::translate("cd::Exchange", "the unit name is empty");
         problems << text("name", TextField::Name) << text("address", TextField::Address) << text("leader", TextField::Person)
                  << text("phone", TextField::Phone) << text("note", TextField::Note);
     } else if (r.kind == QLatin1String("veto")) {
@@ -174,7 +175,6 @@ QString rowProblem(const ExchangeRow &r)
     return problems.join(QStringLiteral("; "));
 }
 
-} // namespace
 
 PackageExport Exchange::exportPackage(const QString &path, const std::function<bool(int, int)> &progress)
 {

@@ -16,6 +16,7 @@
 #include <QString>
 #include <functional>
 #include <optional>
+#include <tuple>
 
 namespace cd {
 
@@ -76,6 +77,22 @@ public:
     std::optional<Sender> unknownSender(const QString &path) const;
     // Records a receipt of one of this file's packages.
     ReceiptImport importReceipt(const QString &path, bool trustNewSender);
+
+    // The records changed on both sides that an import kept for the clerk (both versions, the local one in place),
+    // and her decision on one: the incoming version written over the local one (held to entry's rules), or the local
+    // one kept. Either is decided once, in one transaction, and audited. Throws Failure for an unknown or decided one.
+    struct Conflict
+    {
+        int id = 0;
+        QString package, kind, key;
+        QString subject;                              // what the record is, in the clerk's words
+        QList<std::tuple<QString, QString, QString>> fields; // label, incoming, local: every field either version has
+        QString decided;                              // "" while open
+    };
+    QList<Conflict> conflicts(bool openOnly = true) const;
+    // A record kind of the package format (unit, veto, survey, …) as the clerk reads it: 单位, 一票否决事件, …
+    static QString kindName(const QString &kind);
+    void decide(int conflictId, bool takeIncoming, const QString &operatorName);
 
     static constexpr int kFormat = 1;
 

@@ -6,7 +6,15 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+namespace cd {
+struct ExchangeRow;
+}
+
 namespace cd::exchange {
+
+// What entry would refuse in a record from a package: an empty or malformed name, control characters, a date that is
+// not a date. Empty when it may be kept (package.cpp).
+QString rowProblem(const ExchangeRow &r);
 
 constexpr qint64 kMaxPackageBytes = 4ll * 1024 * 1024 * 1024;
 

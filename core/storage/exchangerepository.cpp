@@ -219,6 +219,16 @@ QList<ExchangeRow> ExchangeRepository::rows(const QSet<int> &regionIds) const
     return out;
 }
 
+int ExchangeRepository::unitId(const QString &unitUuid) const
+{
+    return unitUuid.isEmpty() ? 0 : scalar(QStringLiteral("SELECT id FROM units WHERE uuid = ?"), {unitUuid}).toInt();
+}
+
+QString ExchangeRepository::unitName(const QString &unitUuid) const
+{
+    return unitUuid.isEmpty() ? QString() : scalar(QStringLiteral("SELECT name FROM units WHERE uuid = ?"), {unitUuid}).toString();
+}
+
 int ExchangeRepository::regionOfUnit(const QString &unitUuid) const
 {
     return unitUuid.isEmpty() ? 0 : scalar(QStringLiteral("SELECT region_id FROM units WHERE uuid = ?"), {unitUuid}).toInt();
@@ -508,6 +518,45 @@ void ExchangeRepository::addConflict(const QString &package, const QString &kind
 int ExchangeRepository::openConflicts() const
 {
     return sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM exchange_conflicts WHERE decided IS NULL")).toInt();
+}
+
+namespace {
+ExchangeRepository::Conflict conflictOf(const QSqlQuery &q)
+{
+    return {q.value(0).toInt(),
+            q.value(1).toString(),
+            q.value(2).toString(),
+            q.value(3).toString(),
+            QJsonDocument::fromJson(q.value(4).toString().toUtf8()).object(),
+            QJsonDocument::fromJson(q.value(5).toString().toUtf8()).object(),
+            q.value(6).toString()};
+}
+} // namespace
+
+QList<ExchangeRepository::Conflict> ExchangeRepository::conflicts(bool openOnly) const
+{
+    QList<Conflict> out;
+    auto q = sql::run(m_db,
+                      QStringLiteral("SELECT id, package, kind, key, incoming, local, coalesce(decided, '') FROM exchange_conflicts "
+                                     "WHERE ? = 0 OR decided IS NULL ORDER BY id"),
+                      {openOnly ? 1 : 0});
+    while (q.next())
+        out.append(conflictOf(q));
+    return out;
+}
+
+std::optional<ExchangeRepository::Conflict> ExchangeRepository::conflict(int id) const
+{
+    auto q = sql::run(m_db, QStringLiteral("SELECT id, package, kind, key, incoming, local, coalesce(decided, '') FROM exchange_conflicts WHERE id = ?"),
+                      {id});
+    if (!q.next())
+        return std::nullopt;
+    return conflictOf(q);
+}
+
+void ExchangeRepository::setDecided(int id, const QString &decided)
+{
+    sql::run(m_db, QStringLiteral("UPDATE exchange_conflicts SET decided = ? WHERE id = ? AND decided IS NULL"), {decided, id});
 }
 
 } // namespace cd

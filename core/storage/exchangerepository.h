@@ -67,6 +67,9 @@ public:
     // has no identity yet) and updates it, or inserts it. Throws Failure(Input) with the reason when it cannot be kept
     // (an unknown region, type or kind, its unit missing, a name another unit already has).
     Applied apply(const ExchangeRow &row);
+    // A unit of this file by its UUID: its id (0) and name ("") when unknown.
+    int unitId(const QString &unitUuid) const;
+    QString unitName(const QString &unitUuid) const;
     // The region of a unit in this file, by its UUID (0 when unknown).
     int regionOfUnit(const QString &unitUuid) const;
     // A region's id by its code, or by its name when it has no code (0 when unknown).
@@ -96,6 +99,17 @@ public:
     void addConflict(const QString &package, const QString &kind, const QString &key, const QJsonObject &incoming,
                      const QJsonObject &local);
     int openConflicts() const;
+    // A record changed on both sides, as kept at import (issue 12 §2), and how the clerk decided it.
+    struct Conflict
+    {
+        int id = 0;
+        QString package, kind, key;
+        QJsonObject incoming, local;
+        QString decided; // "" while open; "incoming" or "local", then the date and time
+    };
+    QList<Conflict> conflicts(bool openOnly) const;
+    std::optional<Conflict> conflict(int id) const;
+    void setDecided(int id, const QString &decided);
 
 private:
     // Statements prepared once per repository: applying a package runs a handful of them per record.

@@ -5,7 +5,9 @@
 # Usage: check-package.sh BUILD_DIR KIT_DIR [LINUX_CLI]   (LINUX_CLI: to compare the PDFs of both builds)
 set -euo pipefail
 build=$(cd "$1" && pwd); kit=$2; linux_cli=${3:-}
-work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
+here=$(cd "$(dirname "$0")" && pwd)
+work=$(mktemp -d); pgdir=""
+trap '[ -z "$pgdir" ] || bash "$here/../../tests/server/pgserver.sh" stop "$pgdir"; rm -rf "$work"' EXIT
 cmake --install "$build" --prefix "$work/installed" >/dev/null
 installer=$(ls "$build"/CampaignDesk-*-win64.exe); zip=$(ls "$build"/CampaignDesk-*-win64.zip)
 echo "installer $(basename "$installer"): $(du -k "$installer" | cut -f1) KB; zip $(basename "$zip"): $(du -k "$zip" | cut -f1) KB"
@@ -95,6 +97,41 @@ if [ -n "$linux_cli" ]; then
     || { echo "FAIL: the Windows program refused the Linux receipt"; exit 1; }
   [ "$(sqlite3 "$work/长春市.db" "SELECT count(*) FROM units")" = 5 ] || { echo "FAIL: the Windows package's units did not arrive"; exit 1; }
   echo "exchange: a package from the Windows program applied on Linux, its receipt recorded on Windows"
+fi
+# The server store from a clerk's Windows PC (issue 11 §3): the unpacked CLI reaches a throwaway PostgreSQL on
+# 127.0.0.1 that takes TLS only, through the shipped qsqlpsql.dll, libpq.dll and libssl, with a clerk's own login, and
+# reads and writes Chinese text that the Linux side reads back as it is.
+if [ -n "$linux_cli" ] && ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  pgdir=$(mktemp -d); chmod 755 "$pgdir"   # the server runs as postgres: the folder must let it in
+  port=$(( 40000 + RANDOM % 20000 ))
+  admin=$(PG_TLS_ONLY=1 bash "$here/../../tests/server/pgserver.sh" start "$pgdir/pg" "$port")
+  pgdir="$pgdir/pg"
+  PGPASSWORD=$(cat "$pgdir/pw.txt") psql -X -q -h 127.0.0.1 -p "$port" -U cdadmin -d postgres -c "CREATE DATABASE office"
+  "$linux_cli" --db "${admin}office" server init >/dev/null
+  "$linux_cli" --db "${admin}office" server add-clerk --login nanguan --region 220102 --password pw-nanguan >/dev/null
+  clerk="postgresql://nanguan:pw-nanguan@127.0.0.1:$port/office"
+  printf '单位名称,所属地区,单位类别\n南关区光荣院,220102,光荣院\n' > "$work/linux.csv"
+  "$linux_cli" --db "$clerk" units import "$work/linux.csv" >/dev/null
+  # From Windows: the GB18030 roster from above goes onto the server, and the list comes back with the Linux unit.
+  run --db "$clerk?sslmode=require" units import "$docs/2014年名册.csv" --json > "$work/pgimport.json" \
+    || { echo "FAIL: the Windows program could not write to the server over TLS"; cat "$work/pgimport.json"; exit 1; }
+  run --db "$clerk?sslmode=require" units list --json > "$work/pgunits.json"
+  set +e; run --db "$clerk?sslmode=disable" units list >/dev/null 2>"$work/plain.err"; rc=$?; set -e
+  [ "$rc" = 3 ] || { echo "FAIL: a connection without TLS was not refused with exit 3 (got $rc)"; cat "$work/plain.err"; exit 1; }
+  names=$(PGPASSWORD=pw-nanguan psql -X -At -h 127.0.0.1 -p "$port" -U nanguan -d office -c "SELECT name FROM units ORDER BY id")
+  [ "$names" = "南关区光荣院"$'\n'"南关区婚姻登记处" ] || { echo "FAIL: the server holds other names: $names"; exit 1; }
+  tls=$(grep -c "connection authorized: user=nanguan database=office.* SSL enabled (protocol=TLSv1\.[23]" "$pgdir/server.log" || true)
+  [ "$tls" -ge 3 ] || { echo "FAIL: the clerk's connections were not all over TLS ($tls)"; grep "user=nanguan" "$pgdir/server.log"; exit 1; }
+  /usr/bin/python3 - "$work" <<'PY'
+import json, sys
+w = sys.argv[1]
+imp = json.load(open(f"{w}/pgimport.json", encoding="utf-8"))
+assert imp["imported"] == 1 and imp["rejected"] == [], imp
+units = json.load(open(f"{w}/pgunits.json", encoding="utf-8"))
+assert [u["name"] for u in units["units"]] == ["南关区光荣院", "南关区婚姻登记处"], units
+assert all(u["region_name"].endswith("南关区") for u in units["units"]), units
+PY
+  echo "server: the Windows program wrote and read Chinese units on PostgreSQL over TLS ($tls TLS logins); a plain connection was refused"
 fi
 /usr/bin/python3 - "$work" "$docs" <<'PY'
 import json, sys

@@ -13,25 +13,6 @@
     </message>
 </context>
 <context>
-    <name>cd</name>
-    <message>
-        <source>%1 is not a text</source>
-        <translation>%1 不是文本</translation>
-    </message>
-    <message>
-        <source>%1 is not a date</source>
-        <translation>%1 不是日期</translation>
-    </message>
-    <message>
-        <source>its identity is missing</source>
-        <translation>缺少记录标识</translation>
-    </message>
-    <message>
-        <source>the unit name is empty</source>
-        <translation>单位名称为空</translation>
-    </message>
-</context>
-<context>
     <name>cd::ApplicationDraft</name>
     <message>
         <source>(For the unit to write: %1)</source>
@@ -867,6 +848,18 @@
     <message>
         <source>place %1</source>
         <translation>第 %1 位</translation>
+    </message>
+    <message>
+        <source>the version from the package</source>
+        <translation>采用上报包中的版本</translation>
+    </message>
+    <message>
+        <source>this file&apos;s version kept</source>
+        <translation>保留本文件的版本</translation>
+    </message>
+    <message>
+        <source>exchange conflict decided</source>
+        <translation>处理交换冲突</translation>
     </message>
 </context>
 <context>
@@ -1939,6 +1932,194 @@
         <source>This file&apos;s signing key cannot be used (the cryptography library refused it).</source>
         <translation>本文件的签名密钥无法使用（加密库拒绝了该密钥）。</translation>
     </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>所属地区</translation>
+    </message>
+    <message>
+        <source>Unit type</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Credit code</source>
+        <translation>统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Person in charge</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>职工人数</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>届次</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>发放</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>回收</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>参加人数</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Attached files</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>销号日期</translation>
+    </message>
+    <message>
+        <source>Closing evidence</source>
+        <translation>销号依据</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Veto event</source>
+        <translation>一票否决事件</translation>
+    </message>
+    <message>
+        <source>Satisfaction survey</source>
+        <translation>满意度测评</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>活动</translation>
+    </message>
+    <message>
+        <source>Rectification</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Prerequisite</source>
+        <translation>创建条件</translation>
+    </message>
+    <message>
+        <source>Demonstration point</source>
+        <translation>示范点</translation>
+    </message>
+    <message>
+        <source>There is no conflict %1.</source>
+        <translation>没有编号为 %1 的冲突。</translation>
+    </message>
+    <message>
+        <source>The incoming version of conflict %1 cannot be kept: %2</source>
+        <translation>冲突 %1 中上报包的版本不能采用：%2</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>%1 is not a text</source>
+        <translation>%1 不是文本</translation>
+    </message>
+    <message>
+        <source>%1 is not a date</source>
+        <translation>%1 不是日期</translation>
+    </message>
+    <message>
+        <source>its identity is missing</source>
+        <translation>缺少记录标识</translation>
+    </message>
+    <message>
+        <source>the unit name is empty</source>
+        <translation>单位名称为空</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was decided already: the package&apos;s version was taken on %2.</source>
+        <translation>冲突 %1 已于 %2 处理：采用了上报包的版本。</translation>
+    </message>
+    <message>
+        <source>Conflict %1 was decided already: this file&apos;s version was kept on %2.</source>
+        <translation>冲突 %1 已于 %2 处理：保留了本文件的版本。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ExchangeDialog</name>
@@ -2083,6 +2264,42 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
     <message>
         <source>%1 record(s) were acknowledged; the next package carries only what changes from now on.</source>
         <translation>已确认 %1 条记录；今后的上报包只包含此后的变化。</translation>
+    </message>
+    <message>
+        <source>&amp;Decide conflicts...</source>
+        <translation>处理冲突(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 was changed here and by the office that sent the package since they last exchanged it. This file&apos;s version is in place; the fields in bold differ. Take the package&apos;s version, or keep this file&apos;s?</source>
+        <translation>自上次交换以来，本单位和报送单位都修改了%1。目前保留的是本文件的版本，粗体字段为不同之处。采用上报包中的版本，还是保留本文件的版本？</translation>
+    </message>
+    <message>
+        <source>In the package</source>
+        <translation>上报包中</translation>
+    </message>
+    <message>
+        <source>In this file</source>
+        <translation>本文件中</translation>
+    </message>
+    <message>
+        <source>&amp;Take the package&apos;s version</source>
+        <translation>采用上报包的版本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep this file&apos;s</source>
+        <translation>保留本文件的版本(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>以后再处理(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Conflict %1 of %2</source>
+        <translation>冲突（第 %1 项，共 %2 项）</translation>
+    </message>
+    <message>
+        <source>Decide conflicts</source>
+        <translation>处理冲突</translation>
     </message>
 </context>
 <context>
@@ -5621,34 +5838,6 @@ Which office keeps it? Its province, level and region are written into the file.
         <translation>%1 接收 %2：导入 %3 条，未变 %4 条，冲突 %5 条，拒收 %6 条</translation>
     </message>
     <message>
-        <source>unit</source>
-        <translation>单位</translation>
-    </message>
-    <message>
-        <source>veto event</source>
-        <translation>一票否决事件</translation>
-    </message>
-    <message>
-        <source>survey</source>
-        <translation>满意度测评</translation>
-    </message>
-    <message>
-        <source>activity</source>
-        <translation>创建活动</translation>
-    </message>
-    <message>
-        <source>rectification</source>
-        <translation>整改</translation>
-    </message>
-    <message>
-        <source>prerequisite</source>
-        <translation>创建条件</translation>
-    </message>
-    <message>
-        <source>demonstration point</source>
-        <translation>示范点</translation>
-    </message>
-    <message>
         <source>init makes a data file; a server database is set up by its administrator with &quot;server init&quot;.</source>
         <translation>init 用于新建数据文件；服务器数据库由管理员用“server init”建立。</translation>
     </message>
@@ -5693,6 +5882,14 @@ Which office keeps it? Its province, level and region are written into the file.
         <translation>已删除登录名 %1；其录入的记录保留。</translation>
     </message>
     <message>
+        <source>Copied %1 rows of %2 tables from %3 into %4, with the attached files. Add a login for each clerk with &quot;server add-clerk&quot;.</source>
+        <translation>已将 %3 的 %2 张数据表共 %1 行及其附件复制到 %4。请用“server add-clerk”为每位办事员添加登录。</translation>
+    </message>
+    <message>
+        <source>backup copies a data file; a server database is backed up by its administrator with PostgreSQL&apos;s own pg_dump.</source>
+        <translation>backup 用于备份数据文件；服务器数据库由其管理员用 PostgreSQL 自带的 pg_dump 备份。</translation>
+    </message>
+    <message>
         <source>Usage: campaigndesk-cli [--db PATH] COMMAND [ARGS] [--json] [--lang zh_CN|en]
 Commands:
   init [--province CODE] [--level province|city|county] [--region CODE]
@@ -5722,7 +5919,7 @@ Commands:
   demo-point set --unit ID --year Y --level 省|市|县
   round add --year Y
   package export --out FILE.cdx [--since RECEIPT.cdr]; package import FILE.cdx --receipt-out RECEIPT.cdr [--trust-new-sender]
-  package receipt RECEIPT.cdr [--trust-new-sender]; package list
+  package receipt RECEIPT.cdr [--trust-new-sender]; package list; package conflicts [--all]; package decide --conflict ID --keep incoming|local
   server init [--province CODE]; server migrate; server add-clerk --login NAME --region CODE [--password P]
   server list-clerks; server remove-clerk --login NAME; server copy --from FILE   (with --db postgresql://LOGIN@HOST[:PORT]/DATABASE)
   veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
@@ -5757,7 +5954,7 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
   demo-point set --unit ID --year Y --level 省|市|县
   round add --year Y
   package export --out 文件.cdx [--since 回执.cdr]；package import 文件.cdx --receipt-out 回执.cdr [--trust-new-sender]
-  package receipt 回执.cdr [--trust-new-sender]；package list
+  package receipt 回执.cdr [--trust-new-sender]；package list；package conflicts [--all]；package decide --conflict 编号 --keep incoming|local
   server init [--province 代码]；server migrate；server add-clerk --login 登录名 --region 代码 [--password 密码]
   server list-clerks；server remove-clerk --login 登录名；server copy --from 数据文件   （均配合 --db postgresql://登录名@主机[:端口]/数据库）
   veto list, survey list, prereq list, activity list, rectification list, demo-point list  [--unit ID] [--round Y] [--region CODE]
@@ -5765,12 +5962,32 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
 退出码：0 完成，1 用法错误，2 输入有误或操作被拒绝，3 存储错误。</translation>
     </message>
     <message>
-        <source>Copied %1 rows of %2 tables from %3 into %4, with the attached files. Add a login for each clerk with &quot;server add-clerk&quot;.</source>
-        <translation>已将 %3 的 %2 张数据表共 %1 行及其附件复制到 %4。请用“server add-clerk”为每位办事员添加登录。</translation>
+        <source>No conflict is waiting for a decision.</source>
+        <translation>没有待处理的冲突。</translation>
     </message>
     <message>
-        <source>backup copies a data file; a server database is backed up by its administrator with PostgreSQL&apos;s own pg_dump.</source>
-        <translation>backup 用于备份数据文件；服务器数据库由其管理员用 PostgreSQL 自带的 pg_dump 备份。</translation>
+        <source>Conflict %1: %2</source>
+        <translation>冲突 %1：%2</translation>
+    </message>
+    <message>
+        <source>  %1: this file “%2”, the package “%3”</source>
+        <translation>  %1：本文件“%2”，上报包“%3”</translation>
+    </message>
+    <message>
+        <source>--conflict takes the number that &quot;package conflicts&quot; shows.</source>
+        <translation>--conflict 应为“package conflicts”列出的编号。</translation>
+    </message>
+    <message>
+        <source>--keep is incoming (the package&apos;s version) or local (this file&apos;s).</source>
+        <translation>--keep 应为 incoming（采用上报包的版本）或 local（保留本文件的版本）。</translation>
+    </message>
+    <message>
+        <source>Conflict %1: the package&apos;s version is now in this file.</source>
+        <translation>冲突 %1：已采用上报包的版本。</translation>
+    </message>
+    <message>
+        <source>Conflict %1: this file&apos;s version is kept.</source>
+        <translation>冲突 %1：已保留本文件的版本。</translation>
     </message>
 </context>
 <context>

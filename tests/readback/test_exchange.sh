@@ -83,6 +83,20 @@ expect 0 长春市.db --json package import 南关区3.cdx --receipt-out 南关�
 [ "$(json 'd["conflicts"]')" = 1 ] && [ "$(json 'd["applied"]')" = 0 ]
 [ "$(sqlite3 长春市.db "SELECT address FROM units WHERE name = '$name'")" = 市里改的地址 ]
 sqlite3 长春市.db "SELECT incoming FROM exchange_conflicts" | grep -q 县里改的地址 || { echo "FAIL: the incoming version was not kept"; exit 1; }
+# The clerk sees both side by side and decides: the county's version. Decided once, audited, gone from the list.
+expect 0 长春市.db --json package conflicts
+[ "$(json 'd["count"]')" = 1 ] || { echo "FAIL: package conflicts: $(cat out)"; exit 1; }
+[ "$(json '[(f["local"], f["incoming"]) for f in d["items"][0]["fields"] if f["differs"]]')" = "[('市里改的地址', '县里改的地址')]" ] \
+  || { echo "FAIL: the conflict does not show both addresses alone: $(cat out)"; exit 1; }
+conflict=$(json 'd["items"][0]["id"]')
+expect 1 长春市.db package decide --conflict "$conflict" --keep theirs
+expect 0 长春市.db package decide --conflict "$conflict" --keep incoming
+[ "$(sqlite3 长春市.db "SELECT address FROM units WHERE name = '$name'")" = 县里改的地址 ] || { echo "FAIL: the incoming version was not taken"; exit 1; }
+expect 2 长春市.db package decide --conflict "$conflict" --keep local
+grep -q "decided already: the package's version was taken" "$work/err" || { echo "FAIL: a second decision is not refused by name"; exit 1; }
+expect 0 长春市.db --json package conflicts
+[ "$(json 'd["count"]')" = 0 ]
+[ "$(sqlite3 长春市.db "SELECT count(*) FROM audit_log WHERE action = 'exchange-conflict' AND new_value = 'incoming'")" = 1 ]
 expect 0 长春市.db --json package list
 [ "$(json 'sum(1 for x in d["items"] if x["direction"] == "received")')" = 3 ]
 

@@ -4,6 +4,8 @@
 # by `stop`. As root it runs as the `postgres` user (PostgreSQL refuses to run as root).
 #   pgserver.sh start DIR PORT   → prints the administrator's address: postgresql://cdadmin:PASSWORD@127.0.0.1:PORT/
 #   pgserver.sh stop DIR
+# PG_TLS_ONLY=1 makes the server refuse connections over 127.0.0.1 without TLS. Each connection is logged in
+# DIR/server.log with its TLS protocol ("connection authorized: … SSL enabled (protocol=…").
 set -euo pipefail
 cmd=${1:?start|stop}
 dir=${2:?folder}
@@ -29,7 +31,16 @@ unix_socket_directories = '$dir'
 ssl = on
 fsync = off
 max_connections = 60
+log_connections = on
 CONF
+  if [ "${PG_TLS_ONLY:-}" = 1 ]; then
+    # Writing into the existing file keeps its owner.
+    cat > "$dir/data/pg_hba.conf" <<HBA
+local     all all              scram-sha-256
+hostssl   all all 127.0.0.1/32 scram-sha-256
+hostnossl all all 127.0.0.1/32 reject
+HBA
+  fi
   as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start >/dev/null || { cat "$dir/server.log" >&2; exit 2; }
   echo "postgresql://cdadmin:$pw@127.0.0.1:$port/"
   ;;

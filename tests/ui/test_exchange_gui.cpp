@@ -5,6 +5,7 @@
 #include "testutil.h"
 #include "uitest.h"
 
+#include "dialogs/conflictdialog.h"
 #include "dialogs/exchangedialog.h"
 #include "mainwindow.h"
 #include "models/unittablemodel.h"
@@ -12,8 +13,10 @@
 #include "pages/workbenchpage.h"
 #include "services/defaults.h"
 #include "services/demo.h"
+#include "services/unitservice.h"
 #include "services/workspace.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -107,4 +110,61 @@ TEST_CASE("the whole exchange from the desktop: send, receive with a trust quest
     // The messages the clerk read said what happened, with the counts.
     REQUIRE(said.texts.size() >= 3);
     CHECK(said.texts.join(QLatin1Char('\n')).contains(QStringLiteral("applied")));
+}
+
+TEST_CASE("a unit changed at both ends since the last exchange: the clerk sees both and decides, or leaves it for later",
+          "[ui][exchange][conflict]")
+{
+    QTemporaryDir dir;
+    auto county = windowOn(dir.filePath(QStringLiteral("南关区.db")), "county", "220102", 4);
+    auto city = windowOn(dir.filePath(QStringLiteral("长春市.db")), "city", "220100", 0);
+    MessageCatcher said;
+    ExchangeDialog *send = county->showExchange();
+    ExchangeDialog *inbox = city->showExchange();
+    REQUIRE(send->sendTo(dir.filePath(QStringLiteral("1.cdx"))));
+    pressNext(QStringLiteral("Trust"));
+    REQUIRE(inbox->receive(dir.filePath(QStringLiteral("1.cdx")), dir.filePath(QStringLiteral("1.cdr"))));
+    pressNext(QStringLiteral("Trust"));
+    REQUIRE(send->recordReceipt(dir.filePath(QStringLiteral("1.cdr"))));
+
+    // Both offices change the addresses of the first two units, each in its own way.
+    Database &countyDb = county->commandContext().workspace->database();
+    Database &cityDb = city->commandContext().workspace->database();
+    const auto unitOf = [](Database &db, const QString &name) {
+        return *UnitService(db).get(sql::scalar(db.connection(), QStringLiteral("SELECT id FROM units WHERE name = ?"), {name}).toInt());
+    };
+    const QStringList names = {sql::scalar(countyDb.connection(), QStringLiteral("SELECT name FROM units WHERE id = 1")).toString(),
+                               sql::scalar(countyDb.connection(), QStringLiteral("SELECT name FROM units WHERE id = 2")).toString()};
+    for (const QString &name : names) {
+        Unit here = unitOf(countyDb, name), there = unitOf(cityDb, name);
+        here.address = u("县里改的地址");
+        there.address = u("市里改的地址");
+        UnitService(countyDb).update(here);
+        UnitService(cityDb).update(there);
+    }
+    REQUIRE(send->sendTo(dir.filePath(QStringLiteral("2.cdx"))));
+    REQUIRE(inbox->receive(dir.filePath(QStringLiteral("2.cdx")), dir.filePath(QStringLiteral("2.cdr"))));
+    CHECK(inbox->summary().contains(QStringLiteral("2 conflict(s) to decide")));
+
+    // The first: both addresses side by side, in bold; she takes the county's. The second: decided later.
+    QStringList first;
+    onNextDialog([&first](QDialog *dlg) {
+        auto *c = qobject_cast<ConflictDialog *>(dlg);
+        REQUIRE(c);
+        for (int r = 0; r < c->table()->rowCount(); ++r)
+            if (c->table()->item(r, 0)->font().bold())
+                first << c->table()->item(r, 0)->text() << c->table()->item(r, 1)->text() << c->table()->item(r, 2)->text();
+        dlg->accept();
+    });
+    onNextDialog([](QDialog *dlg) { dlg->done(ConflictDialog::Later); });
+    CHECK(inbox->decideConflicts() == 1);
+    CHECK(first == QStringList{QStringLiteral("Address"), u("县里改的地址"), u("市里改的地址")});
+    CHECK(inbox->summary().contains(QStringLiteral("1 conflict(s) to decide")));
+    // Later she keeps the city's own for the second.
+    onNextDialog([](QDialog *dlg) { dlg->reject(); });
+    CHECK(inbox->decideConflicts() == 1);
+    CHECK(inbox->summary().contains(QStringLiteral("0 conflict(s) to decide")));
+    QStringList addresses = {unitOf(cityDb, names[0]).address, unitOf(cityDb, names[1]).address};
+    addresses.sort();
+    CHECK(addresses == QStringList{u("县里改的地址"), u("市里改的地址")});
 }

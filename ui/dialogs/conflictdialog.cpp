@@ -15,11 +15,12 @@
 
 namespace cd {
 
-ConflictDialog::ConflictDialog(const QString &title, const QString &subject, const QList<Field> &fields, QWidget *parent)
+ConflictDialog::ConflictDialog(const QString &title, const QString &subject, const QList<Field> &fields, QWidget *parent,
+                               const Wording &wording)
     : QDialog(parent), m_table(new QTableWidget(this))
 {
     setWindowTitle(title);
-    build(subject, fields);
+    build(subject, fields, wording);
 }
 
 ConflictDialog::ConflictDialog(Workspace &workspace, const Unit &theirs, const Unit &mine, QWidget *parent)
@@ -55,10 +56,12 @@ ConflictDialog::ConflictDialog(Workspace &workspace, const Unit &theirs, const U
     build(theirs.name, fields);
 }
 
-void ConflictDialog::build(const QString &subject, const QList<Field> &fields)
+void ConflictDialog::build(const QString &subject, const QList<Field> &fields, const Wording &wording)
 {
+    const auto either = [](const QString &given, const QString &otherwise) { return given.isEmpty() ? otherwise : given; };
     m_table->setColumnCount(3);
-    m_table->setHorizontalHeaderLabels({tr("Field"), tr("Saved by the other clerk"), tr("Yours")});
+    m_table->setHorizontalHeaderLabels({tr("Field"), either(wording.theirsHeader, tr("Saved by the other clerk")),
+                                        either(wording.mineHeader, tr("Yours"))});
     m_table->verticalHeader()->hide();
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (const auto &[label, a, b] : fields) {
@@ -76,16 +79,19 @@ void ConflictDialog::build(const QString &subject, const QList<Field> &fields)
     }
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    auto *text = new QLabel(tr("%1 was changed by another clerk after you opened it, so your change was not saved. "
-                               "The fields in bold differ. Save yours over the other clerk's, or keep theirs?")
+    auto *text = new QLabel(either(wording.question, tr("%1 was changed by another clerk after you opened it, so your change was not saved. "
+                                                        "The fields in bold differ. Save yours over the other clerk's, or keep theirs?"))
                                 .arg(subject),
                             this);
     text->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(this);
-    QPushButton *mineButton = buttons->addButton(tr("Save &mine over theirs"), QDialogButtonBox::AcceptRole);
-    QPushButton *theirsButton = buttons->addButton(tr("&Keep theirs"), QDialogButtonBox::RejectRole);
-    theirsButton->setDefault(true); // the safe choice: nothing is overwritten
-    Q_UNUSED(mineButton);
+    buttons->addButton(either(wording.acceptButton, tr("Save &mine over theirs")), QDialogButtonBox::AcceptRole);
+    QPushButton *safe = buttons->addButton(either(wording.rejectButton, tr("&Keep theirs")), QDialogButtonBox::RejectRole);
+    safe->setDefault(true); // the safe choice: nothing is overwritten
+    if (!wording.laterButton.isEmpty()) {
+        QPushButton *later = buttons->addButton(wording.laterButton, QDialogButtonBox::ActionRole);
+        connect(later, &QPushButton::clicked, this, [this] { done(Later); });
+    }
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);

@@ -22,7 +22,18 @@ class ConflictDialog : public QDialog
     Q_OBJECT
 public:
     using Field = std::tuple<QString, QString, QString>; // label, theirs, mine
-    ConflictDialog(const QString &title, const QString &subject, const QList<Field> &fields, QWidget *parent = nullptr);
+    // What the window says; empty parts keep the wording of an edit refused because another clerk saved first.
+    struct Wording
+    {
+        QString question;                 // above the table, %1 the subject
+        QString theirsHeader, mineHeader; // the two columns
+        QString acceptButton;             // the choice that writes (accept())
+        QString rejectButton;             // the safe choice, the default (reject())
+        QString laterButton;              // when set, a third choice that decides nothing (done(Later))
+    };
+    enum { Later = 2 };
+    ConflictDialog(const QString &title, const QString &subject, const QList<Field> &fields, QWidget *parent = nullptr,
+                   const Wording &wording = {});
     ConflictDialog(Workspace &workspace, const Unit &theirs, const Unit &mine, QWidget *parent = nullptr);
     QTableWidget *table() const { return m_table; }
     // The unit to save when the clerk chose hers: her fields on the version the other clerk left.
@@ -35,7 +46,7 @@ public:
     static std::optional<Rectification> decide(Workspace &workspace, const Rectification &mine, QWidget *parent);
 
 private:
-    void build(const QString &subject, const QList<Field> &fields);
+    void build(const QString &subject, const QList<Field> &fields, const Wording &wording = {});
     Unit m_theirs, m_mine;
     QTableWidget *m_table;
 };

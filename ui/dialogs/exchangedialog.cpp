@@ -1,5 +1,8 @@
 #include "dialogs/exchangedialog.h"
 
+#include "commands/commands.h"
+#include "dialogs/conflictdialog.h"
+
 #include "exchange/package.h"
 #include "exportactions.h"
 #include "pages/pagekit.h"
@@ -42,6 +45,8 @@ ExchangeDialog::ExchangeDialog(Database &db, QWidget *parent) : QDialog(parent),
     auto *send = new QPushButton(tr("&Send a package..."), this);
     auto *receive = new QPushButton(tr("&Receive a package..."), this);
     auto *receipt = new QPushButton(tr("Record a re&ceipt..."), this);
+    m_conflicts = new QPushButton(tr("&Decide conflicts..."), this);
+    connect(m_conflicts, &QPushButton::clicked, this, [this] { decideConflicts(); });
     connect(send, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getSaveFileName(this, tr("Send a package"),
                                                           QDir(lastFolder()).filePath(tr("%1上报包-%2.cdx").arg(FileScope::of(m_db).regionName(),
@@ -77,6 +82,7 @@ ExchangeDialog::ExchangeDialog(Database &db, QWidget *parent) : QDialog(parent),
     row->addWidget(send);
     row->addWidget(receive);
     row->addWidget(receipt);
+    row->addWidget(m_conflicts);
     row->addStretch(1);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_scope);
@@ -113,6 +119,7 @@ void ExchangeDialog::reload()
     }
     fitColumns(m_table);
     const int conflicts = repo.openConflicts();
+    m_conflicts->setEnabled(conflicts > 0);
     m_scope->setText(tr("This file serves %1. %2 package(s) waiting for a receipt; %3 conflict(s) to decide.")
                          .arg(scope.describe())
                          .arg(waiting)
@@ -200,6 +207,38 @@ bool ExchangeDialog::recordReceipt(const QString &path)
         warn(this, tr("Record a receipt"), f.message());
         return false;
     }
+}
+
+int ExchangeDialog::decideConflicts()
+{
+    int decided = 0;
+    Exchange exchange(m_db);
+    const QList<Exchange::Conflict> open = exchange.conflicts();
+    for (int i = 0; i < open.size(); ++i) {
+        const Exchange::Conflict &c = open[i];
+        ConflictDialog::Wording wording;
+        wording.question = tr("%1 was changed here and by the office that sent the package since they last exchanged it. "
+                              "This file's version is in place; the fields in bold differ. Take the package's version, or keep this file's?");
+        wording.theirsHeader = tr("In the package");
+        wording.mineHeader = tr("In this file");
+        wording.acceptButton = tr("&Take the package's version");
+        wording.rejectButton = tr("&Keep this file's");
+        wording.laterButton = tr("Decide &later");
+        ConflictDialog dialog(tr("Conflict %1 of %2").arg(i + 1).arg(open.size()), c.subject, c.fields, this, wording);
+        const int answer = runDialog(dialog);
+        if (answer == ConflictDialog::Later)
+            continue;
+        try {
+            exchange.decide(c.id, answer == QDialog::Accepted, operatorName());
+            ++decided;
+        } catch (const Failure &f) {
+            warn(this, tr("Decide conflicts"), f.message());
+        }
+    }
+    if (decided && changed)
+        changed();
+    reload();
+    return decided;
 }
 
 } // namespace cd

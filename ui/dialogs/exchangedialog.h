@@ -7,6 +7,7 @@
 #include <functional>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace cd {
@@ -25,6 +26,9 @@ public:
     bool sendTo(const QString &path);
     bool receive(const QString &package, const QString &receipt);
     bool recordReceipt(const QString &path);
+    // Shows each record changed on both sides, side by side, for the clerk to take the package's version or keep this
+    // file's (or decide later). Returns how many she decided.
+    int decideConflicts();
     void reload();
     std::function<void()> changed;
 
@@ -35,6 +39,7 @@ private:
     Database &m_db;
     QLabel *m_scope;
     QTableWidget *m_table;
+    QPushButton *m_conflicts;
 };
 
 } // namespace cd
