@@ -14,6 +14,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace cd {
 
 namespace {
@@ -114,6 +116,16 @@ QList<Exchange::Conflict> Exchange::conflicts(bool openOnly) const
         for (const QString &k : c.local.keys())
             if (!keys.contains(k))
                 keys << k;
+        // In the order a form shows them (a unit: name, region, type, …); fields it does not know after, by name.
+        static const QStringList order = {QStringLiteral("name"), QStringLiteral("region"), QStringLiteral("type"), QStringLiteral("credit_code"),
+                                          QStringLiteral("address"), QStringLiteral("leader"), QStringLiteral("phone"), QStringLiteral("staff_count"),
+                                          QStringLiteral("round"), QStringLiteral("year"), QStringLiteral("date"), QStringLiteral("kind"),
+                                          QStringLiteral("level"), QStringLiteral("finding"), QStringLiteral("source"), QStringLiteral("owner"),
+                                          QStringLiteral("deadline"), QStringLiteral("closed"), QStringLiteral("closing_evidence")};
+        std::stable_sort(keys.begin(), keys.end(), [](const QString &a, const QString &b) {
+            const auto rank = [](const QString &k) { const qsizetype i = order.indexOf(k); return i < 0 ? order.size() : i; };
+            return rank(a) < rank(b);
+        });
         for (const QString &k : keys) {
             if (k == QLatin1String("uuid") || (k == QLatin1String("unit") && c.kind != QLatin1String("unit")))
                 continue; // identities: the same on both sides
