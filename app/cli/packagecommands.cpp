@@ -145,7 +145,14 @@ int cmdPackageConflicts(Context &ctx)
     if (list.isEmpty())
         printText(QCoreApplication::translate("cd::cli", "No conflict is waiting for a decision."));
     for (const auto &c : list) {
-        printText(QCoreApplication::translate("cd::cli", "Conflict %1: %2").arg(c.id).arg(c.subject));
+        if (c.decided.isEmpty())
+            printText(QCoreApplication::translate("cd::cli", "Conflict %1: %2").arg(c.id).arg(c.subject));
+        else
+            printText((c.decided.startsWith(QLatin1String("incoming"))
+                           ? QCoreApplication::translate("cd::cli", "Conflict %1: %2 (decided: the package's version taken)")
+                           : QCoreApplication::translate("cd::cli", "Conflict %1: %2 (decided: this file's version kept)"))
+                          .arg(c.id)
+                          .arg(c.subject));
         for (const auto &[label, incoming, local] : c.fields)
             if (incoming != local)
                 printText(QCoreApplication::translate("cd::cli", "  %1: this file \u201c%2\u201d, the package \u201c%3\u201d").arg(label, local, incoming));

@@ -5989,6 +5989,14 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
         <source>Conflict %1: this file&apos;s version is kept.</source>
         <translation>冲突 %1：已保留本文件的版本。</translation>
     </message>
+    <message>
+        <source>Conflict %1: %2 (decided: the package&apos;s version taken)</source>
+        <translation>冲突 %1：%2（已处理：采用上报包的版本）</translation>
+    </message>
+    <message>
+        <source>Conflict %1: %2 (decided: this file&apos;s version kept)</source>
+        <translation>冲突 %1：%2（已处理：保留本文件的版本）</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui</name>
