@@ -2301,6 +2301,10 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
         <source>Decide conflicts</source>
         <translation>处理冲突</translation>
     </message>
+    <message>
+        <source>Applying the package…</source>
+        <translation>正在导入上报包…</translation>
+    </message>
 </context>
 <context>
     <name>cd::ExchangeRepository</name>

@@ -172,8 +172,17 @@ bool ExchangeDialog::receive(const QString &package, const QString &receipt)
 {
     if (!trusts(package))
         return false;
+    // A cancel leaves the file as it was and writes no receipt (the import is one transaction).
+    QProgressDialog progress(tr("Applying the package…"), tr("Cancel"), 0, 100, this);
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
     try {
-        const PackageImport r = Exchange(m_db).importPackage(package, receipt, true);
+        const PackageImport r = Exchange(m_db).importPackage(package, receipt, true, [&progress](int done, int total) {
+            progress.setValue(total > 0 ? done * 100 / total : 0);
+            QApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+        progress.close();
         reload();
         if (changed)
             changed();
@@ -189,6 +198,7 @@ bool ExchangeDialog::receive(const QString &package, const QString &receipt)
                              .arg(QDir::toNativeSeparators(receipt)));
         return true;
     } catch (const Failure &f) {
+        progress.close();
         warn(this, tr("Receive a package"), f.message());
         return false;
     }
