@@ -4,7 +4,6 @@
 #include "testutil.h"
 
 #include "exchange/package.h"
-#include "services/defaults.h"
 #include "services/demo.h"
 #include "storage/database.h"
 #include "storage/sql.h"
@@ -16,29 +15,17 @@
 using namespace cd;
 using cdtest::u;
 
-namespace {
-std::unique_ptr<Database> office(const QString &path, const char *level, const char *region)
-{
-    return Database::create(path, [&](Database &fresh) {
-        InitOptions o;
-        o.level = QString::fromLatin1(level);
-        o.regionCode = QString::fromLatin1(region);
-        Defaults::initialise(fresh, o);
-    });
-}
-} // namespace
-
 TEST_CASE("a package import cancelled half way changes nothing and writes no receipt; the same package then applies whole",
           "[exchange]")
 {
     QTemporaryDir dir;
-    auto county = office(dir.filePath(u("南关区.db")), "county", "220102");
+    auto county = cdtest::initialisedFile(dir.filePath(u("南关区.db")), "county", "220102");
     Demo::generate(*county, {600, 7, 2014}); // more than one progress step of 200 records
     const QString package = dir.filePath(u("南关区上报包.cdx"));
     const PackageExport sent = Exchange(*county).exportPackage(package);
     REQUIRE(sent.records > 600);
 
-    auto city = office(dir.filePath(u("长春市.db")), "city", "220100");
+    auto city = cdtest::initialisedFile(dir.filePath(u("长春市.db")), "city", "220100");
     const auto rows = [&city] {
         return sql::scalar(city->connection(), QStringLiteral("SELECT (SELECT count(*) FROM units) + (SELECT count(*) FROM surveys) + "
                                                               "(SELECT count(*) FROM exchange_packages) + (SELECT count(*) FROM exchange_records) + "

@@ -13,9 +13,14 @@
 
 namespace cdtest {
 
-std::unique_ptr<cd::Database> initialisedFile(const QString &path)
+std::unique_ptr<cd::Database> initialisedFile(const QString &path, const char *level, const char *region)
 {
-    return cd::Database::create(path, [](cd::Database &fresh) { cd::Defaults::initialise(fresh, cd::InitOptions{}); });
+    return cd::Database::create(path, [&](cd::Database &fresh) {
+        cd::InitOptions o;
+        o.level = QString::fromLatin1(level);
+        o.regionCode = QString::fromLatin1(region);
+        cd::Defaults::initialise(fresh, o);
+    });
 }
 
 QString testServer()

@@ -38,8 +38,9 @@ inline QString u(const char *utf8)
 {
     return QString::fromUtf8(utf8);
 }
-// A new data file at dir/name, initialised for Jilin with the defaults.
-std::unique_ptr<cd::Database> initialisedFile(const QString &path);
+// A new data file at dir/name, initialised for Jilin with the defaults: the province's file, or with `level` ("city",
+// "county") and `region` (its code) a bureau's file scoped to that region.
+std::unique_ptr<cd::Database> initialisedFile(const QString &path, const char *level = "province", const char *region = "");
 std::unique_ptr<cd::Database> initialisedMemory();
 // The server the tests run against (CD_TEST_SERVER, an administrator's address ending in "/"), or "" for data files.
 QString testServer();

@@ -35,12 +35,7 @@ using cdtest::u;
 namespace {
 std::unique_ptr<MainWindow> windowOn(const QString &path, const char *level, const char *region, int demoUnits)
 {
-    auto db = Database::create(path, [&](Database &fresh) {
-        InitOptions o;
-        o.level = QString::fromLatin1(level);
-        o.regionCode = QString::fromLatin1(region);
-        Defaults::initialise(fresh, o);
-    });
+    auto db = cdtest::initialisedFile(path, level, region);
     if (demoUnits)
         Demo::generate(*db, {demoUnits, 5, 2014});
     auto w = std::make_unique<MainWindow>(std::make_unique<Workspace>(std::move(db)));
