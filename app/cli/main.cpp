@@ -78,7 +78,7 @@ QString usage()
         "  activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]\n"
         "  demo-point set --unit ID --year Y --level 省|市|县\n"
         "  round add --year Y\n"
-        "  package export --out FILE.cdx [--since RECEIPT.cdr]; package import FILE.cdx --receipt-out RECEIPT.cdr [--trust-new-sender]\n"
+        "  package export --out FILE.cdx [--since RECEIPT.cdr] [--to CODE]; package import FILE.cdx --receipt-out RECEIPT.cdr [--trust-new-sender]\n"
         "  package receipt RECEIPT.cdr [--trust-new-sender]; package list; package conflicts [--all]; package decide --conflict ID --keep incoming|local\n"
         "  server init [--province CODE]; server migrate; server add-clerk --login NAME --region CODE [--password P]\n"
         "  server list-clerks; server remove-clerk --login NAME; server copy --from FILE   (with --db postgresql://LOGIN@HOST[:PORT]/DATABASE)\n"

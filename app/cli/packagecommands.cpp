@@ -14,16 +14,24 @@ namespace cd::cli {
 
 int cmdPackageExport(Context &ctx)
 {
-    ctx.args.allow({QStringLiteral("out"), QStringLiteral("since")});
+    ctx.args.allow({QStringLiteral("out"), QStringLiteral("since"), QStringLiteral("to")});
     const QString out = ctx.args.required(QStringLiteral("out"));
+    const QString to = ctx.args.value(QStringLiteral("to"));
+    if (ctx.args.has(QStringLiteral("to")) && to.trimmed().isEmpty())
+        failUsage(QCoreApplication::translate("cd::cli", "--to takes the code of the region below whose office the package goes to."));
     auto db = ctx.openForWriting();
     Exchange exchange(*db);
     if (ctx.args.has(QStringLiteral("since"))) // the receipt of the last package, recorded first
         exchange.importReceipt(ctx.args.value(QStringLiteral("since")), false);
-    const PackageExport r = exchange.exportPackage(out);
-    if (ctx.json)
-        printJson({{QStringLiteral("package"), r.uuid}, {QStringLiteral("base"), r.base}, {QStringLiteral("records"), r.records},
-                   {QStringLiteral("files"), r.files}, {QStringLiteral("out"), QDir::toNativeSeparators(out)}});
+    const PackageExport r = exchange.exportPackage(out, {}, to.trimmed());
+    if (ctx.json) // CLI.md "JSON of the exchange"; `to` follows for a package going down
+        printJson({{QStringLiteral("package"), r.uuid},
+                   {QStringLiteral("file"), QDir::toNativeSeparators(out)},
+                   {QStringLiteral("region_code"), r.regionCode},
+                   {QStringLiteral("records"), r.records},
+                   {QStringLiteral("files"), r.files},
+                   {QStringLiteral("since"), r.base.isEmpty() ? QJsonValue() : QJsonValue(r.base)},
+                   {QStringLiteral("to"), r.to.isEmpty() ? QJsonValue() : QJsonValue(r.to)}});
     else
         printText(QCoreApplication::translate("cd::cli", "Wrote the package %1 to %2: %3 record(s), %4 evidence file(s).")
                       .arg(r.uuid, QDir::toNativeSeparators(out))
@@ -40,13 +48,23 @@ int cmdPackageImport(Context &ctx)
     const QString receipt = ctx.args.required(QStringLiteral("receipt-out"));
     auto db = ctx.openForWriting();
     const PackageImport r = Exchange(*db).importPackage(ctx.args.positional.first(), receipt, ctx.args.has(QStringLiteral("trust-new-sender")));
-    if (ctx.json) {
-        QJsonArray refused;
-        for (const auto &x : r.refusedRecords)
-            refused.append(QJsonObject{{QStringLiteral("kind"), x.kind}, {QStringLiteral("key"), x.key}, {QStringLiteral("reason"), x.reason}});
-        printJson({{QStringLiteral("package"), r.package}, {QStringLiteral("again"), r.again}, {QStringLiteral("applied"), r.applied},
-                   {QStringLiteral("duplicate"), r.duplicate}, {QStringLiteral("conflicts"), r.conflicts}, {QStringLiteral("refused"), refused},
-                   {QStringLiteral("files"), r.files}, {QStringLiteral("receipt"), QDir::toNativeSeparators(receipt)}});
+    if (ctx.json) { // CLI.md "JSON of the exchange"; the refused records and evidence files follow
+        const auto list = [](const QList<RefusedRecord> &records) {
+            QJsonArray a;
+            for (const auto &x : records)
+                a.append(QJsonObject{{QStringLiteral("record"), QStringLiteral("%1/%2").arg(x.kind, x.key)}, {QStringLiteral("kind"), x.kind},
+                                     {QStringLiteral("key"), x.key}, {QStringLiteral("reason"), x.reason}});
+            return a;
+        };
+        printJson({{QStringLiteral("package"), r.package},
+                   {QStringLiteral("status"), r.again ? QStringLiteral("duplicate") : QStringLiteral("applied")},
+                   {QStringLiteral("added"), r.added},
+                   {QStringLiteral("updated"), r.applied - r.added},
+                   {QStringLiteral("unchanged"), r.duplicate},
+                   {QStringLiteral("conflicts"), list(r.conflictRecords)},
+                   {QStringLiteral("receipt"), QDir::toNativeSeparators(receipt)},
+                   {QStringLiteral("refused"), list(r.refusedRecords)},
+                   {QStringLiteral("files"), r.files}});
     } else {
         for (const auto &x : r.refusedRecords)
             printError(QCoreApplication::translate("cd::cli", "Refused %1 %2: %3").arg(Exchange::kindName(x.kind), x.key, x.reason));

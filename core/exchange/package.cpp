@@ -5,6 +5,7 @@
 #include "io/xlsxreader.h"
 #include "rules/textfields.h"
 #include "services/filescope.h"
+#include "services/lookup.h"
 #include "storage/attachmentstore.h"
 #include "storage/database.h"
 #include "storage/exchangerepository.h"
@@ -26,15 +27,22 @@
 #include <QRegularExpression>
 #include <QUuid>
 
+#include <algorithm>
+
 #include <minizip/zip.h>
 
 namespace cd {
 
 namespace {
 
-const QStringList kKinds = {QStringLiteral("unit"),          QStringLiteral("veto"),         QStringLiteral("survey"),
-                            QStringLiteral("activity"),      QStringLiteral("rectification"), QStringLiteral("prerequisite"),
-                            QStringLiteral("demo_point")};
+// What travels up (DOMAIN.md §11's left column), units first; and down (its right column), each round before its
+// indicator systems. A package goes one way and carries the kinds of that way only.
+const QStringList kUpKinds = {QStringLiteral("unit"),         QStringLiteral("veto"),         QStringLiteral("survey"),
+                              QStringLiteral("activity"),     QStringLiteral("rectification"), QStringLiteral("prerequisite"),
+                              QStringLiteral("demo_point"),   QStringLiteral("scores"),       QStringLiteral("recommendation")};
+const QStringList kDownKinds = {QStringLiteral("round"), QStringLiteral("indicator_system"), QStringLiteral("quota"), QStringLiteral("naming"),
+                                QStringLiteral("review")};
+const QStringList kKinds = kUpKinds + kDownKinds;
 using namespace exchange;
 
 QString sha256(const QByteArray &bytes)
@@ -176,12 +184,37 @@ QString exchange::rowProblem(const ExchangeRow &r)
 }
 
 
-PackageExport Exchange::exportPackage(const QString &path, const std::function<bool(int, int)> &progress)
+FileScope Exchange::destination(const QString &to) const
 {
     Database &db = m_db;
     const FileScope scope = FileScope::of(db);
-    if (scope.wholeProvince())
-        failInput(QCoreApplication::translate("cd::Exchange", "The province's file sends no package up: packages go from a county or 市(州) to the level above."));
+    const QList<Region> regions = RegionRepository(db).all();
+    const RegionLookup lookup(regions);
+    const auto found = lookup.resolve(to);
+    const Region *region = lookup.byId(found.regionId);
+    if (!region)
+        failInput(found.error.isEmpty() ? QCoreApplication::translate("cd::Exchange", "%1 is not a region of this province.").arg(to) : found.error);
+    if (region->level == RegionLevel::Province || !scope.contains(region->id) || scope.regionCode() == region->code
+        || (!scope.wholeProvince() && region->parentId == 0))
+        failInput(QCoreApplication::translate("cd::Exchange", "%1 is not an office below %2: a package goes down from the province to a 市(州) or "
+                                                              "county, or from a 市(州) to one of its counties.")
+                      .arg(region->fullName.isEmpty() ? region->name : region->fullName, scope.describe()));
+    const FileScope below = FileScope::serving(db, region->level == RegionLevel::City ? QStringLiteral("city") : QStringLiteral("county"),
+                                               region->code.isEmpty() ? region->name : region->code);
+    if (below.level() == scope.level())
+        failInput(QCoreApplication::translate("cd::Exchange", "%1 is at the same level as this file.").arg(below.regionName()));
+    return below;
+}
+
+PackageExport Exchange::exportPackage(const QString &path, const std::function<bool(int, int)> &progress, const QString &to)
+{
+    Database &db = m_db;
+    const FileScope scope = FileScope::of(db);
+    const bool down = !to.isEmpty();
+    if (!down && scope.wholeProvince())
+        failInput(QCoreApplication::translate("cd::Exchange", "The province's file sends no package up: packages go from a county or 市(州) to the level above. "
+                                                              "To send the round's settings and decisions down, name the office below."));
+    const FileScope below = down ? destination(to) : FileScope();
     const QFileInfo target(path);
     if (!QFileInfo(target.absolutePath()).isDir())
         failInput(QCoreApplication::translate("cd::Export", "The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
@@ -191,11 +224,15 @@ PackageExport Exchange::exportPackage(const QString &path, const std::function<b
     Transaction t(db);
     const auto [privatePem, publicRaw] = ownKey(repo);
     repo.giveIdentities();
-    const QList<ExchangeRow> rows = repo.rows(scope.regionIds());
-    const QHash<QString, QString> acked = repo.digests(QStringLiteral("sent"), QString(), true);
+    // Sent records are remembered per way: up ('') or down to each office below (its code).
+    const QString peer = down ? below.regionCode() : QString();
+    const QList<ExchangeRow> rows = down ? repo.downRows(below.regionIds()) : repo.rows(scope.regionIds());
+    const QHash<QString, QString> acked = repo.digests(QStringLiteral("sent"), peer, true);
     PackageExport out;
     out.uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    out.base = repo.lastAcknowledged();
+    out.base = repo.lastAcknowledged(peer);
+    out.regionCode = scope.regionCode();
+    out.to = peer;
 
     QHash<QString, QByteArray> lines; // kind → JSON lines
     QHash<QString, int> counts;
@@ -258,6 +295,8 @@ PackageExport Exchange::exportPackage(const QString &path, const std::function<b
                                {QStringLiteral("package"), out.uuid},
                                {QStringLiteral("created"), now()},
                                {QStringLiteral("base"), out.base},
+                               {QStringLiteral("direction"), down ? QStringLiteral("down") : QStringLiteral("up")},
+                               {QStringLiteral("to"), peer},
                                {QStringLiteral("sender"), office(db, scope, publicRaw)},
                                {QStringLiteral("counts"), countObject},
                                {QStringLiteral("files"), out.files},
@@ -272,6 +311,7 @@ PackageExport Exchange::exportPackage(const QString &path, const std::function<b
     ExchangePackageRecord record;
     record.uuid = out.uuid;
     record.direction = QStringLiteral("sent");
+    record.peer = peer;
     record.base = out.base;
     record.created = manifest.value(QStringLiteral("created")).toString();
     record.fileName = target.fileName();
@@ -279,7 +319,7 @@ PackageExport Exchange::exportPackage(const QString &path, const std::function<b
     record.files = out.files;
     repo.addPackage(record);
     for (const auto &[row, digest] : sent)
-        repo.setDigest(QStringLiteral("sent"), QString(), row->kind, row->key, digest, out.uuid, false);
+        repo.setDigest(QStringLiteral("sent"), peer, row->kind, row->key, digest, out.uuid, false);
     QString why;
     if (!replaceFile(temp, path, &why))
         failStorage(QCoreApplication::translate("cd::Export", "Cannot write %1: %2 Nothing was written.").arg(QDir::toNativeSeparators(path), why));
@@ -364,9 +404,29 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
                    .arg(sender.value(QStringLiteral("office")).toString(), senderRegion, signing::readableFingerprint(fingerprint)));
     const FileScope mine = FileScope::of(db);
     const FileScope theirs = FileScope::serving(db, senderLevel, senderRegion);
-    if (theirs.wholeProvince() || (!mine.wholeProvince() && !mine.regionIds().contains(theirs.regionIds())) || theirs.regionIds().isEmpty()
-        || (mine.level() == QLatin1String("county")))
+    // Up from an office this file's region holds, or down from one whose region holds this file's, addressed to it.
+    const QString direction = manifest.value(QStringLiteral("direction")).toString(QStringLiteral("up"));
+    const bool down = direction == QLatin1String("down");
+    if (direction != QLatin1String("up") && !down)
+        refuse(tr("it goes neither up nor down (%1).").arg(direction));
+    if (!down
+        && (theirs.wholeProvince() || (!mine.wholeProvince() && !mine.regionIds().contains(theirs.regionIds())) || theirs.regionIds().isEmpty()
+            || (mine.level() == QLatin1String("county"))))
         refuse(tr("it comes from %1, which does not report to %2.").arg(theirs.describe(), mine.describe()));
+    if (down) {
+        const bool above = !mine.wholeProvince() && mine.level() != theirs.level()
+            && (theirs.wholeProvince() || (!theirs.regionIds().isEmpty() && theirs.regionIds().contains(mine.regionIds())));
+        if (!above)
+            refuse(tr("it comes from %1, which is not above %2.").arg(theirs.describe(), mine.describe()));
+        const QString to = manifest.value(QStringLiteral("to")).toString();
+        if (to != mine.regionCode())
+            refuse(tr("it is addressed to %1, not to %2.").arg(to, mine.describe()));
+    }
+    const QStringList &wayKinds = down ? kDownKinds : kUpKinds;
+    for (auto it = parts.cbegin(); it != parts.cend(); ++it)
+        if (const QString kind = partKind(it.key()); !kind.isEmpty() && !wayKinds.contains(kind))
+            refuse(tr("its part %1 does not travel %2.").arg(it.key(), down ? tr("down") : tr("up")));
+    const FileScope &allowed = down ? mine : theirs; // the region its records may concern
 
     const QString uuid = manifest.value(QStringLiteral("package")).toString();
     PackageImport result;
@@ -391,11 +451,8 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
         }
     };
     if (const auto before = repo.package(uuid)) { // the same package again: nothing changes, the same receipt
-        result.again = true;
-        result.applied = before->applied.value_or(0);
-        result.duplicate = before->duplicate.value_or(0);
-        result.conflicts = before->conflicts.value_or(0);
-        result.refused = before->refused.value_or(0);
+        result.again = true; // nothing applied this time: every record is as the first time left it
+        result.duplicate = before->records;
         writeReceipt(before->receipt.toUtf8());
         return result;
     }
@@ -431,7 +488,7 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
     // The local forms of every record of the sender's region, before anything is applied: a record whose local form
     // differs from what was last applied from this sender was changed here too.
     QHash<QString, QJsonObject> local;
-    for (const ExchangeRow &r : repo.rows(theirs.regionIds()))
+    for (const ExchangeRow &r : down ? repo.downRows(mine.regionIds()) : repo.rows(theirs.regionIds()))
         local.insert(r.kind + QLatin1Char('/') + r.key, r.data);
     const QHash<QString, QString> lastApplied = repo.digests(QStringLiteral("received"), fingerprint, false);
     QJsonArray acknowledged, refusedJson;
@@ -453,15 +510,20 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
             acknowledged.append(QJsonObject{{QStringLiteral("kind"), r.kind}, {QStringLiteral("key"), r.key}, {QStringLiteral("digest"), digest}});
             repo.setDigest(QStringLiteral("received"), fingerprint, r.kind, r.key, digest, uuid, true);
         };
-        // The sender's region only: a unit's own region, a record's unit's.
-        const int region = r.kind == QLatin1String("unit") ? repo.regionId(r.data.value(QStringLiteral("region")).toString())
-                                                           : repo.regionOfUnit(r.unitKey());
-        if (refusedUnits.contains(r.unitKey())) {
+        // The sender's region only going up, this file's going down: a unit's, a list's or a quota's own region, a
+        // record's units'.
+        const QStringList units = r.kind == QLatin1String("unit") ? QStringList() : r.unitKeys();
+        QList<int> regions;
+        if (r.data.value(QStringLiteral("region")).isString())
+            regions << repo.regionId(r.data.value(QStringLiteral("region")).toString());
+        for (const QString &u : units)
+            regions << repo.regionOfUnit(u);
+        if (std::any_of(units.cbegin(), units.cend(), [&](const QString &u) { return refusedUnits.contains(u); })) {
             refuseRow(tr("its unit was refused"));
             continue;
         }
-        if (region && !theirs.contains(region)) {
-            refuseRow(tr("its unit is outside the sender's region"));
+        if (std::any_of(regions.cbegin(), regions.cend(), [&](int region) { return region && !allowed.contains(region); })) {
+            refuseRow(down ? tr("it concerns a unit or region outside this file's region") : tr("its unit is outside the sender's region"));
             continue;
         }
         if (const auto it = local.constFind(id); it != local.cend()) {
@@ -474,6 +536,7 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
             if (lastApplied.contains(id) && lastApplied.value(id) != here) { // changed on both sides: keep both
                 repo.addConflict(uuid, r.kind, r.key, r.data, *it);
                 ++result.conflicts;
+                result.conflictRecords.append({r.kind, r.key, tr("changed in this file and in the package since they were last exchanged; both versions are kept")});
                 ack();
                 continue;
             }
@@ -483,7 +546,8 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
             continue;
         }
         try {
-            repo.apply(r);
+            if (repo.apply(r) == ExchangeRepository::Applied::Inserted)
+                ++result.added;
             ++result.applied;
             ack();
         } catch (const Failure &f) {

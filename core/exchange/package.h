@@ -21,11 +21,14 @@
 namespace cd {
 
 class Database;
+class FileScope;
 
 struct PackageExport
 {
     QString uuid;
     QString base;
+    QString regionCode; // the sender's
+    QString to;         // the office below it went to ('' going up)
     int records = 0;
     int files = 0;
 };
@@ -42,9 +45,11 @@ struct PackageImport
     QString package;
     QString senderFingerprint;
     QString senderRegion;
-    bool again = false; // applied before: nothing changed, the same receipt
+    bool again = false; // applied before: nothing changed (every record counts as unchanged), the same receipt
     int applied = 0, duplicate = 0, conflicts = 0, refused = 0, files = 0;
+    int added = 0; // of the applied, those new to this file (the others updated a record it had)
     QList<RefusedRecord> refusedRecords;
+    QList<RefusedRecord> conflictRecords; // reason: why it is kept as a conflict
 };
 
 struct ReceiptImport
@@ -58,9 +63,14 @@ class Exchange
 public:
     explicit Exchange(Database &db) : m_db(db) {}
 
-    // Writes everything recorded in the file's region since the last acknowledged package (everything, the first
-    // time). Throws Failure: the province's file (it sends nothing up), a missing evidence file, a cancel.
-    PackageExport exportPackage(const QString &path, const std::function<bool(int, int)> &progress = {});
+    // Up (`to` empty): writes everything recorded in the file's region since the last acknowledged package
+    // (everything, the first time). Down (`to`: the code or name of a region below this file's, served by its own
+    // office): the rounds' calendars and indicator systems, the quotas of that region and the namings and reviews of
+    // its units, since the last package to it that was acknowledged. Throws Failure: the province's file going up, a
+    // region that is not below, a missing evidence file, a cancel.
+    PackageExport exportPackage(const QString &path, const std::function<bool(int, int)> &progress = {}, const QString &to = {});
+    // The office below that a package down to `to` would go to (Failure when it is not below this file).
+    FileScope destination(const QString &to) const;
     // Checks and applies a package, then writes its receipt. An unknown sender is refused with its fingerprint unless
     // `trustNewSender`. A damaged, altered, foreign, out-of-order or newer-format package changes nothing (Failure).
     PackageImport importPackage(const QString &path, const QString &receiptPath, bool trustNewSender,

@@ -1,5 +1,6 @@
 #include "storage/exchangerepository.h"
 
+#include "storage/exchangevalues.h"
 #include "storage/sql.h"
 #include "util/failure.h"
 
@@ -14,6 +15,8 @@
 
 namespace cd {
 
+using namespace exchangevalues;
+
 namespace {
 
 QString tr(const char *s)
@@ -24,51 +27,6 @@ QString tr(const char *s)
 QString newUuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// A column's value as JSON: NULL stays null, whole numbers stay numbers.
-QJsonValue json(const QVariant &v)
-{
-    if (v.isNull())
-        return QJsonValue::Null;
-    if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Int)
-        return v.toLongLong();
-    return v.toString();
-}
-
-// A whole number from a package: a JSON number that is whole and within ±2^53; anything else refuses the record
-// (never converted as it comes: 1e300 or NaN would not fit an integer).
-qint64 whole(const QJsonValue &v)
-{
-    const double d = v.toDouble(std::nan(""));
-    if (!v.isDouble() || !std::isfinite(d) || std::fabs(d) > 9007199254740992.0 || d != std::floor(d))
-        failInput(QCoreApplication::translate("cd::ExchangeRepository", "a number in it is not a whole number"));
-    return qint64(d);
-}
-
-// A column that may be NULL: a whole number (counts) or a text (dates); a value of the other type refuses the record.
-QVariant nullableWhole(const QJsonValue &v)
-{
-    return v.isNull() || v.isUndefined() ? QVariant(QMetaType::fromType<qint64>()) : QVariant(whole(v));
-}
-
-QVariant nullableText(const QJsonValue &v)
-{
-    if (v.isNull() || v.isUndefined())
-        return QVariant(QMetaType::fromType<QString>());
-    if (!v.isString())
-        failInput(QCoreApplication::translate("cd::ExchangeRepository", "a date in it is not a date"));
-    return v.toString();
-}
-
-QString scopeClause(const QSet<int> &regionIds)
-{
-    if (regionIds.isEmpty())
-        return QStringLiteral("1");
-    QStringList ids;
-    for (int id : regionIds)
-        ids << QString::number(id);
-    return QStringLiteral("u.region_id IN (%1)").arg(ids.join(QLatin1Char(',')));
 }
 
 // Files of veto events or activities: owner id → [{sha256, name, size}].
@@ -122,9 +80,21 @@ QString ExchangeRow::unitKey() const
     return kind == QLatin1String("unit") ? key : data.value(QStringLiteral("unit")).toString();
 }
 
+QStringList ExchangeRow::unitKeys() const
+{
+    if (kind == QLatin1String("naming") || kind == QLatin1String("recommendation")) {
+        QStringList keys;
+        for (const QJsonValue &v : data.value(QStringLiteral("units")).toArray())
+            keys << v.toString();
+        return keys;
+    }
+    const QString one = unitKey();
+    return one.isEmpty() ? QStringList() : QStringList{one};
+}
+
 void ExchangeRepository::giveIdentities()
 {
-    for (const char *table : {"units", "veto_events", "surveys", "activities", "rectifications"}) {
+    for (const char *table : {"units", "veto_events", "surveys", "activities", "rectifications", "recommendations"}) {
         QList<qint64> ids;
         QSqlQuery q = sql::run(m_db, QStringLiteral("SELECT id FROM %1 WHERE uuid IS NULL").arg(QLatin1String(table)), {});
         while (q.next())
@@ -216,6 +186,7 @@ QList<ExchangeRow> ExchangeRepository::rows(const QSet<int> &regionIds) const
                 {{QStringLiteral("unit"), q.value(0).toString()}, {QStringLiteral("year"), q.value(1).toLongLong()},
                  {QStringLiteral("level"), q.value(2).toString()}});
     }
+    appendAppraisalRows(regionIds, out);
     return out;
 }
 
@@ -244,6 +215,22 @@ int ExchangeRepository::regionId(const QString &codeOrName) const
 }
 
 ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
+{
+    // Inside a savepoint: a record refused half way (its scores' last indicator unknown) leaves nothing of itself, and
+    // the package's transaction goes on with the next record (on a server too, where an error would end it).
+    exec(QStringLiteral("SAVEPOINT cd_record"), {});
+    try {
+        const Applied how = applyRecord(row);
+        exec(QStringLiteral("RELEASE SAVEPOINT cd_record"), {});
+        return how;
+    } catch (...) {
+        exec(QStringLiteral("ROLLBACK TO SAVEPOINT cd_record"), {});
+        exec(QStringLiteral("RELEASE SAVEPOINT cd_record"), {});
+        throw;
+    }
+}
+
+ExchangeRepository::Applied ExchangeRepository::applyRecord(const ExchangeRow &row)
 {
     Database &db = m_db;
     const QJsonObject &d = row.data;
@@ -382,6 +369,8 @@ ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
                  {unit, year, s("level")});
         return had ? Applied::Updated : Applied::Inserted;
     }
+    if (const auto how = applyAppraisalOrDecision(row))
+        return *how;
     failInput(tr("%1 is not a kind of record this program exchanges").arg(row.kind));
 }
 
@@ -472,10 +461,10 @@ void ExchangeRepository::setAcknowledged(const QString &uuid, const QString &rec
     sql::run(m_db, QStringLiteral("UPDATE exchange_packages SET receipt = ?, acknowledged = ? WHERE uuid = ?"), {receipt, when, uuid});
 }
 
-QString ExchangeRepository::lastAcknowledged() const
+QString ExchangeRepository::lastAcknowledged(const QString &to) const
 {
-    return sql::scalar(m_db, QStringLiteral("SELECT uuid FROM exchange_packages WHERE direction = 'sent' AND acknowledged IS NOT NULL "
-                                            "ORDER BY created DESC, uuid DESC LIMIT 1"))
+    return sql::scalar(m_db, QStringLiteral("SELECT uuid FROM exchange_packages WHERE direction = 'sent' AND peer = ? AND acknowledged IS NOT NULL "
+                                            "ORDER BY created DESC, uuid DESC LIMIT 1"), {sql::text(to)})
         .toString();
 }
 
@@ -501,7 +490,7 @@ void ExchangeRepository::setDigest(const QString &direction, const QString &peer
 
 int ExchangeRepository::acknowledge(const QString &package, const QString &kind, const QString &key, const QString &digest)
 {
-    exec(QStringLiteral("UPDATE exchange_records SET acked = 1 WHERE direction = 'sent' AND peer = '' AND package = ? "
+    exec(QStringLiteral("UPDATE exchange_records SET acked = 1 WHERE direction = 'sent' AND package = ? "
                         "AND kind = ? AND key = ? AND digest = ?"),
          {package, kind, key, digest});
     return scalar(QStringLiteral("SELECT changes()"), {}).toInt();

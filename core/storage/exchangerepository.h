@@ -16,14 +16,17 @@ namespace cd {
 
 class Database;
 
-// One record as a package carries it. `kind`: unit, veto, survey, activity, rectification, prerequisite, demo_point.
-// `key`: its identity in every file (a UUID, or the unit's UUID with the round or year and kind).
+// One record as a package carries it. `kind`, up (county → 市(州) → province): unit, veto, survey, activity,
+// rectification, prerequisite, demo_point, scores (a unit's local scores of a round), recommendation; down: round (its
+// calendar), indicator_system, quota, naming, review. `key`: its identity in every file (a UUID, or what it is: the
+// unit's UUID with the round or year and kind, a round's year, a naming's round and 文号, …).
 struct ExchangeRow
 {
     QString kind;
     QString key;
     QJsonObject data;
-    QString unitKey() const; // the UUID of the unit it belongs to (its own for a unit)
+    QString unitKey() const;    // the UUID of the unit it belongs to (its own for a unit)
+    QStringList unitKeys() const; // every unit it concerns: its own or its unit's, a naming's or a list's units
 };
 
 struct ExchangePeer
@@ -58,14 +61,18 @@ public:
 
     // Gives a UUID to every travelling record that has none yet.
     void giveIdentities();
-    // Every travelling record of the units in these regions, units first (so that a receiver meets a unit before its
-    // records); files of veto events and activities as [{sha256, name, size}].
+    // Every record that travels up of the units in these regions (all: none given), units first (so that a receiver
+    // meets a unit before its records); files of veto events and activities as [{sha256, name, size}].
     QList<ExchangeRow> rows(const QSet<int> &regionIds) const;
+    // What travels down to an office serving these regions: every round's calendar and indicator systems, the quotas of
+    // those regions, and the namings and reviews of their units (a naming with only those of its units).
+    QList<ExchangeRow> downRows(const QSet<int> &regionIds) const;
 
     enum class Applied { Inserted, Updated };
     // Writes a record from a package: finds it by identity (a unit also by credit code, then by region and name, when it
     // has no identity yet) and updates it, or inserts it. Throws Failure(Input) with the reason when it cannot be kept
-    // (an unknown region, type or kind, its unit missing, a name another unit already has).
+    // (an unknown region, type or kind, its unit missing, a name another unit already has), and then nothing of it
+    // is written.
     Applied apply(const ExchangeRow &row);
     // A unit of this file by its UUID: its id (0) and name ("") when unknown.
     int unitId(const QString &unitUuid) const;
@@ -86,8 +93,8 @@ public:
     void addPackage(const ExchangePackageRecord &p);
     void setOutcome(const QString &uuid, int applied, int duplicate, int conflicts, int refused, const QString &receipt);
     void setAcknowledged(const QString &uuid, const QString &receipt, const QString &when);
-    // The last sent package whose receipt came back ('' when none).
-    QString lastAcknowledged() const;
+    // The last package sent up (to: '') or down to a region (to: its code) whose receipt came back ('' when none).
+    QString lastAcknowledged(const QString &to) const;
 
     // What records looked like when sent (direction sent) or last applied from a peer (received): key → digest.
     QHash<QString, QString> digests(const QString &direction, const QString &peer, bool ackedOnly) const;
@@ -114,6 +121,11 @@ public:
 private:
     // Statements prepared once per repository: applying a package runs a handful of them per record.
     struct Prepared;
+    // The local appraisal (scores, recommendations) that goes up with the roster, and writing it or a decision from
+    // above (exchangekinds.cpp); nullopt for a kind neither knows.
+    void appendAppraisalRows(const QSet<int> &regionIds, QList<ExchangeRow> &out) const;
+    std::optional<Applied> applyAppraisalOrDecision(const ExchangeRow &row);
+    Applied applyRecord(const ExchangeRow &row); // apply() without its savepoint
     QVariant scalar(const QString &statement, std::initializer_list<QVariant> args) const;
     void exec(const QString &statement, std::initializer_list<QVariant> args) const;
 

@@ -5922,7 +5922,7 @@ Commands:
   activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
   demo-point set --unit ID --year Y --level 省|市|县
   round add --year Y
-  package export --out FILE.cdx [--since RECEIPT.cdr]; package import FILE.cdx --receipt-out RECEIPT.cdr [--trust-new-sender]
+  package export --out FILE.cdx [--since RECEIPT.cdr] [--to CODE]; package import FILE.cdx --receipt-out RECEIPT.cdr [--trust-new-sender]
   package receipt RECEIPT.cdr [--trust-new-sender]; package list; package conflicts [--all]; package decide --conflict ID --keep incoming|local
   server init [--province CODE]; server migrate; server add-clerk --login NAME --region CODE [--password P]
   server list-clerks; server remove-clerk --login NAME; server copy --from FILE   (with --db postgresql://LOGIN@HOST[:PORT]/DATABASE)
@@ -5957,7 +5957,7 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
   activity add --unit ID --date D --kind K [--participants N] [--note T] [--file F[;F…]]
   demo-point set --unit ID --year Y --level 省|市|县
   round add --year Y
-  package export --out 文件.cdx [--since 回执.cdr]；package import 文件.cdx --receipt-out 回执.cdr [--trust-new-sender]
+  package export --out 文件.cdx [--since 回执.cdr] [--to 下级地区代码]；package import 文件.cdx --receipt-out 回执.cdr [--trust-new-sender]
   package receipt 回执.cdr [--trust-new-sender]；package list；package conflicts [--all]；package decide --conflict 编号 --keep incoming|local
   server init [--province 代码]；server migrate；server add-clerk --login 登录名 --region 代码 [--password 密码]
   server list-clerks；server remove-clerk --login 登录名；server copy --from 数据文件   （均配合 --db postgresql://登录名@主机[:端口]/数据库）

@@ -20,6 +20,40 @@ c 南关区.db init --level county --region 220102 >/dev/null
 c 宽城区.db init --level county --region 220103 >/dev/null
 c 长春市.db init --level city --region 220100 >/dev/null
 c 吉林省.db init >/dev/null
+
+# Down first: the province opens the 2016 and 2018 rounds and sends the calendars and indicator systems to 长春市,
+# which sends them on to its counties; each receipt comes back. A county then scores under the same systems as the
+# levels above it, so its scores can go up.
+c 吉林省.db round add --year 2016 >/dev/null
+c 吉林省.db round add --year 2018 >/dev/null
+c 吉林省.db quota set --round 2018 --region 220102 --quota 3 >/dev/null
+c 吉林省.db quota set --round 2018 --region 220204 --quota 9 >/dev/null   # 船营区, 吉林市: never sent to 长春市
+expect 1 吉林省.db package export --out x.cdx --to
+expect 2 吉林省.db package export --out x.cdx --to 220000
+grep -q "is not an office below" "$work/err" || { echo "FAIL: the province itself is taken as below it"; cat "$work/err"; exit 1; }
+expect 2 南关区.db package export --out x.cdx --to 220103
+expect 0 吉林省.db --json package export --out 吉林省-长春市1.cdx --to 220100
+[ "$(json 'd["to"]')" = 220100 ] && [ "$(json 'd["since"]')" = None ] && [ "$(json 'd["region_code"]')" = 220000 ]
+expect 2 南关区.db package import 吉林省-长春市1.cdx --receipt-out x.cdr --trust-new-sender   # addressed to 长春市
+grep -q "is addressed to 220100" "$work/err" || { echo "FAIL: a package for another office is not refused by its address"; cat "$work/err"; exit 1; }
+expect 0 长春市.db --json package import 吉林省-长春市1.cdx --receipt-out 吉林省-长春市1.cdr --trust-new-sender
+[ "$(json 'd["status"]')" = applied ] && [ "$(json 'd["added"]')" -ge 5 ] && [ "$(json 'd["refused"]')" = "[]" ] || { echo "FAIL: down to 长春市: $(cat out)"; exit 1; }
+[ "$(sqlite3 长春市.db "SELECT group_concat(year) FROM (SELECT year FROM rounds ORDER BY year)")" = 2014,2016,2018 ]
+[ "$(sqlite3 长春市.db "SELECT count(*) FROM quotas q JOIN regions r ON r.id = q.region_id WHERE r.code = '220204'")" = 0 ]
+expect 0 吉林省.db --json package receipt 吉林省-长春市1.cdr --trust-new-sender
+for county in 220102:南关区 220103:宽城区; do
+  expect 0 长春市.db package export --out "长春市-${county#*:}1.cdx" --to "${county%:*}"
+  expect 0 "${county#*:}.db" --json package import "长春市-${county#*:}1.cdx" --receipt-out "长春市-${county#*:}1.cdr" --trust-new-sender
+  [ "$(json 'd["refused"]')" = "[]" ] || { echo "FAIL: down to ${county#*:}: $(cat out)"; exit 1; }
+  expect 0 长春市.db package receipt "长春市-${county#*:}1.cdr" --trust-new-sender
+done
+for f in 长春市:220100,220102,220103 南关区:220102 宽城区:220103; do
+  codes=$(echo "${f#*:}" | sed "s/[0-9]*/'&'/g")
+  diff <(decisions 吉林省.db "$codes") <(decisions "${f%%:*}.db" "$codes") >/dev/null || { echo "FAIL: ${f%%:*}'s calendar, systems or quotas differ from the province's"; diff <(decisions 吉林省.db "$codes") <(decisions "${f%%:*}.db" "$codes") | head; exit 1; }
+done
+[ "$(sqlite3 南关区.db "SELECT quota FROM quotas q JOIN regions r ON r.id = q.region_id WHERE r.code = '220102' AND round_year = 2018")" = 3 ]
+[ "$(sqlite3 宽城区.db "SELECT count(*) FROM quotas")" = 0 ]   # 南关区's quota is not 宽城区's business
+
 c 南关区.db demo --units 25 --seed 1 >/dev/null
 c 宽城区.db demo --units 18 --seed 2 >/dev/null
 printf 'photo of the 2014 speech contest' > 演讲.jpg
@@ -28,25 +62,36 @@ c 南关区.db activity add --unit 1 --date 2014-05-20 --kind 演讲比赛 --par
 c 宽城区.db activity add --unit 2 --date 2014-06-01 --kind 座谈会 --file "演讲.jpg" >/dev/null   # the same photo: kept once
 c 南关区.db veto add --unit 3 --kind 群体访 --date 2014-07-01 --note 上访 >/dev/null
 c 南关区.db rectification add --unit 4 --finding 窗口服务指南未公开 --deadline 2014-09-30 >/dev/null
+# 南关区's own ranked recommendation, with its date and override reason (its local appraisal's scores go up too).
+scored=$(c 南关区.db --json appraise --round 2016 | "$py" -c "
+import json, sys
+print(','.join(str(u['id']) for u in sorted(json.load(sys.stdin)['units'], key=lambda u: u['rank'] or 99) if u['eligible']))")
+[ -n "$scored" ] || { echo "FAIL: the demo made no eligible unit of 南关区 in 2016"; exit 1; }
+c 南关区.db recommend --round 2016 --region 220102 --units "$scored" --date 2016-11-15 --override-reason 补报 >/dev/null
+[ "$(sqlite3 南关区.db "SELECT count(*) FROM recommendations r JOIN regions g ON g.id = r.region_id WHERE g.code = '220102'")" = 1 ]
 
 # Up: each county to 长春市. The first package from an office whose key is not registered is refused with the key's
 # fingerprint, and accepted with --trust-new-sender.
 expect 0 南关区.db --json package export --out 南关区1.cdx
-[ "$(json 'd["base"]')" = "" ] && [ "$(json 'd["files"]')" = 2 ]
-sum_before=$(sha256sum 长春市.db | cut -c1-64)
-expect 2 长春市.db package import 南关区1.cdx --receipt-out 南关区1.cdr
+[ "$(json 'd["since"]')" = None ] && [ "$(json 'd["files"]')" = 2 ] && [ "$(json 'd["region_code"]')" = 220102 ] && [ "$(json 'd["to"]')" = None ]
+# (长春市 registered 南关区's key with the receipt of its package down; a new city file has not.)
+c 长春市-新.db init --level city --region 220100 >/dev/null
+sum_before=$(sha256sum 长春市-新.db | cut -c1-64)
+expect 2 长春市-新.db package import 南关区1.cdx --receipt-out 南关区1.cdr
 grep -q "fingerprint" "$work/err" && grep -q -- "--trust-new-sender" "$work/err" || { echo "FAIL: an unknown sender is not named"; cat "$work/err"; exit 1; }
-[ "$(sha256sum 长春市.db | cut -c1-64)" = "$sum_before" ] || { echo "FAIL: a refused package changed the file"; exit 1; }
+[ "$(sha256sum 长春市-新.db | cut -c1-64)" = "$sum_before" ] || { echo "FAIL: a refused package changed the file"; exit 1; }
 [ ! -e 南关区1.cdr ] || { echo "FAIL: a refused package wrote a receipt"; exit 1; }
 expect 0 长春市.db --json package import 南关区1.cdx --receipt-out 南关区1.cdr --trust-new-sender
-[ "$(json 'd["applied"]')" -gt 25 ] && [ "$(json 'd["refused"]')" = "[]" ] && [ "$(json 'd["conflicts"]')" = 0 ]
+[ "$(json 'd["status"]')" = applied ] && [ "$(json 'd["added"]')" -gt 25 ] && [ "$(json 'd["refused"]')" = "[]" ] && [ "$(json 'd["conflicts"]')" = "[]" ] \
+  || { echo "FAIL: 南关区's package at 长春市: $(cat out)"; exit 1; }
+[ "$(sqlite3 长春市.db "SELECT count(*) FROM scores")" -gt 0 ] && [ "$(sqlite3 长春市.db "SELECT count(*) FROM recommendations")" = 1 ]
 expect 0 南关区.db package receipt 南关区1.cdr --trust-new-sender
 expect 0 宽城区.db package export --out 宽城区1.cdx
 expect 0 长春市.db package import 宽城区1.cdx --receipt-out 宽城区1.cdr --trust-new-sender
 expect 0 宽城区.db package receipt 宽城区1.cdr --trust-new-sender
 # The same package again: nothing changes, the same receipt, byte for byte.
 expect 0 长春市.db --json package import 南关区1.cdx --receipt-out 南关区1-again.cdr
-[ "$(json 'd["again"]')" = True ] && cmp 南关区1.cdr 南关区1-again.cdr
+[ "$(json 'd["status"]')" = duplicate ] && [ "$(json 'd["added"] + d["updated"]')" = 0 ] && cmp 南关区1.cdr 南关区1-again.cdr
 # On: 长春市 to the province, with both counties' records.
 expect 0 长春市.db package export --out 长春市1.cdx
 expect 0 吉林省.db package import 长春市1.cdx --receipt-out 长春市1.cdr --trust-new-sender
@@ -63,10 +108,49 @@ diff counties.txt province.txt >/dev/null || { echo "FAIL: the province differs 
 for sha in $(sha256sum 演讲.jpg 签到表.pdf | cut -c1-64); do
   [ -f "吉林省.files/${sha:0:2}/$sha" ] || { echo "FAIL: evidence $sha did not reach the province"; exit 1; }
 done
-# Everything acknowledged: the next packages are empty.
+# The local appraisal arrives as the county gave it: the same totals and ranks at 长春市 and at the province.
+appraised() { c "$1" --json appraise --round 2016 --stage local | "$py" -c "
+import json, sys
+d = json.load(sys.stdin)
+print(sorted((u['name'], u['total'], u['eligible']) for u in d['units'] if u['region_code'] == '220102'))"; }
+[ "$(appraised 南关区.db)" = "$(appraised 长春市.db)" ] && [ "$(appraised 南关区.db)" = "$(appraised 吉林省.db)" ] && [ "$(appraised 南关区.db)" != "[]" ] \
+  || { echo "FAIL: the local appraisal differs between the levels"; appraised 南关区.db; appraised 吉林省.db; exit 1; }
+
+# The province's decisions come down: it names the units 南关区 recommended, reviews one of them in the next round,
+# and the counties' own files then show it, each only for its own units.
+ids=$(for id in ${scored//,/ }; do sqlite3 吉林省.db "SELECT p.id FROM units p WHERE p.uuid = '$(sqlite3 南关区.db "SELECT uuid FROM units WHERE id = $id")'"; done | paste -sd,)
+c 吉林省.db name --round 2016 --doc-no 吉文明办〔2016〕下发1号 --date 2016-12-26 --units "$ids" --override-reason 测试下发 >/dev/null
+c 吉林省.db review --round 2018 --unit "${ids%%,*}" --outcome retained --date 2018-12-20 --doc-no 吉文明办〔2018〕下发2号 --reason 复查合格 >/dev/null
+expect 0 吉林省.db --json package export --out 吉林省-长春市2.cdx --to 220100
+[ "$(json 'd["since"]')" != None ] && [ "$(json 'd["records"]')" -ge 1 ]
+expect 0 长春市.db package import 吉林省-长春市2.cdx --receipt-out 吉林省-长春市2.cdr
+expect 0 吉林省.db package receipt 吉林省-长春市2.cdr
+for county in 220102:南关区 220103:宽城区; do
+  expect 0 长春市.db package export --out "长春市-${county#*:}2.cdx" --to "${county%:*}"
+  expect 0 "${county#*:}.db" --json package import "长春市-${county#*:}2.cdx" --receipt-out "长春市-${county#*:}2.cdr"
+  [ "$(json 'd["refused"]')" = "[]" ] || { echo "FAIL: decisions down to ${county#*:}: $(cat out)"; exit 1; }
+  expect 0 长春市.db package receipt "长春市-${county#*:}2.cdr"
+  codes="'${county%:*}'"
+  diff <(decisions 吉林省.db "$codes") <(decisions "${county#*:}.db" "$codes") >/dev/null || { echo "FAIL: ${county#*:} lacks the province's decisions"; diff <(decisions 吉林省.db "$codes") <(decisions "${county#*:}.db" "$codes"); exit 1; }
+done
+[ "$(sqlite3 南关区.db "SELECT count(*) FROM naming_units nu JOIN namings n ON n.id = nu.naming_id WHERE n.doc_no = '吉文明办〔2016〕下发1号'")" = "$(echo "$ids" | tr ',' '\n' | wc -l)" ]
+[ "$(sqlite3 宽城区.db "SELECT count(*) FROM namings WHERE doc_no = '吉文明办〔2016〕下发1号'")" = 0 ]
+[ "$(sqlite3 南关区.db "SELECT count(*) FROM reviews WHERE doc_no = '吉文明办〔2018〕下发2号'")" = 1 ]
+# 南关区's own status report shows the title from the naming that came down.
+c 南关区.db --json status --date 2017-01-10 > status.json
+named_uuid=$(sqlite3 吉林省.db "SELECT uuid FROM units WHERE id = ${ids##*,}")
+named_here=$(sqlite3 南关区.db "SELECT id FROM units WHERE uuid = '$named_uuid'")
+"$py" -c "import json,sys; d=json.load(open('status.json', encoding='utf-8')); sys.exit(0 if $named_here in [h['id'] if isinstance(h, dict) else h for h in d['holders']] else 1)" \
+  || { echo "FAIL: 南关区's status does not show its unit named by the province"; head -c 600 status.json; exit 1; }
+
+# Everything acknowledged, both ways: the next packages are empty.
 for f in 南关区 宽城区 长春市; do
   expect 0 $f.db --json package export --out ${f}2.cdx
   [ "$(json 'd["records"]')" = 0 ] || { echo "FAIL: $f's next package is not empty"; cat "$work/out"; exit 1; }
+done
+for down in 吉林省:220100 长春市:220102 长春市:220103; do
+  expect 0 "${down%:*}.db" --json package export --out "down-again.cdx" --to "${down#*:}"
+  [ "$(json 'd["records"]')" = 0 ] || { echo "FAIL: ${down%:*}'s next package down to ${down#*:} is not empty"; cat "$work/out"; exit 1; }
 done
 
 # A record changed on both sides since the last exchange is a conflict: both versions kept, the local one in place.
@@ -80,7 +164,7 @@ c 南关区.db units import b.csv >/dev/null
 expect 0 南关区.db --json package export --out 南关区3.cdx
 [ "$(json 'd["records"]')" = 1 ]
 expect 0 长春市.db --json package import 南关区3.cdx --receipt-out 南关区3.cdr
-[ "$(json 'd["conflicts"]')" = 1 ] && [ "$(json 'd["applied"]')" = 0 ]
+[ "$(json 'len(d["conflicts"])')" = 1 ] && [ "$(json 'd["added"] + d["updated"]')" = 0 ] && [ "$(json 'd["conflicts"][0]["record"]')" = "unit/$(sqlite3 南关区.db "SELECT uuid FROM units WHERE id = 5")" ]
 [ "$(sqlite3 长春市.db "SELECT address FROM units WHERE name = '$name'")" = 市里改的地址 ]
 sqlite3 长春市.db "SELECT incoming FROM exchange_conflicts" | grep -q 县里改的地址 || { echo "FAIL: the incoming version was not kept"; exit 1; }
 # The clerk sees both side by side and decides: the county's version. Decided once, audited, gone from the list.
@@ -98,7 +182,7 @@ expect 0 长春市.db --json package conflicts
 [ "$(json 'd["count"]')" = 0 ]
 [ "$(sqlite3 长春市.db "SELECT count(*) FROM audit_log WHERE action = 'exchange-conflict' AND new_value = 'incoming'")" = 1 ]
 expect 0 长春市.db --json package list
-[ "$(json 'sum(1 for x in d["items"] if x["direction"] == "received")')" = 3 ]
+[ "$(json 'sum(1 for x in d["items"] if x["direction"] == "received")')" = 5 ]   # three up from the counties, two down from the province
 
 # Bad packages: each refused with a reason, the receiving file unchanged byte for byte, no receipt written.
 c 吉林省.db init >/dev/null 2>&1 || true
