@@ -64,6 +64,7 @@ int cmdPackageImport(Context &ctx)
                    {QStringLiteral("conflicts"), list(r.conflictRecords)},
                    {QStringLiteral("receipt"), QDir::toNativeSeparators(receipt)},
                    {QStringLiteral("refused"), list(r.refusedRecords)},
+                   {QStringLiteral("removed"), r.removed},
                    {QStringLiteral("files"), r.files}});
     } else {
         for (const auto &x : r.refusedRecords)

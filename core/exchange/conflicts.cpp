@@ -77,6 +77,7 @@ QString label(const QString &key)
         {QStringLiteral("assessors"), QT_TRANSLATE_NOOP("cd::Exchange", "Scores by assessor")},
         {QStringLiteral("stage"), QT_TRANSLATE_NOOP("cd::Exchange", "Stage")},
         {QStringLiteral("override_reason"), QT_TRANSLATE_NOOP("cd::Exchange", "Reason for acting outside the phase")},
+        {QStringLiteral("deleted"), QT_TRANSLATE_NOOP("cd::Exchange", "Removed by the sender")},
     };
     const auto it = labels.constFind(key);
     return it == labels.cend() ? key : tr(*it);
@@ -163,8 +164,9 @@ QString shownField(ExchangeRepository &repo, const QString &key, const QJsonValu
 }
 
 // What a conflict's record is, in the clerk's words: a unit's record by the unit's name, the others by what they are.
-QString subjectOf(ExchangeRepository &repo, const QString &kind, const QJsonObject &incoming, const QJsonObject &local)
+QString subjectOf(ExchangeRepository &repo, const QString &kind, const QJsonObject &sent, const QJsonObject &local)
 {
+    const QJsonObject &incoming = sent.contains(QStringLiteral("deleted")) ? local : sent; // a removal: what is removed
     const QString round = QString::number(incoming.value(QStringLiteral("round")).toInteger());
     if (kind == QLatin1String("round"))
         return QCoreApplication::translate("cd::Exchange", "the %1 round").arg(incoming.value(QStringLiteral("year")).toInteger());
@@ -260,7 +262,9 @@ void Exchange::decide(int conflictId, bool takeIncoming, const QString &operator
                       .arg(when));
     }
     const ExchangeRow incoming{c->kind, c->key, c->incoming};
-    if (takeIncoming) {
+    if (takeIncoming && c->incoming.value(QStringLiteral("deleted")).toBool()) {
+        repo.remove(c->kind, c->key);
+    } else if (takeIncoming) {
         if (const QString problem = exchange::rowProblem(incoming); !problem.isEmpty())
             failInput(tr("The incoming version of conflict %1 cannot be kept: %2").arg(conflictId).arg(problem));
         repo.apply(incoming);
@@ -268,7 +272,7 @@ void Exchange::decide(int conflictId, bool takeIncoming, const QString &operator
     const QString decided = QStringLiteral("%1 %2").arg(takeIncoming ? QStringLiteral("incoming") : QStringLiteral("local"), exchange::now());
     repo.setDecided(conflictId, decided);
     // The audit trail: which record, from which package, and which version stands now (worded when shown).
-    AppraisalRepository(m_db).audit(operatorName, QStringLiteral("exchange-conflict"), 0, repo.unitId(incoming.unitKey()),
+    AppraisalRepository(m_db).audit(operatorName, QStringLiteral("exchange-conflict"), 0, repo.unitId(ExchangeRow{c->kind, c->key, c->local}.unitKey()),
                                     QStringLiteral("%1 %2 (%3)").arg(kindName(c->kind), subjectOf(repo, c->kind, c->incoming, c->local), c->package), QString(),
                                     takeIncoming ? QStringLiteral("incoming") : QStringLiteral("local"));
     t.commit();

@@ -43,6 +43,9 @@ const QStringList kUpKinds = {QStringLiteral("unit"),         QStringLiteral("ve
 const QStringList kDownKinds = {QStringLiteral("round"), QStringLiteral("indicator_system"), QStringLiteral("quota"), QStringLiteral("naming"),
                                 QStringLiteral("review")};
 const QStringList kKinds = kUpKinds + kDownKinds;
+// Records removed at the sender since they last went, either way: {"key": KEY, "data": {"kind": KIND}} each.
+const QString kRemovedPart = QStringLiteral("deleted");
+const QString kRemovedDigest = QStringLiteral("deleted");
 using namespace exchange;
 
 QString sha256(const QByteArray &bytes)
@@ -131,7 +134,7 @@ QString partKind(const QString &name)
 {
     static const QRegularExpression records(QStringLiteral("^records/([a-z_]+)\\.jsonl$"));
     const auto m = records.match(name);
-    return m.hasMatch() && kKinds.contains(m.captured(1)) ? m.captured(1) : QString();
+    return m.hasMatch() && (kKinds.contains(m.captured(1)) || m.captured(1) == kRemovedPart) ? m.captured(1) : QString();
 }
 
 bool isEvidencePart(const QString &name)
@@ -254,7 +257,20 @@ PackageExport Exchange::exportPackage(const QString &path, const std::function<b
             }
         }
     }
-    out.records = int(sent.size());
+    // What went and was acknowledged and is gone now: removed here since, a tombstone each (once acknowledged, not again).
+    QSet<QString> present;
+    for (const ExchangeRow &r : rows)
+        present.insert(r.kind + QLatin1Char('/') + r.key);
+    QList<std::pair<QString, QString>> tombstones;
+    for (auto it = acked.cbegin(); it != acked.cend(); ++it)
+        if (it.value() != kRemovedDigest && !present.contains(it.key()))
+            tombstones.append({it.key().section(QLatin1Char('/'), 0, 0), it.key().section(QLatin1Char('/'), 1)});
+    std::sort(tombstones.begin(), tombstones.end());
+    for (const auto &[kind, key] : tombstones) {
+        lines[kRemovedPart] += compact({{QStringLiteral("key"), key}, {QStringLiteral("data"), QJsonObject{{QStringLiteral("kind"), kind}}}}) + '\n';
+        ++counts[kRemovedPart];
+    }
+    out.records = int(sent.size() + tombstones.size());
     out.files = int(files.size());
 
     // minizip opens its file by a narrow name (the folder's short name on Windows): write to an ASCII name beside the
@@ -271,7 +287,7 @@ PackageExport Exchange::exportPackage(const QString &path, const std::function<b
         zip.add(name, bytes, compress);
         parts.append(QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("sha256"), sha256(bytes)}, {QStringLiteral("size"), qint64(bytes.size())}});
     };
-    for (const QString &kind : kKinds)
+    for (const QString &kind : kKinds + QStringList{kRemovedPart})
         if (lines.contains(kind))
             addPart(QStringLiteral("records/%1.jsonl").arg(kind), lines.value(kind), true);
     const AttachmentStore store = AttachmentStore::of(db);
@@ -320,6 +336,8 @@ PackageExport Exchange::exportPackage(const QString &path, const std::function<b
     repo.addPackage(record);
     for (const auto &[row, digest] : sent)
         repo.setDigest(QStringLiteral("sent"), peer, row->kind, row->key, digest, out.uuid, false);
+    for (const auto &[kind, key] : tombstones)
+        repo.setDigest(QStringLiteral("sent"), peer, kind, key, kRemovedDigest, out.uuid, false);
     QString why;
     if (!replaceFile(temp, path, &why))
         failStorage(QCoreApplication::translate("cd::Export", "Cannot write %1: %2 Nothing was written.").arg(QDir::toNativeSeparators(path), why));
@@ -424,7 +442,7 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
     }
     const QStringList &wayKinds = down ? kDownKinds : kUpKinds;
     for (auto it = parts.cbegin(); it != parts.cend(); ++it)
-        if (const QString kind = partKind(it.key()); !kind.isEmpty() && !wayKinds.contains(kind))
+        if (const QString kind = partKind(it.key()); !kind.isEmpty() && kind != kRemovedPart && !wayKinds.contains(kind))
             refuse(tr("its part %1 does not travel %2.").arg(it.key(), down ? tr("down") : tr("up")));
     const FileScope &allowed = down ? mine : theirs; // the region its records may concern
 
@@ -462,9 +480,10 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
         if (!had || had->peer != fingerprint)
             refuse(tr("it builds on the package %1, which has not been received here; import that one first.").arg(base));
     }
-    // The records, units first.
+    // The records, units first; then what the sender removed, the other way round (records before their units,
+    // indicator systems before their rounds).
     QList<ExchangeRow> rows;
-    for (const QString &kind : kKinds) {
+    for (const QString &kind : kKinds + QStringList{kRemovedPart}) {
         const QString name = QStringLiteral("records/%1.jsonl").arg(kind);
         if (!content.contains(name))
             continue;
@@ -477,10 +496,19 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
             const QJsonObject o = d.object();
             if (parseError.error != QJsonParseError::NoError || !o.value(QStringLiteral("key")).isString() || !o.value(QStringLiteral("data")).isObject())
                 refuse(tr("line %1 of %2 is not a record.").arg(lineNo).arg(name));
-            rows.append({kind, o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("data")).toObject()});
+            if (kind == kRemovedPart) {
+                const QString removedKind = o.value(QStringLiteral("data")).toObject().value(QStringLiteral("kind")).toString();
+                if (!(down ? kDownKinds : kUpKinds).contains(removedKind))
+                    refuse(tr("line %1 of %2 removes a record that does not travel %3.").arg(lineNo).arg(name, down ? tr("down") : tr("up")));
+                rows.append({removedKind, o.value(QStringLiteral("key")).toString(), {}, true});
+            } else {
+                rows.append({kind, o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("data")).toObject()});
+            }
         }
     }
 
+    const auto firstRemoved = std::find_if(rows.begin(), rows.end(), [](const ExchangeRow &r) { return r.removed; });
+    std::stable_sort(firstRemoved, rows.end(), [](const ExchangeRow &a, const ExchangeRow &b) { return kKinds.indexOf(a.kind) > kKinds.indexOf(b.kind); });
     Transaction t(db);
     if (!known)
         repo.addPeer({fingerprint, QString::fromLatin1(publicRaw.toBase64()), sender.value(QStringLiteral("office")).toString(), senderLevel, senderRegion});
@@ -498,7 +526,7 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
             failInput(tr("The import was cancelled; nothing was changed."));
         const ExchangeRow &r = rows[i];
         const QString id = r.kind + QLatin1Char('/') + r.key;
-        const QString digest = digestOf(r.data);
+        const QString digest = r.removed ? kRemovedDigest : digestOf(r.data);
         const auto refuseRow = [&](const QString &reason) {
             ++result.refused;
             result.refusedRecords.append({r.kind, r.key, reason});
@@ -510,6 +538,28 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
             acknowledged.append(QJsonObject{{QStringLiteral("kind"), r.kind}, {QStringLiteral("key"), r.key}, {QStringLiteral("digest"), digest}});
             repo.setDigest(QStringLiteral("received"), fingerprint, r.kind, r.key, digest, uuid, true);
         };
+        if (r.removed) { // gone at the sender: removed here too, unless it changed here since it last came
+            const auto it = local.constFind(id);
+            if (it == local.cend()) { // never here, or gone already
+                ++result.duplicate;
+                ack();
+            } else if (lastApplied.value(id) != digestOf(*it)) {
+                repo.addConflict(uuid, r.kind, r.key, QJsonObject{{QStringLiteral("deleted"), true}}, *it);
+                ++result.conflicts;
+                result.conflictRecords.append({r.kind, r.key, tr("removed at the sender but changed in this file since it last came; both are kept")});
+                ack();
+            } else {
+                try {
+                    repo.remove(r.kind, r.key);
+                    ++result.applied;
+                    ++result.removed;
+                    ack();
+                } catch (const Failure &f) {
+                    refuseRow(f.message());
+                }
+            }
+            continue;
+        }
         // The sender's region only going up, this file's going down: a unit's, a list's or a quota's own region, a
         // record's units'.
         const QStringList units = r.kind == QLatin1String("unit") ? QStringList() : r.unitKeys();

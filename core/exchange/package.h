@@ -47,7 +47,8 @@ struct PackageImport
     QString senderRegion;
     bool again = false; // applied before: nothing changed (every record counts as unchanged), the same receipt
     int applied = 0, duplicate = 0, conflicts = 0, refused = 0, files = 0;
-    int added = 0; // of the applied, those new to this file (the others updated a record it had)
+    int added = 0;   // of the applied, those new to this file (the others updated or removed a record it had)
+    int removed = 0; // of the applied, records removed because the sender removed them
     QList<RefusedRecord> refusedRecords;
     QList<RefusedRecord> conflictRecords; // reason: why it is kept as a conflict
 };

@@ -257,6 +257,98 @@ QList<ExchangeRow> ExchangeRepository::downRows(const QSet<int> &regionIds) cons
     return out;
 }
 
+bool ExchangeRepository::remove(const QString &kind, const QString &key)
+{
+    return inSavepoint([&] { return removeRecord(kind, key); });
+}
+
+bool ExchangeRepository::removeRecord(const QString &kind, const QString &key)
+{
+    const QStringList k = key.split(QLatin1Char('|'));
+    const auto part = [&](int i) { return k.value(i); };
+    const auto unit = [&](const QString &uuid) { return scalar(QStringLiteral("SELECT id FROM units WHERE uuid = ?"), {uuid}).toInt(); };
+    const auto number = [&](int i) {
+        bool ok = false;
+        const qint64 n = part(i).toLongLong(&ok);
+        if (!ok)
+            failInput(tr("its identity %1 is not one this program gives").arg(key));
+        return n;
+    };
+    QString statement;
+    QVariantList args;
+    if (kind == QLatin1String("unit")) {
+        const int id = unit(key);
+        if (!id)
+            return false;
+        // Removed at the sender after its records were; here it may still have some (a finding this office entered):
+        // then it stays, and the clerk is told why.
+        const int records = scalar(QStringLiteral("SELECT (SELECT count(*) FROM veto_events WHERE unit_id = ?1) + (SELECT count(*) FROM surveys WHERE unit_id = ?1) "
+                                                  "+ (SELECT count(*) FROM activities WHERE unit_id = ?1) + (SELECT count(*) FROM rectifications WHERE unit_id = ?1) "
+                                                  "+ (SELECT count(*) FROM prerequisites WHERE unit_id = ?1) + (SELECT count(*) FROM demonstration_points WHERE unit_id = ?1) "
+                                                  "+ (SELECT count(*) FROM scores WHERE unit_id = ?1) + (SELECT count(*) FROM naming_units WHERE unit_id = ?1) "
+                                                  "+ (SELECT count(*) FROM reviews WHERE unit_id = ?1) + (SELECT count(*) FROM recommendation_units WHERE unit_id = ?1)")
+                                       .replace(QStringLiteral("?1"), QString::number(id)),
+                                   {})
+                                .toInt();
+        if (records)
+            failInput(tr("the unit still has %1 record(s) in this file; remove them first, then receive the package again").arg(records));
+        statement = QStringLiteral("DELETE FROM units WHERE id = ?");
+        args = {id};
+    } else if (kind == QLatin1String("veto") || kind == QLatin1String("survey") || kind == QLatin1String("activity") || kind == QLatin1String("rectification")
+               || kind == QLatin1String("recommendation")) {
+        static const QHash<QString, QString> tables = {{QStringLiteral("veto"), QStringLiteral("veto_events")},
+                                                       {QStringLiteral("survey"), QStringLiteral("surveys")},
+                                                       {QStringLiteral("activity"), QStringLiteral("activities")},
+                                                       {QStringLiteral("rectification"), QStringLiteral("rectifications")},
+                                                       {QStringLiteral("recommendation"), QStringLiteral("recommendations")}};
+        statement = QStringLiteral("DELETE FROM %1 WHERE uuid = ?").arg(tables.value(kind));
+        args = {key};
+    } else if (kind == QLatin1String("prerequisite")) {
+        statement = QStringLiteral("DELETE FROM prerequisites WHERE unit_id = ? AND round_year = ? AND kind_id = (SELECT id FROM prerequisite_kinds WHERE code = ?)");
+        args = {unit(part(0)), number(1), part(2)};
+    } else if (kind == QLatin1String("demo_point")) {
+        statement = QStringLiteral("DELETE FROM demonstration_points WHERE unit_id = ? AND year = ?");
+        args = {unit(part(0)), number(1)};
+    } else if (kind == QLatin1String("scores")) {
+        statement = QStringLiteral("DELETE FROM scores WHERE stage = 'local' AND unit_id = ? AND system_id = "
+                                   "(SELECT id FROM indicator_systems WHERE round_year = ? AND version = ?)");
+        args = {unit(part(0)), number(1), number(2)};
+    } else if (kind == QLatin1String("review")) {
+        statement = QStringLiteral("DELETE FROM reviews WHERE unit_id = ? AND round_year = ?");
+        args = {unit(part(0)), number(1)};
+    } else if (kind == QLatin1String("quota")) {
+        statement = QStringLiteral("DELETE FROM quotas WHERE round_year = ? AND region_id = ?");
+        args = {number(0), regionId(key.section(QLatin1Char('|'), 1))};
+    } else if (kind == QLatin1String("naming")) {
+        const int id = scalar(QStringLiteral("SELECT id FROM namings WHERE round_year = ? AND doc_no = ?"), {number(0), key.section(QLatin1Char('|'), 1)}).toInt();
+        if (!id)
+            return false;
+        exec(QStringLiteral("DELETE FROM naming_units WHERE naming_id = ?"), {id});
+        statement = QStringLiteral("DELETE FROM namings WHERE id = ?");
+        args = {id};
+    } else if (kind == QLatin1String("indicator_system")) {
+        const int id = scalar(QStringLiteral("SELECT id FROM indicator_systems WHERE round_year = ? AND version = ?"), {number(0), number(1)}).toInt();
+        if (!id)
+            return false;
+        if (scalar(QStringLiteral("SELECT count(*) FROM scores WHERE system_id = ?"), {id}).toInt())
+            failInput(tr("scores were given here under version %1 of the %2 round's indicator system, which is therefore frozen").arg(number(1)).arg(number(0)));
+        statement = QStringLiteral("DELETE FROM indicator_systems WHERE id = ?");
+        args = {id};
+    } else if (kind == QLatin1String("round")) {
+        if (scalar(QStringLiteral("SELECT count(*) FROM indicator_systems WHERE round_year = ?"), {number(0)}).toInt())
+            failInput(tr("the %1 round still has an indicator system in this file").arg(number(0)));
+        statement = QStringLiteral("DELETE FROM rounds WHERE year = ?");
+        args = {number(0)};
+    } else {
+        failInput(tr("%1 is not a kind of record this program exchanges").arg(kind));
+    }
+    QSqlQuery q = sql::prepare(m_db, statement);
+    for (int i = 0; i < args.size(); ++i)
+        q.bindValue(i, args[i]);
+    sql::run(q);
+    return q.numRowsAffected() > 0;
+}
+
 std::optional<ExchangeRepository::Applied> ExchangeRepository::applyAppraisalOrDecision(const ExchangeRow &row)
 {
     const QJsonObject &d = row.data;

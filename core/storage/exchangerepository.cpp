@@ -216,18 +216,7 @@ int ExchangeRepository::regionId(const QString &codeOrName) const
 
 ExchangeRepository::Applied ExchangeRepository::apply(const ExchangeRow &row)
 {
-    // Inside a savepoint: a record refused half way (its scores' last indicator unknown) leaves nothing of itself, and
-    // the package's transaction goes on with the next record (on a server too, where an error would end it).
-    exec(QStringLiteral("SAVEPOINT cd_record"), {});
-    try {
-        const Applied how = applyRecord(row);
-        exec(QStringLiteral("RELEASE SAVEPOINT cd_record"), {});
-        return how;
-    } catch (...) {
-        exec(QStringLiteral("ROLLBACK TO SAVEPOINT cd_record"), {});
-        exec(QStringLiteral("RELEASE SAVEPOINT cd_record"), {});
-        throw;
-    }
+    return inSavepoint([&] { return applyRecord(row); });
 }
 
 ExchangeRepository::Applied ExchangeRepository::applyRecord(const ExchangeRow &row)

@@ -25,6 +25,7 @@ struct ExchangeRow
     QString kind;
     QString key;
     QJsonObject data;
+    bool removed = false; // a tombstone: removed at the sender since it last went (records/deleted.jsonl)
     QString unitKey() const;    // the UUID of the unit it belongs to (its own for a unit)
     QStringList unitKeys() const; // every unit it concerns: its own or its unit's, a naming's or a list's units
 };
@@ -74,6 +75,10 @@ public:
     // (an unknown region, type or kind, its unit missing, a name another unit already has), and then nothing of it
     // is written.
     Applied apply(const ExchangeRow &row);
+    // Removes a record that its sender removed (a tombstone): by kind and key, as a package names it. Throws
+    // Failure(Input) with the reason when it cannot go (a unit that still has records here, an indicator system scores
+    // were given under), and then nothing is removed. False when this file does not have it.
+    bool remove(const QString &kind, const QString &key);
     // A unit of this file by its UUID: its id (0) and name ("") when unknown.
     int unitId(const QString &unitUuid) const;
     QString unitName(const QString &unitUuid) const;
@@ -126,6 +131,23 @@ private:
     void appendAppraisalRows(const QSet<int> &regionIds, QList<ExchangeRow> &out) const;
     std::optional<Applied> applyAppraisalOrDecision(const ExchangeRow &row);
     Applied applyRecord(const ExchangeRow &row); // apply() without its savepoint
+    bool removeRecord(const QString &kind, const QString &key); // remove() without it
+    // Runs `work` inside a savepoint: a record refused half way leaves nothing of itself, and the package's transaction
+    // goes on with the next record (on a server too, where an error would end it).
+    template <typename Work>
+    auto inSavepoint(const Work &work)
+    {
+        exec(QStringLiteral("SAVEPOINT cd_record"), {});
+        try {
+            auto result = work();
+            exec(QStringLiteral("RELEASE SAVEPOINT cd_record"), {});
+            return result;
+        } catch (...) {
+            exec(QStringLiteral("ROLLBACK TO SAVEPOINT cd_record"), {});
+            exec(QStringLiteral("RELEASE SAVEPOINT cd_record"), {});
+            throw;
+        }
+    }
     QVariant scalar(const QString &statement, std::initializer_list<QVariant> args) const;
     void exec(const QString &statement, std::initializer_list<QVariant> args) const;
 

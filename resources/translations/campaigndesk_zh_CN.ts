@@ -1801,10 +1801,6 @@
         <translation>上报包 %1 被拒收：%2 数据文件未作任何改动。</translation>
     </message>
     <message>
-        <source>The province&apos;s file sends no package up: packages go from a county or 市(州) to the level above.</source>
-        <translation>省级数据文件不向上报送：上报包由县（市、区）或市（州）报送上一级。</translation>
-    </message>
-    <message>
         <source>The evidence file %1 is missing from %2 or was changed; restore it (from a backup) before sending.</source>
         <translation>证明材料文件 %1 在 %2 中缺失或已被改动；请先（从备份）恢复后再上报。</translation>
     </message>
@@ -2120,6 +2116,186 @@
         <source>Conflict %1 was decided already: this file&apos;s version was kept on %2.</source>
         <translation>冲突 %1 已于 %2 处理：保留了本文件的版本。</translation>
     </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>Unit types in the round</source>
+        <translation>本轮参评单位类别</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>Pass line</source>
+        <translation>合格线</translation>
+    </message>
+    <message>
+        <source>Lowest satisfaction</source>
+        <translation>满意率下限</translation>
+    </message>
+    <message>
+        <source>Assessors from whom the highest and lowest are dropped</source>
+        <translation>去掉最高分和最低分所需的评审员人数</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Scores by assessor</source>
+        <translation>各评审员评分</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>评审阶段</translation>
+    </message>
+    <message>
+        <source>Reason for acting outside the phase</source>
+        <translation>阶段外办理的理由</translation>
+    </message>
+    <message>
+        <source>a unit not in this file</source>
+        <translation>本文件中没有的单位</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>retained</source>
+        <translation>保留</translation>
+    </message>
+    <message>
+        <source>local appraisal</source>
+        <translation>本级评审</translation>
+    </message>
+    <message>
+        <source>the %1 round</source>
+        <translation>%1 年度</translation>
+    </message>
+    <message>
+        <source>the %1 round, version %2</source>
+        <translation>%1 年度，第 %2 版</translation>
+    </message>
+    <message>
+        <source>%1, the %2 round</source>
+        <translation>%1，%2 年度</translation>
+    </message>
+    <message>
+        <source>Local scores</source>
+        <translation>本级评分</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>Round calendar</source>
+        <translation>年度日程</translation>
+    </message>
+    <message>
+        <source>Indicator system</source>
+        <translation>指标体系</translation>
+    </message>
+    <message>
+        <source>Naming</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>%1 is not a region of this province.</source>
+        <translation>%1 不是本省的地区。</translation>
+    </message>
+    <message>
+        <source>%1 is not an office below %2: a package goes down from the province to a 市(州) or county, or from a 市(州) to one of its counties.</source>
+        <translation>%1 不是%2的下级：下发包由省级发往市（州）或县（市、区），或由市（州）发往所辖县（市、区）。</translation>
+    </message>
+    <message>
+        <source>%1 is at the same level as this file.</source>
+        <translation>%1 与本文件同级。</translation>
+    </message>
+    <message>
+        <source>The province&apos;s file sends no package up: packages go from a county or 市(州) to the level above. To send the round&apos;s settings and decisions down, name the office below.</source>
+        <translation>省级数据文件不向上报送：上报包由县（市、区）或市（州）报送上一级。要向下级下发年度设置和决定，请指明下级单位。</translation>
+    </message>
+    <message>
+        <source>it goes neither up nor down (%1).</source>
+        <translation>它既不是上报包也不是下发包（%1）。</translation>
+    </message>
+    <message>
+        <source>it comes from %1, which is not above %2.</source>
+        <translation>它来自%1，不是%2的上级。</translation>
+    </message>
+    <message>
+        <source>it is addressed to %1, not to %2.</source>
+        <translation>它是发给 %1 的，不是发给%2的。</translation>
+    </message>
+    <message>
+        <source>its part %1 does not travel %2.</source>
+        <translation>其中的 %1 不属于%2的内容。</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>下发包</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>上报包</translation>
+    </message>
+    <message>
+        <source>it concerns a unit or region outside this file&apos;s region</source>
+        <translation>涉及本文件辖区以外的单位或地区</translation>
+    </message>
+    <message>
+        <source>changed in this file and in the package since they were last exchanged; both versions are kept</source>
+        <translation>自上次交换以来，本文件和数据包中都有修改；两个版本均已保留</translation>
+    </message>
+    <message>
+        <source>Removed by the sender</source>
+        <translation>发送方已删除</translation>
+    </message>
+    <message>
+        <source>line %1 of %2 removes a record that does not travel %3.</source>
+        <translation>%2 第 %1 行删除的记录不属于%3的内容。</translation>
+    </message>
+    <message>
+        <source>removed at the sender but changed in this file since it last came; both are kept</source>
+        <translation>发送方已删除，但本文件在上次接收后又修改过；两者均已保留</translation>
+    </message>
 </context>
 <context>
     <name>cd::ExchangeDialog</name>
@@ -2206,10 +2382,6 @@
     <message>
         <source>%1 applied, %2 unchanged, %3 in conflict, %4 refused</source>
         <translation>导入 %1 条，未变 %2 条，冲突 %3 条，拒收 %4 条</translation>
-    </message>
-    <message>
-        <source>sent</source>
-        <translation>报送</translation>
     </message>
     <message>
         <source>received</source>
@@ -2305,6 +2477,38 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
         <source>Applying the package…</source>
         <translation>正在导入上报包…</translation>
     </message>
+    <message>
+        <source>Send do&amp;wn...</source>
+        <translation>下发(&amp;W)...</translation>
+    </message>
+    <message>
+        <source>The rounds&apos; calendars, indicator systems, quotas, namings and reviews, to an office below</source>
+        <translation>向下级发送年度日程、指标体系、名额、命名和复查结果</translation>
+    </message>
+    <message>
+        <source>sent up</source>
+        <translation>上报</translation>
+    </message>
+    <message>
+        <source>sent down to %1</source>
+        <translation>下发至%1</translation>
+    </message>
+    <message>
+        <source>Send down</source>
+        <translation>下发</translation>
+    </message>
+    <message>
+        <source>The rounds&apos; calendars and indicator systems, its quotas, and the namings and reviews of its units go to:</source>
+        <translation>各年度的日程和指标体系、其名额及其所辖单位的命名和复查结果，发往：</translation>
+    </message>
+    <message>
+        <source>%1下发包-%2.cdx</source>
+        <translation>%1下发包-%2.cdx</translation>
+    </message>
+    <message>
+        <source>The package for %1 holds %2 record(s). Take %3 to that office; its receipt comes back with the answer.</source>
+        <translation>发往%1的数据包含 %2 条记录。请将 %3 送交该单位；对方接收后会返回回执。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ExchangeRepository</name>
@@ -2343,6 +2547,66 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
     <message>
         <source>a date in it is not a date</source>
         <translation>其中有日期不是有效日期</translation>
+    </message>
+    <message>
+        <source>a unit it names (identity %1) is neither in the package nor in this file</source>
+        <translation>其中的一个单位（标识 %1）既不在数据包中，也不在本文件中</translation>
+    </message>
+    <message>
+        <source>the indicator system of the %1 round (version %2) is not in this file; receive the round&apos;s settings from above first</source>
+        <translation>本文件中没有 %1 年度的指标体系（第 %2 版）；请先接收上级下发的年度设置</translation>
+    </message>
+    <message>
+        <source>an assessor in it has no name</source>
+        <translation>其中有评审员没有姓名</translation>
+    </message>
+    <message>
+        <source>it scores an indicator (%1 / %2) that the %3 round&apos;s system does not have here</source>
+        <translation>其评分所用的指标（%1 / %2）在本文件 %3 年度的指标体系中没有</translation>
+    </message>
+    <message>
+        <source>a score in it is below zero</source>
+        <translation>其中有小于零的分数</translation>
+    </message>
+    <message>
+        <source>one of its units is already recommended in the %1 round in another list</source>
+        <translation>其中有单位在 %1 年度已列入另一份推荐名单</translation>
+    </message>
+    <message>
+        <source>a phase in it is not one of the round&apos;s three phases</source>
+        <translation>其中有阶段不属于年度的三个阶段</translation>
+    </message>
+    <message>
+        <source>the %1 round is not in this file; the package should have carried it</source>
+        <translation>本文件中没有 %1 年度；数据包本应带有该年度</translation>
+    </message>
+    <message>
+        <source>scores were given here under version %1 of the %2 round&apos;s indicator system, which is therefore frozen</source>
+        <translation>本文件已按 %2 年度指标体系第 %1 版评分，该版本已冻结</translation>
+    </message>
+    <message>
+        <source>an indicator in it has no name or no points</source>
+        <translation>其中有指标没有名称或分值</translation>
+    </message>
+    <message>
+        <source>its quota is below zero</source>
+        <translation>名额小于零</translation>
+    </message>
+    <message>
+        <source>its outcome %1 is neither retained nor revoked</source>
+        <translation>复查结论 %1 既不是保留也不是撤销</translation>
+    </message>
+    <message>
+        <source>its identity %1 is not one this program gives</source>
+        <translation>其标识 %1 不是本程序生成的</translation>
+    </message>
+    <message>
+        <source>the unit still has %1 record(s) in this file; remove them first, then receive the package again</source>
+        <translation>该单位在本文件中还有 %1 条记录；请先删除这些记录，再重新接收数据包</translation>
+    </message>
+    <message>
+        <source>the %1 round still has an indicator system in this file</source>
+        <translation>本文件中 %1 年度仍有指标体系</translation>
     </message>
 </context>
 <context>
@@ -6000,6 +6264,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
     <message>
         <source>Conflict %1: %2 (decided: this file&apos;s version kept)</source>
         <translation>冲突 %1：%2（已处理：保留本文件的版本）</translation>
+    </message>
+    <message>
+        <source>--to takes the code of the region below whose office the package goes to.</source>
+        <translation>--to 后面写接收数据包的下级地区代码。</translation>
     </message>
 </context>
 <context>

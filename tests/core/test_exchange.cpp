@@ -5,6 +5,8 @@
 
 #include "exchange/package.h"
 #include "services/demo.h"
+#include "services/recordservice.h"
+#include "services/unitservice.h"
 #include "storage/database.h"
 #include "storage/sql.h"
 #include "util/failure.h"
@@ -179,4 +181,73 @@ TEST_CASE("the round's settings and decisions go down: a calendar changed on bot
     CHECK(in.refusedRecords[0].reason.contains(u("frozen")));
     CHECK(count(*city, "SELECT pass_line FROM indicator_systems WHERE round_year = 2014") == 8500);
     CHECK(count(*city, "SELECT quota FROM quotas") == 4);
+}
+
+TEST_CASE("a record removed at the county is removed at the levels above with the next packages, unless it changed "
+          "there since: then both are kept as a conflict (issue 12 §2, DOMAIN.md §11)",
+          "[exchange]")
+{
+    QTemporaryDir dir;
+    auto county = cdtest::initialisedFile(dir.filePath(u("南关区.db")), "county", "220102");
+    Demo::generate(*county, {120, 9, 2014});
+    exec(*county, "INSERT INTO units(name, region_id, type_id) SELECT '南关区新设窗口', id, (SELECT min(id) FROM unit_types) FROM regions WHERE code = '220102'");
+    auto city = cdtest::initialisedFile(dir.filePath(u("长春市.db")), "city", "220100");
+    auto province = cdtest::initialisedFile(dir.filePath(u("吉林省.db")), "province", "");
+    int n = 0;
+    const auto send = [&](Database &from, Database &to) {
+        const QString package = dir.filePath(QStringLiteral("%1.cdx").arg(++n));
+        const QString receipt = dir.filePath(QStringLiteral("%1.cdr").arg(n));
+        const PackageExport out = Exchange(from).exportPackage(package);
+        const PackageImport in = Exchange(to).importPackage(package, receipt, true);
+        Exchange(from).importReceipt(receipt, true);
+        return std::pair{out, in};
+    };
+    send(*county, *city);
+    send(*city, *province);
+    const int vetoes = count(*county, "SELECT count(*) FROM veto_events");
+    const int surveys = count(*county, "SELECT count(*) FROM surveys");
+    REQUIRE(vetoes >= 2);
+    REQUIRE(surveys >= 2);
+    REQUIRE(count(*province, "SELECT count(*) FROM units") == 121);
+
+    // At the county: the new unit, one veto event and one survey are removed, as a clerk removes them.
+    const int unit = count(*county, "SELECT id FROM units WHERE name = '南关区新设窗口'");
+    UnitService(*county).remove(unit);
+    RecordService(*county).removeVeto(count(*county, "SELECT min(id) FROM veto_events"));
+    const QString survey = sql::scalar(county->connection(), QStringLiteral("SELECT uuid FROM surveys WHERE id = (SELECT min(id) FROM surveys)")).toString();
+    RecordService(*county).removeSurvey(count(*county, "SELECT min(id) FROM surveys"));
+    // Meanwhile 长春市 corrected that survey's figures itself.
+    sql::scalar(city->connection(), QStringLiteral("UPDATE surveys SET issued = issued + 1 WHERE uuid = ?"), {survey});
+
+    auto [out, in] = send(*county, *city);
+    CHECK(out.records == 3); // three tombstones, nothing else changed
+    CHECK(in.removed == 2);
+    CHECK(in.conflicts == 1);
+    CHECK(count(*city, "SELECT count(*) FROM units WHERE name = '南关区新设窗口'") == 0);
+    CHECK(count(*city, "SELECT count(*) FROM veto_events") == vetoes - 1);
+    CHECK(count(*city, "SELECT count(*) FROM surveys") == surveys); // the corrected one stays, as a conflict
+    const auto conflicts = Exchange(*city).conflicts();
+    REQUIRE(conflicts.size() == 1);
+    CHECK(conflicts[0].kind == u("survey"));
+    // Next time nothing goes again: the removals were acknowledged.
+    CHECK(send(*county, *city).first.records == 0);
+
+    // On up: the city's package removes the unit and the veto event at the province too, and carries the survey the
+    // city corrected (it kept it).
+    auto [cityOut, atProvince] = send(*city, *province);
+    CHECK(cityOut.records == 3);
+    const auto issued = [&survey](Database &db) {
+        return sql::scalar(db.connection(), QStringLiteral("SELECT issued FROM surveys WHERE uuid = ?"), {survey}).toInt();
+    };
+    CHECK(issued(*province) == issued(*city));
+    CHECK(atProvince.removed == 2);
+    CHECK(count(*province, "SELECT count(*) FROM units") == 120);
+    CHECK(count(*province, "SELECT count(*) FROM veto_events") == vetoes - 1);
+    CHECK(count(*province, "SELECT count(*) FROM surveys") == surveys);
+
+    // The clerk at the city takes the county's side: the survey goes; its next package takes the removal on up.
+    Exchange(*city).decide(conflicts[0].id, true, u("李四"));
+    CHECK(count(*city, "SELECT count(*) FROM surveys") == surveys - 1);
+    CHECK(send(*city, *province).second.removed == 1);
+    CHECK(count(*province, "SELECT count(*) FROM surveys") == surveys - 1);
 }

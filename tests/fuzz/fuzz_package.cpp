@@ -1,7 +1,8 @@
 // libFuzzer target: the exchange-package reader and its import (issue 12 §3), on a 市(州)'s data file. Inputs whose
 // first byte is even are taken as a .cdx file as they are (the zip, the manifest, the signature check); odd ones are
-// records the harness wraps into a correctly signed package of a county of that city, so that the fuzzer reaches the
-// record parsing and applying too. Every input is either refused whole (cd::Failure, the file's rows unchanged) or
+// records the harness wraps into a correctly signed package, so that the fuzzer reaches the record parsing and
+// applying too: the rest of the first byte picks the record kind, one that goes up (from a county of that city) or
+// one that comes down (from the province, addressed to the city). Every input is either refused whole (cd::Failure, the file's rows unchanged) or
 // applied leaving a file that passes its own check.
 #include "exchange/package.h"
 #include "exchange/signing.h"
@@ -30,6 +31,7 @@ struct World : FuzzApp
     QTemporaryDir dir;
     std::unique_ptr<cd::Database> db;
     cd::signing::KeyPair county = cd::signing::generate();
+    cd::signing::KeyPair province = cd::signing::generate();
     World()
     {
         db = cd::Database::create(dir.filePath(QStringLiteral("city.db")), [](cd::Database &fresh) {
@@ -42,7 +44,9 @@ struct World : FuzzApp
     QString rows() const
     {
         return cd::sql::scalar(db->connection(), QStringLiteral("SELECT (SELECT count(*) FROM units) || ':' || (SELECT count(*) FROM surveys) || ':' || "
-                                                                "(SELECT count(*) FROM activities) || ':' || (SELECT count(*) FROM exchange_packages)"))
+                                                                "(SELECT count(*) FROM activities) || ':' || (SELECT count(*) FROM exchange_packages) || ':' || "
+                                                                "(SELECT count(*) FROM scores) || ':' || (SELECT count(*) FROM rounds) || ':' || "
+                                                                "(SELECT count(*) FROM indicators) || ':' || (SELECT count(*) FROM quotas)"))
             .toString();
     }
 };
@@ -52,22 +56,32 @@ QByteArray sha(const QByteArray &b)
     return QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex();
 }
 
-// A package of 南关区 (220102) holding `records` as its unit part, signed with the county's key.
-QByteArray wrap(const World &w, const QByteArray &records)
+// A package holding `records` as its part of the kind `kind` picks: up from 南关区 (220102), signed with the county's
+// key, or down from the province to 长春市, signed with the province's.
+QByteArray wrap(const World &w, const QByteArray &records, unsigned kind)
 {
+    static const char *const up[] = {"unit", "veto", "survey", "activity", "rectification", "prerequisite", "demo_point", "scores", "recommendation"};
+    static const char *const down[] = {"round", "indicator_system", "quota", "naming", "review"};
+    kind %= 14;
+    const bool goesDown = kind >= 9;
     const QString path = w.dir.filePath(QStringLiteral("wrapped.cdx"));
     QFile::remove(path);
-    const QJsonObject sender{{QStringLiteral("office"), QStringLiteral("南关区")}, {QStringLiteral("level"), QStringLiteral("county")},
-                             {QStringLiteral("region_code"), QStringLiteral("220102")}, {QStringLiteral("province"), QStringLiteral("22")},
-                             {QStringLiteral("public_key"), QString::fromLatin1(w.county.publicRaw.toBase64())}};
-    const QString part = QStringLiteral("records/unit.jsonl");
+    const cd::signing::KeyPair &key = goesDown ? w.province : w.county;
+    const QJsonObject sender{{QStringLiteral("office"), goesDown ? QStringLiteral("吉林省") : QStringLiteral("南关区")},
+                             {QStringLiteral("level"), goesDown ? QStringLiteral("province") : QStringLiteral("county")},
+                             {QStringLiteral("region_code"), goesDown ? QStringLiteral("220000") : QStringLiteral("220102")},
+                             {QStringLiteral("province"), QStringLiteral("22")},
+                             {QStringLiteral("public_key"), QString::fromLatin1(key.publicRaw.toBase64())}};
+    const QString part = QStringLiteral("records/%1.jsonl").arg(QLatin1String(goesDown ? down[kind - 9] : up[kind]));
     const QJsonObject manifest{{QStringLiteral("format"), 1}, {QStringLiteral("package"), QString::fromLatin1(sha(records).left(32))},
                                {QStringLiteral("base"), QString()}, {QStringLiteral("sender"), sender},
+                               {QStringLiteral("direction"), goesDown ? QStringLiteral("down") : QStringLiteral("up")},
+                               {QStringLiteral("to"), goesDown ? QStringLiteral("220100") : QString()},
                                {QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("name"), part},
                                                                                {QStringLiteral("sha256"), QString::fromLatin1(sha(records))},
                                                                                {QStringLiteral("size"), qint64(records.size())}}}}};
     const QByteArray m = QJsonDocument(manifest).toJson();
-    const QByteArray sig = cd::signing::sign(w.county.privatePem, m).toBase64();
+    const QByteArray sig = cd::signing::sign(key.privatePem, m).toBase64();
     zipFile z = zipOpen64(QFile::encodeName(path).constData(), APPEND_STATUS_CREATE);
     for (const auto &[name, bytes] : {std::pair{part.toUtf8(), records}, {QByteArray("manifest.json"), m}, {QByteArray("manifest.sig"), sig}}) {
         zip_fileinfo info{};
@@ -88,7 +102,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray input(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
-    const QByteArray package = (data[0] & 1) ? wrap(w, input) : input;
+    const QByteArray package = (data[0] & 1) ? wrap(w, input, data[0] >> 1) : input;
     const QString path = w.dir.filePath(QStringLiteral("input.cdx"));
     {
         QFile f(path);

@@ -163,3 +163,44 @@ TEST_CASE("a unit changed at both ends since the last exchange: the clerk sees b
     addresses.sort();
     CHECK(addresses == QStringList{u("县里改的地址"), u("市里改的地址")});
 }
+
+TEST_CASE("the province sends the round's settings and a quota down to a city from the desktop; the city's file then has "
+          "them, and the package shows as sent down until its receipt",
+          "[ui][exchange]")
+{
+    QTemporaryDir dir;
+    auto province = windowOn(dir.filePath(QStringLiteral("吉林省.db")), "province", "", 0);
+    auto city = windowOn(dir.filePath(QStringLiteral("长春市.db")), "city", "220100", 0);
+    auto county = windowOn(dir.filePath(QStringLiteral("南关区.db")), "county", "220102", 0);
+    sql::scalar(province->commandContext().workspace->database().connection(),
+                QStringLiteral("INSERT INTO quotas(round_year, region_id, quota) SELECT 2014, id, 6 FROM regions WHERE code = '220100'"));
+    const QString package = dir.filePath(QStringLiteral("吉林省下发包.cdx"));
+    const QString receipt = dir.filePath(QStringLiteral("吉林省下发包-回执.cdr"));
+
+    MessageCatcher said;
+    ExchangeDialog *out = province->showExchange();
+    // The province's offices below are its 市(州); a city's its counties; a county has none.
+    const auto below = out->officesBelow();
+    CHECK(std::any_of(below.cbegin(), below.cend(), [](const auto &o) { return o.first == QStringLiteral("220100") && o.second == QStringLiteral("长春市"); }));
+    CHECK(std::none_of(below.cbegin(), below.cend(), [](const auto &o) { return o.first == QStringLiteral("220102"); }));
+    const auto cityBelow = city->showExchange()->officesBelow();
+    CHECK(std::any_of(cityBelow.cbegin(), cityBelow.cend(), [](const auto &o) { return o.first == QStringLiteral("220102"); }));
+    CHECK(county->showExchange()->officesBelow().isEmpty());
+
+    REQUIRE(out->sendTo(package, QStringLiteral("220100")));
+    REQUIRE(out->table()->rowCount() == 1);
+    CHECK(out->table()->item(0, 1)->text() == QStringLiteral("sent down to 长春市"));
+    CHECK(out->summary().contains(QStringLiteral("1 package(s) waiting")));
+
+    ExchangeDialog *inbox = city->showExchange();
+    pressNext(QStringLiteral("Trust"));
+    REQUIRE(inbox->receive(package, receipt));
+    CHECK(sql::scalar(city->commandContext().workspace->database().connection(), QStringLiteral("SELECT quota FROM quotas")).toInt() == 6);
+    pressNext(QStringLiteral("Trust"));
+    REQUIRE(out->recordReceipt(receipt));
+    CHECK(out->summary().contains(QStringLiteral("0 package(s) waiting")));
+    // Not to a county directly from here, nor from a county at all: refused with the reason, nothing written.
+    CHECK_FALSE(county->showExchange()->sendTo(dir.filePath(QStringLiteral("x.cdx")), QStringLiteral("220102")));
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("x.cdx"))));
+    CHECK(said.texts.join(QLatin1Char('\n')).contains(QStringLiteral("is not an office below")));
+}

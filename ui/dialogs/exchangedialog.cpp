@@ -8,9 +8,11 @@
 #include "pages/pagekit.h"
 #include "services/filescope.h"
 #include "storage/exchangerepository.h"
+#include "storage/regionrepository.h"
 #include "util/failure.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -43,6 +45,11 @@ ExchangeDialog::ExchangeDialog(Database &db, QWidget *parent) : QDialog(parent),
     setWindowTitle(tr("Packages and receipts"));
     setUpRecordTable(m_table, {tr("Date"), tr("Direction"), tr("Package"), tr("Records"), tr("Files"), tr("State")});
     auto *send = new QPushButton(tr("&Send a package..."), this);
+    auto *sendDown = new QPushButton(tr("Send do&wn..."), this);
+    sendDown->setToolTip(tr("The rounds' calendars, indicator systems, quotas, namings and reviews, to an office below"));
+    sendDown->setVisible(!officesBelow().isEmpty());
+    connect(sendDown, &QPushButton::clicked, this, [this] { this->sendDown(); });
+    send->setVisible(!FileScope::of(m_db).wholeProvince()); // the province sends nothing up
     auto *receive = new QPushButton(tr("&Receive a package..."), this);
     auto *receipt = new QPushButton(tr("Record a re&ceipt..."), this);
     m_conflicts = new QPushButton(tr("&Decide conflicts..."), this);
@@ -80,6 +87,7 @@ ExchangeDialog::ExchangeDialog(Database &db, QWidget *parent) : QDialog(parent),
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *row = new QHBoxLayout;
     row->addWidget(send);
+    row->addWidget(sendDown);
     row->addWidget(receive);
     row->addWidget(receipt);
     row->addWidget(m_conflicts);
@@ -115,7 +123,8 @@ void ExchangeDialog::reload()
                                          .arg(p.duplicate.value_or(0))
                                          .arg(p.conflicts.value_or(0))
                                          .arg(p.refused.value_or(0));
-        fillTableRow(m_table, i, {p.created.left(10), sent ? tr("sent") : tr("received"), p.fileName, QString::number(p.records), QString::number(p.files), state});
+        const QString direction = !sent ? tr("received") : p.peer.isEmpty() ? tr("sent up") : tr("sent down to %1").arg(regionName(p.peer));
+        fillTableRow(m_table, i, {p.created.left(10), direction, p.fileName, QString::number(p.records), QString::number(p.files), state});
     }
     fitColumns(m_table);
     const int conflicts = repo.openConflicts();
@@ -126,28 +135,90 @@ void ExchangeDialog::reload()
                          .arg(conflicts));
 }
 
-bool ExchangeDialog::sendTo(const QString &path)
+QList<std::pair<QString, QString>> ExchangeDialog::officesBelow() const
+{
+    const FileScope scope = FileScope::of(m_db);
+    if (scope.level() == QLatin1String("county"))
+        return {};
+    const QList<Region> regions = RegionRepository(m_db).all();
+    int own = 0;
+    for (const Region &r : regions)
+        if (scope.wholeProvince() ? r.level == RegionLevel::Province : (r.code == scope.regionCode() || r.name == scope.regionCode()))
+            own = r.id;
+    QList<std::pair<QString, QString>> out;
+    for (const Region &r : regions)
+        if (own && r.parentId == own)
+            out.append({r.code.isEmpty() ? r.name : r.code, r.fullName.isEmpty() ? r.name : r.fullName});
+    return out;
+}
+
+QString ExchangeDialog::regionName(const QString &code) const
+{
+    for (const auto &[c, name] : officesBelow())
+        if (c == code)
+            return name;
+    return code;
+}
+
+void ExchangeDialog::sendDown()
+{
+    const auto offices = officesBelow();
+    QDialog ask(this);
+    ask.setWindowTitle(tr("Send down"));
+    auto *combo = new QComboBox(&ask);
+    for (const auto &[code, name] : offices)
+        combo->addItem(name, code);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &ask);
+    connect(buttons, &QDialogButtonBox::accepted, &ask, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, &ask, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&ask);
+    layout->addWidget(new QLabel(tr("The rounds' calendars and indicator systems, its quotas, and the namings and reviews of its units go to:"), &ask));
+    layout->addWidget(combo);
+    layout->addWidget(buttons);
+    if (runDialog(ask) != QDialog::Accepted || combo->currentIndex() < 0)
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Send down"),
+                                                      QDir(lastFolder()).filePath(tr("%1下发包-%2.cdx").arg(combo->currentText(),
+                                                                                                          QDate::currentDate().toString(QStringLiteral("yyyyMMdd")))),
+                                                      tr("Exchange packages (*.cdx)"));
+    if (!path.isEmpty()) {
+        rememberFolder(path);
+        sendTo(path, combo->currentData().toString());
+    }
+}
+
+bool ExchangeDialog::sendTo(const QString &path, const QString &to)
 {
     QProgressDialog progress(tr("Writing the package…"), tr("Cancel"), 0, 100, this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(400);
     try {
-        const PackageExport r = Exchange(m_db).exportPackage(path, [&progress](int done, int total) {
-            progress.setValue(total > 0 ? done * 100 / total : 0);
-            QApplication::processEvents();
-            return !progress.wasCanceled();
-        });
+        const PackageExport r = Exchange(m_db).exportPackage(
+            path,
+            [&progress](int done, int total) {
+                progress.setValue(total > 0 ? done * 100 / total : 0);
+                QApplication::processEvents();
+                return !progress.wasCanceled();
+            },
+            to);
         progress.close();
         reload();
-        inform(this, tr("Send a package"),
-               tr("The package holds %1 record(s) and %2 evidence file(s). Take %3 to the level above; its receipt comes back with the answer.")
-                   .arg(r.records)
-                   .arg(r.files)
-                   .arg(QDir::toNativeSeparators(path)));
+        if (to.isEmpty())
+            inform(this, tr("Send a package"),
+                   tr("The package holds %1 record(s) and %2 evidence file(s). Take %3 to the level above; its receipt comes back with the answer.")
+                       .arg(r.records)
+                       .arg(r.files)
+                       .arg(QDir::toNativeSeparators(path)));
+        else
+            inform(this, tr("Send down"),
+                   tr("The package for %1 holds %2 record(s). Take %3 to that office; its receipt comes back with the answer.")
+                       .arg(regionName(to))
+                       .arg(r.records)
+                       .arg(QDir::toNativeSeparators(path)));
         return true;
     } catch (const Failure &f) {
         progress.close();
-        warn(this, tr("Send a package"), f.message());
+        warn(this, to.isEmpty() ? tr("Send a package") : tr("Send down"), f.message());
         return false;
     }
 }

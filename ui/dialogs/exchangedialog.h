@@ -23,7 +23,13 @@ public:
     QString summary() const;
     // The three steps, each with its file chosen already (the buttons ask for it). They return false after a refusal,
     // which they show; `changed` is called after a package was applied.
-    bool sendTo(const QString &path);
+    // `to`: empty to send up; the code of an office below to send the round's settings and decisions down to it.
+    bool sendTo(const QString &path, const QString &to = {});
+    // The offices a package can go down to from this file: the regions directly below its own (code, name); none at
+    // a county.
+    QList<std::pair<QString, QString>> officesBelow() const;
+    // Asks which office below (a list of them) and where to write the package, then sends it down.
+    void sendDown();
     bool receive(const QString &package, const QString &receipt);
     bool recordReceipt(const QString &path);
     // Shows each record changed on both sides, side by side, for the clerk to take the package's version or keep this
@@ -35,6 +41,7 @@ public:
 private:
     // Asks whether to trust an office this file has no key for; true when it is known or the clerk trusts it.
     bool trusts(const QString &path);
+    QString regionName(const QString &code) const; // an office below by name
 
     Database &m_db;
     QLabel *m_scope;
