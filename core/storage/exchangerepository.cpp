@@ -75,6 +75,11 @@ void ExchangeRepository::exec(const QString &statement, std::initializer_list<QV
     scalar(statement, args);
 }
 
+void ExchangeRepository::plain(const QString &statement) const
+{
+    sql::exec(m_db, statement);
+}
+
 QString ExchangeRow::unitKey() const
 {
     return kind == QLatin1String("unit") ? key : data.value(QStringLiteral("unit")).toString();
@@ -479,10 +484,10 @@ void ExchangeRepository::setDigest(const QString &direction, const QString &peer
 
 int ExchangeRepository::acknowledge(const QString &package, const QString &kind, const QString &key, const QString &digest)
 {
-    exec(QStringLiteral("UPDATE exchange_records SET acked = 1 WHERE direction = 'sent' AND package = ? "
-                        "AND kind = ? AND key = ? AND digest = ?"),
-         {package, kind, key, digest});
-    return scalar(QStringLiteral("SELECT changes()"), {}).toInt();
+    QSqlQuery q = sql::run(m_db, QStringLiteral("UPDATE exchange_records SET acked = 1 WHERE direction = 'sent' AND package = ? "
+                                                "AND kind = ? AND key = ? AND digest = ?"),
+                           {package, kind, key, digest});
+    return q.numRowsAffected();
 }
 
 void ExchangeRepository::addConflict(const QString &package, const QString &kind, const QString &key, const QJsonObject &incoming,

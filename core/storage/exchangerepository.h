@@ -137,19 +137,20 @@ private:
     template <typename Work>
     auto inSavepoint(const Work &work)
     {
-        exec(QStringLiteral("SAVEPOINT cd_record"), {});
+        plain(QStringLiteral("SAVEPOINT cd_record"));
         try {
             auto result = work();
-            exec(QStringLiteral("RELEASE SAVEPOINT cd_record"), {});
+            plain(QStringLiteral("RELEASE SAVEPOINT cd_record"));
             return result;
         } catch (...) {
-            exec(QStringLiteral("ROLLBACK TO SAVEPOINT cd_record"), {});
-            exec(QStringLiteral("RELEASE SAVEPOINT cd_record"), {});
+            plain(QStringLiteral("ROLLBACK TO SAVEPOINT cd_record"));
+            plain(QStringLiteral("RELEASE SAVEPOINT cd_record"));
             throw;
         }
     }
     QVariant scalar(const QString &statement, std::initializer_list<QVariant> args) const;
     void exec(const QString &statement, std::initializer_list<QVariant> args) const;
+    void plain(const QString &statement) const; // not prepared (a server prepares no SAVEPOINT)
 
     Database &m_db;
     std::unique_ptr<Prepared> m_prepared;

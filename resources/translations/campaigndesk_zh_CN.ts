@@ -851,7 +851,7 @@
     </message>
     <message>
         <source>the version from the package</source>
-        <translation>采用上报包中的版本</translation>
+        <translation>采用数据包中的版本</translation>
     </message>
     <message>
         <source>this file&apos;s version kept</source>
@@ -1798,7 +1798,7 @@
     <name>cd::Exchange</name>
     <message>
         <source>The package %1 was refused: %2 Nothing was changed.</source>
-        <translation>上报包 %1 被拒收：%2 数据文件未作任何改动。</translation>
+        <translation>数据包 %1 被拒收：%2 数据文件未作任何改动。</translation>
     </message>
     <message>
         <source>The evidence file %1 is missing from %2 or was changed; restore it (from a backup) before sending.</source>
@@ -1810,11 +1810,11 @@
     </message>
     <message>
         <source>it is larger than 4 GB, more than any package this program writes.</source>
-        <translation>文件超过 4 GB，本程序生成的上报包不会这么大。</translation>
+        <translation>文件超过 4 GB，本程序生成的数据包不会这么大。</translation>
     </message>
     <message>
         <source>it is not an exchange package (not a zip file, or a damaged or truncated one).</source>
-        <translation>这不是上报包（不是 zip 文件，或文件已损坏、不完整）。</translation>
+        <translation>这不是数据包（不是 zip 文件，或文件已损坏、不完整）。</translation>
     </message>
     <message>
         <source>its part %1 is damaged or expands beyond the limits.</source>
@@ -1834,11 +1834,11 @@
     </message>
     <message>
         <source>its signature does not match: the package was altered after it was signed, or not signed by its sender.</source>
-        <translation>签名不符：上报包在签名后被改动过，或不是由其报送单位签名的。</translation>
+        <translation>签名不符：数据包在签名后被改动过，或不是由其发送单位签名的。</translation>
     </message>
     <message>
         <source>its manifest names a part %1 that no package has.</source>
-        <translation>清单中列出了上报包不应有的部分 %1。</translation>
+        <translation>清单中列出了数据包不应有的部分 %1。</translation>
     </message>
     <message>
         <source>it holds %1, which its manifest does not name.</source>
@@ -1862,11 +1862,11 @@
     </message>
     <message>
         <source>its sender&apos;s key is registered for %1, but the package claims %2.</source>
-        <translation>报送单位的密钥登记的地区是 %1，但该包自称来自 %2。</translation>
+        <translation>发送单位的密钥登记的地区是 %1，但该包自称来自 %2。</translation>
     </message>
     <message>
         <source>it comes from an office this file does not know yet: %1 (%2), key fingerprint %3. Check the fingerprint with the sender, then import it again with --trust-new-sender.</source>
-        <translation>该包来自本文件尚未登记的单位：%1（%2），密钥指纹 %3。请与报送单位核对指纹后，加 --trust-new-sender 重新导入。</translation>
+        <translation>该包来自本文件尚未登记的单位：%1（%2），密钥指纹 %3。请与发送单位核对指纹后，加 --trust-new-sender 重新导入。</translation>
     </message>
     <message>
         <source>it comes from %1, which does not report to %2.</source>
@@ -1874,7 +1874,7 @@
     </message>
     <message>
         <source>it builds on the package %1, which has not been received here; import that one first.</source>
-        <translation>该包以上报包 %1 为基础，而本文件尚未接收该包；请先导入那一个。</translation>
+        <translation>该包以数据包 %1 为基础，而本文件尚未接收该包；请先导入那一个。</translation>
     </message>
     <message>
         <source>line %1 of %2 is not a record.</source>
@@ -1890,11 +1890,11 @@
     </message>
     <message>
         <source>its unit is outside the sender&apos;s region</source>
-        <translation>其所属单位不在报送单位的地区范围内</translation>
+        <translation>其所属单位不在发送单位的地区范围内</translation>
     </message>
     <message>
         <source>Cannot store the package&apos;s evidence files (is the disk full?). Nothing was changed.</source>
-        <translation>无法保存上报包中的证明材料文件（磁盘是否已满？）。未作任何改动。</translation>
+        <translation>无法保存数据包中的证明材料文件（磁盘是否已满？）。未作任何改动。</translation>
     </message>
     <message>
         <source>The receipt %1 was refused: %2 Nothing was changed.</source>
@@ -1918,7 +1918,7 @@
     </message>
     <message>
         <source>it answers the package %1, which this file did not send.</source>
-        <translation>该回执对应的上报包 %1 不是本文件报送的。</translation>
+        <translation>该回执对应的数据包 %1 不是本文件报送的。</translation>
     </message>
     <message>
         <source>it was signed by an office this file does not know yet: %1, key fingerprint %2. Check the fingerprint with that office, then import it again with --trust-new-sender.</source>
@@ -2078,7 +2078,7 @@
     </message>
     <message>
         <source>The incoming version of conflict %1 cannot be kept: %2</source>
-        <translation>冲突 %1 中上报包的版本不能采用：%2</translation>
+        <translation>冲突 %1 中数据包的版本不能采用：%2</translation>
     </message>
     <message>
         <source>yes</source>
@@ -2110,7 +2110,7 @@
     </message>
     <message>
         <source>Conflict %1 was decided already: the package&apos;s version was taken on %2.</source>
-        <translation>冲突 %1 已于 %2 处理：采用了上报包的版本。</translation>
+        <translation>冲突 %1 已于 %2 处理：采用了数据包的版本。</translation>
     </message>
     <message>
         <source>Conflict %1 was decided already: this file&apos;s version was kept on %2.</source>
@@ -2313,7 +2313,7 @@
     </message>
     <message>
         <source>Package</source>
-        <translation>上报包</translation>
+        <translation>数据包</translation>
     </message>
     <message>
         <source>Records</source>
@@ -2333,7 +2333,7 @@
     </message>
     <message>
         <source>&amp;Receive a package...</source>
-        <translation>导入上报包(&amp;R)...</translation>
+        <translation>导入数据包(&amp;R)...</translation>
     </message>
     <message>
         <source>Record a re&amp;ceipt...</source>
@@ -2349,11 +2349,11 @@
     </message>
     <message>
         <source>Exchange packages (*.cdx)</source>
-        <translation>上报包 (*.cdx)</translation>
+        <translation>数据包 (*.cdx)</translation>
     </message>
     <message>
         <source>Receive a package</source>
-        <translation>导入上报包</translation>
+        <translation>导入数据包</translation>
     </message>
     <message>
         <source>Save the receipt</source>
@@ -2389,11 +2389,11 @@
     </message>
     <message>
         <source>This file serves %1. %2 package(s) waiting for a receipt; %3 conflict(s) to decide.</source>
-        <translation>本数据文件：%1。有 %2 个上报包等待回执，%3 条冲突待处理。</translation>
+        <translation>本数据文件：%1。有 %2 个数据包等待回执，%3 条冲突待处理。</translation>
     </message>
     <message>
         <source>Writing the package…</source>
-        <translation>正在生成上报包…</translation>
+        <translation>正在生成数据包…</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2405,7 +2405,7 @@
     </message>
     <message>
         <source>A new office</source>
-        <translation>新的报送单位</translation>
+        <translation>新的发送单位</translation>
     </message>
     <message>
         <source>This file comes from an office this data file does not know yet:
@@ -2427,15 +2427,15 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
     </message>
     <message>
         <source>This package was applied before; nothing changed. Its receipt was written again to %1.</source>
-        <translation>该上报包此前已导入，未作改动。回执已重新写入 %1。</translation>
+        <translation>该数据包此前已导入，未作改动。回执已重新写入 %1。</translation>
     </message>
     <message>
         <source>From %1: %2 record(s) applied, %3 unchanged, %4 in conflict (both versions kept), %5 refused. Send the receipt %6 back to the sender.</source>
-        <translation>来自%1：导入 %2 条，未变 %3 条，冲突 %4 条（两个版本均已保留），拒收 %5 条。请将回执 %6 交回报送单位。</translation>
+        <translation>来自%1：导入 %2 条，未变 %3 条，冲突 %4 条（两个版本均已保留），拒收 %5 条。请将回执 %6 交回发送单位。</translation>
     </message>
     <message>
         <source>%1 record(s) were acknowledged; the next package carries only what changes from now on.</source>
-        <translation>已确认 %1 条记录；今后的上报包只包含此后的变化。</translation>
+        <translation>已确认 %1 条记录；今后的数据包只包含此后的变化。</translation>
     </message>
     <message>
         <source>&amp;Decide conflicts...</source>
@@ -2443,11 +2443,11 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
     </message>
     <message>
         <source>%1 was changed here and by the office that sent the package since they last exchanged it. This file&apos;s version is in place; the fields in bold differ. Take the package&apos;s version, or keep this file&apos;s?</source>
-        <translation>自上次交换以来，本单位和报送单位都修改了%1。目前保留的是本文件的版本，粗体字段为不同之处。采用上报包中的版本，还是保留本文件的版本？</translation>
+        <translation>自上次交换以来，本单位和发送单位都修改了%1。目前保留的是本文件的版本，粗体字段为不同之处。采用数据包中的版本，还是保留本文件的版本？</translation>
     </message>
     <message>
         <source>In the package</source>
-        <translation>上报包中</translation>
+        <translation>数据包中</translation>
     </message>
     <message>
         <source>In this file</source>
@@ -2455,7 +2455,7 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
     </message>
     <message>
         <source>&amp;Take the package&apos;s version</source>
-        <translation>采用上报包的版本(&amp;T)</translation>
+        <translation>采用数据包的版本(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Keep this file&apos;s</source>
@@ -2475,7 +2475,7 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
     </message>
     <message>
         <source>Applying the package…</source>
-        <translation>正在导入上报包…</translation>
+        <translation>正在导入数据包…</translation>
     </message>
     <message>
         <source>Send do&amp;wn...</source>
@@ -2514,7 +2514,7 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
     <name>cd::ExchangeRepository</name>
     <message>
         <source>its unit is neither in the package nor in this file</source>
-        <translation>其所属单位既不在上报包中，也不在本文件中</translation>
+        <translation>其所属单位既不在数据包中，也不在本文件中</translation>
     </message>
     <message>
         <source>its region %1 is not a region of this province</source>
@@ -5556,7 +5556,7 @@ Which office keeps it? Its province, level and region are written into the file.
     </message>
     <message>
         <source>Packages waiting for a receipt</source>
-        <translation>等待回执的上报包</translation>
+        <translation>等待回执的数据包</translation>
     </message>
     <message>
         <source>%1, sent %2 (%3 records)</source>
@@ -6059,7 +6059,7 @@ Which office keeps it? Its province, level and region are written into the file.
     </message>
     <message>
         <source>Wrote the package %1 to %2: %3 record(s), %4 evidence file(s).</source>
-        <translation>已生成上报包 %1：%2，记录 %3 条，证明材料 %4 个。</translation>
+        <translation>已生成数据包 %1：%2，记录 %3 条，证明材料 %4 个。</translation>
     </message>
     <message>
         <source>package import takes one file: package import FILE.cdx --receipt-out RECEIPT.cdr</source>
@@ -6071,11 +6071,11 @@ Which office keeps it? Its province, level and region are written into the file.
     </message>
     <message>
         <source>The package %1 was applied before; nothing changed. Its receipt is in %2.</source>
-        <translation>上报包 %1 此前已导入，未作改动。回执已写入 %2。</translation>
+        <translation>数据包 %1 此前已导入，未作改动。回执已写入 %2。</translation>
     </message>
     <message>
         <source>Applied the package %1 from %2: %3 applied, %4 unchanged, %5 in conflict, %6 refused. The receipt is in %7.</source>
-        <translation>已导入%2的上报包 %1：导入 %3 条，未变 %4 条，冲突 %5 条，拒收 %6 条。回执已写入 %7。</translation>
+        <translation>已导入%2的数据包 %1：导入 %3 条，未变 %4 条，冲突 %5 条，拒收 %6 条。回执已写入 %7。</translation>
     </message>
     <message>
         <source>package receipt takes one file: package receipt RECEIPT.cdr</source>
@@ -6083,11 +6083,11 @@ Which office keeps it? Its province, level and region are written into the file.
     </message>
     <message>
         <source>Recorded the receipt of the package %1: %2 record(s) acknowledged.</source>
-        <translation>已登记上报包 %1 的回执：确认 %2 条记录。</translation>
+        <translation>已登记数据包 %1 的回执：确认 %2 条记录。</translation>
     </message>
     <message>
         <source>No package has been sent or received.</source>
-        <translation>尚未报送或接收任何上报包。</translation>
+        <translation>尚未报送或接收任何数据包。</translation>
     </message>
     <message>
         <source>%1 sent %2 (%3 records, %4 files): %5</source>
@@ -6239,7 +6239,7 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
     </message>
     <message>
         <source>  %1: this file “%2”, the package “%3”</source>
-        <translation>  %1：本文件“%2”，上报包“%3”</translation>
+        <translation>  %1：本文件“%2”，数据包“%3”</translation>
     </message>
     <message>
         <source>--conflict takes the number that &quot;package conflicts&quot; shows.</source>
@@ -6247,11 +6247,11 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
     </message>
     <message>
         <source>--keep is incoming (the package&apos;s version) or local (this file&apos;s).</source>
-        <translation>--keep 应为 incoming（采用上报包的版本）或 local（保留本文件的版本）。</translation>
+        <translation>--keep 应为 incoming（采用数据包的版本）或 local（保留本文件的版本）。</translation>
     </message>
     <message>
         <source>Conflict %1: the package&apos;s version is now in this file.</source>
-        <translation>冲突 %1：已采用上报包的版本。</translation>
+        <translation>冲突 %1：已采用数据包的版本。</translation>
     </message>
     <message>
         <source>Conflict %1: this file&apos;s version is kept.</source>
@@ -6259,7 +6259,7 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
     </message>
     <message>
         <source>Conflict %1: %2 (decided: the package&apos;s version taken)</source>
-        <translation>冲突 %1：%2（已处理：采用上报包的版本）</translation>
+        <translation>冲突 %1：%2（已处理：采用数据包的版本）</translation>
     </message>
     <message>
         <source>Conflict %1: %2 (decided: this file&apos;s version kept)</source>
