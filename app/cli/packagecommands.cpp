@@ -108,9 +108,10 @@ int cmdPackageList(Context &ctx)
             QJsonObject o{{QStringLiteral("package"), p.uuid}, {QStringLiteral("direction"), p.direction}, {QStringLiteral("created"), p.created},
                           {QStringLiteral("base"), p.base}, {QStringLiteral("records"), p.records}, {QStringLiteral("files"), p.files},
                           {QStringLiteral("file"), p.fileName}};
-            if (p.direction == QLatin1String("sent"))
+            if (p.direction == QLatin1String("sent")) {
                 o.insert(QStringLiteral("acknowledged"), p.acknowledged.isEmpty() ? QJsonValue() : QJsonValue(p.acknowledged));
-            else {
+                o.insert(QStringLiteral("to"), p.peer.isEmpty() ? QJsonValue() : QJsonValue(p.peer)); // null: up
+            } else {
                 o.insert(QStringLiteral("sender"), p.peer);
                 o.insert(QStringLiteral("applied"), p.applied.value_or(0));
                 o.insert(QStringLiteral("duplicate"), p.duplicate.value_or(0));
@@ -124,20 +125,29 @@ int cmdPackageList(Context &ctx)
     }
     if (list.isEmpty())
         printText(QCoreApplication::translate("cd::cli", "No package has been sent or received."));
-    for (const auto &p : list)
-        printText(p.direction == QLatin1String("sent")
-                      ? QCoreApplication::translate("cd::cli", "%1 sent %2 (%3 records, %4 files): %5")
-                            .arg(p.created, p.uuid)
-                            .arg(p.records)
-                            .arg(p.files)
-                            .arg(p.acknowledged.isEmpty() ? QCoreApplication::translate("cd::cli", "waiting for its receipt")
-                                                          : QCoreApplication::translate("cd::cli", "receipt recorded %1").arg(p.acknowledged))
-                      : QCoreApplication::translate("cd::cli", "%1 received %2: %3 applied, %4 unchanged, %5 in conflict, %6 refused")
-                            .arg(p.created, p.uuid)
-                            .arg(p.applied.value_or(0))
-                            .arg(p.duplicate.value_or(0))
-                            .arg(p.conflicts.value_or(0))
-                            .arg(p.refused.value_or(0)));
+    for (const auto &p : list) {
+        if (p.direction != QLatin1String("sent")) {
+            printText(QCoreApplication::translate("cd::cli", "%1 received %2: %3 applied, %4 unchanged, %5 in conflict, %6 refused")
+                          .arg(p.created, p.uuid)
+                          .arg(p.applied.value_or(0))
+                          .arg(p.duplicate.value_or(0))
+                          .arg(p.conflicts.value_or(0))
+                          .arg(p.refused.value_or(0)));
+            continue;
+        }
+        const QString state = p.acknowledged.isEmpty() ? QCoreApplication::translate("cd::cli", "waiting for its receipt")
+                                                       : QCoreApplication::translate("cd::cli", "receipt recorded %1").arg(p.acknowledged);
+        printText(p.peer.isEmpty() ? QCoreApplication::translate("cd::cli", "%1 sent %2 (%3 records, %4 files): %5")
+                                         .arg(p.created, p.uuid)
+                                         .arg(p.records)
+                                         .arg(p.files)
+                                         .arg(state)
+                                   : QCoreApplication::translate("cd::cli", "%1 sent %2 down to the office of %3 (%4 records, %5 files): %6")
+                                         .arg(p.created, p.uuid, p.peer)
+                                         .arg(p.records)
+                                         .arg(p.files)
+                                         .arg(state));
+    }
     return 0;
 }
 

@@ -6269,6 +6269,10 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
         <source>--to takes the code of the region below whose office the package goes to.</source>
         <translation>--to 后面写接收数据包的下级地区代码。</translation>
     </message>
+    <message>
+        <source>%1 sent %2 down to the office of %3 (%4 records, %5 files): %6</source>
+        <translation>%1 下发 %2 至 %3（记录 %4 条，文件 %5 个）：%6</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui</name>

@@ -183,6 +183,9 @@ expect 0 长春市.db --json package conflicts
 [ "$(sqlite3 长春市.db "SELECT count(*) FROM audit_log WHERE action = 'exchange-conflict' AND new_value = 'incoming'")" = 1 ]
 expect 0 长春市.db --json package list
 [ "$(json 'sum(1 for x in d["items"] if x["direction"] == "received")')" = 5 ]   # three up from the counties, two down from the province
+[ "$(json 'sorted(set(str(x["to"]) for x in d["items"] if x["direction"] == "sent"))')" = "['220102', '220103', 'None']" ] || { echo "FAIL: package list: $(cat out)"; exit 1; }
+expect 0 吉林省.db package list
+grep -q "sent .* down to the office of 220100" "$work/out" || { echo "FAIL: package list does not say where a package went down"; cat "$work/out"; exit 1; }
 
 # Bad packages: each refused with a reason, the receiving file unchanged byte for byte, no receipt written.
 c 吉林省.db init >/dev/null 2>&1 || true
