@@ -483,10 +483,22 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
     // The records, units first; then what the sender removed, the other way round (records before their units,
     // indicator systems before their rounds).
     QList<ExchangeRow> rows;
+    const QJsonObject counts = manifest.value(QStringLiteral("counts")).toObject();
+    for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
+        if (!content.contains(QStringLiteral("records/%1.jsonl").arg(it.key())) && it.value().toInteger(-1) != 0)
+            refuse(tr("its manifest counts %1 record(s) of %2, but it holds none.").arg(it.value().toInteger(-1)).arg(it.key()));
     for (const QString &kind : kKinds + QStringList{kRemovedPart}) {
         const QString name = QStringLiteral("records/%1.jsonl").arg(kind);
         if (!content.contains(name))
             continue;
+        const qsizetype before = rows.size();
+        const auto counted = [&] { // what the manifest says the part holds, as it is signed
+            if (rows.size() - before != counts.value(kind).toInteger(-1))
+                refuse(tr("its manifest counts %1 record(s) in %2, but the part holds %3.")
+                           .arg(counts.value(kind).toInteger(-1))
+                           .arg(name)
+                           .arg(rows.size() - before));
+        };
         int lineNo = 0;
         for (const QByteArray &line : content.value(name).split('\n')) {
             ++lineNo;
@@ -505,6 +517,7 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
                 rows.append({kind, o.value(QStringLiteral("key")).toString(), o.value(QStringLiteral("data")).toObject()});
             }
         }
+        counted();
     }
 
     const auto firstRemoved = std::find_if(rows.begin(), rows.end(), [](const ExchangeRow &r) { return r.removed; });

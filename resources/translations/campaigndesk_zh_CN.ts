@@ -2296,6 +2296,14 @@
         <source>removed at the sender but changed in this file since it last came; both are kept</source>
         <translation>发送方已删除，但本文件在上次接收后又修改过；两者均已保留</translation>
     </message>
+    <message>
+        <source>its manifest counts %1 record(s) of %2, but it holds none.</source>
+        <translation>其清单记载 %2 记录 %1 条，但包中没有。</translation>
+    </message>
+    <message>
+        <source>its manifest counts %1 record(s) in %2, but the part holds %3.</source>
+        <translation>其清单记载 %2 中有记录 %1 条，但实际为 %3 条。</translation>
+    </message>
 </context>
 <context>
     <name>cd::ExchangeDialog</name>

@@ -51,6 +51,15 @@ struct World : FuzzApp
     }
 };
 
+// The records a part holds as the import counts them (its lines that are not blank), for the manifest's counts.
+int recordLines(const QByteArray &part)
+{
+    int n = 0;
+    for (const QByteArray &line : part.split('\n'))
+        n += line.trimmed().isEmpty() ? 0 : 1;
+    return n;
+}
+
 QByteArray sha(const QByteArray &b)
 {
     return QCryptographicHash::hash(b, QCryptographicHash::Sha256).toHex();
@@ -76,6 +85,7 @@ QByteArray wrap(const World &w, const QByteArray &records, unsigned kind)
     const QJsonObject manifest{{QStringLiteral("format"), 1}, {QStringLiteral("package"), QString::fromLatin1(sha(records).left(32))},
                                {QStringLiteral("base"), QString()}, {QStringLiteral("sender"), sender},
                                {QStringLiteral("direction"), goesDown ? QStringLiteral("down") : QStringLiteral("up")},
+                               {QStringLiteral("counts"), QJsonObject{{part.mid(8).chopped(6), recordLines(records)}}},
                                {QStringLiteral("to"), goesDown ? QStringLiteral("220100") : QString()},
                                {QStringLiteral("parts"), QJsonArray{QJsonObject{{QStringLiteral("name"), part},
                                                                                {QStringLiteral("sha256"), QString::fromLatin1(sha(records))},

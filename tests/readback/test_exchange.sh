@@ -194,8 +194,9 @@ c 辽宁.db init --province 21 --level county --region 210102 >/dev/null
 c 辽宁.db demo --units 3 >/dev/null
 c 辽宁.db package export --out 辽宁.cdx >/dev/null
 c 南关区.db package export --out 南关区4.cdx >/dev/null   # builds on 南关区1's receipt, which 长春市2 never saw
+sqlite3 南关区.db "SELECT private_key FROM exchange_identity" > 南关区-key.pem   # to sign a lying manifest as 南关区 would
 "$py" - "$work" <<'PY'
-import hashlib, io, json, os, sys, zipfile
+import base64, hashlib, io, json, os, subprocess, sys, zipfile
 w = sys.argv[1]
 src = f"{w}/南关区1.cdx"
 data = open(src, "rb").read()
@@ -233,8 +234,21 @@ rebuild("counts-lie.cdx", manifest(lambda m: m["counts"].update(unit=999)))
 rebuild("hash-lie.cdx", manifest(lambda m: m["parts"][0].update(sha256="0" * 64)))
 rebuild("newer.cdx", manifest(lambda m: m.update(format=2)))
 rebuild("other-region.cdx", manifest(lambda m: m["sender"].update(region_code="220204")))
+# Signed with 南关区's own key, yet its counts lie: one unit more than its part holds.
+def signed_lie(name, b):
+    if name == "manifest.json":
+        m = json.loads(b); m["counts"]["unit"] += 1
+        signed_lie.m = json.dumps(m, ensure_ascii=False, indent=4).encode()
+        open(f"{w}/lie.json", "wb").write(signed_lie.m)
+        return signed_lie.m
+    if name == "manifest.sig":
+        return None  # written after the manifest, below
+    return b if name else [("manifest.sig", base64.b64encode(subprocess.run(
+        ["openssl", "pkeyutl", "-sign", "-inkey", f"{w}/南关区-key.pem", "-rawin", "-in", f"{w}/lie.json"],
+        check=True, capture_output=True).stdout))]
+rebuild("signed-counts-lie.cdx", signed_lie)
 PY
-for bad in flip-part-*.cdx flip-zip.cdx truncated.cdx empty.cdx not-zip.cdx traversal.cdx extra.cdx bomb.cdx counts-lie.cdx hash-lie.cdx newer.cdx other-region.cdx 辽宁.cdx 南关区4.cdx; do
+for bad in flip-part-*.cdx flip-zip.cdx truncated.cdx empty.cdx not-zip.cdx traversal.cdx extra.cdx bomb.cdx counts-lie.cdx signed-counts-lie.cdx hash-lie.cdx newer.cdx other-region.cdx 辽宁.cdx 南关区4.cdx; do
   before=$(sha256sum 长春市2.db | cut -c1-64)
   rm -f bad.cdr
   expect 2 长春市2.db package import "$bad" --receipt-out bad.cdr --trust-new-sender
@@ -243,7 +257,7 @@ for bad in flip-part-*.cdx flip-zip.cdx truncated.cdx empty.cdx not-zip.cdx trav
   [ ! -e bad.cdr ] || { echo "FAIL: $bad wrote a receipt"; exit 1; }
   echo "  $bad: $(head -c 160 "$work/err")"
 done > refusals.txt
-grep -q "newer version" refusals.txt && grep -q "another province" refusals.txt && grep -q "builds on the package" refusals.txt \
+grep -q "signed-counts-lie.cdx: .*manifest counts" refusals.txt && grep -q "newer version" refusals.txt && grep -q "another province" refusals.txt && grep -q "builds on the package" refusals.txt \
   && grep -q "signature does not match" refusals.txt && grep -q "does not name" refusals.txt || { echo "FAIL: reasons"; cat refusals.txt; exit 1; }
 # The province never takes a county's package directly, and a county nothing from below.
 expect 2 南关区.db package import 宽城区1.cdx --receipt-out x.cdr --trust-new-sender
