@@ -159,3 +159,36 @@ TEST_CASE("check finds broken references", "[storage]")
     REQUIRE(problems.size() == 1);
     CHECK(problems.first().contains(QStringLiteral("units")));
 }
+
+TEST_CASE("every column that refers to a unit leads an index, so removing a unit looks each table up by it", "[storage]")
+{
+    QTemporaryDir dir;
+    auto db = cdtest::initialisedFile(dir.filePath(QStringLiteral("f.db")));
+    QSqlDatabase c = db->connection();
+    QStringList tables;
+    for (QSqlQuery q = cd::sql::run(c, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"), {}); q.next();)
+        tables << q.value(0).toString();
+    int references = 0;
+    QStringList unindexed;
+    for (const QString &table : tables) {
+        QSqlQuery fk = cd::sql::run(c, QStringLiteral("SELECT \"from\" FROM pragma_foreign_key_list(?) WHERE \"table\" = 'units'"), {table});
+        while (fk.next()) {
+            ++references;
+            const QString column = fk.value(0).toString();
+            // An index (or the primary key) whose first column is this one.
+            const int leading = cd::sql::scalar(c, QStringLiteral("SELECT count(*) FROM pragma_index_list(?) l, pragma_index_info(l.name) i "
+                                                                  "WHERE i.seqno = 0 AND i.name = ?"),
+                                                {table, column})
+                                    .toInt();
+            if (!leading)
+                unindexed << table + QLatin1Char('.') + column;
+        }
+    }
+    CHECK(references >= 11); // veto events, surveys, prerequisites, namings, reviews, assessors, scores, … (schema 1–3)
+    CHECK(unindexed.join(QStringLiteral(", ")).toStdString() == "");
+    // And SQLite uses it: the scores of one unit are searched, not scanned.
+    QString plan;
+    for (QSqlQuery q = cd::sql::run(c, QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM scores WHERE unit_id = 5"), {}); q.next();)
+        plan += q.value(3).toString();
+    CHECK(plan.contains(QStringLiteral("SEARCH")));
+}
