@@ -142,7 +142,7 @@ int cmdAppraise(Context &ctx)
         failUsage(QCoreApplication::translate("cd::cli", "--stage is local or province, not \"%1\".").arg(stage));
     auto db = ctx.openReadOnly();
     const WorkCalendar work = WorkCalendar::fromResources();
-    const AppraisalRun run = WayUp(*db, work, operatorName()).appraise(year, stage);
+    const AppraisalRun run = AppraisalService(*db, work, operatorName()).appraise(year, stage);
     if (ctx.json) {
         QJsonArray units;
         for (const auto &u : run.units)
@@ -189,7 +189,7 @@ int cmdRecommend(Context &ctx)
     auto db = ctx.openForWriting();
     const WorkCalendar work = WorkCalendar::fromResources();
     const QList<int> units = idList(ctx, QStringLiteral("units"));
-    const int id = WayUp(*db, work, operatorName())
+    const int id = TitleDecisions(*db, work, operatorName())
                        .recommend(ctx.year(QStringLiteral("round")), ctx.args.required(QStringLiteral("region")), units,
                                   ctx.date(QStringLiteral("date")), ctx.args.value(QStringLiteral("override-reason")));
     return done(ctx, {{QStringLiteral("id"), id}, {QStringLiteral("units"), ints(units)}},
@@ -203,7 +203,7 @@ int cmdName(Context &ctx)
     auto db = ctx.openForWriting();
     const WorkCalendar work = WorkCalendar::fromResources();
     const QList<int> units = idList(ctx, QStringLiteral("units"));
-    const int id = WayUp(*db, work, operatorName())
+    const int id = TitleDecisions(*db, work, operatorName())
                        .name(ctx.year(QStringLiteral("round")), ctx.args.required(QStringLiteral("doc-no")), ctx.date(QStringLiteral("date")),
                              units, ctx.args.value(QStringLiteral("override-reason")));
     return done(ctx, {{QStringLiteral("id"), id}, {QStringLiteral("units"), ints(units)}},
@@ -220,7 +220,7 @@ int cmdReview(Context &ctx)
     auto db = ctx.openForWriting();
     const WorkCalendar work = WorkCalendar::fromResources();
     const int unit = intOption(ctx, QStringLiteral("unit"));
-    WayUp(*db, work, operatorName())
+    TitleDecisions(*db, work, operatorName())
         .review(ctx.year(QStringLiteral("round")), unit, outcome == QLatin1String("revoked"), ctx.date(QStringLiteral("date")),
                 ctx.args.value(QStringLiteral("reason")), ctx.args.value(QStringLiteral("doc-no")),
                 ctx.args.value(QStringLiteral("override-reason")));
@@ -253,7 +253,7 @@ int cmdQuotaSet(Context &ctx)
     }
     auto db = ctx.openForWriting();
     const WorkCalendar work = WorkCalendar::fromResources();
-    WayUp(*db, work, operatorName()).setQuota(year, region, quota);
+    TitleDecisions(*db, work, operatorName()).setQuota(year, region, quota);
     return done(ctx, {{QStringLiteral("round"), year}, {QStringLiteral("region"), region}, {QStringLiteral("quota"), quota ? QJsonValue(*quota) : QJsonValue()}},
                 quota ? QCoreApplication::translate("cd::cli", "%1 may recommend %2 units in the %3 round.").arg(region).arg(*quota).arg(year)
                       : QCoreApplication::translate("cd::cli", "%1 has no quota in the %2 round.").arg(region).arg(year));
@@ -330,7 +330,7 @@ int cmdStatus(Context &ctx)
     const QDate date = ctx.date(QStringLiteral("date"));
     auto db = ctx.openReadOnly();
     const WorkCalendar work = WorkCalendar::fromResources();
-    const StatusReport s = WayUp(*db, work, operatorName()).status(date);
+    const StatusReport s = TitleDecisions(*db, work, operatorName()).status(date);
     if (ctx.json) {
         printJson({{QStringLiteral("date"), date.toString(Qt::ISODate)},
                    {QStringLiteral("holders"), ints(s.holders)},

@@ -27,7 +27,7 @@ static QString points(double hundredths)
 AppraisalRun AppraisalReports::scopedRun(int roundYear, const QString &stage) const
 {
     const WorkCalendar work = WorkCalendar::fromResources();
-    AppraisalRun run = WayUp(m_db, work, QString()).appraise(roundYear, stage);
+    AppraisalRun run = AppraisalService(m_db, work, QString()).appraise(roundYear, stage);
     if (m_scope)
         run.units.erase(std::remove_if(run.units.begin(), run.units.end(), [this](const UnitAppraisal &u) { return !m_scope->contains(u.unitId); }),
                         run.units.end());

@@ -176,7 +176,7 @@ AppraisalRun localAppraisal(Database &db, int roundYear)
 {
     const WorkCalendar work = WorkCalendar::fromResources();
     try {
-        return WayUp(db, work, QString()).appraise(roundYear, QStringLiteral("local"));
+        return AppraisalService(db, work, QString()).appraise(roundYear, QStringLiteral("local"));
     } catch (const Failure &) {
         return {}; // no indicator system: the list shows no scores
     }

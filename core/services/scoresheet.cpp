@@ -296,7 +296,7 @@ ScoreSheetImport ScoreSheet::importSheet(const QString &path, int expectedRound,
     result.scores = int(scores.size());
     if (!result.rejected.isEmpty())
         return result;
-    WayUp(m_db, m_work, m_operator).enterScores(result.roundYear, result.stage, result.assessorId, scores, afterNamingReason);
+    Scoring(m_db, m_work, m_operator).enterScores(result.roundYear, result.stage, result.assessorId, scores, afterNamingReason);
     return result;
 }
 

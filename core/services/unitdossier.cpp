@@ -61,7 +61,7 @@ QList<UnitStanding> standingsOf(Database &db, const WorkCalendar &work, int roun
     for (const QString stage : {QStringLiteral("local"), QStringLiteral("province")}) {
         if (!appraisal.hasScores(system->id, stage, unitId))
             continue;
-        const AppraisalRun run = WayUp(db, work, QString()).appraise(roundYear, stage);
+        const AppraisalRun run = AppraisalService(db, work, QString()).appraise(roundYear, stage);
         for (const auto &u : run.units)
             if (u.unitId == unitId)
                 out << UnitStanding{stage, u, int(run.units.size())};

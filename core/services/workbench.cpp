@@ -62,7 +62,7 @@ QList<WorkItem> Workbench::items(const QDate &today, int perGroup) const
     units(tr("No satisfaction survey in the %1 round (%2 units)").arg(roundYear).arg(count(total)), unsurveyed, total, WorkItem::Goes::Surveys);
 
     // Reviews due and overdue (DOMAIN.md §7), and 整改 past its deadline (§8).
-    const StatusReport status = WayUp(m_db, m_work, QString()).status(today);
+    const StatusReport status = TitleDecisions(m_db, m_work, QString()).status(today);
     const QList<Rectification> overdue = RecordService(m_db).overdueRectifications(today);
     QList<int> ids = status.reviewsOverdue;
     ids << status.reviewsDue;

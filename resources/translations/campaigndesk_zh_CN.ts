@@ -710,6 +710,13 @@
     </message>
 </context>
 <context>
+    <name>cd::AppraisalService</name>
+    <message>
+        <source>The %1 round has no indicator system yet.</source>
+        <translation>%1年届还没有测评体系。</translation>
+    </message>
+</context>
+<context>
     <name>cd::AttachmentList</name>
     <message>
         <source>Add files...</source>
@@ -2860,6 +2867,45 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
     </message>
 </context>
 <context>
+    <name>cd::IndicatorSystems</name>
+    <message>
+        <source>The %1 round has no indicator system yet.</source>
+        <translation>%1年届还没有测评体系。</translation>
+    </message>
+    <message>
+        <source>An indicator system needs at least one indicator.</source>
+        <translation>测评体系至少要有一项指标。</translation>
+    </message>
+    <message>
+        <source>Every indicator needs its area and its name.</source>
+        <translation>每项指标都必须有所属方面和名称。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 (%2) has %3 points; points must be more than 0.</source>
+        <translation>指标“%1”（%2）分值为 %3；分值必须大于 0。</translation>
+    </message>
+    <message>
+        <source>The pass line %1 is outside 0…%2, the system&apos;s total.</source>
+        <translation>合格线 %1 超出了 0…%2（测评体系总分）。</translation>
+    </message>
+    <message>
+        <source>The satisfaction minimum must be between 0% and 100%.</source>
+        <translation>最低满意率必须在 0% 到 100% 之间。</translation>
+    </message>
+    <message>
+        <source>Trimming needs at least 3 assessors, so that one score remains.</source>
+        <translation>去掉最高分和最低分至少需要 3 名评分人。</translation>
+    </message>
+    <message>
+        <source>The %1 indicator system is frozen: scores were given under version %2. Give a reason to make a new version.</source>
+        <translation>%1 年届测评体系已冻结：已有按第 %2 版给出的评分。请填写理由以生成新版本。</translation>
+    </message>
+    <message>
+        <source>Scores were given under this version of the indicator system; it is kept.</source>
+        <translation>已有按此版测评体系给出的评分，该版本不能删除。</translation>
+    </message>
+</context>
+<context>
     <name>cd::LedgerPage</name>
     <message>
         <source>Creation ledger</source>
@@ -4171,6 +4217,53 @@ Which office keeps it? Its province, level and region are written into the file.
     </message>
 </context>
 <context>
+    <name>cd::Scoring</name>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Another clerk changed the score of unit %1 (assessor %2, indicator %3) from %4 to %5 after you read it; yours (%6) was not saved.</source>
+        <translation>在您读取之后，另一位办事员已将单位 %1（评委 %2，指标 %3）的得分由 %4 改为 %5；您的得分（%6）未保存。</translation>
+    </message>
+    <message>
+        <source>There is no assessor with id %1.</source>
+        <translation>没有编号为 %1 的评分人。</translation>
+    </message>
+    <message>
+        <source>Assessor %1 scores in the %2, not in the %3.</source>
+        <translation>评分人 %1 参加%2，不参加%3。</translation>
+    </message>
+    <message>
+        <source>There is no unit with id %1.</source>
+        <translation>没有编号为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>Assessor %1 belongs to unit %2 and may not score it.</source>
+        <translation>评分人 %1 属于单位 %2，不得为本单位评分。</translation>
+    </message>
+    <message>
+        <source>Indicator %1 is not part of the %2 indicator system.</source>
+        <translation>指标 %1 不属于 %2 年届测评体系。</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0…%2 for indicator %3.</source>
+        <translation>%1 超出指标“%3”的 0…%2 分范围。</translation>
+    </message>
+    <message>
+        <source>The %1 round has been named already; its scores change only with a written reason. Give it with --override-reason.</source>
+        <translation>%1 年届已经命名；修改其评分必须写明理由。请用 --override-reason 写明。</translation>
+    </message>
+    <message>
+        <source>The %1 round has been named already: changing its scores now changes totals behind a decision that was published.</source>
+        <translation>%1 年届已经命名：现在修改评分，会改变已公布的命名决定所依据的总分。</translation>
+    </message>
+    <message>
+        <source>Assessor %1 has given scores; an assessor with scores is kept.</source>
+        <translation>评分人 %1 已有评分记录，不能删除。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Stage</name>
     <message>
         <source>provincial assessment</source>
@@ -4326,6 +4419,135 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>today</source>
         <translation>今天</translation>
+    </message>
+</context>
+<context>
+    <name>cd::TitleDecisions</name>
+    <message>
+        <source>The date is missing or not a date.</source>
+        <translation>日期缺失或不是有效日期。</translation>
+    </message>
+    <message>
+        <source>%1 is not a round of the campaign (rounds are named in even years from %2).</source>
+        <translation>%1 年不是创建活动的届次（自 %2 年起逢偶数年度命名）。</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is outside the %3 phase of the %4 round (%5).</source>
+        <translation>%2 办理%1，不在 %4 年届%3阶段（%5）内。</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is outside the %3 phase of the %4 round (%5). Give a reason with --override-reason to record it anyway.</source>
+        <translation>%2 的%1不在 %4 年届的%3阶段内（%5）。如确需记录，请用 --override-reason 写明理由。</translation>
+    </message>
+    <message>
+        <source>There is no region with code %1.</source>
+        <translation>没有代码为 %1 的地区。</translation>
+    </message>
+    <message>
+        <source>A recommendation needs at least one unit.</source>
+        <translation>推荐名单至少要有一个单位。</translation>
+    </message>
+    <message>
+        <source>There is no unit with id %1.</source>
+        <translation>没有编号为 %1 的单位。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) is not in region %3.</source>
+        <translation>单位 %1（%2）不在%3。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) is already recommended in the %3 round.</source>
+        <translation>单位 %1（%2）已在 %3 年届被推荐。</translation>
+    </message>
+    <message>
+        <source>%1 may recommend %2 units in the %3 round; this would make %4.</source>
+        <translation>%1在 %3 年届的推荐名额为 %2 个；此次推荐后将达到 %4 个。</translation>
+    </message>
+    <message>
+        <source>unit %1: no local appraisal scores</source>
+        <translation>单位 %1：没有本级评比评分</translation>
+    </message>
+    <message>
+        <source>unit %1 (%2): %3</source>
+        <translation>单位 %1（%2）：%3</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Only eligible units can be recommended:
+%1</source>
+        <translation>只能推荐符合条件的单位：
+%1</translation>
+    </message>
+    <message>
+        <source>A recommendation</source>
+        <translation>推荐</translation>
+    </message>
+    <message>
+        <source>A naming needs its document number (文号).</source>
+        <translation>命名必须有文号。</translation>
+    </message>
+    <message>
+        <source>A naming needs at least one unit.</source>
+        <translation>命名至少要有一个单位。</translation>
+    </message>
+    <message>
+        <source>%1 is not a naming year. Give a reason with --override-reason to record it anyway.</source>
+        <translation>%1 年不是命名年度。如确需记录，请用 --override-reason 写明理由。</translation>
+    </message>
+    <message>
+        <source>%1 is not a naming year (Implementation Plan §5: names are given every two years, in even years).</source>
+        <translation>%1 年不是命名年度（依据《实施方案》五：每两年命名一次，逢偶数年度进行）。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) was not recommended in the %3 round.</source>
+        <translation>单位 %1（%2）未在 %3 年届被推荐。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) already holds the title.</source>
+        <translation>单位 %1（%2）已获得“文明窗口”称号。</translation>
+    </message>
+    <message>
+        <source>A naming</source>
+        <translation>命名</translation>
+    </message>
+    <message>
+        <source>%1 is not a round of the campaign.</source>
+        <translation>%1 年不是创建活动的届次。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) is not due for review in the %3 round: it did not hold the title from an earlier round.</source>
+        <translation>单位 %1（%2）不在 %3 年届复查之列：此前各届未获得称号或已被撤销。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) was already reviewed in the %3 round.</source>
+        <translation>单位 %1（%2）已在 %3 年届复查过。</translation>
+    </message>
+    <message>
+        <source>A revocation needs its reason (--reason) and document number (--doc-no).</source>
+        <translation>撤销称号必须写明原因（--reason）和文号（--doc-no）。</translation>
+    </message>
+    <message>
+        <source>Unit %1 (%2) has no review scores in the %3 round. To retain its title anyway, give the reason (--reason).</source>
+        <translation>单位 %1（%2）在 %3 年届尚无复查评分（待复查评分）。如仍要保留称号，请写明理由（--reason）。</translation>
+    </message>
+    <message>
+        <source>Revoking the title of unit %1 (%2) is proposed: %3. To retain it anyway, give the reason (--reason).</source>
+        <translation>按规定应撤销单位 %1（%2）的称号：%3。如仍要保留，请写明理由（--reason）。</translation>
+    </message>
+    <message>
+        <source>A review</source>
+        <translation>复查</translation>
+    </message>
+    <message>
+        <source>A quota is a number of units, 0 or more, not %1.</source>
+        <translation>推荐名额应为 0 或正整数，不能是 %1。</translation>
     </message>
 </context>
 <context>
@@ -5078,211 +5300,6 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>The seed&apos;s kinds are %1. Name of the office&apos;s new kind:</source>
         <translation>现有类别：%1。新增类别名称：</translation>
-    </message>
-</context>
-<context>
-    <name>cd::WayUp</name>
-    <message>
-        <source>The date is missing or not a date.</source>
-        <translation>日期缺失或不是有效日期。</translation>
-    </message>
-    <message>
-        <source>%1 is not a round of the campaign (rounds are named in even years from %2).</source>
-        <translation>%1 年不是创建活动的届次（自 %2 年起逢偶数年度命名）。</translation>
-    </message>
-    <message>
-        <source>%1 to %2</source>
-        <translation>%1 至 %2</translation>
-    </message>
-    <message>
-        <source>%1 on %2 is outside the %3 phase of the %4 round (%5). Give a reason with --override-reason to record it anyway.</source>
-        <translation>%2 的%1不在 %4 年届的%3阶段内（%5）。如确需记录，请用 --override-reason 写明理由。</translation>
-    </message>
-    <message>
-        <source>There is no assessor with id %1.</source>
-        <translation>没有编号为 %1 的评分人。</translation>
-    </message>
-    <message>
-        <source>There is no unit with id %1.</source>
-        <translation>没有编号为 %1 的单位。</translation>
-    </message>
-    <message>
-        <source>Assessor %1 belongs to unit %2 and may not score it.</source>
-        <translation>评分人 %1 属于单位 %2，不得为本单位评分。</translation>
-    </message>
-    <message>
-        <source>Indicator %1 is not part of the %2 indicator system.</source>
-        <translation>指标 %1 不属于 %2 年届测评体系。</translation>
-    </message>
-    <message>
-        <source>%1 is outside 0…%2 for indicator %3.</source>
-        <translation>%1 超出指标“%3”的 0…%2 分范围。</translation>
-    </message>
-    <message>
-        <source>The %1 round has no indicator system yet.</source>
-        <translation>%1年届还没有测评体系。</translation>
-    </message>
-    <message>
-        <source>There is no region with code %1.</source>
-        <translation>没有代码为 %1 的地区。</translation>
-    </message>
-    <message>
-        <source>A recommendation needs at least one unit.</source>
-        <translation>推荐名单至少要有一个单位。</translation>
-    </message>
-    <message>
-        <source>Unit %1 (%2) is not in region %3.</source>
-        <translation>单位 %1（%2）不在%3。</translation>
-    </message>
-    <message>
-        <source>Unit %1 (%2) is already recommended in the %3 round.</source>
-        <translation>单位 %1（%2）已在 %3 年届被推荐。</translation>
-    </message>
-    <message>
-        <source>%1 may recommend %2 units in the %3 round; this would make %4.</source>
-        <translation>%1在 %3 年届的推荐名额为 %2 个；此次推荐后将达到 %4 个。</translation>
-    </message>
-    <message>
-        <source>unit %1: no local appraisal scores</source>
-        <translation>单位 %1：没有本级评比评分</translation>
-    </message>
-    <message>
-        <source>unit %1 (%2): %3</source>
-        <translation>单位 %1（%2）：%3</translation>
-    </message>
-    <message>
-        <source>Only eligible units can be recommended:
-%1</source>
-        <translation>只能推荐符合条件的单位：
-%1</translation>
-    </message>
-    <message>
-        <source>A recommendation</source>
-        <translation>推荐</translation>
-    </message>
-    <message>
-        <source>A naming needs its document number (文号).</source>
-        <translation>命名必须有文号。</translation>
-    </message>
-    <message>
-        <source>A naming needs at least one unit.</source>
-        <translation>命名至少要有一个单位。</translation>
-    </message>
-    <message>
-        <source>%1 is not a naming year. Give a reason with --override-reason to record it anyway.</source>
-        <translation>%1 年不是命名年度。如确需记录，请用 --override-reason 写明理由。</translation>
-    </message>
-    <message>
-        <source>Unit %1 (%2) was not recommended in the %3 round.</source>
-        <translation>单位 %1（%2）未在 %3 年届被推荐。</translation>
-    </message>
-    <message>
-        <source>Unit %1 (%2) already holds the title.</source>
-        <translation>单位 %1（%2）已获得“文明窗口”称号。</translation>
-    </message>
-    <message>
-        <source>A naming</source>
-        <translation>命名</translation>
-    </message>
-    <message>
-        <source>%1 is not a round of the campaign.</source>
-        <translation>%1 年不是创建活动的届次。</translation>
-    </message>
-    <message>
-        <source>Unit %1 (%2) is not due for review in the %3 round: it did not hold the title from an earlier round.</source>
-        <translation>单位 %1（%2）不在 %3 年届复查之列：此前各届未获得称号或已被撤销。</translation>
-    </message>
-    <message>
-        <source>Unit %1 (%2) was already reviewed in the %3 round.</source>
-        <translation>单位 %1（%2）已在 %3 年届复查过。</translation>
-    </message>
-    <message>
-        <source>A revocation needs its reason (--reason) and document number (--doc-no).</source>
-        <translation>撤销称号必须写明原因（--reason）和文号（--doc-no）。</translation>
-    </message>
-    <message>
-        <source>A review</source>
-        <translation>复查</translation>
-    </message>
-    <message>
-        <source>%1 on %2 is outside the %3 phase of the %4 round (%5).</source>
-        <translation>%2 办理%1，不在 %4 年届%3阶段（%5）内。</translation>
-    </message>
-    <message>
-        <source>Assessor %1 has given scores; an assessor with scores is kept.</source>
-        <translation>评分人 %1 已有评分记录，不能删除。</translation>
-    </message>
-    <message>
-        <source>An indicator system needs at least one indicator.</source>
-        <translation>测评体系至少要有一项指标。</translation>
-    </message>
-    <message>
-        <source>Every indicator needs its area and its name.</source>
-        <translation>每项指标都必须有所属方面和名称。</translation>
-    </message>
-    <message>
-        <source>Indicator %1 (%2) has %3 points; points must be more than 0.</source>
-        <translation>指标“%1”（%2）分值为 %3；分值必须大于 0。</translation>
-    </message>
-    <message>
-        <source>The pass line %1 is outside 0…%2, the system&apos;s total.</source>
-        <translation>合格线 %1 超出了 0…%2（测评体系总分）。</translation>
-    </message>
-    <message>
-        <source>The satisfaction minimum must be between 0% and 100%.</source>
-        <translation>最低满意率必须在 0% 到 100% 之间。</translation>
-    </message>
-    <message>
-        <source>Trimming needs at least 3 assessors, so that one score remains.</source>
-        <translation>去掉最高分和最低分至少需要 3 名评分人。</translation>
-    </message>
-    <message>
-        <source>The %1 indicator system is frozen: scores were given under version %2. Give a reason to make a new version.</source>
-        <translation>%1 年届测评体系已冻结：已有按第 %2 版给出的评分。请填写理由以生成新版本。</translation>
-    </message>
-    <message>
-        <source>Scores were given under this version of the indicator system; it is kept.</source>
-        <translation>已有按此版测评体系给出的评分，该版本不能删除。</translation>
-    </message>
-    <message>
-        <source>A quota is a number of units, 0 or more, not %1.</source>
-        <translation>推荐名额应为 0 或正整数，不能是 %1。</translation>
-    </message>
-    <message>
-        <source>Assessor %1 scores in the %2, not in the %3.</source>
-        <translation>评分人 %1 参加%2，不参加%3。</translation>
-    </message>
-    <message>
-        <source>; </source>
-        <translation>；</translation>
-    </message>
-    <message>
-        <source>Revoking the title of unit %1 (%2) is proposed: %3. To retain it anyway, give the reason (--reason).</source>
-        <translation>按规定应撤销单位 %1（%2）的称号：%3。如仍要保留，请写明理由（--reason）。</translation>
-    </message>
-    <message>
-        <source>Unit %1 (%2) has no review scores in the %3 round. To retain its title anyway, give the reason (--reason).</source>
-        <translation>单位 %1（%2）在 %3 年届尚无复查评分（待复查评分）。如仍要保留称号，请写明理由（--reason）。</translation>
-    </message>
-    <message>
-        <source>%1 is not a naming year (Implementation Plan §5: names are given every two years, in even years).</source>
-        <translation>%1 年不是命名年度（依据《实施方案》五：每两年命名一次，逢偶数年度进行）。</translation>
-    </message>
-    <message>
-        <source>The %1 round has been named already; its scores change only with a written reason. Give it with --override-reason.</source>
-        <translation>%1 年届已经命名；修改其评分必须写明理由。请用 --override-reason 写明。</translation>
-    </message>
-    <message>
-        <source>The %1 round has been named already: changing its scores now changes totals behind a decision that was published.</source>
-        <translation>%1 年届已经命名：现在修改评分，会改变已公布的命名决定所依据的总分。</translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation>无</translation>
-    </message>
-    <message>
-        <source>Another clerk changed the score of unit %1 (assessor %2, indicator %3) from %4 to %5 after you read it; yours (%6) was not saved.</source>
-        <translation>在您读取之后，另一位办事员已将单位 %1（评委 %2，指标 %3）的得分由 %4 改为 %5；您的得分（%6）未保存。</translation>
     </message>
 </context>
 <context>

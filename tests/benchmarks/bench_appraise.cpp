@@ -76,7 +76,7 @@ int main(int argc, char **argv)
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer t;
         t.start();
-        run = way.appraise(2020, QStringLiteral("local"));
+        run = way.appraisal.appraise(2020, QStringLiteral("local"));
         times << t.elapsed();
     }
     std::sort(times.begin(), times.end());

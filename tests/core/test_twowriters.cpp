@@ -92,12 +92,12 @@ TEST_CASE("two clerks enter the same score: one wins, the other gets the conflic
     const int unitId = addUnit(a, u("南关区救助站"), "救助站").id;
     const int assessor = RecordService(a).addAssessor({0, u("张三"), 0, 0, QStringLiteral("local")});
     WayUp wayA(a, work, u("王科员")), wayB(b, work, u("李科员"));
-    wayA.enterScores(2014, QStringLiteral("local"), assessor, {}); // the round's indicator system
+    wayA.scoring.enterScores(2014, QStringLiteral("local"), assessor, {}); // the round's indicator system
     const IndicatorSystem system = *AppraisalRepository(a).system(2014);
     const Indicator &ind = system.indicators.first();
     const int points = ind.points; // each accepted change steps the score by one hundredth, round 0…points
     const auto step = [points](std::optional<int> v) { return (v.value_or(0) + 1) % (points + 1); };
-    const auto score = [&](WayUp &w) { return w.score(2014, QStringLiteral("local"), assessor, unitId, ind.id); };
+    const auto score = [&](WayUp &w) { return w.scoring.score(2014, QStringLiteral("local"), assessor, unitId, ind.id); };
 
     Rng rng(12);
     int accepted = 0, conflicts = 0;
@@ -107,10 +107,10 @@ TEST_CASE("two clerks enter the same score: one wins, the other gets the conflic
         WayUp &second = aFirst ? wayB : wayA;
         const auto seenFirst = score(first), seenSecond = score(second);
         REQUIRE(seenFirst == seenSecond);
-        first.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, seenFirst, step(seenFirst));
+        first.scoring.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, seenFirst, step(seenFirst));
         ++accepted;
         try {
-            second.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, seenSecond, step(seenSecond));
+            second.scoring.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, seenSecond, step(seenSecond));
             FAIL("a score entered onto one that changed was taken");
         } catch (const EditConflict &c) {
             ++conflicts;
@@ -118,7 +118,7 @@ TEST_CASE("two clerks enter the same score: one wins, the other gets the conflic
         }
         const auto now = score(second);
         REQUIRE(now == step(seenFirst));
-        second.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, now, step(now));
+        second.scoring.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, now, step(now));
         ++accepted;
     }
     CHECK(accepted == 1000);
@@ -128,9 +128,9 @@ TEST_CASE("two clerks enter the same score: one wins, the other gets the conflic
     CHECK(sql::scalar(a.connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'score'")).toInt() == accepted);
     // Clearing works the same way: a clear onto a changed score is refused.
     const auto last = score(wayA);
-    wayA.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, last, step(last));
-    CHECK_THROWS_AS(wayB.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, last, std::nullopt), EditConflict);
-    wayB.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, step(last), std::nullopt);
+    wayA.scoring.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, last, step(last));
+    CHECK_THROWS_AS(wayB.scoring.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, last, std::nullopt), EditConflict);
+    wayB.scoring.changeScore(2014, QStringLiteral("local"), assessor, unitId, ind.id, step(last), std::nullopt);
     CHECK_FALSE(score(wayA).has_value());
 }
 

@@ -78,19 +78,19 @@ TEST_CASE("scores: the conflict rule and the range of each indicator", "[service
     WayUp way(*f.db, f.work, u("王科员"));
     QString why;
     // DOMAIN.md §6: an assessor from the unit itself may not score it.
-    CHECK(refused([&] { way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[2])); }, &why) == Failure::Kind::Input);
+    CHECK(refused([&] { way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[2])); }, &why) == Failure::Kind::Input);
     CHECK(why.contains(u("张三")));
     QList<Score> over = f.fullMarks(f.units[0]);
     over[0].value += 1;
-    CHECK(refused([&] { way.enterScores(2014, QStringLiteral("local"), f.assessor, over); }) == Failure::Kind::Input);
+    CHECK(refused([&] { way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, over); }) == Failure::Kind::Input);
     CHECK(f.count("scores") == 0);
-    way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
+    way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
     const int n = int(f.fullMarks(f.units[0]).size()); // the default system's indicators (DOMAIN.md §5)
     CHECK(n == 23);
     CHECK(f.count("scores") == n);
     CHECK(sql::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE operator = '王科员' AND action = 'score'")).toInt() == n);
     // The same scores again change nothing and add nothing to the trail.
-    way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
+    way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
     CHECK(f.count("audit_log") == n);
 }
 
@@ -98,24 +98,24 @@ TEST_CASE("recommendation: phase, override reason, eligibility and quota", "[ser
 {
     Fixture f;
     WayUp way(*f.db, f.work, u("王科员"));
-    way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
-    way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[1]));
+    way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
+    way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[1]));
     struct Case { const char *date; const char *reason; bool ok; };
     // seed 000 §五(三): recommendations belong to 总结评比 (2014-10-01 – 2014-12-31).
     const Case cases[] = {{"2014-06-15", "", false}, {"2014-09-30", "", false}, {"2015-01-01", "", false}};
     for (const auto &c : cases) {
         INFO(c.date);
-        CHECK(refused([&] { way.recommend(2014, QStringLiteral("220100"), {f.units[0]}, d(c.date), u(c.reason)); }) == Failure::Kind::Input);
+        CHECK(refused([&] { way.titles.recommend(2014, QStringLiteral("220100"), {f.units[0]}, d(c.date), u(c.reason)); }) == Failure::Kind::Input);
     }
     CHECK(f.count("recommendations") == 0);
     // With a written reason the action is recorded, and the reason is kept.
-    way.recommend(2014, QStringLiteral("220100"), {f.units[0]}, d("2014-09-30"), u("省厅通知提前上报"));
+    way.titles.recommend(2014, QStringLiteral("220100"), {f.units[0]}, d("2014-09-30"), u("省厅通知提前上报"));
     CHECK(sql::scalar(f.db->connection(), QStringLiteral("SELECT reason FROM overrides")).toString() == u("省厅通知提前上报"));
     // A unit with no scores is not eligible; a quota caps the region's list.
-    CHECK(refused([&] { way.recommend(2014, QStringLiteral("220100"), {f.units[2]}, d("2014-11-01"), {}); }) == Failure::Kind::Input);
+    CHECK(refused([&] { way.titles.recommend(2014, QStringLiteral("220100"), {f.units[2]}, d("2014-11-01"), {}); }) == Failure::Kind::Input);
     AppraisalRepository(*f.db).setQuota(2014, sql::scalar(f.db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220100'")).toInt(), 1);
     QString why;
-    CHECK(refused([&] { way.recommend(2014, QStringLiteral("220100"), {f.units[1]}, d("2014-11-01"), {}); }, &why) == Failure::Kind::Input);
+    CHECK(refused([&] { way.titles.recommend(2014, QStringLiteral("220100"), {f.units[1]}, d("2014-11-01"), {}); }, &why) == Failure::Kind::Input);
     CHECK(why.contains(QStringLiteral("2")));
     CHECK(f.count("recommendations") == 1);
 }
@@ -124,18 +124,18 @@ TEST_CASE("naming years, naming only the recommended, reviews only of holders", 
 {
     Fixture f;
     WayUp way(*f.db, f.work, u("王科员"));
-    way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
-    way.recommend(2014, QStringLiteral("220102"), {f.units[0]}, d("2014-11-01"), {});
-    CHECK(refused([&] { way.name(2015, u("吉文明办〔2015〕1号"), d("2015-12-01"), {f.units[0]}, {}); }) == Failure::Kind::Input);
-    CHECK(refused([&] { way.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[1]}, {}); }) == Failure::Kind::Input);
-    CHECK(refused([&] { way.name(2014, {}, d("2014-12-26"), {f.units[0]}, {}); }) == Failure::Kind::Input);
-    way.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0]}, {});
-    CHECK(way.status(d("2015-03-01")).holders == QList<int>{f.units[0]});
+    way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
+    way.titles.recommend(2014, QStringLiteral("220102"), {f.units[0]}, d("2014-11-01"), {});
+    CHECK(refused([&] { way.titles.name(2015, u("吉文明办〔2015〕1号"), d("2015-12-01"), {f.units[0]}, {}); }) == Failure::Kind::Input);
+    CHECK(refused([&] { way.titles.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[1]}, {}); }) == Failure::Kind::Input);
+    CHECK(refused([&] { way.titles.name(2014, {}, d("2014-12-26"), {f.units[0]}, {}); }) == Failure::Kind::Input);
+    way.titles.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0]}, {});
+    CHECK(way.titles.status(d("2015-03-01")).holders == QList<int>{f.units[0]});
     Rounds(*f.db).open(2016);
-    CHECK(refused([&] { way.review(2016, f.units[1], false, d("2016-12-20"), {}, {}, {}); }) == Failure::Kind::Input);
-    CHECK(refused([&] { way.review(2016, f.units[0], true, d("2016-12-20"), {}, {}, {}); }) == Failure::Kind::Input);
-    way.review(2016, f.units[0], true, d("2016-12-20"), u("2015-08-01 越级访"), u("吉文明办〔2016〕30号"), {});
-    CHECK(way.status(d("2017-01-01")).holders.isEmpty());
+    CHECK(refused([&] { way.titles.review(2016, f.units[1], false, d("2016-12-20"), {}, {}, {}); }) == Failure::Kind::Input);
+    CHECK(refused([&] { way.titles.review(2016, f.units[0], true, d("2016-12-20"), {}, {}, {}); }) == Failure::Kind::Input);
+    way.titles.review(2016, f.units[0], true, d("2016-12-20"), u("2015-08-01 越级访"), u("吉文明办〔2016〕30号"), {});
+    CHECK(way.titles.status(d("2017-01-01")).holders.isEmpty());
     // A revoked unit may be recommended again later; its history stays whole.
     CHECK(sql::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM naming_units")).toInt() == 1);
     CHECK(sql::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM reviews")).toInt() == 1);
@@ -145,7 +145,7 @@ TEST_CASE("the indicator system is edited in place before scoring and versioned 
 {
     Fixture f;
     WayUp way(*f.db, f.work, u("王科员"));
-    IndicatorSystem s = way.currentSystem(2014);
+    IndicatorSystem s = way.systems.currentSystem(2014);
     // DOMAIN.md §5: six areas from seed 000 §四, 100 points by default; pass line 85 (DOMAIN.md §6).
     CHECK(s.totalPoints() == 10000);
     CHECK(s.passLine == 8500);
@@ -153,20 +153,20 @@ TEST_CASE("the indicator system is edited in place before scoring and versioned 
     s.indicators[0].points -= 100; // 班子建设 loses a point …
     s.indicators[1].points += 100; // … and gains it back elsewhere
     s.passLine = 8000;
-    CHECK(way.saveSystem(s, {}) == firstId); // no score yet: the same version, changed in place
-    CHECK(way.currentSystem(2014).passLine == 8000);
-    CHECK(way.systemVersions(2014).size() == 1);
+    CHECK(way.systems.saveSystem(s, {}) == firstId); // no score yet: the same version, changed in place
+    CHECK(way.systems.currentSystem(2014).passLine == 8000);
+    CHECK(way.systems.systemVersions(2014).size() == 1);
 
-    way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
-    CHECK(way.systemFrozen(2014));
-    IndicatorSystem next = way.currentSystem(2014);
+    way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
+    CHECK(way.systems.systemFrozen(2014));
+    IndicatorSystem next = way.systems.currentSystem(2014);
     next.passLine = 8500;
     QString why;
-    CHECK(refused([&] { way.saveSystem(next, {}); }, &why) == Failure::Kind::Input);
+    CHECK(refused([&] { way.systems.saveSystem(next, {}); }, &why) == Failure::Kind::Input);
     CHECK(why.contains(QStringLiteral("frozen")));
-    const int secondId = way.saveSystem(next, u("省文明办通知：合格线恢复为85分"));
+    const int secondId = way.systems.saveSystem(next, u("省文明办通知：合格线恢复为85分"));
     CHECK(secondId != firstId);
-    const auto versions = way.systemVersions(2014);
+    const auto versions = way.systems.systemVersions(2014);
     REQUIRE(versions.size() == 2);
     CHECK(versions[1].version == 2);
     CHECK(versions[1].reason == u("省文明办通知：合格线恢复为85分"));
@@ -175,9 +175,9 @@ TEST_CASE("the indicator system is edited in place before scoring and versioned 
     CHECK(sql::scalar(f.db->connection(), QStringLiteral("SELECT system_id FROM scores LIMIT 1")).toInt() == firstId);
     CHECK(sql::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'indicator-system'")).toInt() == 2);
     // Undo of the new version: allowed while no score exists under it.
-    way.removeSystemVersion(secondId);
-    CHECK(way.currentSystem(2014).id == firstId);
-    CHECK(refused([&] { way.removeSystemVersion(firstId); }) == Failure::Kind::Input);
+    way.systems.removeSystemVersion(secondId);
+    CHECK(way.systems.currentSystem(2014).id == firstId);
+    CHECK(refused([&] { way.systems.removeSystemVersion(firstId); }) == Failure::Kind::Input);
 
     struct Bad
     {
@@ -194,11 +194,11 @@ TEST_CASE("the indicator system is edited in place before scoring and versioned 
     };
     for (const auto &b : bad) {
         INFO(b.what);
-        IndicatorSystem x = way.currentSystem(2014);
+        IndicatorSystem x = way.systems.currentSystem(2014);
         b.change(x);
-        CHECK(refused([&] { way.saveSystem(x, u("理由")); }) == Failure::Kind::Input);
+        CHECK(refused([&] { way.systems.saveSystem(x, u("理由")); }) == Failure::Kind::Input);
     }
-    CHECK(way.systemVersions(2014).size() == 1);
+    CHECK(way.systems.systemVersions(2014).size() == 1);
 }
 
 TEST_CASE("the review board proposes revocation for a veto in the window or a score below the line", "[services][wayup][review]")
@@ -206,19 +206,19 @@ TEST_CASE("the review board proposes revocation for a veto in the window or a sc
     Fixture f;
     WayUp way(*f.db, f.work, u("王科员"));
     for (int i = 0; i < 2; ++i)
-        way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[i]));
-    way.recommend(2014, QStringLiteral("220102"), {f.units[0], f.units[1]}, d("2014-11-01"), {});
-    way.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0], f.units[1]}, {});
+        way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[i]));
+    way.titles.recommend(2014, QStringLiteral("220102"), {f.units[0], f.units[1]}, d("2014-11-01"), {});
+    way.titles.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0], f.units[1]}, {});
     Rounds(*f.db).open(2016);
     // seed 000 §四(四): 越级访 on 2015-08-01 lies in unit 0's review window (2014-12-27 … 2016-12-31).
     RecordService(*f.db).addVeto({0, f.units[0], u("越级访"), d("2015-08-01"), {}, {}});
     // Unit 1 is scored at review at 80 points of 100, below the pass line 85 (DOMAIN.md §6–7).
     const int reviewer = RecordService(*f.db).addAssessor({0, u("李四"), 0, 0, QStringLiteral("local")});
     QList<Score> low;
-    for (const auto &i : way.currentSystem(2016).indicators)
+    for (const auto &i : way.systems.currentSystem(2016).indicators)
         low << Score{reviewer, f.units[1], i.id, i.points * 80 / 100};
-    way.enterScores(2016, QStringLiteral("local"), reviewer, low);
-    const auto board = way.reviewBoard(2016);
+    way.scoring.enterScores(2016, QStringLiteral("local"), reviewer, low);
+    const auto board = way.titles.reviewBoard(2016);
     REQUIRE(board.size() == 2);
     for (const auto &c : board) {
         CHECK(c.proposeRevoke);
@@ -236,17 +236,17 @@ TEST_CASE("the review board proposes revocation for a veto in the window or a sc
         }
         CHECK_FALSE(c.outcome.has_value());
     }
-    way.review(2016, f.units[0], true, d("2016-12-20"), wording(board[0].reasons[0]), u("吉文明办〔2016〕30号"), {});
-    const auto after = way.reviewBoard(2016);
+    way.titles.review(2016, f.units[0], true, d("2016-12-20"), wording(board[0].reasons[0]), u("吉文明办〔2016〕30号"), {});
+    const auto after = way.titles.reviewBoard(2016);
     REQUIRE(after.size() == 2); // the reviewed unit stays on the board with its outcome
     int recorded = 0;
     for (const auto &c : after)
         recorded += c.outcome && c.outcome->kind == TitleEvent::Kind::Revoked ? 1 : 0;
     CHECK(recorded == 1);
     // Withdrawing the review (undo) leaves a line in the trail and the unit holds the title again.
-    way.withdrawReview(2016, f.units[0]);
-    CHECK(way.status(d("2017-01-01")).holders.contains(f.units[0]));
-    const auto trail = way.auditTrail(2016, f.units[0]);
+    way.titles.withdrawReview(2016, f.units[0]);
+    CHECK(way.titles.status(d("2017-01-01")).holders.contains(f.units[0]));
+    const auto trail = way.audit.auditTrail(2016, f.units[0]);
     REQUIRE(trail.size() >= 2);
     CHECK(trail[0].action == QStringLiteral("review"));
     CHECK(trail[0].op == u("王科员"));
@@ -257,18 +257,18 @@ TEST_CASE("the review board proposes 保留 only for a unit assessed and passed;
     Fixture f;
     WayUp way(*f.db, f.work, u("王科员"));
     for (int i = 0; i < 2; ++i)
-        way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[i]));
-    way.recommend(2014, QStringLiteral("220102"), {f.units[0], f.units[1]}, d("2014-11-01"), {});
-    way.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0], f.units[1]}, {});
+        way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[i]));
+    way.titles.recommend(2014, QStringLiteral("220102"), {f.units[0], f.units[1]}, d("2014-11-01"), {});
+    way.titles.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0], f.units[1]}, {});
     Rounds(*f.db).open(2016);
     // 2016: unit 0 is scored at review with 90 of 100 (passes 85); unit 1 is never scored.
     const int reviewer = RecordService(*f.db).addAssessor({0, u("李四"), 0, 0, QStringLiteral("local")});
     QList<Score> good;
-    for (const auto &i : way.currentSystem(2016).indicators)
+    for (const auto &i : way.systems.currentSystem(2016).indicators)
         good << Score{reviewer, f.units[0], i.id, i.points * 90 / 100};
-    way.enterScores(2016, QStringLiteral("local"), reviewer, good);
+    way.scoring.enterScores(2016, QStringLiteral("local"), reviewer, good);
     QMap<int, ReviewCase> board;
-    for (const auto &c : way.reviewBoard(2016))
+    for (const auto &c : way.titles.reviewBoard(2016))
         board.insert(c.unitId, c);
     REQUIRE(board.size() == 2);
     CHECK_FALSE(board[f.units[0]].proposeRevoke);
@@ -278,11 +278,11 @@ TEST_CASE("the review board proposes 保留 only for a unit assessed and passed;
     CHECK_FALSE(board[f.units[1]].reviewTotal.has_value());
     // Recording 保留 for the unscored unit asks for the reason; with it, it is kept.
     QString why;
-    CHECK(refused([&] { way.review(2016, f.units[1], false, d("2016-12-20"), {}, {}, {}); }, &why) == Failure::Kind::Input);
+    CHECK(refused([&] { way.titles.review(2016, f.units[1], false, d("2016-12-20"), {}, {}, {}); }, &why) == Failure::Kind::Input);
     CHECK(why.contains(QStringLiteral("--reason")));
     CHECK(f.count("reviews") == 0);
-    way.review(2016, f.units[1], false, d("2016-12-20"), u("复查组因故未能到场，经领导小组研究暂予保留"), {}, {});
-    way.review(2016, f.units[0], false, d("2016-12-20"), {}, {}, {}); // assessed and passed: no reason needed
+    way.titles.review(2016, f.units[1], false, d("2016-12-20"), u("复查组因故未能到场，经领导小组研究暂予保留"), {}, {});
+    way.titles.review(2016, f.units[0], false, d("2016-12-20"), {}, {}, {}); // assessed and passed: no reason needed
     CHECK(f.count("reviews") == 2);
 }
 
@@ -290,21 +290,21 @@ TEST_CASE("withdrawing a score, a recommendation or a naming is itself audited",
 {
     Fixture f;
     WayUp way(*f.db, f.work, u("王科员"));
-    way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
-    const IndicatorSystem s = way.currentSystem(2014);
+    way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
+    const IndicatorSystem s = way.systems.currentSystem(2014);
     const int before = f.count("audit_log");
-    way.clearScore(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id);
-    CHECK_FALSE(way.score(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id).has_value());
+    way.scoring.clearScore(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id);
+    CHECK_FALSE(way.scoring.score(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id).has_value());
     CHECK(f.count("audit_log") == before + 1);
-    way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
-    const int rec = way.recommend(2014, QStringLiteral("220102"), {f.units[0]}, d("2014-11-01"), {});
-    const int naming = way.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0]}, {});
-    CHECK(way.namings(2014).size() == 1);
-    way.withdrawNaming(naming);
-    CHECK(way.namings(2014).isEmpty());
-    way.withdrawRecommendation(rec);
-    CHECK(way.recommendations(2014).isEmpty());
-    const auto trail = way.auditTrail(2014, f.units[0]);
+    way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
+    const int rec = way.titles.recommend(2014, QStringLiteral("220102"), {f.units[0]}, d("2014-11-01"), {});
+    const int naming = way.titles.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0]}, {});
+    CHECK(way.titles.namings(2014).size() == 1);
+    way.titles.withdrawNaming(naming);
+    CHECK(way.titles.namings(2014).isEmpty());
+    way.titles.withdrawRecommendation(rec);
+    CHECK(way.titles.recommendations(2014).isEmpty());
+    const auto trail = way.audit.auditTrail(2014, f.units[0]);
     QStringList actions;
     for (const auto &e : trail)
         actions << e.action + QLatin1Char(':') + e.detail;
@@ -312,7 +312,7 @@ TEST_CASE("withdrawing a score, a recommendation or a naming is itself audited",
     CHECK(actions[1].startsWith(QStringLiteral("name:")));
     // Nothing edits or deletes the trail (triggers in the schema).
     CHECK_FALSE(sql::execNoThrow(f.db->connection(), QStringLiteral("DELETE FROM audit_log")));
-    CHECK(refused([&] { way.removeAssessor(f.assessor); }) == Failure::Kind::Input);
+    CHECK(refused([&] { way.scoring.removeAssessor(f.assessor); }) == Failure::Kind::Input);
 }
 
 TEST_CASE("a round exists once opened: commands about a missing round say so and name round add; opening copies the system", "[services][rounds]")
@@ -332,10 +332,10 @@ TEST_CASE("a round exists once opened: commands about a missing round say so and
         {"prerequisite in 2015", [&] { rec.setPrerequisite({f.units[0], 2015, QStringLiteral("leading-group"), d("2015-03-01"), {}}); }, "every 2 years"},
         {"prerequisite in 2016", [&] { rec.setPrerequisite({f.units[0], 2016, QStringLiteral("leading-group"), d("2016-03-01"), {}}); }, "round add --year 2016"},
         {"survey in 2018", [&] { rec.addSurvey({0, f.units[0], 2018, d("2018-06-01"), 10, 10, 10, 0, 0}); }, "round add --year 2018"},
-        {"scores in 2016", [&] { way.enterScores(2016, QStringLiteral("local"), f.assessor, {}); }, "round add --year 2016"},
-        {"the 2016 system", [&] { way.currentSystem(2016); }, "round add --year 2016"},
-        {"a quota in 2020", [&] { way.setQuota(2020, QStringLiteral("220100"), 3); }, "round add --year 2020"},
-        {"a recommendation in 2016", [&] { way.recommend(2016, QStringLiteral("220102"), {f.units[0]}, d("2016-11-10"), {}); }, "round add --year 2016"},
+        {"scores in 2016", [&] { way.scoring.enterScores(2016, QStringLiteral("local"), f.assessor, {}); }, "round add --year 2016"},
+        {"the 2016 system", [&] { way.systems.currentSystem(2016); }, "round add --year 2016"},
+        {"a quota in 2020", [&] { way.titles.setQuota(2020, QStringLiteral("220100"), 3); }, "round add --year 2020"},
+        {"a recommendation in 2016", [&] { way.titles.recommend(2016, QStringLiteral("220102"), {f.units[0]}, d("2016-11-10"), {}); }, "round add --year 2016"},
     };
     for (const Case &c : cases) {
         INFO(c.what);
@@ -348,13 +348,13 @@ TEST_CASE("a round exists once opened: commands about a missing round say so and
     CHECK(f.count("indicator_systems") == 1);
 
     // The 2014 system, edited before scoring, travels to 2016 when the round is opened.
-    IndicatorSystem s14 = way.currentSystem(2014);
+    IndicatorSystem s14 = way.systems.currentSystem(2014);
     s14.passLine = 8000;
-    way.saveSystem(s14, {});
+    way.systems.saveSystem(s14, {});
     const Round r = Rounds(*f.db).open(2016);
     CHECK(r.year == 2016);
     CHECK(f.count("rounds") == before + 1);
-    const IndicatorSystem s16 = way.currentSystem(2016);
+    const IndicatorSystem s16 = way.systems.currentSystem(2016);
     CHECK(s16.roundYear == 2016);
     CHECK(s16.passLine == 8000);
     CHECK(s16.indicators.size() == s14.indicators.size());
@@ -374,32 +374,32 @@ TEST_CASE("scores of a named round change only with a written reason, which the 
 {
     Fixture f;
     WayUp way(*f.db, f.work, u("王科员"));
-    way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
-    way.recommend(2014, QStringLiteral("220102"), {f.units[0]}, d("2014-11-01"), {});
-    way.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0]}, {});
-    const IndicatorSystem s = way.currentSystem(2014);
+    way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
+    way.titles.recommend(2014, QStringLiteral("220102"), {f.units[0]}, d("2014-11-01"), {});
+    way.titles.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0]}, {});
+    const IndicatorSystem s = way.systems.currentSystem(2014);
     const Score changed{f.assessor, f.units[0], s.indicators[0].id, s.indicators[0].points - 50};
     QString why;
     try {
-        way.enterScores(2014, QStringLiteral("local"), f.assessor, {changed});
+        way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, {changed});
         FAIL("a score of a named round changed without a word");
     } catch (const PhaseRefusal &p) {
         why = p.plainMessage();
     }
     CHECK(why.contains(QStringLiteral("named")));
-    CHECK(way.score(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id) == s.indicators[0].points);
-    CHECK_THROWS_AS(way.clearScore(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id), PhaseRefusal);
-    way.enterScores(2014, QStringLiteral("local"), f.assessor, {changed}, u("复核发现登记错误，经领导小组同意更正"));
-    CHECK(way.score(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id) == changed.value);
+    CHECK(way.scoring.score(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id) == s.indicators[0].points);
+    CHECK_THROWS_AS(way.scoring.clearScore(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id), PhaseRefusal);
+    way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, {changed}, u("复核发现登记错误，经领导小组同意更正"));
+    CHECK(way.scoring.score(2014, QStringLiteral("local"), f.assessor, f.units[0], s.indicators[0].id) == changed.value);
     bool kept = false;
-    for (const auto &e : way.auditTrail(2014, 0))
+    for (const auto &e : way.audit.auditTrail(2014, 0))
         kept = kept || (e.action == QStringLiteral("score-after-naming") && e.detail == u("复核发现登记错误，经领导小组同意更正") && e.op == u("王科员"));
     CHECK(kept);
     // Another round, not named, is scored freely.
     Rounds(*f.db).open(2016);
-    const IndicatorSystem s16 = way.currentSystem(2016);
-    way.enterScores(2016, QStringLiteral("local"), f.assessor, {Score{f.assessor, f.units[1], s16.indicators[0].id, 100}});
-    CHECK(way.score(2016, QStringLiteral("local"), f.assessor, f.units[1], s16.indicators[0].id) == 100);
+    const IndicatorSystem s16 = way.systems.currentSystem(2016);
+    way.scoring.enterScores(2016, QStringLiteral("local"), f.assessor, {Score{f.assessor, f.units[1], s16.indicators[0].id, 100}});
+    CHECK(way.scoring.score(2016, QStringLiteral("local"), f.assessor, f.units[1], s16.indicators[0].id) == 100);
 }
 
 TEST_CASE("the score ledger traces each total, names the tie-break and the conflict rule, and fingerprints its inputs", "[services][wayup][ledger]")
@@ -425,10 +425,10 @@ TEST_CASE("the score ledger traces each total, names the tie-break and the confl
         return out;
     };
     for (int a : {f.assessor, lisi}) {
-        way.enterScores(2014, QStringLiteral("local"), a, sheet(a, f.units[0], 0));
-        way.enterScores(2014, QStringLiteral("local"), a, sheet(a, f.units[1], 10));
+        way.scoring.enterScores(2014, QStringLiteral("local"), a, sheet(a, f.units[0], 0));
+        way.scoring.enterScores(2014, QStringLiteral("local"), a, sheet(a, f.units[1], 10));
     }
-    way.enterScores(2014, QStringLiteral("local"), lisi, sheet(lisi, f.units[2], 0)); // 张三 is from unit 2
+    way.scoring.enterScores(2014, QStringLiteral("local"), lisi, sheet(lisi, f.units[2], 0)); // 张三 is from unit 2
 
     AppraisalReports reports(*f.db);
     QString first;
@@ -468,11 +468,11 @@ TEST_CASE("the score ledger traces each total, names the tie-break and the confl
     CHECK(again == first);
     QList<Score> changed = sheet(lisi, f.units[2], 0);
     changed[0].value -= 1;
-    way.enterScores(2014, QStringLiteral("local"), lisi, changed);
+    way.scoring.enterScores(2014, QStringLiteral("local"), lisi, changed);
     QString after;
     reports.scoreLedger(2014, QStringLiteral("local"), &after);
     CHECK(after != first);
-    way.enterScores(2014, QStringLiteral("local"), lisi, sheet(lisi, f.units[2], 0));
+    way.scoring.enterScores(2014, QStringLiteral("local"), lisi, sheet(lisi, f.units[2], 0));
     reports.scoreLedger(2014, QStringLiteral("local"), &after);
     CHECK(after == first);
 }
@@ -531,9 +531,9 @@ TEST_CASE("two clerks name, review or recommend the same unit at once: the secon
     Fixture f;
     WayUp way(*f.db, f.work, u("王科员"));
     for (int unit : {f.units[0], f.units[1]}) // the assessor belongs to unit 2 and may not score it
-        way.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(unit));
+        way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(unit));
     const int nanguan = sql::scalar(f.db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220102'")).toInt();
-    way.setQuota(2014, QStringLiteral("220102"), 2);
+    way.titles.setQuota(2014, QStringLiteral("220102"), 2);
 
     // The quota: A's list of one is being written while B recommends two more.
     QString why = raced(
@@ -543,10 +543,10 @@ TEST_CASE("two clerks name, review or recommend the same unit at once: the secon
             t.serialise(Transaction::Key::Unit, {f.units[0]});
             AppraisalRepository(*f.db).addRecommendation({0, 2014, nanguan, d("2014-11-01"), {}, {f.units[0]}});
         },
-        [&](WayUp &b) { b.recommend(2014, QStringLiteral("220102"), {f.units[1], f.units[2]}, d("2014-11-01"), {}); });
+        [&](WayUp &b) { b.titles.recommend(2014, QStringLiteral("220102"), {f.units[1], f.units[2]}, d("2014-11-01"), {}); });
     CHECK(why.contains(QStringLiteral("may recommend 2 units in the 2014 round; this would make 3")));
     CHECK(f.count("recommendations") == 1);
-    way.recommend(2014, QStringLiteral("220102"), {f.units[1]}, d("2014-11-02"), {});
+    way.titles.recommend(2014, QStringLiteral("220102"), {f.units[1]}, d("2014-11-02"), {});
 
     // The naming: A names unit 0 under 〔2014〕12号 while B names it under 〔2014〕13号.
     why = raced(
@@ -555,7 +555,7 @@ TEST_CASE("two clerks name, review or recommend the same unit at once: the secon
             t.serialise(Transaction::Key::Unit, {f.units[0]});
             TitleRepository(*f.db).addNaming(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0]});
         },
-        [&](WayUp &b) { b.name(2014, u("吉文明办〔2014〕13号"), d("2014-12-26"), {f.units[0]}, {}); });
+        [&](WayUp &b) { b.titles.name(2014, u("吉文明办〔2014〕13号"), d("2014-12-26"), {f.units[0]}, {}); });
     CHECK(why.contains(QStringLiteral("already holds the title")));
     CHECK(f.count("naming_units") == 1);
 
@@ -568,8 +568,8 @@ TEST_CASE("two clerks name, review or recommend the same unit at once: the secon
             TitleRepository(*f.db).addReview(2016, f.units[0], TitleEvent::Kind::Retained, d("2016-12-20"),
                                              u("经复查，继续保留称号"), {});
         },
-        [&](WayUp &b) { b.review(2016, f.units[0], true, d("2016-12-20"), u("2015-08-01 越级访"), u("吉文明办〔2016〕30号"), {}); });
+        [&](WayUp &b) { b.titles.review(2016, f.units[0], true, d("2016-12-20"), u("2015-08-01 越级访"), u("吉文明办〔2016〕30号"), {}); });
     CHECK(why.contains(QStringLiteral("was already reviewed in the 2016 round")));
     CHECK(f.count("reviews") == 1);
-    CHECK(way.status(d("2017-01-01")).holders == QList<int>{f.units[0]});
+    CHECK(way.titles.status(d("2017-01-01")).holders == QList<int>{f.units[0]});
 }

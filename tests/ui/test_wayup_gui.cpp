@@ -109,27 +109,27 @@ TEST_CASE("the indicator editor shows running totals, saves in place, then versi
     CHECK(page->runningTotals().contains(QStringLiteral("105.00")));
     CHECK(page->indicatorTree()->topLevelItem(0)->text(1).contains(QStringLiteral("20.00"))); // 班子建设 15 + 5
     REQUIRE(page->saveSystem());
-    CHECK(round.way().currentSystem(2014).totalPoints() == 10500);
-    CHECK(round.way().systemVersions(2014).size() == 1); // no score yet: in place
+    CHECK(round.way().systems.currentSystem(2014).totalPoints() == 10500);
+    CHECK(round.way().systems.systemVersions(2014).size() == 1); // no score yet: in place
     round.w->undoStack()->undo();
-    CHECK(round.way().currentSystem(2014).totalPoints() == 10000);
+    CHECK(round.way().systems.currentSystem(2014).totalPoints() == 10000);
     CHECK(page->runningTotals().contains(QStringLiteral("100.00")));
 
     // Once a score exists the system is frozen: saving asks for the reason and makes version 2.
     Command::addAssessor(round.ctx(), {0, u("赵评委"), 0, 0, QStringLiteral("local")});
-    const int assessor = round.way().assessors().last().id;
-    const auto system = round.way().currentSystem(2014);
+    const int assessor = round.way().scoring.assessors().last().id;
+    const auto system = round.way().systems.currentSystem(2014);
     REQUIRE(Command::setScore(round.ctx(), 2014, QStringLiteral("local"), assessor, round.units[0], system.indicators[0].id, std::nullopt, 400));
     page->reload();
     page->indicatorTree()->topLevelItem(5)->child(0)->setText(1, QStringLiteral("6.00"));
     onNextQuestion([](const QString &) { return u("省文明办调整环境建设分值"); });
     REQUIRE(page->saveSystem());
-    const auto versions = round.way().systemVersions(2014);
+    const auto versions = round.way().systems.systemVersions(2014);
     REQUIRE(versions.size() == 2);
     CHECK(versions[1].reason == u("省文明办调整环境建设分值"));
     round.w->undoStack()->undo(); // the new version goes; the old scores never moved
-    CHECK(round.way().systemVersions(2014).size() == 1);
-    CHECK(round.way().score(2014, QStringLiteral("local"), assessor, round.units[0], system.indicators[0].id) == 400);
+    CHECK(round.way().systems.systemVersions(2014).size() == 1);
+    CHECK(round.way().scoring.score(2014, QStringLiteral("local"), assessor, round.units[0], system.indicators[0].id) == 400);
 }
 
 TEST_CASE("the score grid is keyboard-first, refuses out-of-range values and the own unit, undoes cell by cell", "[ui][wayup][grid]")
@@ -139,7 +139,7 @@ TEST_CASE("the score grid is keyboard-first, refuses out-of-range values and the
     round.w->showPage(9);
     // An assessor from 南关区救助站 itself (the conflict rule, DOMAIN.md §6).
     Command::addAssessor(round.ctx(), {0, u("钱站长"), round.units[0], 0, QStringLiteral("local")});
-    const int assessor = round.way().assessors().last().id;
+    const int assessor = round.way().scoring.assessors().last().id;
     page->tabs()->setCurrentIndex(2);
     page->findChild<QCheckBox *>()->setChecked(false); // every unit, not only those scored
     page->selectAssessor(assessor);
@@ -165,14 +165,14 @@ TEST_CASE("the score grid is keyboard-first, refuses out-of-range values and the
     QTest::qWait(20); // the delegate commits through a queued call
     CHECK(grid->data(grid->index(other, col), Qt::DisplayRole).toString() == QStringLiteral("4.50"));
     CHECK(view->currentIndex().row() == other + 1);
-    CHECK(round.way().score(2014, QStringLiteral("local"), assessor, grid->unitAt(other), grid->indicatorAt(col)) == 450);
+    CHECK(round.way().scoring.score(2014, QStringLiteral("local"), assessor, grid->unitAt(other), grid->indicatorAt(col)) == 450);
 
     // Out of 0…points: refused, with the reason under the grid, and nothing stored.
     CHECK_FALSE(grid->setData(grid->index(other, col), QStringLiteral("99"), Qt::EditRole));
     CHECK(page->gridMessage()->text().contains(QStringLiteral("99")));
     CHECK_FALSE(grid->setData(grid->index(other, col), QStringLiteral("-1"), Qt::EditRole));
     CHECK_FALSE(grid->setData(grid->index(other, col), QStringLiteral("abc"), Qt::EditRole));
-    CHECK(round.way().score(2014, QStringLiteral("local"), assessor, grid->unitAt(other), grid->indicatorAt(col)) == 450);
+    CHECK(round.way().scoring.score(2014, QStringLiteral("local"), assessor, grid->unitAt(other), grid->indicatorAt(col)) == 450);
 
     REQUIRE(grid->setData(grid->index(other, col), QStringLiteral("5"), Qt::EditRole));
     REQUIRE(grid->setData(grid->index(other, col + 1), QStringLiteral("3"), Qt::EditRole));
@@ -188,7 +188,7 @@ TEST_CASE("the score grid is keyboard-first, refuses out-of-range values and the
     round.w->undoStack()->redo();
     CHECK(grid->data(grid->index(other, col), Qt::DisplayRole).toString() == QStringLiteral("5.00"));
     // The trail keeps every change with the operator's name, old against new.
-    const auto trail = round.way().auditTrail(2014, grid->unitAt(other));
+    const auto trail = round.way().audit.auditTrail(2014, grid->unitAt(other));
     REQUIRE(trail.size() >= 4);
     CHECK(trail[0].op == u("王科员"));
 }
@@ -200,7 +200,7 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     round.w->showPage(9);
     Command::addAssessor(round.ctx(), {0, u("孙评委"), 0, 0, QStringLiteral("local")});
     Command::addAssessor(round.ctx(), {0, u("省考核组"), 0, 0, QStringLiteral("province")});
-    const auto assessors = round.way().assessors();
+    const auto assessors = round.way().scoring.assessors();
     appraisal->tabs()->setCurrentIndex(2);
     appraisal->findChild<QCheckBox *>()->setChecked(false);
     appraisal->selectAssessor(assessors[0].id);
@@ -241,9 +241,9 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     CHECK(wayUp->recommendationTable()->item(0, 6)->text() == u("省厅通知提前上报"));
     CHECK(round.w->calendarPage()->overridesTable()->rowCount() == 1);
     round.w->undoStack()->undo();
-    CHECK(round.way().recommendations(2014).isEmpty());
+    CHECK(round.way().titles.recommendations(2014).isEmpty());
     round.w->undoStack()->redo();
-    REQUIRE(round.way().recommendations(2014).size() == 1);
+    REQUIRE(round.way().titles.recommendations(2014).size() == 1);
     // A double-click on a recommended unit opens its 档案, which shows the recommendation (issue 13 §1).
     {
         QTableWidget *recs = wayUp->recommendationTable();
@@ -261,9 +261,9 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     // Provincial assessment, then the naming on 2014-12-26 with its document number.
     for (int id : {round.units[0], round.units[1]}) {
         QList<Score> s;
-        for (const auto &i : round.way().currentSystem(2014).indicators)
+        for (const auto &i : round.way().systems.currentSystem(2014).indicators)
             s << Score{assessors[1].id, id, i.id, i.points * 9 / 10};
-        round.way().enterScores(2014, QStringLiteral("province"), assessors[1].id, s);
+        round.way().scoring.enterScores(2014, QStringLiteral("province"), assessors[1].id, s);
     }
     wayUp->tabs()->setCurrentIndex(1);
     onNextDialog([&](QDialog *dlg) {
@@ -274,7 +274,7 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     });
     wayUp->nameDialog();
     REQUIRE(wayUp->namingTable()->rowCount() == 2);
-    CHECK(round.way().status(d("2015-01-01")).holders.size() == 2);
+    CHECK(round.way().titles.status(d("2015-01-01")).holders.size() == 2);
 
     // A score typed after the naming: the grid warns and asks for the reason; without one nothing changes.
     {
@@ -341,12 +341,12 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     });
     wayUp->reviewSelected(false);
     CHECK(retainAsked.contains(QStringLiteral("no review scores")));
-    CHECK(round.way().status(d("2017-01-01")).holders == QList<int>{round.units[1]});
+    CHECK(round.way().titles.status(d("2017-01-01")).holders == QList<int>{round.units[1]});
     round.w->undoStack()->undo(); // the retention
     round.w->undoStack()->undo(); // the revocation
-    CHECK(round.way().status(d("2017-01-01")).holders.size() == 2);
+    CHECK(round.way().titles.status(d("2017-01-01")).holders.size() == 2);
     round.w->undoStack()->redo();
-    CHECK(round.way().status(d("2017-01-01")).holders == QList<int>{round.units[1]});
+    CHECK(round.way().titles.status(d("2017-01-01")).holders == QList<int>{round.units[1]});
 
     // The audit trail of the round, per unit.
     wayUp->tabs()->setCurrentIndex(3);
@@ -402,5 +402,5 @@ TEST_CASE("leaving the appraisal page or quitting with an unsaved indicator syst
     QCloseEvent quit;
     QCoreApplication::sendEvent(round.w.get(), &quit);
     CHECK(quit.isAccepted());
-    CHECK(round.way().currentSystem(2014).indicators.first().points == 600);
+    CHECK(round.way().systems.currentSystem(2014).indicators.first().points == 600);
 }

@@ -452,7 +452,7 @@ bool setScore(const CommandContext &ctx, int roundYear, const QString &stage, in
     // Each step is saved only onto what the step before left (what the grid showed, then what was saved): another
     // clerk's score entered in between is refused as a conflict, never overwritten (issue 11).
     const auto apply = [ctx, roundYear, stage, assessorId, unitId, indicatorId, afterNamingReason](std::optional<int> from, std::optional<int> to) {
-        wayUp(ctx).changeScore(roundYear, stage, assessorId, unitId, indicatorId, from, to, afterNamingReason);
+        wayUp(ctx).scoring.changeScore(roundYear, stage, assessorId, unitId, indicatorId, from, to, afterNamingReason);
     };
     apply(shown, value);
     push(ctx,
@@ -465,15 +465,15 @@ bool setScore(const CommandContext &ctx, int roundYear, const QString &stage, in
 bool saveIndicatorSystem(const CommandContext &ctx, const IndicatorSystem &edited, const QString &reason)
 {
     WayUp way = wayUp(ctx);
-    const IndicatorSystem before = way.currentSystem(edited.roundYear);
-    const bool frozen = way.systemFrozen(edited.roundYear);
-    auto savedId = std::make_shared<int>(way.saveSystem(edited, reason));
-    const auto undoFn = frozen ? std::function<void()>([ctx, savedId] { wayUp(ctx).removeSystemVersion(*savedId); })
-                               : std::function<void()>([ctx, before] { wayUp(ctx).saveSystem(before, {}); });
+    const IndicatorSystem before = way.systems.currentSystem(edited.roundYear);
+    const bool frozen = way.systems.systemFrozen(edited.roundYear);
+    auto savedId = std::make_shared<int>(way.systems.saveSystem(edited, reason));
+    const auto undoFn = frozen ? std::function<void()>([ctx, savedId] { wayUp(ctx).systems.removeSystemVersion(*savedId); })
+                               : std::function<void()>([ctx, before] { wayUp(ctx).systems.saveSystem(before, {}); });
     push(ctx,
          new DoneCommand(frozen ? tr("New version of the %1 indicator system").arg(edited.roundYear)
                                 : tr("Edit the %1 indicator system").arg(edited.roundYear),
-                         ctx, undoFn, [ctx, edited, reason, savedId] { *savedId = wayUp(ctx).saveSystem(edited, reason); }, false),
+                         ctx, undoFn, [ctx, edited, reason, savedId] { *savedId = wayUp(ctx).systems.saveSystem(edited, reason); }, false),
          false);
     return true;
 }
@@ -483,7 +483,7 @@ bool addAssessor(const CommandContext &ctx, const Assessor &a)
     Database &db = ctx.workspace->database();
     auto id = std::make_shared<int>(RecordService(db).addAssessor(a));
     push(ctx,
-         new DoneCommand(tr("Add assessor %1").arg(a.name), ctx, [ctx, id] { wayUp(ctx).removeAssessor(*id); },
+         new DoneCommand(tr("Add assessor %1").arg(a.name), ctx, [ctx, id] { wayUp(ctx).scoring.removeAssessor(*id); },
                          [&db, a, id] { *id = RecordService(db).addAssessor(a); }, false),
          false);
     return true;
@@ -492,11 +492,11 @@ bool addAssessor(const CommandContext &ctx, const Assessor &a)
 bool removeAssessor(const CommandContext &ctx, const Assessor &a)
 {
     Database &db = ctx.workspace->database();
-    wayUp(ctx).removeAssessor(a.id);
+    wayUp(ctx).scoring.removeAssessor(a.id);
     auto id = std::make_shared<int>(a.id);
     push(ctx,
          new DoneCommand(tr("Remove assessor %1").arg(a.name), ctx, [&db, a, id] { *id = RecordService(db).addAssessor(a); },
-                         [ctx, id] { wayUp(ctx).removeAssessor(*id); }, false),
+                         [ctx, id] { wayUp(ctx).scoring.removeAssessor(*id); }, false),
          false);
     return true;
 }
@@ -504,11 +504,11 @@ bool removeAssessor(const CommandContext &ctx, const Assessor &a)
 bool recommend(const CommandContext &ctx, int roundYear, const QString &regionCode, const QList<int> &unitIds, const QDate &date,
                const QString &overrideReason)
 {
-    auto id = std::make_shared<int>(wayUp(ctx).recommend(roundYear, regionCode, unitIds, date, overrideReason));
+    auto id = std::make_shared<int>(wayUp(ctx).titles.recommend(roundYear, regionCode, unitIds, date, overrideReason));
     push(ctx,
-         new DoneCommand(tr("Recommend %n unit(s)", nullptr, int(unitIds.size())), ctx, [ctx, id] { wayUp(ctx).withdrawRecommendation(*id); },
+         new DoneCommand(tr("Recommend %n unit(s)", nullptr, int(unitIds.size())), ctx, [ctx, id] { wayUp(ctx).titles.withdrawRecommendation(*id); },
                          [ctx, id, roundYear, regionCode, unitIds, date, overrideReason] {
-                             *id = wayUp(ctx).recommend(roundYear, regionCode, unitIds, date, overrideReason);
+                             *id = wayUp(ctx).titles.recommend(roundYear, regionCode, unitIds, date, overrideReason);
                          },
                          true, false, named(unitIds)),
          true, named(unitIds));
@@ -518,12 +518,12 @@ bool recommend(const CommandContext &ctx, int roundYear, const QString &regionCo
 bool name(const CommandContext &ctx, int roundYear, const QString &docNo, const QDate &date, const QList<int> &unitIds,
           const QString &overrideReason)
 {
-    auto id = std::make_shared<int>(wayUp(ctx).name(roundYear, docNo, date, unitIds, overrideReason));
+    auto id = std::make_shared<int>(wayUp(ctx).titles.name(roundYear, docNo, date, unitIds, overrideReason));
     push(ctx,
          new DoneCommand(tr("Name %n unit(s) (%1)", nullptr, int(unitIds.size())).arg(docNo), ctx,
-                         [ctx, id] { wayUp(ctx).withdrawNaming(*id); },
+                         [ctx, id] { wayUp(ctx).titles.withdrawNaming(*id); },
                          [ctx, id, roundYear, docNo, date, unitIds, overrideReason] {
-                             *id = wayUp(ctx).name(roundYear, docNo, date, unitIds, overrideReason);
+                             *id = wayUp(ctx).titles.name(roundYear, docNo, date, unitIds, overrideReason);
                          },
                          true, false, named(unitIds)),
          true, named(unitIds));
@@ -533,12 +533,12 @@ bool name(const CommandContext &ctx, int roundYear, const QString &docNo, const 
 bool review(const CommandContext &ctx, int roundYear, int unitId, bool revoked, const QDate &date, const QString &reason,
             const QString &docNo, const QString &overrideReason)
 {
-    wayUp(ctx).review(roundYear, unitId, revoked, date, reason, docNo, overrideReason);
+    wayUp(ctx).titles.review(roundYear, unitId, revoked, date, reason, docNo, overrideReason);
     push(ctx,
          new DoneCommand(revoked ? tr("Revoke the title of unit %1").arg(unitId) : tr("Retain the title of unit %1").arg(unitId), ctx,
-                         [ctx, roundYear, unitId] { wayUp(ctx).withdrawReview(roundYear, unitId); },
+                         [ctx, roundYear, unitId] { wayUp(ctx).titles.withdrawReview(roundYear, unitId); },
                          [ctx, roundYear, unitId, revoked, date, reason, docNo, overrideReason] {
-                             wayUp(ctx).review(roundYear, unitId, revoked, date, reason, docNo, overrideReason);
+                             wayUp(ctx).titles.review(roundYear, unitId, revoked, date, reason, docNo, overrideReason);
                          },
                          true, false, {unitId}),
          true, {unitId});

@@ -24,7 +24,7 @@ void ScoreGridModel::setGrid(const CommandContext &ctx, int roundYear, const Ind
     m_rows = std::move(rows);
     m_scores.clear();
     if (m_ctx.workspace && m_assessor.id)
-        m_scores = WayUp(m_ctx.workspace->database(), m_ctx.workspace->workCalendar(), operatorName()).scoresOf(m_year, m_assessor.stage, m_assessor.id);
+        m_scores = Scoring(m_ctx.workspace->database(), m_ctx.workspace->workCalendar(), operatorName()).scoresOf(m_year, m_assessor.stage, m_assessor.id);
     endResetModel();
 }
 
@@ -32,7 +32,7 @@ void ScoreGridModel::reloadScores()
 {
     if (!m_ctx.workspace || !m_assessor.id)
         return;
-    m_scores = WayUp(m_ctx.workspace->database(), m_ctx.workspace->workCalendar(), operatorName()).scoresOf(m_year, m_assessor.stage, m_assessor.id);
+    m_scores = Scoring(m_ctx.workspace->database(), m_ctx.workspace->workCalendar(), operatorName()).scoresOf(m_year, m_assessor.stage, m_assessor.id);
     if (!m_rows.empty())
         emit dataChanged(index(0, FirstIndicatorColumn), index(rowCount() - 1, columnCount() - 1));
 }

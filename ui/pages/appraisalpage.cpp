@@ -73,7 +73,7 @@ void AppraisalPage::recordsChanged()
     const int tab = m_tabs->currentIndex();
     if (tab == 0)
         loadSystem();
-    else if (tab == 1 || (tab == 2 && way().assessors().size() != m_assessors.size()))
+    else if (tab == 1 || (tab == 2 && way().scoring.assessors().size() != m_assessors.size()))
         loadAssessors();
     else if (tab == 2)
         m_grid->reloadScores();
@@ -169,8 +169,8 @@ void AppraisalPage::loadSystem()
     bool frozen = false;
     try {
         WayUp w = way();
-        s = w.currentSystem(m_year->value());
-        frozen = w.systemFrozen(m_year->value());
+        s = w.systems.currentSystem(m_year->value());
+        frozen = w.systems.systemFrozen(m_year->value());
     } catch (const Failure &f) {
         m_version->setText(f.message());
         return;
@@ -324,7 +324,7 @@ bool AppraisalPage::saveSystem()
         return false;
     const IndicatorSystem edited = editedSystem();
     QString reason;
-    if (way().systemFrozen(edited.roundYear)) {
+    if (way().systems.systemFrozen(edited.roundYear)) {
         bool ok = false;
         reason = askText(this, tr("New version of the indicator system"),
                                                 tr("Scores were already given under this indicator system, so the change becomes a new "

@@ -115,7 +115,7 @@ void AppraisalPage::computeResults()
     if (!m_ctx.workspace)
         return;
     try {
-        m_run = way().appraise(m_year->value(), m_stage->currentData().toString());
+        m_run = way().appraisal.appraise(m_year->value(), m_stage->currentData().toString());
     } catch (const Failure &f) {
         m_run = {};
         m_results->setRowCount(0);
@@ -164,7 +164,7 @@ QString AppraisalPage::traceText(int unitId) const
         indicators.insert(i.id, &i);
     QHash<int, QString> assessorNames;
     if (m_ctx.workspace)
-        for (const auto &a : way().assessors())
+        for (const auto &a : way().scoring.assessors())
             assessorNames.insert(a.id, a.name);
     QStringList lines;
     lines << tr("%1 (unit %2), %3, %4 round: total %5 = the sum of the indicator scores below.")

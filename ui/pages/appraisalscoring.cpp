@@ -99,7 +99,7 @@ void AppraisalPage::loadAssessors()
 {
     if (!m_ctx.workspace)
         return;
-    m_assessors = way().assessors();
+    m_assessors = way().scoring.assessors();
     const auto names = m_ctx.workspace->unitNames();
     QHash<int, QString> regions;
     for (const auto &r : m_ctx.workspace->regions())
@@ -223,10 +223,10 @@ void AppraisalPage::loadGrid()
         return;
     }
     WayUp w = way();
-    const IndicatorSystem system = w.currentSystem(m_year->value());
+    const IndicatorSystem system = w.systems.currentSystem(m_year->value());
     QSet<int> scored;
     if (m_onlyScored->isChecked()) {
-        const auto scores = w.scoresOf(m_year->value(), assessor.stage, assessor.id);
+        const auto scores = w.scoring.scoresOf(m_year->value(), assessor.stage, assessor.id);
         for (auto it = scores.cbegin(); it != scores.cend(); ++it)
             scored.insert(it.key().first);
     }

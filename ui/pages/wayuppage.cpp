@@ -103,11 +103,11 @@ void WayUpPage::loadRecommendations()
         regions.insert(r.id, r.fullName.isEmpty() ? r.name : r.fullName);
     QHash<int, double> totals;
     try {
-        for (const auto &u : way().appraise(year, QStringLiteral("local")).units)
+        for (const auto &u : way().appraisal.appraise(year, QStringLiteral("local")).units)
             totals.insert(u.unitId, u.total);
     } catch (const Failure &) {
     }
-    const auto recs = way().recommendations(year);
+    const auto recs = way().titles.recommendations(year);
     int rows = 0;
     QList<int> ids;
     for (const auto &r : recs) {
@@ -131,11 +131,11 @@ void WayUpPage::loadNamings()
     const int year = m_year->value();
     QHash<int, double> totals;
     try {
-        for (const auto &u : way().appraise(year, QStringLiteral("province")).units)
+        for (const auto &u : way().appraisal.appraise(year, QStringLiteral("province")).units)
             totals.insert(u.unitId, u.total);
     } catch (const Failure &) {
     }
-    const auto namings = way().namings(year);
+    const auto namings = way().titles.namings(year);
     int rows = 0;
     QList<int> ids;
     for (const auto &n : namings) {
@@ -156,7 +156,7 @@ void WayUpPage::loadNamings()
 void WayUpPage::loadReviews()
 {
     try {
-        m_board = way().reviewBoard(m_year->value());
+        m_board = way().titles.reviewBoard(m_year->value());
     } catch (const Failure &f) {
         m_board.clear();
         m_reviews->setRowCount(0);
@@ -184,7 +184,7 @@ void WayUpPage::loadAudit()
 {
     bool ok = false;
     const int unit = m_auditSearch->text().trimmed().toInt(&ok);
-    const auto trail = way().auditTrail(m_year->value(), ok ? unit : 0);
+    const auto trail = way().audit.auditTrail(m_year->value(), ok ? unit : 0);
     const int shown = int(std::min<qsizetype>(trail.size(), 20000)); // the newest; the rest stay in the file
     QList<int> ids;
     for (int i = 0; i < shown; ++i)
@@ -216,7 +216,7 @@ void WayUpPage::recommendDialog()
     auto *date = dateEdit(m_today, &dialog);
     AppraisalRun run;
     try {
-        run = way().appraise(year, QStringLiteral("local"));
+        run = way().appraisal.appraise(year, QStringLiteral("local"));
     } catch (const Failure &f) {
         inform(this, tr("Recommend to the province"), f.message());
         return;
@@ -277,10 +277,10 @@ void WayUpPage::nameDialog()
     auto *units = new QListWidget(&dialog);
     units->setMinimumHeight(fontMetrics().height() * 12);
     QSet<int> named;
-    for (const auto &n : way().namings(year))
+    for (const auto &n : way().titles.namings(year))
         for (int u : n.unitIds)
             named.insert(u);
-    const auto recommended = way().recommendations(year);
+    const auto recommended = way().titles.recommendations(year);
     QList<int> ids;
     for (const auto &r : recommended)
         ids += r.unitIds;

@@ -1,5 +1,8 @@
+// The title's decisions (DOMAIN.md §6–7): recommendations within quotas, namings and biennial reviews, each checked
+// against its phase and audited, their withdrawal (undo), the review board and the status on a date.
 #include "services/rounds.h"
-#include "services/wayup.h"
+#include "services/titledecisions.h"
+#include "services/appraisalservice.h"
 
 #include "rules/vetorules.h"
 #include "services/campaignservice.h"
@@ -26,15 +29,18 @@ namespace cd {
 
 static QString tr(const char *s)
 {
-    return QCoreApplication::translate("cd::WayUp", s);
+    return QCoreApplication::translate("cd::TitleDecisions", s);
 }
 
-WayUp::WayUp(Database &db, const WorkCalendar &work, QString operatorName)
-    : m_db(db), m_work(work), m_operator(std::move(operatorName))
+static int regionIdOf(Database &db, const QString &region)
 {
+    const RegionLookup::Result r = RegionLookup(RegionRepository(db).all()).resolve(region.trimmed());
+    if (!r.error.isEmpty())
+        failInput(r.error);
+    return r.regionId;
 }
 
-void WayUp::checkPhase(int roundYear, const QDate &date, const QString &action, const QString &overrideReason) const
+void TitleDecisions::checkPhase(int roundYear, const QDate &date, const QString &action, const QString &overrideReason) const
 {
     if (!date.isValid())
         failInput(tr("The date is missing or not a date."));
@@ -67,169 +73,7 @@ void WayUp::checkPhase(int roundYear, const QDate &date, const QString &action, 
     RecordRepository(m_db).addOverride(action, roundYear, date, overrideReason.trimmed());
 }
 
-void WayUp::enterScores(int roundYear, const QString &stage, int assessorId, const QList<Score> &scores, const QString &afterNamingReason)
-{
-    Database &db = m_db;
-    Rounds(m_db).require(roundYear);
-    Transaction t(db);
-    const int systemId = checkAndAuditScores(roundYear, stage, assessorId, scores, afterNamingReason);
-    AppraisalRepository(db).saveScores(systemId, stage, scores);
-    t.commit();
-}
-
-void WayUp::changeScore(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId, std::optional<int> expected,
-                        std::optional<int> value, const QString &afterNamingReason)
-{
-    Database &db = m_db;
-    AppraisalRepository repo(db);
-    if (value)
-        Rounds(m_db).require(roundYear);
-    Transaction t(db);
-    int systemId = 0;
-    if (value) {
-        systemId = checkAndAuditScores(roundYear, stage, assessorId, {Score{assessorId, unitId, indicatorId, *value}}, afterNamingReason);
-    } else if (const auto system = repo.system(roundYear)) {
-        systemId = system->id;
-        if (expected) {
-            checkScoresAfterNaming(roundYear, afterNamingReason);
-            repo.audit(m_operator, QStringLiteral("score"), roundYear, unitId,
-                       QStringLiteral("assessor %1, indicator %2, %3").arg(assessorId).arg(indicatorId).arg(stage),
-                       QString::number(*expected / 100.0, 'f', 2), QString());
-        }
-    }
-    // One conditional statement: saved only if the score is still what the clerk saw (issue 11, zero lost updates).
-    if (!repo.replaceScore(systemId, stage, assessorId, unitId, indicatorId, expected, value)) {
-        const auto now = systemId ? repo.score(systemId, stage, assessorId, unitId, indicatorId) : std::nullopt;
-        const auto shown = [](std::optional<int> v) { return v ? QString::number(*v / 100.0, 'f', 2) : tr("none"); };
-        throw EditConflict(tr("Another clerk changed the score of unit %1 (assessor %2, indicator %3) from %4 to %5 after you read it; "
-                              "yours (%6) was not saved.")
-                               .arg(unitId)
-                               .arg(assessorId)
-                               .arg(indicatorId)
-                               .arg(shown(expected), shown(now), shown(value)),
-                           QStringLiteral("score"), unitId);
-    }
-    t.commit();
-}
-
-int WayUp::checkAndAuditScores(int roundYear, const QString &stage, int assessorId, const QList<Score> &scores, const QString &afterNamingReason)
-{
-    Database &db = m_db;
-    AppraisalRepository repo(db);
-    const auto assessor = repo.assessor(assessorId);
-    if (!assessor)
-        failInput(tr("There is no assessor with id %1.").arg(assessorId));
-    if (assessor->stage != stage)
-        failInput(tr("Assessor %1 scores in the %2, not in the %3.").arg(assessor->name, stageName(assessor->stage), stageName(stage)));
-    Rounds rounds(m_db);
-    checkScoresAfterNaming(roundYear, afterNamingReason);
-    auto system = repo.system(roundYear);
-    if (!system) {
-        rounds.ensureSystem(roundYear);
-        system = repo.system(roundYear);
-    }
-    QHash<int, const Indicator *> indicators;
-    for (const auto &i : system->indicators)
-        indicators.insert(i.id, &i);
-    UnitRepository units(db);
-    QSet<int> knownUnits;
-    for (const auto &s : scores) {
-        if (!knownUnits.contains(s.unitId)) {
-            if (!units.get(s.unitId))
-                failInput(tr("There is no unit with id %1.").arg(s.unitId));
-            knownUnits.insert(s.unitId);
-        }
-        // DOMAIN.md §6: an assessor from the unit itself may not score it.
-        if (assessor->unitId == s.unitId)
-            failInput(tr("Assessor %1 belongs to unit %2 and may not score it.").arg(assessor->name).arg(s.unitId));
-        const Indicator *ind = indicators.value(s.indicatorId);
-        if (!ind)
-            failInput(tr("Indicator %1 is not part of the %2 indicator system.").arg(s.indicatorId).arg(roundYear));
-        if (s.value < 0 || s.value > ind->points)
-            failInput(tr("%1 is outside 0…%2 for indicator %3.")
-                          .arg(s.value / 100.0, 0, 'f', 2)
-                          .arg(ind->points / 100.0, 0, 'f', 2)
-                          .arg(ind->name));
-    }
-    for (const auto &s : scores) {
-        const auto old = repo.score(system->id, stage, assessorId, s.unitId, s.indicatorId);
-        if (old && *old == s.value)
-            continue;
-        repo.audit(m_operator, QStringLiteral("score"), roundYear, s.unitId,
-                   QStringLiteral("assessor %1, indicator %2, %3").arg(assessorId).arg(s.indicatorId).arg(stage),
-                   old ? QString::number(*old / 100.0, 'f', 2) : QString(), QString::number(s.value / 100.0, 'f', 2));
-    }
-    return system->id;
-}
-
-AppraisalRun WayUp::appraise(int roundYear, const QString &stage) const
-{
-    Database &db = m_db;
-    AppraisalRepository repo(db);
-    const auto system = repo.system(roundYear);
-    if (!system)
-        failInput(tr("The %1 round has no indicator system yet.").arg(roundYear));
-    AppraisalRun run;
-    run.roundYear = roundYear;
-    run.stage = stage;
-    run.system = *system;
-    const QMap<int, QList<Score>> scores = repo.scores(system->id, stage);
-
-    QSet<int> ids;
-    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
-        ids.insert(it.key());
-    if (stage == QLatin1String("province"))
-        for (const auto &r : repo.recommendations(roundYear))
-            for (int u : r.unitIds)
-                ids.insert(u);
-
-    // Everything the conditions need, read once.
-    QHash<int, QList<VetoEvent>> vetoes;
-    const DateWindow window = recommendationWindow(roundYear);
-    RecordRepository records(db);
-    for (const auto &v : records.vetoEvents())
-        if (window.contains(v.date))
-            vetoes[v.unitId].push_back(v);
-    QHash<int, QList<PrerequisiteRecord>> prereqs;
-    for (const auto &p : records.prerequisites(roundYear))
-        prereqs[p.unitId].push_back(p);
-    QHash<int, QList<Survey>> surveys;
-    for (const auto &s : records.surveys(roundYear))
-        surveys[s.unitId].push_back(s);
-    const QStringList required = records.prerequisiteKinds();
-    QHash<QString, QString> prereqNames;
-    for (const auto &[code, name] : records.prerequisiteKindNames())
-        prereqNames.insert(code, name);
-    const QList<int> scope = RoundRepository(db).scope(roundYear);
-    const QSet<int> scopeSet(scope.cbegin(), scope.cend());
-    const QDate by(roundYear, 12, 31);
-
-    QHash<int, QString> regionCodes;
-    for (const auto &r : RegionRepository(db).all())
-        regionCodes.insert(r.id, r.code);
-    QList<UnitCase> cases;
-    for (const auto &u : UnitRepository(db).all()) {
-        if (!ids.contains(u.id))
-            continue;
-        UnitCase c;
-        c.unitId = u.id;
-        c.name = u.name;
-        c.regionCode = regionCodes.value(u.regionId);
-        c.sortCode = u.creditCode.isEmpty() ? QStringLiteral("~%1").arg(u.id, 10, 10, QLatin1Char('0')) : u.creditCode;
-        c.inScope = scopeSet.isEmpty() || scopeSet.contains(u.typeId);
-        c.vetoesInWindow = vetoes.value(u.id);
-        for (const auto &k : missingPrerequisites(required, prereqs.value(u.id), roundYear, by))
-            c.missingPrerequisites << prereqNames.value(k, k);
-        c.satisfaction = satisfactionRate(surveys.value(u.id));
-        cases.push_back(std::move(c));
-    }
-    const QString tieArea = SettingsRepository(db).value(QStringLiteral("tie_break_area"), QStringLiteral("作风建设"));
-    run.tieBreakArea = tieArea;
-    run.units = cd::appraise(*system, cases, scores, tieArea);
-    return run;
-}
-
-int WayUp::recommend(int roundYear, const QString &regionCode, const QList<int> &unitIds, const QDate &date,
+int TitleDecisions::recommend(int roundYear, const QString &regionCode, const QList<int> &unitIds, const QDate &date,
                      const QString &overrideReason)
 {
     Database &db = m_db;
@@ -280,7 +124,7 @@ int WayUp::recommend(int roundYear, const QString &regionCode, const QList<int> 
                       .arg(roundYear)
                       .arg(regionCount + unitIds.size()));
     // 好中选优: only eligible units go up, and the clerk sees why the others may not.
-    const AppraisalRun run = appraise(roundYear, QStringLiteral("local"));
+    const AppraisalRun run = AppraisalService(m_db, m_work, m_operator).appraise(roundYear, QStringLiteral("local"));
     QHash<int, const UnitAppraisal *> byId;
     for (const auto &a : run.units)
         byId.insert(a.unitId, &a);
@@ -310,7 +154,7 @@ int WayUp::recommend(int roundYear, const QString &regionCode, const QList<int> 
     return id;
 }
 
-int WayUp::name(int roundYear, const QString &docNo, const QDate &date, const QList<int> &unitIds, const QString &overrideReason)
+int TitleDecisions::name(int roundYear, const QString &docNo, const QDate &date, const QList<int> &unitIds, const QString &overrideReason)
 {
     Database &db = m_db;
     if (docNo.trimmed().isEmpty())
@@ -350,7 +194,7 @@ int WayUp::name(int roundYear, const QString &docNo, const QDate &date, const QL
     return id;
 }
 
-void WayUp::review(int roundYear, int unitId, bool revoked, const QDate &date, const QString &reason, const QString &docNo,
+void TitleDecisions::review(int roundYear, int unitId, bool revoked, const QDate &date, const QString &reason, const QString &docNo,
                    const QString &overrideReason)
 {
     Database &db = m_db;
@@ -401,7 +245,7 @@ void WayUp::review(int roundYear, int unitId, bool revoked, const QDate &date, c
     t.commit();
 }
 
-StatusReport WayUp::status(const QDate &date) const
+StatusReport TitleDecisions::status(const QDate &date) const
 {
     const CampaignService campaign(m_db, m_work);
     StatusReport s;
@@ -422,6 +266,153 @@ StatusReport WayUp::status(const QDate &date) const
     for (const auto &r : RecordService(m_db).overdueRectifications(date))
         s.overdueRectifications << r.id;
     return s;
+}
+
+void TitleDecisions::withdrawRecommendation(int id)
+{
+    Database &db = m_db;
+    AppraisalRepository repo(db);
+    Transaction t(db);
+    const auto round = repo.recommendationRound(id);
+    if (!round)
+        return;
+    const int roundYear = *round;
+    for (const auto &r : repo.recommendations(roundYear))
+        if (r.id == id)
+            for (int i = 0; i < r.unitIds.size(); ++i)
+                repo.audit(m_operator, QStringLiteral("recommend"), roundYear, r.unitIds[i], QStringLiteral("withdrawn"),
+                           QStringLiteral("rank %1").arg(i + 1), QString());
+    repo.removeRecommendation(id);
+    t.commit();
+}
+
+void TitleDecisions::withdrawNaming(int id)
+{
+    Database &db = m_db;
+    Transaction t(db);
+    const auto round = TitleRepository(db).namingRound(id);
+    if (!round)
+        return;
+    const int roundYear = *round;
+    AppraisalRepository repo(db);
+    for (const auto &n : TitleRepository(db).namings(roundYear))
+        if (n.id == id)
+            for (int u : n.unitIds)
+                repo.audit(m_operator, QStringLiteral("name"), roundYear, u, n.docNo + QStringLiteral(" withdrawn"),
+                           n.date.toString(Qt::ISODate), QString());
+    TitleRepository(db).removeNaming(id);
+    t.commit();
+}
+
+void TitleDecisions::withdrawReview(int roundYear, int unitId)
+{
+    Database &db = m_db;
+    Transaction t(db);
+    const auto recorded = TitleRepository(db).reviewOutcome(roundYear, unitId);
+    if (!recorded)
+        return;
+    const QString outcome = *recorded;
+    TitleRepository(db).removeReview(roundYear, unitId);
+    AppraisalRepository(db).audit(m_operator, QStringLiteral("review"), roundYear, unitId, QStringLiteral("withdrawn"), outcome,
+                                  QStringLiteral("holds the title"));
+    t.commit();
+}
+
+QList<ReviewCase> TitleDecisions::reviewBoard(int roundYear) const
+{
+    Database &db = m_db;
+    const CampaignService campaign(m_db, m_work);
+    const auto round = campaign.calendar().round(roundYear);
+    if (!round)
+        failInput(tr("%1 is not a round of the campaign.").arg(roundYear));
+    // Due: named in an earlier round and holding the title when the round starts; plus those already reviewed in it.
+    QList<int> due = campaign.titles().reviewsDue(roundYear, round->start());
+    QHash<int, TitleEvent> outcomes;
+    for (const auto &e : TitleRepository(db).events())
+        if (e.roundYear == roundYear && e.kind != TitleEvent::Kind::Named) {
+            outcomes.insert(e.unitId, e);
+            if (!due.contains(e.unitId))
+                due << e.unitId;
+        }
+    QHash<int, QList<VetoEvent>> vetoes;
+    for (const auto &v : RecordRepository(db).vetoEvents())
+        vetoes[v.unitId] << v;
+    QHash<int, const UnitAppraisal *> totals;
+    AppraisalRun run;
+    IndicatorSystem system;
+    if (AppraisalRepository(db).system(roundYear)) {
+        run = AppraisalService(m_db, m_work, m_operator).appraise(roundYear, QStringLiteral("local"));
+        system = run.system;
+        for (const auto &a : run.units)
+            totals.insert(a.unitId, &a);
+    }
+    const QHash<int, QString> names = UnitRepository(db).names();
+    QList<ReviewCase> out;
+    for (int id : due) {
+        ReviewCase c;
+        c.unitId = id;
+        c.name = names.value(id);
+        const auto last = campaign.titles().lastConfirmation(id, round->start());
+        c.lastConfirmed = last ? last->date : QDate();
+        // DOMAIN.md §5: for a 复查 the window is the two years since the last naming or review.
+        const DateWindow window = reviewWindow(roundYear, c.lastConfirmed);
+        c.vetoesInWindow = vetoesIn(vetoes.value(id), window);
+        for (const auto &v : c.vetoesInWindow)
+            c.reasons << Reason{QStringLiteral("review-veto"), {v.kind, v.date.toString(Qt::ISODate), window.from.toString(Qt::ISODate),
+                                                               window.to.toString(Qt::ISODate)}};
+        const UnitAppraisal *a = totals.value(id);
+        if (a && a->assessors > 0) {
+            c.reviewTotal = a->total;
+            if (a->total * 100 < system.passLine - 1e-9)
+                c.reasons << Reason{QStringLiteral("review-below-pass-line"),
+                                    {QString::number(a->total, 'f', 2), QString::number(system.passLine / 100.0, 'f', 2)}};
+        } else {
+            c.awaitingScores = true; // 保留 is proposed only for a unit that was assessed and passed
+        }
+        c.proposeRevoke = !c.reasons.isEmpty();
+        if (outcomes.contains(id))
+            c.outcome = outcomes.value(id);
+        out << c;
+    }
+    std::sort(out.begin(), out.end(), [](const ReviewCase &a, const ReviewCase &b) {
+        return a.proposeRevoke != b.proposeRevoke ? a.proposeRevoke : a.unitId < b.unitId;
+    });
+    return out;
+}
+
+QList<Naming> TitleDecisions::namings(int roundYear) const
+{
+    return TitleRepository(m_db).namings(roundYear);
+}
+
+QList<Recommendation> TitleDecisions::recommendations(int roundYear) const
+{
+    return AppraisalRepository(m_db).recommendations(roundYear);
+}
+
+void TitleDecisions::setQuota(int roundYear, const QString &region, std::optional<int> quota)
+{
+    Database &db = m_db;
+    const int regionId = regionIdOf(db, region);
+    if (quota && *quota < 0)
+        failInput(tr("A quota is a number of units, 0 or more, not %1.").arg(*quota));
+    Rounds(m_db).require(roundYear);
+    AppraisalRepository repo(db);
+    const auto old = repo.quota(roundYear, regionId);
+    Transaction t(db);
+    if (quota)
+        repo.setQuota(roundYear, regionId, *quota);
+    else
+        repo.clearQuota(roundYear, regionId);
+    repo.audit(m_operator, QStringLiteral("quota"), roundYear, 0, region.trimmed(), old ? QString::number(*old) : QString(),
+               quota ? QString::number(*quota) : QString());
+    t.commit();
+}
+
+std::optional<int> TitleDecisions::quota(int roundYear, const QString &region) const
+{
+    Database &db = m_db;
+    return AppraisalRepository(db).quota(roundYear, regionIdOf(db, region));
 }
 
 } // namespace cd
