@@ -335,7 +335,7 @@ void MainWindow::refreshStatus()
     if (!p.yearsWithoutHolidayData.isEmpty())
         text += QStringLiteral("  ") + tr("(no holiday data: counted Monday to Friday)");
     // DOMAIN.md §8: overdue rectification items are counted where the clerk always looks.
-    if (const int overdue = int(RecordService(m_workspace->database()).overdueRectifications(m_today).size()))
+    if (const int overdue = int(RectificationService(m_workspace->database()).overdueRectifications(m_today).size()))
         text += QStringLiteral("    ") + tr("%n rectification(s) overdue", nullptr, overdue);
     m_status->setText(text);
 }

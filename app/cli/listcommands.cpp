@@ -88,7 +88,7 @@ int cmdVetoList(Context &ctx)
     const Scope s = scopeOf(ctx, *db);
     QJsonArray items;
     QList<QStringList> rows;
-    for (const auto &e : RecordService(*db).vetoEvents()) {
+    for (const auto &e : VetoService(*db).vetoEvents()) {
         if (!s.takes(e.unitId) || !s.dated(e.date))
             continue;
         items.append(QJsonObject{{QStringLiteral("id"), e.id}, {QStringLiteral("unit_id"), e.unitId}, {QStringLiteral("unit"), s.names.value(e.unitId)},
@@ -111,10 +111,10 @@ int cmdSurveyList(Context &ctx)
     const RecordService rec(*db);
     QList<Survey> all;
     if (s.round) {
-        all = rec.surveys(s.round);
+        all = rec.survey.surveys(s.round);
     } else {
-        for (const auto &r : rec.storedRounds())
-            all += rec.surveys(r.year);
+        for (const auto &r : rec.calendar.storedRounds())
+            all += rec.survey.surveys(r.year);
     }
     for (const auto &v : all) {
         if (!s.takes(v.unitId))
@@ -144,14 +144,14 @@ int cmdPrereqList(Context &ctx)
     const Scope s = scopeOf(ctx, *db);
     const RecordService rec(*db);
     QHash<QString, QString> kindNames;
-    for (const auto &k : rec.prerequisiteKinds())
+    for (const auto &k : rec.prereq.prerequisiteKinds())
         kindNames.insert(k.first, k.second);
     QList<PrerequisiteRecord> all;
     if (s.round) {
-        all = rec.prerequisites(s.round, s.unitId);
+        all = rec.prereq.prerequisites(s.round, s.unitId);
     } else {
-        for (const auto &r : rec.storedRounds())
-            all += rec.prerequisites(r.year, s.unitId);
+        for (const auto &r : rec.calendar.storedRounds())
+            all += rec.prereq.prerequisites(r.year, s.unitId);
     }
     QJsonArray items;
     QList<QStringList> rows;
@@ -176,7 +176,7 @@ int cmdActivityList(Context &ctx)
     const Scope s = scopeOf(ctx, *db);
     QJsonArray items;
     QList<QStringList> rows;
-    for (const auto &a : RecordService(*db).activities(s.unitId)) {
+    for (const auto &a : ActivityService(*db).activities(s.unitId)) {
         if (!s.takes(a.unitId) || !s.dated(a.date))
             continue;
         items.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("unit_id"), a.unitId}, {QStringLiteral("unit"), s.names.value(a.unitId)},
@@ -198,7 +198,7 @@ int cmdRectificationList(Context &ctx)
     const Scope s = scopeOf(ctx, *db);
     QJsonArray items;
     QList<QStringList> rows;
-    for (const auto &r : RecordService(*db).rectifications()) {
+    for (const auto &r : RectificationService(*db).rectifications()) {
         if (!s.takes(r.unitId) || !s.dated(r.deadline))
             continue;
         items.append(QJsonObject{{QStringLiteral("id"), r.id}, {QStringLiteral("unit_id"), r.unitId}, {QStringLiteral("unit"), s.names.value(r.unitId)},
@@ -220,7 +220,7 @@ int cmdDemoPointList(Context &ctx)
     const Scope s = scopeOf(ctx, *db);
     QJsonArray items;
     QList<QStringList> rows;
-    for (const auto &p : RecordService(*db).demonstrationPoints(s.round, s.unitId)) {
+    for (const auto &p : DemoPointService(*db).demonstrationPoints(s.round, s.unitId)) {
         if (!s.takes(p.unitId))
             continue;
         items.append(QJsonObject{{QStringLiteral("id"), QJsonValue()}, {QStringLiteral("unit_id"), p.unitId}, {QStringLiteral("unit"), s.names.value(p.unitId)},

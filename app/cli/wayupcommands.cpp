@@ -80,7 +80,7 @@ int cmdVetoAdd(Context &ctx)
     auto db = ctx.openForWriting();
     VetoEvent e{0, intOption(ctx, QStringLiteral("unit")), ctx.args.required(QStringLiteral("kind")), ctx.date(QStringLiteral("date")),
                 ctx.args.value(QStringLiteral("note"))};
-    const int id = RecordService(*db).addVeto(e);
+    const int id = VetoService(*db).addVeto(e);
     return done(ctx, {{QStringLiteral("id"), id}}, QCoreApplication::translate("cd::cli", "Recorded veto event %1.").arg(id));
 }
 
@@ -88,7 +88,7 @@ int cmdPrereqSet(Context &ctx)
 {
     ctx.args.allow({QStringLiteral("unit"), QStringLiteral("round"), QStringLiteral("kind"), QStringLiteral("date"), QStringLiteral("evidence")});
     auto db = ctx.openForWriting();
-    RecordService(*db).setPrerequisite({intOption(ctx, QStringLiteral("unit")), ctx.year(QStringLiteral("round")),
+    PrerequisiteService(*db).setPrerequisite({intOption(ctx, QStringLiteral("unit")), ctx.year(QStringLiteral("round")),
                                         ctx.args.required(QStringLiteral("kind")), ctx.date(QStringLiteral("date")),
                                         ctx.args.value(QStringLiteral("evidence"))});
     return done(ctx, {{QStringLiteral("ok"), true}}, QCoreApplication::translate("cd::cli", "Recorded the prerequisite."));
@@ -109,7 +109,7 @@ int cmdSurveyAdd(Context &ctx)
     s.dissatisfied = intOption(ctx, QStringLiteral("dissatisfied"));
     if (ctx.args.has(QStringLiteral("date")))
         s.date = ctx.date(QStringLiteral("date"));
-    const int id = RecordService(*db).addSurvey(s);
+    const int id = SurveyService(*db).addSurvey(s);
     const double rate = s.returned ? double(s.satisfied + s.basic) / s.returned : 0;
     return done(ctx, {{QStringLiteral("id"), id}, {QStringLiteral("satisfaction"), s.returned ? QJsonValue(rate) : QJsonValue()}},
                 QCoreApplication::translate("cd::cli", "Recorded survey %1: satisfaction %2%.").arg(id).arg(rate * 100, 0, 'f', 1));
@@ -129,7 +129,7 @@ int cmdAssessorsAdd(Context &ctx)
         a.regionId = r.regionId;
     }
     a.stage = ctx.args.value(QStringLiteral("stage"), QStringLiteral("local"));
-    const int id = RecordService(ws.database()).addAssessor(a);
+    const int id = AssessorService(ws.database()).addAssessor(a);
     return done(ctx, {{QStringLiteral("id"), id}}, QCoreApplication::translate("cd::cli", "Added assessor %1.").arg(id));
 }
 
@@ -234,7 +234,7 @@ int cmdVetoKindAdd(Context &ctx)
     ctx.args.allow({QStringLiteral("name")});
     auto db = ctx.openForWriting();
     const QString name = ctx.args.required(QStringLiteral("name")).trimmed();
-    RecordService(*db).addVetoKind(name);
+    VetoService(*db).addVetoKind(name);
     return done(ctx, {{QStringLiteral("kind"), name}}, QCoreApplication::translate("cd::cli", "Added the veto kind %1.").arg(name));
 }
 
@@ -275,7 +275,7 @@ int cmdActivityAdd(Context &ctx)
     // --file: one file, or several separated by ';' (no Windows path holds one). Copied beside the data file by hash.
     for (const QString &f : ctx.args.value(QStringLiteral("file")).split(QLatin1Char(';'), Qt::SkipEmptyParts))
         a.attachments << records.attachments().store(f.trimmed());
-    const int id = records.saveActivity(a);
+    const int id = records.activity.saveActivity(a);
     QJsonArray files;
     for (const auto &f : a.attachments)
         files.append(QJsonObject{{QStringLiteral("name"), f.fileName}, {QStringLiteral("sha256"), f.sha256}, {QStringLiteral("size"), f.size}});
@@ -288,7 +288,7 @@ int cmdDemoPointSet(Context &ctx)
     ctx.args.allow({QStringLiteral("unit"), QStringLiteral("year"), QStringLiteral("level")});
     auto db = ctx.openForWriting();
     const DemonstrationPoint p{intOption(ctx, QStringLiteral("unit")), ctx.year(QStringLiteral("year")), ctx.args.required(QStringLiteral("level"))};
-    RecordService(*db).setDemonstrationPoint(p);
+    DemoPointService(*db).setDemonstrationPoint(p);
     return done(ctx, {{QStringLiteral("unit"), p.unitId}, {QStringLiteral("year"), p.year}, {QStringLiteral("level"), p.level}},
                 QCoreApplication::translate("cd::cli", "Unit %1 is a %2-level demonstration point in %3.").arg(p.unitId).arg(p.level).arg(p.year));
 }
@@ -303,7 +303,7 @@ int cmdRectificationAdd(Context &ctx)
     r.deadline = ctx.date(QStringLiteral("deadline"));
     r.source = ctx.args.value(QStringLiteral("source"));
     r.owner = ctx.args.value(QStringLiteral("owner"));
-    const int id = RecordService(*db).saveRectification(r);
+    const int id = RectificationService(*db).saveRectification(r);
     return done(ctx, {{QStringLiteral("id"), id}}, QCoreApplication::translate("cd::cli", "Recorded rectification %1.").arg(id));
 }
 
@@ -313,11 +313,11 @@ int cmdRectificationClose(Context &ctx)
     auto db = ctx.openForWriting();
     const int id = intOption(ctx, QStringLiteral("id"));
     RecordService records(*db);
-    for (auto r : records.rectifications())
+    for (auto r : records.rectify.rectifications())
         if (r.id == id) {
             r.closed = ctx.date(QStringLiteral("date"));
             r.closingEvidence = ctx.args.required(QStringLiteral("evidence"));
-            records.saveRectification(r);
+            records.rectify.saveRectification(r);
             return done(ctx, {{QStringLiteral("id"), id}, {QStringLiteral("closed"), r.closed.toString(Qt::ISODate)}},
                         QCoreApplication::translate("cd::cli", "Closed rectification %1.").arg(id));
         }

@@ -263,7 +263,7 @@ StatusReport TitleDecisions::status(const QDate &date) const
             s.reviewsOverdue = campaign.titles().reviewsOverdue(y, r->start(), r->end(), date);
             break;
         }
-    for (const auto &r : RecordService(m_db).overdueRectifications(date))
+    for (const auto &r : RectificationService(m_db).overdueRectifications(date))
         s.overdueRectifications << r.id;
     return s;
 }

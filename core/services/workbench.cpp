@@ -63,7 +63,7 @@ QList<WorkItem> Workbench::items(const QDate &today, int perGroup) const
 
     // Reviews due and overdue (DOMAIN.md §7), and 整改 past its deadline (§8).
     const StatusReport status = TitleDecisions(m_db, m_work, QString()).status(today);
-    const QList<Rectification> overdue = RecordService(m_db).overdueRectifications(today);
+    const QList<Rectification> overdue = RectificationService(m_db).overdueRectifications(today);
     QList<int> ids = status.reviewsOverdue;
     ids << status.reviewsDue;
     for (const auto &r : overdue)

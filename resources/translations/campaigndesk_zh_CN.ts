@@ -13,6 +13,25 @@
     </message>
 </context>
 <context>
+    <name>cd::ActivityService</name>
+    <message>
+        <source>The date of the activity is missing or not a date.</source>
+        <translation>活动日期缺失或不是有效日期。</translation>
+    </message>
+    <message>
+        <source>An activity needs its kind, such as 技能测试 or 座谈会.</source>
+        <translation>请填写活动类型，如技能测试、座谈会。</translation>
+    </message>
+    <message>
+        <source>The number of participants cannot be negative.</source>
+        <translation>参加人数不能为负数。</translation>
+    </message>
+    <message>
+        <source>The attachment %1 was not stored first.</source>
+        <translation>附件 %1 尚未保存到附件文件夹。</translation>
+    </message>
+</context>
+<context>
     <name>cd::ApplicationDraft</name>
     <message>
         <source>(For the unit to write: %1)</source>
@@ -717,6 +736,17 @@
     </message>
 </context>
 <context>
+    <name>cd::AssessorService</name>
+    <message>
+        <source>An assessor needs a name.</source>
+        <translation>评分人必须有姓名。</translation>
+    </message>
+    <message>
+        <source>The stage is local or province, not &quot;%1&quot;.</source>
+        <translation>评比阶段只能是 local（本级）或 province（省级），不能是“%1”。</translation>
+    </message>
+</context>
+<context>
     <name>cd::AttachmentList</name>
     <message>
         <source>Add files...</source>
@@ -958,6 +988,41 @@
     <message>
         <source>Row %1 of the extra deadlines: %2</source>
         <translation>其他截止日期第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>cd::CalendarService</name>
+    <message>
+        <source>%1 is not the naming year of a round.</source>
+        <translation>%1 不是某一届的命名年度。</translation>
+    </message>
+    <message>
+        <source>The %1 round needs its phases.</source>
+        <translation>%1 年届必须有阶段安排。</translation>
+    </message>
+    <message>
+        <source>The %1 phase has no valid start or end date.</source>
+        <translation>%1阶段的起止日期无效。</translation>
+    </message>
+    <message>
+        <source>The %1 phase starts on %2, after its end on %3.</source>
+        <translation>%1阶段开始于 %2，晚于其结束日期 %3。</translation>
+    </message>
+    <message>
+        <source>The phases must come in their order: %1 cannot follow %2.</source>
+        <translation>阶段必须按顺序排列：%1不能排在%2之后。</translation>
+    </message>
+    <message>
+        <source>The %1 phase starts on %2, before the %3 phase ends on %4.</source>
+        <translation>%1阶段开始于 %2，早于%3阶段的结束日期 %4。</translation>
+    </message>
+    <message>
+        <source>Every extra deadline needs a date and a title.</source>
+        <translation>每个其他截止日期都必须有日期和事项。</translation>
+    </message>
+    <message>
+        <source>The %1 round already has records; it cannot be removed.</source>
+        <translation>%1 年届已有记录，不能删除。</translation>
     </message>
 </context>
 <context>
@@ -1629,6 +1694,17 @@
     <message>
         <source>The data file has no regions or unit types; run init first.</source>
         <translation>数据文件中没有行政区划或单位类别；请先运行 init。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::DemoPointService</name>
+    <message>
+        <source>%1 is not a year for a demonstration point.</source>
+        <translation>%1 不是有效的示范点年度。</translation>
+    </message>
+    <message>
+        <source>The level of a demonstration point is 省, 市 or 县, not &quot;%1&quot;.</source>
+        <translation>示范点级别只能是省、市或县，不能是“%1”。</translation>
     </message>
 </context>
 <context>
@@ -3639,6 +3715,17 @@ Which office keeps it? Its province, level and region are written into the file.
     </message>
 </context>
 <context>
+    <name>cd::PrerequisiteService</name>
+    <message>
+        <source>The date of the prerequisite is missing or not a date.</source>
+        <translation>前置条件的日期缺失或不是有效日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a prerequisite; they are %2.</source>
+        <translation>“%1”不是前置条件；可选为：%2。</translation>
+    </message>
+</context>
+<context>
     <name>cd::Reason</name>
     <message>
         <source>yyyy-MM-dd</source>
@@ -3718,130 +3805,10 @@ Which office keeps it? Its province, level and region are written into the file.
     </message>
 </context>
 <context>
-    <name>cd::RecordService</name>
+    <name>cd::RecordStep</name>
     <message>
         <source>There is no unit with id %1.</source>
         <translation>没有编号为 %1 的单位。</translation>
-    </message>
-    <message>
-        <source>The date of the veto event is missing or not a date.</source>
-        <translation>一票否决事件的日期缺失或不是有效日期。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a veto kind; the kinds are %2.</source>
-        <translation>“%1”不是一票否决事项；可选事项为：%2。</translation>
-    </message>
-    <message>
-        <source>The date of the prerequisite is missing or not a date.</source>
-        <translation>前置条件的日期缺失或不是有效日期。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a prerequisite; they are %2.</source>
-        <translation>“%1”不是前置条件；可选为：%2。</translation>
-    </message>
-    <message>
-        <source>Survey counts cannot be negative.</source>
-        <translation>测评数量不能为负数。</translation>
-    </message>
-    <message>
-        <source>%1 questionnaires returned, but only %2 issued.</source>
-        <translation>回收问卷 %1 份，多于发放的 %2 份。</translation>
-    </message>
-    <message>
-        <source>An assessor needs a name.</source>
-        <translation>评分人必须有姓名。</translation>
-    </message>
-    <message>
-        <source>The stage is local or province, not &quot;%1&quot;.</source>
-        <translation>评比阶段只能是 local（本级）或 province（省级），不能是“%1”。</translation>
-    </message>
-    <message>
-        <source>A rectification needs the finding.</source>
-        <translation>整改事项必须写明发现的问题。</translation>
-    </message>
-    <message>
-        <source>A rectification needs a deadline.</source>
-        <translation>整改事项必须有整改期限。</translation>
-    </message>
-    <message>
-        <source>Closing a rectification needs the closing evidence.</source>
-        <translation>整改销号必须有整改材料。</translation>
-    </message>
-    <message>
-        <source>There is no veto event with id %1.</source>
-        <translation>没有编号为 %1 的一票否决事件。</translation>
-    </message>
-    <message>
-        <source>%1 is not the naming year of a round.</source>
-        <translation>%1 不是某一届的命名年度。</translation>
-    </message>
-    <message>
-        <source>The date of the activity is missing or not a date.</source>
-        <translation>活动日期缺失或不是有效日期。</translation>
-    </message>
-    <message>
-        <source>An activity needs its kind, such as 技能测试 or 座谈会.</source>
-        <translation>请填写活动类型，如技能测试、座谈会。</translation>
-    </message>
-    <message>
-        <source>The number of participants cannot be negative.</source>
-        <translation>参加人数不能为负数。</translation>
-    </message>
-    <message>
-        <source>The attachment %1 was not stored first.</source>
-        <translation>附件 %1 尚未保存到附件文件夹。</translation>
-    </message>
-    <message>
-        <source>%1 is not a year for a demonstration point.</source>
-        <translation>%1 不是有效的示范点年度。</translation>
-    </message>
-    <message>
-        <source>The level of a demonstration point is 省, 市 or 县, not &quot;%1&quot;.</source>
-        <translation>示范点级别只能是省、市或县，不能是“%1”。</translation>
-    </message>
-    <message>
-        <source>The %1 round needs its phases.</source>
-        <translation>%1 年届必须有阶段安排。</translation>
-    </message>
-    <message>
-        <source>The %1 phase has no valid start or end date.</source>
-        <translation>%1阶段的起止日期无效。</translation>
-    </message>
-    <message>
-        <source>The %1 phase starts on %2, after its end on %3.</source>
-        <translation>%1阶段开始于 %2，晚于其结束日期 %3。</translation>
-    </message>
-    <message>
-        <source>The phases must come in their order: %1 cannot follow %2.</source>
-        <translation>阶段必须按顺序排列：%1不能排在%2之后。</translation>
-    </message>
-    <message>
-        <source>The %1 phase starts on %2, before the %3 phase ends on %4.</source>
-        <translation>%1阶段开始于 %2，早于%3阶段的结束日期 %4。</translation>
-    </message>
-    <message>
-        <source>Every extra deadline needs a date and a title.</source>
-        <translation>每个其他截止日期都必须有日期和事项。</translation>
-    </message>
-    <message>
-        <source>A veto kind needs a name.</source>
-        <translation>一票否决事项类别必须有名称。</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is already a veto kind.</source>
-        <translation>“%1”已是一票否决事项类别。</translation>
-    </message>
-    <message>
-        <source>Veto events of the kind &quot;%1&quot; are recorded; the kind is kept.</source>
-        <translation>已有“%1”类的一票否决事件记录，该类别不能删除。</translation>
-    </message>
-    <message>
-        <source>Satisfied %1 + basically satisfied %2 + dissatisfied %3 = %4, but %5 questionnaires were returned; the three counts must add up to the number returned.</source>
-        <translation>满意 %1 + 基本满意 %2 + 不满意 %3 = %4，但回收问卷 %5 份；三项之和必须等于回收份数。</translation>
-    </message>
-    <message>
-        <source>The %1 round already has records; it cannot be removed.</source>
-        <translation>%1 年届已有记录，不能删除。</translation>
     </message>
 </context>
 <context>
@@ -3933,6 +3900,21 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>Unit</source>
         <translation>单位</translation>
+    </message>
+</context>
+<context>
+    <name>cd::RectificationService</name>
+    <message>
+        <source>A rectification needs the finding.</source>
+        <translation>整改事项必须写明发现的问题。</translation>
+    </message>
+    <message>
+        <source>A rectification needs a deadline.</source>
+        <translation>整改事项必须有整改期限。</translation>
+    </message>
+    <message>
+        <source>Closing a rectification needs the closing evidence.</source>
+        <translation>整改销号必须有整改材料。</translation>
     </message>
 </context>
 <context>
@@ -4383,6 +4365,21 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>Delete the survey</source>
         <translation>删除满意度测评</translation>
+    </message>
+</context>
+<context>
+    <name>cd::SurveyService</name>
+    <message>
+        <source>Survey counts cannot be negative.</source>
+        <translation>测评数量不能为负数。</translation>
+    </message>
+    <message>
+        <source>%1 questionnaires returned, but only %2 issued.</source>
+        <translation>回收问卷 %1 份，多于发放的 %2 份。</translation>
+    </message>
+    <message>
+        <source>Satisfied %1 + basically satisfied %2 + dissatisfied %3 = %4, but %5 questionnaires were returned; the three counts must add up to the number returned.</source>
+        <translation>满意 %1 + 基本满意 %2 + 不满意 %3 = %4，但回收问卷 %5 份；三项之和必须等于回收份数。</translation>
     </message>
 </context>
 <context>
@@ -5300,6 +5297,33 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>The seed&apos;s kinds are %1. Name of the office&apos;s new kind:</source>
         <translation>现有类别：%1。新增类别名称：</translation>
+    </message>
+</context>
+<context>
+    <name>cd::VetoService</name>
+    <message>
+        <source>The date of the veto event is missing or not a date.</source>
+        <translation>一票否决事件的日期缺失或不是有效日期。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a veto kind; the kinds are %2.</source>
+        <translation>“%1”不是一票否决事项；可选事项为：%2。</translation>
+    </message>
+    <message>
+        <source>A veto kind needs a name.</source>
+        <translation>一票否决事项类别必须有名称。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already a veto kind.</source>
+        <translation>“%1”已是一票否决事项类别。</translation>
+    </message>
+    <message>
+        <source>Veto events of the kind &quot;%1&quot; are recorded; the kind is kept.</source>
+        <translation>已有“%1”类的一票否决事件记录，该类别不能删除。</translation>
+    </message>
+    <message>
+        <source>There is no veto event with id %1.</source>
+        <translation>没有编号为 %1 的一票否决事件。</translation>
     </message>
 </context>
 <context>

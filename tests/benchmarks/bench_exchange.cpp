@@ -65,7 +65,7 @@ int main(int argc, char **argv)
         Attachment stored = records.attachments().store(scratch);
         stored.fileName = QStringLiteral("签到表%1.jpg").arg(i);
         a.attachments = {stored};
-        records.saveActivity(a);
+        records.activity.saveActivity(a);
     }
     const qint64 setup = t.restart();
 

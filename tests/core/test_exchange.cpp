@@ -213,9 +213,9 @@ TEST_CASE("a record removed at the county is removed at the levels above with th
     // At the county: the new unit, one veto event and one survey are removed, as a clerk removes them.
     const int unit = count(*county, "SELECT id FROM units WHERE name = '南关区新设窗口'");
     UnitService(*county).remove(unit);
-    RecordService(*county).removeVeto(count(*county, "SELECT min(id) FROM veto_events"));
+    VetoService(*county).removeVeto(count(*county, "SELECT min(id) FROM veto_events"));
     const QString survey = sql::scalar(county->connection(), QStringLiteral("SELECT uuid FROM surveys WHERE id = (SELECT min(id) FROM surveys)")).toString();
-    RecordService(*county).removeSurvey(count(*county, "SELECT min(id) FROM surveys"));
+    SurveyService(*county).removeSurvey(count(*county, "SELECT min(id) FROM surveys"));
     // Meanwhile 长春市 corrected that survey's figures itself.
     sql::scalar(city->connection(), QStringLiteral("UPDATE surveys SET issued = issued + 1 WHERE uuid = ?"), {survey});
 

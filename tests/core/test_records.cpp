@@ -123,10 +123,10 @@ TEST_CASE("创建台账: activities with participants and attached files, saved,
     a.participants = 36;
     a.description = u("窗口人员业务技能测试");
     a.attachments << store.store(f.file(u("成绩单.xlsx"), "scores")) << store.store(f.file(u("照片.jpg"), "photo"));
-    a.id = rec.saveActivity(a);
+    a.id = rec.activity.saveActivity(a);
     REQUIRE(a.id > 0);
 
-    auto listed = rec.activities(f.unit);
+    auto listed = rec.activity.activities(f.unit);
     REQUIRE(listed.size() == 1);
     CHECK(listed[0].kind == u("技能测试"));
     CHECK(listed[0].participants == 36);
@@ -134,12 +134,12 @@ TEST_CASE("创建台账: activities with participants and attached files, saved,
     CHECK(listed[0].attachments[0].fileName == u("成绩单.xlsx"));
 
     // Removing drops the attachment rows with it; the stored files stay, so an undo finds them again.
-    rec.removeActivity(a.id);
-    CHECK(rec.activities().isEmpty());
+    rec.activity.removeActivity(a.id);
+    CHECK(rec.activity.activities().isEmpty());
     CHECK(sql::scalar(f.db->connection(), QStringLiteral("SELECT count(*) FROM attachments")).toInt() == 0);
     CHECK(store.has(a.attachments[0]));
-    CHECK(rec.saveActivity(a) == a.id); // restored under its id
-    CHECK(rec.activities(f.unit)[0].attachments.size() == 2);
+    CHECK(rec.activity.saveActivity(a) == a.id); // restored under its id
+    CHECK(rec.activity.activities(f.unit)[0].attachments.size() == 2);
 
     struct Bad
     {
@@ -155,9 +155,9 @@ TEST_CASE("创建台账: activities with participants and attached files, saved,
     for (const Bad &bad : {Bad{"no date", noDate}, Bad{"no kind", noKind}, Bad{"negative participants", negative},
                            Bad{"unknown unit", noUnit}, Bad{"attachment not stored", unstored}}) {
         INFO(bad.what);
-        CHECK_THROWS_AS(rec.saveActivity(bad.activity), Failure);
+        CHECK_THROWS_AS(rec.activity.saveActivity(bad.activity), Failure);
     }
-    CHECK(rec.activities(f.unit)[0].date == d("2014-05-20"));
+    CHECK(rec.activity.activities(f.unit)[0].date == d("2014-05-20"));
 }
 
 TEST_CASE("veto events keep their evidence files", "[records][veto]")
@@ -167,13 +167,13 @@ TEST_CASE("veto events keep their evidence files", "[records][veto]")
     const Attachment report = rec.attachments().store(f.file(u("事故调查报告.pdf"), "report"));
     // DOMAIN.md §5: 安全责任事故 is one of the seed's four veto kinds (seed 000 §四).
     VetoEvent e{0, f.unit, u("安全责任事故"), d("2014-03-02"), u("火灾"), {report}};
-    const int id = rec.addVeto(e);
-    REQUIRE(rec.vetoEvents().size() == 1);
-    REQUIRE(rec.vetoEvents()[0].evidence.size() == 1);
-    CHECK(rec.vetoEvents()[0].evidence[0].sha256 == report.sha256);
-    rec.setVetoEvidence(id, {});
-    CHECK(rec.vetoEvents()[0].evidence.isEmpty());
-    CHECK_THROWS_AS(rec.setVetoEvidence(id + 100, {report}), Failure);
+    const int id = rec.veto.addVeto(e);
+    REQUIRE(rec.veto.vetoEvents().size() == 1);
+    REQUIRE(rec.veto.vetoEvents()[0].evidence.size() == 1);
+    CHECK(rec.veto.vetoEvents()[0].evidence[0].sha256 == report.sha256);
+    rec.veto.setVetoEvidence(id, {});
+    CHECK(rec.veto.vetoEvents()[0].evidence.isEmpty());
+    CHECK_THROWS_AS(rec.veto.setVetoEvidence(id + 100, {report}), Failure);
 }
 
 TEST_CASE("surveys are removed and restored under their id; impossible counts are refused", "[records][surveys]")
@@ -182,11 +182,11 @@ TEST_CASE("surveys are removed and restored under their id; impossible counts ar
     RecordService rec(*f.db);
     // DOMAIN.md §5: issued, returned, 满意 / 基本满意 / 不满意 (seed 004 reports 满意率 ≥ 90%).
     Survey s{0, f.unit, 2014, d("2014-06-10"), 120, 100, 85, 10, 5};
-    s.id = rec.addSurvey(s);
-    rec.removeSurvey(s.id);
-    CHECK(rec.surveys(2014).isEmpty());
-    CHECK(rec.addSurvey(s) == s.id);
-    CHECK(rec.surveys(2014).size() == 1);
+    s.id = rec.survey.addSurvey(s);
+    rec.survey.removeSurvey(s.id);
+    CHECK(rec.survey.surveys(2014).isEmpty());
+    CHECK(rec.survey.addSurvey(s) == s.id);
+    CHECK(rec.survey.surveys(2014).size() == 1);
 
     struct Bad
     {
@@ -199,24 +199,24 @@ TEST_CASE("surveys are removed and restored under their id; impossible counts ar
                            Bad{"negative", {0, f.unit, 2014, d("2014-06-10"), 120, 100, -1, 10, 5}},
                            Bad{"no round", {0, f.unit, 0, d("2014-06-10"), 120, 100, 85, 10, 5}}}) {
         INFO(bad.what);
-        CHECK_THROWS_AS(rec.addSurvey(bad.survey), Failure);
+        CHECK_THROWS_AS(rec.survey.addSurvey(bad.survey), Failure);
     }
-    CHECK(rec.surveys(2014).size() == 1);
+    CHECK(rec.survey.surveys(2014).size() == 1);
 }
 
 TEST_CASE("prerequisites are set with date and evidence and cleared again", "[records][prerequisites]")
 {
     FileFixture f;
     RecordService rec(*f.db);
-    const auto kinds = rec.prerequisiteKinds();
+    const auto kinds = rec.prereq.prerequisiteKinds();
     REQUIRE(kinds.size() >= 2);
     // DOMAIN.md §5 (seed 000 §五(二)): creation standards published; a leading group set up.
-    rec.setPrerequisite({f.unit, 2014, kinds[0].first, d("2014-04-01"), u("公示照片")});
-    rec.setPrerequisite({f.unit, 2014, kinds[1].first, d("2014-04-03"), u("成立文件")});
-    CHECK(rec.prerequisites(2014).size() == 2);
-    rec.clearPrerequisite(f.unit, 2014, kinds[0].first);
-    REQUIRE(rec.prerequisites(2014).size() == 1);
-    CHECK(rec.prerequisites(2014)[0].kind == kinds[1].first);
+    rec.prereq.setPrerequisite({f.unit, 2014, kinds[0].first, d("2014-04-01"), u("公示照片")});
+    rec.prereq.setPrerequisite({f.unit, 2014, kinds[1].first, d("2014-04-03"), u("成立文件")});
+    CHECK(rec.prereq.prerequisites(2014).size() == 2);
+    rec.prereq.clearPrerequisite(f.unit, 2014, kinds[0].first);
+    REQUIRE(rec.prereq.prerequisites(2014).size() == 1);
+    CHECK(rec.prereq.prerequisites(2014)[0].kind == kinds[1].first);
 }
 
 TEST_CASE("示范点: one level of 省, 市 or 县 per unit per year", "[records][demonstration]")
@@ -233,18 +233,18 @@ TEST_CASE("示范点: one level of 省, 市 or 县 per unit per year", "[records
         INFO(r.level);
         const DemonstrationPoint p{f.unit, 2014, u(r.level)};
         if (r.accepted) {
-            rec.setDemonstrationPoint(p);
-            REQUIRE(rec.demonstrationPoints(2014).size() == 1); // the year's tag is replaced, not added
-            CHECK(rec.demonstrationPoints(2014)[0].level == u(r.level));
+            rec.demo.setDemonstrationPoint(p);
+            REQUIRE(rec.demo.demonstrationPoints(2014).size() == 1); // the year's tag is replaced, not added
+            CHECK(rec.demo.demonstrationPoints(2014)[0].level == u(r.level));
         } else {
-            CHECK_THROWS_AS(rec.setDemonstrationPoint(p), Failure);
+            CHECK_THROWS_AS(rec.demo.setDemonstrationPoint(p), Failure);
         }
     }
-    CHECK_THROWS_AS(rec.setDemonstrationPoint({f.unit, 1990, u("省")}), Failure);
-    rec.setDemonstrationPoint({f.unit, 2015, u("市")});
-    CHECK(rec.demonstrationPoints().size() == 2);
-    rec.removeDemonstrationPoint(f.unit, 2014);
-    CHECK(rec.demonstrationPoints(2014).isEmpty());
+    CHECK_THROWS_AS(rec.demo.setDemonstrationPoint({f.unit, 1990, u("省")}), Failure);
+    rec.demo.setDemonstrationPoint({f.unit, 2015, u("市")});
+    CHECK(rec.demo.demonstrationPoints().size() == 2);
+    rec.demo.removeDemonstrationPoint(f.unit, 2014);
+    CHECK(rec.demo.demonstrationPoints(2014).isEmpty());
 }
 
 TEST_CASE("the office edits a round's phases and adds rounds; bad calendars are refused", "[records][rounds]")
@@ -253,7 +253,7 @@ TEST_CASE("the office edits a round's phases and adds rounds; bad calendars are 
     RecordService rec(*f.db);
     const WorkCalendar work = WorkCalendar::fromResources();
     // seed 000 §五: 宣传发动 2014-01…03, 组织实施 04…09, 总结评比 10…12.
-    const Round seed2014 = *rec.storedRound(2014);
+    const Round seed2014 = *rec.calendar.storedRound(2014);
     REQUIRE(seed2014.phases.size() == 3);
     CHECK(seed2014.phases[1].start == d("2014-04-01"));
 
@@ -262,7 +262,7 @@ TEST_CASE("the office edits a round's phases and adds rounds; bad calendars are 
     r2016.phases[1].end = d("2016-08-31");
     r2016.phases[2].start = d("2016-09-01");
     r2016.extraDeadlines << Deadline{d("2016-03-15"), u("上报创建名单")};
-    rec.saveRound(r2016);
+    rec.calendar.saveRound(r2016);
     const DatePosition p = CampaignService(*f.db, work).locate(d("2016-09-05"));
     CHECK(p.round == 2016);
     CHECK(p.phase == PhaseKind::Appraisal);
@@ -281,16 +281,16 @@ TEST_CASE("the office edits a round's phases and adds rounds; bad calendars are 
     for (const Bad &bad : {Bad{"start after end", reversed}, Bad{"overlapping phases", overlapping}, Bad{"phases out of order", outOfOrder},
                            Bad{"deadline without title", untitled}, Bad{"no phases", empty}}) {
         INFO(bad.what);
-        CHECK_THROWS_AS(rec.saveRound(bad.round), Failure);
+        CHECK_THROWS_AS(rec.calendar.saveRound(bad.round), Failure);
     }
-    CHECK(rec.storedRound(2016)->phases[2].start == d("2016-09-01")); // unchanged by the refusals
+    CHECK(rec.calendar.storedRound(2016)->phases[2].start == d("2016-09-01")); // unchanged by the refusals
 
     // Removing the office's round lets the default projection of 2014 return (DOMAIN.md §4).
-    rec.removeRound(2016);
-    CHECK_FALSE(rec.storedRound(2016).has_value());
+    rec.calendar.removeRound(2016);
+    CHECK_FALSE(rec.calendar.storedRound(2016).has_value());
     CHECK(CampaignService(*f.db, work).locate(d("2016-09-05")).phase == PhaseKind::Implementation);
     // 2014 carries the indicator system; it cannot be removed.
-    CHECK_THROWS_AS(rec.removeRound(2014), Failure);
+    CHECK_THROWS_AS(rec.calendar.removeRound(2014), Failure);
 }
 
 TEST_CASE("veto kinds: the seed's four plus the office's own, taken back only while unused", "[records][veto]")
@@ -301,14 +301,14 @@ TEST_CASE("veto kinds: the seed's four plus the office's own, taken back only wh
     const QStringList seed = {u("安全责任事故"), u("进京访"), u("越级访"), u("群体访")};
     for (const auto &k : seed)
         CHECK(Workspace(cdtest::initialisedMemory()).vetoKinds().contains(k));
-    rec.addVetoKind(u("重大服务质量投诉"));
-    CHECK_THROWS_AS(rec.addVetoKind(u("重大服务质量投诉")), Failure);
-    CHECK_THROWS_AS(rec.addVetoKind(QStringLiteral("  ")), Failure);
-    rec.addVeto({0, f.unit, u("重大服务质量投诉"), d("2014-07-01"), {}, {}});
-    CHECK_THROWS_AS(rec.removeVetoKind(u("重大服务质量投诉")), Failure); // in use: kept
-    rec.addVetoKind(u("临时类别"));
-    rec.removeVetoKind(u("临时类别"));
-    CHECK_THROWS_AS(rec.addVeto({0, f.unit, u("临时类别"), d("2014-07-02"), {}, {}}), Failure);
+    rec.veto.addVetoKind(u("重大服务质量投诉"));
+    CHECK_THROWS_AS(rec.veto.addVetoKind(u("重大服务质量投诉")), Failure);
+    CHECK_THROWS_AS(rec.veto.addVetoKind(QStringLiteral("  ")), Failure);
+    rec.veto.addVeto({0, f.unit, u("重大服务质量投诉"), d("2014-07-01"), {}, {}});
+    CHECK_THROWS_AS(rec.veto.removeVetoKind(u("重大服务质量投诉")), Failure); // in use: kept
+    rec.veto.addVetoKind(u("临时类别"));
+    rec.veto.removeVetoKind(u("临时类别"));
+    CHECK_THROWS_AS(rec.veto.addVeto({0, f.unit, u("临时类别"), d("2014-07-02"), {}, {}}), Failure);
 }
 
 TEST_CASE("a backup's folder receives the attached files, each checked by its hash", "[records][attachments]")
@@ -340,7 +340,7 @@ TEST_CASE("find searches units and records: name, credit code, 文号, notes; % 
                         Unit{0, u("南关区婚姻登记处"), region, type, {}, {}, {}, {}, {}, {}}};
     UnitRepository(*db).insert(list);
     RecordService rec(*db);
-    rec.addVeto({0, list[1].id, u("群体访"), d("2014-06-01"), u("因拆迁补偿上访"), {}});
+    rec.veto.addVeto({0, list[1].id, u("群体访"), d("2014-06-01"), u("因拆迁补偿上访"), {}});
     sql::run(db->connection(), QStringLiteral("INSERT INTO namings(round_year, doc_no, date) VALUES (2014, '吉文明办〔2014〕12号', '2014-12-26')"), {});
     sql::run(db->connection(), QStringLiteral("INSERT INTO naming_units(naming_id, unit_id) VALUES (1, %1)").arg(list[0].id), {});
     struct Case { const char *text; QList<SearchHit::Kind> kinds; QList<int> units; };

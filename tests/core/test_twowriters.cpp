@@ -90,7 +90,7 @@ TEST_CASE("two clerks enter the same score: one wins, the other gets the conflic
     Database &b = other ? *other : *db;
     const WorkCalendar work = WorkCalendar::fromResources();
     const int unitId = addUnit(a, u("南关区救助站"), "救助站").id;
-    const int assessor = RecordService(a).addAssessor({0, u("张三"), 0, 0, QStringLiteral("local")});
+    const int assessor = AssessorService(a).addAssessor({0, u("张三"), 0, 0, QStringLiteral("local")});
     WayUp wayA(a, work, u("王科员")), wayB(b, work, u("李科员"));
     wayA.scoring.enterScores(2014, QStringLiteral("local"), assessor, {}); // the round's indicator system
     const IndicatorSystem system = *AppraisalRepository(a).system(2014);
@@ -171,18 +171,18 @@ TEST_CASE("two clerks change the same activity or rectification: one wins, the o
     act.date = cdtest::d("2014-05-20");
     act.kind = u("技能测试");
     act.participants = 0;
-    const int activityId = RecordService(a).saveActivity(act);
-    const int findingId = RecordService(a).saveRectification(
+    const int activityId = ActivityService(a).saveActivity(act);
+    const int findingId = RectificationService(a).saveRectification(
         {0, unitId, u("窗口未公示收费标准"), u("暗访"), u("办公室"), cdtest::d("2014-07-01"), {}, {}});
     const auto activityOf = [&](Database &db) {
-        for (const Activity &x : RecordService(db).activities(unitId))
+        for (const Activity &x : ActivityService(db).activities(unitId))
             if (x.id == activityId)
                 return x;
         FAIL("the activity is gone");
         return Activity{};
     };
     const auto findingOf = [&](Database &db) {
-        for (const Rectification &x : RecordService(db).rectifications())
+        for (const Rectification &x : RectificationService(db).rectifications())
             if (x.id == findingId)
                 return x;
         FAIL("the finding is gone");
@@ -199,11 +199,11 @@ TEST_CASE("two clerks change the same activity or rectification: one wins, the o
         REQUIRE(mine.version == theirs.version);
         *mine.participants += 1;
         mine.description = QStringLiteral("first %1").arg(i);
-        RecordService(first).saveActivity(mine);
+        ActivityService(first).saveActivity(mine);
         *theirs.participants += 1;
         theirs.description = QStringLiteral("second %1").arg(i);
         try {
-            RecordService(second).saveActivity(theirs);
+            ActivityService(second).saveActivity(theirs);
             FAIL("an activity saved onto an old version was taken");
         } catch (const EditConflict &c) {
             ++conflicts;
@@ -213,17 +213,17 @@ TEST_CASE("two clerks change the same activity or rectification: one wins, the o
         Activity now = activityOf(second);
         REQUIRE(now.description == QStringLiteral("first %1").arg(i)); // the refused save wrote nothing
         *now.participants += 1;
-        RecordService(second).saveActivity(now);
+        ActivityService(second).saveActivity(now);
         // The finding: one clerk changes its owner, the other its deadline.
         Rectification r1 = findingOf(first), r2 = findingOf(second);
         r1.owner = QStringLiteral("owner %1").arg(i);
-        RecordService(first).saveRectification(r1);
+        RectificationService(first).saveRectification(r1);
         r2.deadline = r2.deadline.addDays(1);
-        CHECK_THROWS_AS(RecordService(second).saveRectification(r2), EditConflict);
+        CHECK_THROWS_AS(RectificationService(second).saveRectification(r2), EditConflict);
         Rectification again = findingOf(second);
         REQUIRE(again.owner == QStringLiteral("owner %1").arg(i));
         again.deadline = again.deadline.addDays(1);
-        RecordService(second).saveRectification(again);
+        RectificationService(second).saveRectification(again);
         accepted += 2;
     }
     CHECK(conflicts == 200);
@@ -233,7 +233,7 @@ TEST_CASE("two clerks change the same activity or rectification: one wins, the o
     CHECK(findingOf(b).owner == QStringLiteral("owner 199"));
     // A record removed by one clerk is not brought back by the other's edit.
     const Activity stale = activityOf(b);
-    RecordService(a).removeActivity(activityId);
-    CHECK_THROWS_AS(RecordService(b).saveActivity(stale), EditConflict);
-    CHECK(RecordService(a).activities(unitId).isEmpty());
+    ActivityService(a).removeActivity(activityId);
+    CHECK_THROWS_AS(ActivityService(b).saveActivity(stale), EditConflict);
+    CHECK(ActivityService(a).activities(unitId).isEmpty());
 }

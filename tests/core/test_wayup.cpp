@@ -42,11 +42,11 @@ struct Fixture
         RecordService rec(*db);
         for (const auto &x : list) {
             units << x.id;
-            rec.setPrerequisite({x.id, 2014, QStringLiteral("standards-published"), d("2014-04-01"), {}});
-            rec.setPrerequisite({x.id, 2014, QStringLiteral("leading-group"), d("2014-04-01"), {}});
-            rec.addSurvey({0, x.id, 2014, d("2014-06-01"), 100, 100, 95, 5, 0});
+            rec.prereq.setPrerequisite({x.id, 2014, QStringLiteral("standards-published"), d("2014-04-01"), {}});
+            rec.prereq.setPrerequisite({x.id, 2014, QStringLiteral("leading-group"), d("2014-04-01"), {}});
+            rec.survey.addSurvey({0, x.id, 2014, d("2014-06-01"), 100, 100, 95, 5, 0});
         }
-        assessor = rec.addAssessor({0, u("张三"), units[2], 0, QStringLiteral("local")});
+        assessor = rec.assessor.addAssessor({0, u("张三"), units[2], 0, QStringLiteral("local")});
     }
     QList<Score> fullMarks(int unit)
     {
@@ -211,9 +211,9 @@ TEST_CASE("the review board proposes revocation for a veto in the window or a sc
     way.titles.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0], f.units[1]}, {});
     Rounds(*f.db).open(2016);
     // seed 000 §四(四): 越级访 on 2015-08-01 lies in unit 0's review window (2014-12-27 … 2016-12-31).
-    RecordService(*f.db).addVeto({0, f.units[0], u("越级访"), d("2015-08-01"), {}, {}});
+    VetoService(*f.db).addVeto({0, f.units[0], u("越级访"), d("2015-08-01"), {}, {}});
     // Unit 1 is scored at review at 80 points of 100, below the pass line 85 (DOMAIN.md §6–7).
-    const int reviewer = RecordService(*f.db).addAssessor({0, u("李四"), 0, 0, QStringLiteral("local")});
+    const int reviewer = AssessorService(*f.db).addAssessor({0, u("李四"), 0, 0, QStringLiteral("local")});
     QList<Score> low;
     for (const auto &i : way.systems.currentSystem(2016).indicators)
         low << Score{reviewer, f.units[1], i.id, i.points * 80 / 100};
@@ -262,7 +262,7 @@ TEST_CASE("the review board proposes 保留 only for a unit assessed and passed;
     way.titles.name(2014, u("吉文明办〔2014〕12号"), d("2014-12-26"), {f.units[0], f.units[1]}, {});
     Rounds(*f.db).open(2016);
     // 2016: unit 0 is scored at review with 90 of 100 (passes 85); unit 1 is never scored.
-    const int reviewer = RecordService(*f.db).addAssessor({0, u("李四"), 0, 0, QStringLiteral("local")});
+    const int reviewer = AssessorService(*f.db).addAssessor({0, u("李四"), 0, 0, QStringLiteral("local")});
     QList<Score> good;
     for (const auto &i : way.systems.currentSystem(2016).indicators)
         good << Score{reviewer, f.units[0], i.id, i.points * 90 / 100};
@@ -329,9 +329,9 @@ TEST_CASE("a round exists once opened: commands about a missing round say so and
         const char *needle;
     };
     const Case cases[] = {
-        {"prerequisite in 2015", [&] { rec.setPrerequisite({f.units[0], 2015, QStringLiteral("leading-group"), d("2015-03-01"), {}}); }, "every 2 years"},
-        {"prerequisite in 2016", [&] { rec.setPrerequisite({f.units[0], 2016, QStringLiteral("leading-group"), d("2016-03-01"), {}}); }, "round add --year 2016"},
-        {"survey in 2018", [&] { rec.addSurvey({0, f.units[0], 2018, d("2018-06-01"), 10, 10, 10, 0, 0}); }, "round add --year 2018"},
+        {"prerequisite in 2015", [&] { rec.prereq.setPrerequisite({f.units[0], 2015, QStringLiteral("leading-group"), d("2015-03-01"), {}}); }, "every 2 years"},
+        {"prerequisite in 2016", [&] { rec.prereq.setPrerequisite({f.units[0], 2016, QStringLiteral("leading-group"), d("2016-03-01"), {}}); }, "round add --year 2016"},
+        {"survey in 2018", [&] { rec.survey.addSurvey({0, f.units[0], 2018, d("2018-06-01"), 10, 10, 10, 0, 0}); }, "round add --year 2018"},
         {"scores in 2016", [&] { way.scoring.enterScores(2016, QStringLiteral("local"), f.assessor, {}); }, "round add --year 2016"},
         {"the 2016 system", [&] { way.systems.currentSystem(2016); }, "round add --year 2016"},
         {"a quota in 2020", [&] { way.titles.setQuota(2020, QStringLiteral("220100"), 3); }, "round add --year 2020"},
@@ -362,11 +362,11 @@ TEST_CASE("a round exists once opened: commands about a missing round say so and
     QString why;
     CHECK(refused([&] { Rounds(*f.db).open(2016); }, &why) == Failure::Kind::Input);
     CHECK(refused([&] { Rounds(*f.db).open(2017); }) == Failure::Kind::Input);
-    rec.setPrerequisite({f.units[0], 2016, QStringLiteral("leading-group"), d("2016-03-01"), {}});
+    rec.prereq.setPrerequisite({f.units[0], 2016, QStringLiteral("leading-group"), d("2016-03-01"), {}});
     // A round with records is not removed; an empty one is (the undo of 新增届次).
-    CHECK(refused([&] { rec.removeRound(2016); }) == Failure::Kind::Input);
+    CHECK(refused([&] { rec.calendar.removeRound(2016); }) == Failure::Kind::Input);
     Rounds(*f.db).open(2018);
-    rec.removeRound(2018);
+    rec.calendar.removeRound(2018);
     CHECK_FALSE(Rounds(*f.db).exists(2018));
 }
 
@@ -408,7 +408,7 @@ TEST_CASE("the score ledger traces each total, names the tie-break and the confl
     // it; every printed number can be traced to the raw scores.
     Fixture f;
     WayUp way(*f.db, f.work, u("王科员"));
-    const int lisi = RecordService(*f.db).addAssessor({0, u("李四"), 0, 0, QStringLiteral("local")});
+    const int lisi = AssessorService(*f.db).addAssessor({0, u("李四"), 0, 0, QStringLiteral("local")});
     const IndicatorSystem system = *AppraisalRepository(*f.db).system(2014);
     int style = -1, other = -1; // an indicator of 作风建设 and one of another area
     for (int i = 0; i < system.indicators.size(); ++i)

@@ -35,7 +35,7 @@ struct Env
         QStringList out;
         for (const auto &x : UnitRepository(ws.database()).all())
             out << QStringLiteral("%1|%2|%3|%4").arg(x.id).arg(x.name, x.creditCode, x.address);
-        for (const auto &v : RecordService(ws.database()).vetoEvents())
+        for (const auto &v : VetoService(ws.database()).vetoEvents())
             out << QStringLiteral("v%1|%2|%3").arg(v.id).arg(v.kind, v.date.toString(Qt::ISODate));
         return out;
     }
@@ -100,7 +100,7 @@ TEST_CASE("veto event commands: record and delete", "[ui][undo]")
     Command::addUnit(e.ctx, e.unit("南关区救助站"));
     const int unit = UnitRepository(e.ws.database()).all().first().id;
     threeWays(e, [&] { return Command::addVeto(e.ctx, {0, unit, u("群体访"), d("2014-06-01"), u("上访")}); });
-    const VetoEvent recorded = RecordService(e.ws.database()).vetoEvents().first();
+    const VetoEvent recorded = VetoService(e.ws.database()).vetoEvents().first();
     threeWays(e, [&] { return Command::deleteVeto(e.ctx, recorded); });
     CHECK_THROWS_AS(Command::addVeto(e.ctx, {0, unit, u("打架"), d("2014-06-01"), {}}), Failure);
 }

@@ -187,7 +187,7 @@ TEST_CASE("rectifications: overdue in red and in the status bar, closing undoabl
     CHECK(w.rectificationPage()->table()->item(0, 2)->text() == u("南关区救助站")); // the unit by name, not only its number
     CHECK(w.rectificationPage()->overdueRows() == 1);
     CHECK(w.statusText().contains(QStringLiteral("1 rectification")));
-    Rectification closing = RecordService(w.commandContext().workspace->database()).rectifications().first();
+    Rectification closing = RectificationService(w.commandContext().workspace->database()).rectifications().first();
     closing.closed = d("2014-08-01");
     CHECK_THROWS_AS(Command::saveRectification(w.commandContext(), closing), Failure); // no evidence
     closing.closingEvidence = u("整改报告及照片");

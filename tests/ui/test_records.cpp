@@ -230,7 +230,7 @@ TEST_CASE("创建条件 and 示范点: set, change and clear are undoable; nothi
     PrerequisitePage *pre = desk.w->prerequisitePage();
     desk.w->showPage(5);
     desk.w->show();
-    const auto kinds = desk.rec().prerequisiteKinds();
+    const auto kinds = desk.rec().prereq.prerequisiteKinds();
     REQUIRE(kinds.size() >= 2);
     // DOMAIN.md §5 (seed 000 §五(二)): standards published, leading group set up, each with date and evidence.
     onNextDialog([&](QDialog *dlg) {
@@ -272,7 +272,7 @@ TEST_CASE("创建条件 and 示范点: set, change and clear are undoable; nothi
     REQUIRE(Command::setDemonstrationPoint(desk.ctx(), {desk.unitB, 2014, u("县")}));
     REQUIRE(demo->points().size() == 2);
     REQUIRE(Command::setDemonstrationPoint(desk.ctx(), {desk.unitA, 2014, u("省")})); // raised a level
-    CHECK(desk.rec().demonstrationPoints(2014).size() == 2);
+    CHECK(desk.rec().demo.demonstrationPoints(2014).size() == 2);
     desk.w->undoStack()->undo();
     bool city = false;
     for (const auto &p : demo->points())
@@ -308,9 +308,9 @@ TEST_CASE("the round editor changes phases and adds rounds through undoable comm
     CHECK(page->timeline()->deadlineTexts().size() == 4);
     desk.w->undoStack()->undo();
     CHECK(desk.w->statusText().contains(QStringLiteral("implementation")));
-    CHECK_FALSE(desk.rec().storedRound(2016).has_value()); // back to the default projection
+    CHECK_FALSE(desk.rec().calendar.storedRound(2016).has_value()); // back to the default projection
     desk.w->undoStack()->redo();
-    CHECK(desk.rec().storedRound(2016)->phases[2].start == d("2016-09-01"));
+    CHECK(desk.rec().calendar.storedRound(2016)->phases[2].start == d("2016-09-01"));
 
     // Seed 003's calendar runs 总结 into the next year; it is accepted. Overlapping phases are refused in the dialog.
     {
@@ -333,7 +333,7 @@ TEST_CASE("the round editor changes phases and adds rounds through undoable comm
         REQUIRE(catcher.texts.size() == 1);
         CHECK(catcher.texts[0].contains(QStringLiteral("implementation")));
     }
-    CHECK(desk.rec().storedRound(2018)->phases[2].end == d("2019-02-28"));
+    CHECK(desk.rec().calendar.storedRound(2018)->phases[2].end == d("2019-02-28"));
 }
 
 TEST_CASE("the roster narrows by region tree, type tree and title status", "[ui][units]")
@@ -392,7 +392,7 @@ TEST_CASE("a long roster import shows progress and a cancel leaves nothing behin
     }
     CHECK(seen.size() >= 3);
     CHECK(desk.w->unitsPage()->model()->totalCount() == 2);
-    CHECK(desk.rec().activities().isEmpty());
+    CHECK(desk.rec().activity.activities().isEmpty());
     CHECK(desk.w->undoStack()->count() == 0); // nothing to undo: nothing happened
     CHECK(desk.ctx().workspace->database().check().isEmpty());
     // Without cancelling, the same import goes in as one command.
@@ -509,7 +509,7 @@ TEST_CASE("a date field takes 20140601 and 2014年6月1日, refuses 2014-02-30 a
         CHECK(catcher.texts[0].contains(QStringLiteral("no day 30")));
     }
     CHECK(shownAfterRefusal == QStringLiteral("2014-02-30")); // the clerk's text is kept, not replaced by another date
-    const auto events = desk.rec().vetoEvents();
+    const auto events = desk.rec().veto.vetoEvents();
     REQUIRE(events.size() == 1);
     CHECK(events[0].date == d("2014-06-01"));
 
@@ -647,9 +647,9 @@ TEST_CASE("创建台账: an edit onto an activity another clerk changed meanwhil
     REQUIRE(Command::saveActivity(desk.ctx(), a));
     REQUIRE(page->activities().size() == 1);
     // Another clerk (on a server, at another computer) rewrites the description; this page still shows the old text.
-    Activity theirs = desk.rec().activities(desk.unitA)[0];
+    Activity theirs = desk.rec().activity.activities(desk.unitA)[0];
     theirs.description = u("窗口服务座谈（已整改）");
-    desk.rec().saveActivity(theirs);
+    desk.rec().activity.saveActivity(theirs);
     REQUIRE(page->activities()[0].description == a.description);
 
     // She changes the participants on what her page shows: refused, and the conflict window shows both.
@@ -673,27 +673,27 @@ TEST_CASE("创建台账: an edit onto an activity another clerk changed meanwhil
     CHECK(shown == QStringList{QStringLiteral("12"), QStringLiteral("15"), theirs.description, a.description});
     CHECK(descriptionBold);
     CHECK_FALSE(kindBold);
-    Activity now = desk.rec().activities(desk.unitA)[0];
+    Activity now = desk.rec().activity.activities(desk.unitA)[0];
     CHECK(now.participants == 15);
     CHECK(now.description == a.description); // hers, as she chose
 
     // Undo puts back what was there before her save (the other clerk's text), redo hers again.
     desk.w->undoStack()->undo();
-    now = desk.rec().activities(desk.unitA)[0];
+    now = desk.rec().activity.activities(desk.unitA)[0];
     CHECK(now.description == theirs.description);
     CHECK(now.participants == 12);
     desk.w->undoStack()->redo();
-    CHECK(desk.rec().activities(desk.unitA)[0].participants == 15);
+    CHECK(desk.rec().activity.activities(desk.unitA)[0].participants == 15);
 
     // A change by the other clerk after that: the undo is refused with a message, and her change stays.
-    Activity later = desk.rec().activities(desk.unitA)[0];
+    Activity later = desk.rec().activity.activities(desk.unitA)[0];
     later.participants = 30;
-    desk.rec().saveActivity(later);
+    desk.rec().activity.saveActivity(later);
     {
         MessageCatcher catcher;
         desk.w->undoStack()->undo();
         REQUIRE(catcher.texts.size() == 1);
         CHECK(catcher.texts[0].contains(QStringLiteral("another clerk")));
     }
-    CHECK(desk.rec().activities(desk.unitA)[0].participants == 30);
+    CHECK(desk.rec().activity.activities(desk.unitA)[0].participants == 30);
 }

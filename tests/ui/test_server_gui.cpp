@@ -178,7 +178,7 @@ TEST_CASE("a lost connection is shown, the window is not held up, and the progra
     CHECK(w.statusText().contains(QStringLiteral("Not connected to the server"))); // still: the trials are refused
     allowConnections(true);
     CHECK(eventually([&] { return !w.statusText().contains(QStringLiteral("Not connected to the server")); }));
-    RecordService(*other).addVeto(VetoEvent{0, unit.id, u("越级访"), d("2014-05-21"), u("到省里上访"), {}});
+    VetoService(*other).addVeto(VetoEvent{0, unit.id, u("越级访"), d("2014-05-21"), u("到省里上访"), {}});
     CHECK(eventually([&] {
         for (int r = 0; r < w.vetoPage()->table()->rowCount(); ++r)
             for (int c = 0; c < w.vetoPage()->table()->columnCount(); ++c)

@@ -68,7 +68,7 @@ struct Desk2014
                 if (it.value() == u(n))
                     units << it.key();
         // What eligibility needs besides scores (DOMAIN.md §5): prerequisites and a survey at 95%.
-        const auto kinds = RecordService(ctx().workspace->database()).prerequisiteKinds();
+        const auto kinds = PrerequisiteService(ctx().workspace->database()).prerequisiteKinds();
         for (int id : units) {
             for (const auto &k : kinds)
                 Command::setPrerequisite(ctx(), {id, 2014, k.first, d("2014-04-01"), u("公示")});

@@ -174,10 +174,10 @@ bool addVeto(const CommandContext &ctx, const VetoEvent &event)
 {
     Database &db = ctx.workspace->database();
     VetoEvent added = event;
-    added.id = RecordService(db).addVeto(event);
+    added.id = VetoService(db).addVeto(event);
     push(ctx,
-         new DoneCommand(tr("Record veto event %1").arg(event.kind), ctx, [&db, id = added.id] { RecordService(db).removeVeto(id); },
-                         [&db, added] { RecordService(db).addVeto(added); }, false),
+         new DoneCommand(tr("Record veto event %1").arg(event.kind), ctx, [&db, id = added.id] { VetoService(db).removeVeto(id); },
+                         [&db, added] { VetoService(db).addVeto(added); }, false),
          false);
     return true;
 }
@@ -185,10 +185,10 @@ bool addVeto(const CommandContext &ctx, const VetoEvent &event)
 bool deleteVeto(const CommandContext &ctx, const VetoEvent &event)
 {
     Database &db = ctx.workspace->database();
-    RecordService(db).removeVeto(event.id);
+    VetoService(db).removeVeto(event.id);
     push(ctx,
-         new DoneCommand(tr("Delete veto event %1").arg(event.kind), ctx, [&db, event] { RecordService(db).addVeto(event); },
-                         [&db, id = event.id] { RecordService(db).removeVeto(id); }, false),
+         new DoneCommand(tr("Delete veto event %1").arg(event.kind), ctx, [&db, event] { VetoService(db).addVeto(event); },
+                         [&db, id = event.id] { VetoService(db).removeVeto(id); }, false),
          false);
     return true;
 }
@@ -196,11 +196,11 @@ bool deleteVeto(const CommandContext &ctx, const VetoEvent &event)
 bool addVetoKind(const CommandContext &ctx, const QString &name)
 {
     Database &db = ctx.workspace->database();
-    RecordService(db).addVetoKind(name);
+    VetoService(db).addVetoKind(name);
     const QString n = name.trimmed();
     push(ctx,
-         new DoneCommand(tr("Add veto kind %1").arg(n), ctx, [&db, n] { RecordService(db).removeVetoKind(n); },
-                         [&db, n] { RecordService(db).addVetoKind(n); }, false),
+         new DoneCommand(tr("Add veto kind %1").arg(n), ctx, [&db, n] { VetoService(db).removeVetoKind(n); },
+                         [&db, n] { VetoService(db).addVetoKind(n); }, false),
          false);
     return true;
 }
@@ -234,17 +234,17 @@ bool saveRectification(const CommandContext &ctx, const Rectification &r)
     Database &db = ctx.workspace->database();
     std::optional<Rectification> before;
     if (r.id) // a new finding has nothing before it; the list is the office's, short enough to scan
-        for (const auto &x : RecordService(db).rectifications())
+        for (const auto &x : RectificationService(db).rectifications())
             if (x.id == r.id)
                 before = x;
     if (before && before->finding == r.finding && before->source == r.source && before->owner == r.owner
         && before->deadline == r.deadline && before->closed == r.closed && before->closingEvidence == r.closingEvidence)
         return false;
     Rectification saved = r;
-    saved.id = RecordService(db).saveRectification(r); // onto the version r was read at, else EditConflict
+    saved.id = RectificationService(db).saveRectification(r); // onto the version r was read at, else EditConflict
     const auto [undoFn, redoFn] = versionedUndo<Rectification>(
-        before, saved, r.version, [&db](const Rectification &x) { RecordService(db).saveRectification(x); },
-        [&db](int id) { RecordService(db).removeRectification(id); });
+        before, saved, r.version, [&db](const Rectification &x) { RectificationService(db).saveRectification(x); },
+        [&db](int id) { RectificationService(db).removeRectification(id); });
     push(ctx,
          new DoneCommand(before ? tr("Change rectification %1").arg(saved.id) : tr("Record rectification %1").arg(saved.id), ctx, undoFn,
                          redoFn, false),
@@ -265,11 +265,11 @@ bool setVetoEvidence(const CommandContext &ctx, const VetoEvent &event, const QL
     };
     if (same(event.evidence, files))
         return false;
-    RecordService(db).setVetoEvidence(event.id, files);
+    VetoService(db).setVetoEvidence(event.id, files);
     push(ctx,
          new DoneCommand(tr("Evidence of veto event %1").arg(event.kind), ctx,
-                         [&db, id = event.id, b = event.evidence] { RecordService(db).setVetoEvidence(id, b); },
-                         [&db, id = event.id, files] { RecordService(db).setVetoEvidence(id, files); }, false),
+                         [&db, id = event.id, b = event.evidence] { VetoService(db).setVetoEvidence(id, b); },
+                         [&db, id = event.id, files] { VetoService(db).setVetoEvidence(id, files); }, false),
          false);
     return true;
 }
@@ -279,7 +279,7 @@ bool saveActivity(const CommandContext &ctx, const Activity &a)
     Database &db = ctx.workspace->database();
     std::optional<Activity> before;
     if (a.id)
-        for (const auto &x : RecordService(db).activities(a.unitId))
+        for (const auto &x : ActivityService(db).activities(a.unitId))
             if (x.id == a.id)
                 before = x;
     if (before && before->date == a.date && before->kind == a.kind && before->participants == a.participants
@@ -292,10 +292,10 @@ bool saveActivity(const CommandContext &ctx, const Activity &a)
             return false;
     }
     Activity saved = a;
-    saved.id = RecordService(db).saveActivity(a); // onto the version a was read at, else EditConflict
+    saved.id = ActivityService(db).saveActivity(a); // onto the version a was read at, else EditConflict
     const auto [undoFn, redoFn] = versionedUndo<Activity>(
-        before, saved, a.version, [&db](const Activity &x) { RecordService(db).saveActivity(x); },
-        [&db](int id) { RecordService(db).removeActivity(id); });
+        before, saved, a.version, [&db](const Activity &x) { ActivityService(db).saveActivity(x); },
+        [&db](int id) { ActivityService(db).removeActivity(id); });
     push(ctx,
          new DoneCommand(before ? tr("Change activity %1").arg(saved.kind) : tr("Record activity %1").arg(saved.kind), ctx, undoFn,
                          redoFn, false),
@@ -306,15 +306,15 @@ bool saveActivity(const CommandContext &ctx, const Activity &a)
 bool deleteActivity(const CommandContext &ctx, const Activity &a)
 {
     Database &db = ctx.workspace->database();
-    RecordService(db).removeActivity(a.id);
+    ActivityService(db).removeActivity(a.id);
     push(ctx,
          new DoneCommand(tr("Delete activity %1").arg(a.kind), ctx,
                          [&db, a] {
                              Activity x = a;
                              x.version = 0; // put back whole
-                             RecordService(db).saveActivity(x);
+                             ActivityService(db).saveActivity(x);
                          },
-                         [&db, id = a.id] { RecordService(db).removeActivity(id); }, false),
+                         [&db, id = a.id] { ActivityService(db).removeActivity(id); }, false),
          false);
     return true;
 }
@@ -323,10 +323,10 @@ bool addSurvey(const CommandContext &ctx, const Survey &s)
 {
     Database &db = ctx.workspace->database();
     Survey added = s;
-    added.id = RecordService(db).addSurvey(s);
+    added.id = SurveyService(db).addSurvey(s);
     push(ctx,
-         new DoneCommand(tr("Record survey of unit %1").arg(s.unitId), ctx, [&db, id = added.id] { RecordService(db).removeSurvey(id); },
-                         [&db, added] { RecordService(db).addSurvey(added); }, false),
+         new DoneCommand(tr("Record survey of unit %1").arg(s.unitId), ctx, [&db, id = added.id] { SurveyService(db).removeSurvey(id); },
+                         [&db, added] { SurveyService(db).addSurvey(added); }, false),
          false);
     return true;
 }
@@ -334,17 +334,17 @@ bool addSurvey(const CommandContext &ctx, const Survey &s)
 bool deleteSurvey(const CommandContext &ctx, const Survey &s)
 {
     Database &db = ctx.workspace->database();
-    RecordService(db).removeSurvey(s.id);
+    SurveyService(db).removeSurvey(s.id);
     push(ctx,
-         new DoneCommand(tr("Delete survey of unit %1").arg(s.unitId), ctx, [&db, s] { RecordService(db).addSurvey(s); },
-                         [&db, id = s.id] { RecordService(db).removeSurvey(id); }, false),
+         new DoneCommand(tr("Delete survey of unit %1").arg(s.unitId), ctx, [&db, s] { SurveyService(db).addSurvey(s); },
+                         [&db, id = s.id] { SurveyService(db).removeSurvey(id); }, false),
          false);
     return true;
 }
 
 static std::optional<PrerequisiteRecord> findPrerequisite(Database &db, const PrerequisiteRecord &r)
 {
-    for (const auto &x : RecordService(db).prerequisites(r.roundYear, r.unitId))
+    for (const auto &x : PrerequisiteService(db).prerequisites(r.roundYear, r.unitId))
         if (x.unitId == r.unitId && x.kind == r.kind)
             return x;
     return std::nullopt;
@@ -356,11 +356,11 @@ bool setPrerequisite(const CommandContext &ctx, const PrerequisiteRecord &r)
     const auto before = findPrerequisite(db, r);
     if (before && before->date == r.date && before->evidence == r.evidence)
         return false;
-    RecordService(db).setPrerequisite(r);
-    const auto undoFn = before ? std::function<void()>([&db, b = *before] { RecordService(db).setPrerequisite(b); })
-                               : std::function<void()>([&db, r] { RecordService(db).clearPrerequisite(r.unitId, r.roundYear, r.kind); });
+    PrerequisiteService(db).setPrerequisite(r);
+    const auto undoFn = before ? std::function<void()>([&db, b = *before] { PrerequisiteService(db).setPrerequisite(b); })
+                               : std::function<void()>([&db, r] { PrerequisiteService(db).clearPrerequisite(r.unitId, r.roundYear, r.kind); });
     push(ctx, new DoneCommand(tr("Prerequisite %1 of unit %2").arg(r.kind).arg(r.unitId), ctx, undoFn,
-                              [&db, r] { RecordService(db).setPrerequisite(r); }, false),
+                              [&db, r] { PrerequisiteService(db).setPrerequisite(r); }, false),
          false);
     return true;
 }
@@ -371,17 +371,17 @@ bool clearPrerequisite(const CommandContext &ctx, const PrerequisiteRecord &r)
     const auto before = findPrerequisite(db, r);
     if (!before)
         return false;
-    RecordService(db).clearPrerequisite(r.unitId, r.roundYear, r.kind);
+    PrerequisiteService(db).clearPrerequisite(r.unitId, r.roundYear, r.kind);
     push(ctx, new DoneCommand(tr("Clear prerequisite %1 of unit %2").arg(r.kind).arg(r.unitId), ctx,
-                              [&db, b = *before] { RecordService(db).setPrerequisite(b); },
-                              [&db, r] { RecordService(db).clearPrerequisite(r.unitId, r.roundYear, r.kind); }, false),
+                              [&db, b = *before] { PrerequisiteService(db).setPrerequisite(b); },
+                              [&db, r] { PrerequisiteService(db).clearPrerequisite(r.unitId, r.roundYear, r.kind); }, false),
          false);
     return true;
 }
 
 static std::optional<DemonstrationPoint> findPoint(Database &db, int unitId, int year)
 {
-    for (const auto &x : RecordService(db).demonstrationPoints(year, unitId))
+    for (const auto &x : DemoPointService(db).demonstrationPoints(year, unitId))
         return x;
     return std::nullopt;
 }
@@ -392,11 +392,11 @@ bool setDemonstrationPoint(const CommandContext &ctx, const DemonstrationPoint &
     const auto before = findPoint(db, p.unitId, p.year);
     if (before && before->level == p.level)
         return false;
-    RecordService(db).setDemonstrationPoint(p);
-    const auto undoFn = before ? std::function<void()>([&db, b = *before] { RecordService(db).setDemonstrationPoint(b); })
-                               : std::function<void()>([&db, p] { RecordService(db).removeDemonstrationPoint(p.unitId, p.year); });
+    DemoPointService(db).setDemonstrationPoint(p);
+    const auto undoFn = before ? std::function<void()>([&db, b = *before] { DemoPointService(db).setDemonstrationPoint(b); })
+                               : std::function<void()>([&db, p] { DemoPointService(db).removeDemonstrationPoint(p.unitId, p.year); });
     push(ctx, new DoneCommand(tr("Demonstration point %1 %2").arg(p.year).arg(p.level), ctx, undoFn,
-                              [&db, p] { RecordService(db).setDemonstrationPoint(p); }, false),
+                              [&db, p] { DemoPointService(db).setDemonstrationPoint(p); }, false),
          false);
     return true;
 }
@@ -407,10 +407,10 @@ bool removeDemonstrationPoint(const CommandContext &ctx, const DemonstrationPoin
     const auto before = findPoint(db, p.unitId, p.year);
     if (!before)
         return false;
-    RecordService(db).removeDemonstrationPoint(p.unitId, p.year);
+    DemoPointService(db).removeDemonstrationPoint(p.unitId, p.year);
     push(ctx, new DoneCommand(tr("Remove demonstration point %1 %2").arg(p.year).arg(before->level), ctx,
-                              [&db, b = *before] { RecordService(db).setDemonstrationPoint(b); },
-                              [&db, p] { RecordService(db).removeDemonstrationPoint(p.unitId, p.year); }, false),
+                              [&db, b = *before] { DemoPointService(db).setDemonstrationPoint(b); },
+                              [&db, p] { DemoPointService(db).removeDemonstrationPoint(p.unitId, p.year); }, false),
          false);
     return true;
 }
@@ -431,14 +431,14 @@ static bool sameRound(const Round &a, const Round &b)
 bool saveRound(const CommandContext &ctx, const Round &round)
 {
     Database &db = ctx.workspace->database();
-    const auto before = RecordService(db).storedRound(round.year);
+    const auto before = CalendarService(db).storedRound(round.year);
     if (before && sameRound(*before, round))
         return false;
-    RecordService(db).saveRound(round);
-    const auto undoFn = before ? std::function<void()>([&db, b = *before] { RecordService(db).saveRound(b); })
-                               : std::function<void()>([&db, y = round.year] { RecordService(db).removeRound(y); });
+    CalendarService(db).saveRound(round);
+    const auto undoFn = before ? std::function<void()>([&db, b = *before] { CalendarService(db).saveRound(b); })
+                               : std::function<void()>([&db, y = round.year] { CalendarService(db).removeRound(y); });
     ctx.stack->push(new DoneCommand(before ? tr("Change the %1 round").arg(round.year) : tr("Add the %1 round").arg(round.year), ctx,
-                                    undoFn, [&db, round] { RecordService(db).saveRound(round); }, false, true));
+                                    undoFn, [&db, round] { CalendarService(db).saveRound(round); }, false, true));
     emit ctx.notifier->calendarChanged();
     emit ctx.notifier->recordsChanged();
     return true;
@@ -481,10 +481,10 @@ bool saveIndicatorSystem(const CommandContext &ctx, const IndicatorSystem &edite
 bool addAssessor(const CommandContext &ctx, const Assessor &a)
 {
     Database &db = ctx.workspace->database();
-    auto id = std::make_shared<int>(RecordService(db).addAssessor(a));
+    auto id = std::make_shared<int>(AssessorService(db).addAssessor(a));
     push(ctx,
          new DoneCommand(tr("Add assessor %1").arg(a.name), ctx, [ctx, id] { wayUp(ctx).scoring.removeAssessor(*id); },
-                         [&db, a, id] { *id = RecordService(db).addAssessor(a); }, false),
+                         [&db, a, id] { *id = AssessorService(db).addAssessor(a); }, false),
          false);
     return true;
 }
@@ -495,7 +495,7 @@ bool removeAssessor(const CommandContext &ctx, const Assessor &a)
     wayUp(ctx).scoring.removeAssessor(a.id);
     auto id = std::make_shared<int>(a.id);
     push(ctx,
-         new DoneCommand(tr("Remove assessor %1").arg(a.name), ctx, [&db, a, id] { *id = RecordService(db).addAssessor(a); },
+         new DoneCommand(tr("Remove assessor %1").arg(a.name), ctx, [&db, a, id] { *id = AssessorService(db).addAssessor(a); },
                          [ctx, id] { wayUp(ctx).scoring.removeAssessor(*id); }, false),
          false);
     return true;

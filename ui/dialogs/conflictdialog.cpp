@@ -139,7 +139,7 @@ QString day(const QDate &d)
 std::optional<Activity> ConflictDialog::decide(Workspace &workspace, const Activity &mine, QWidget *parent)
 {
     std::optional<Activity> theirs;
-    for (const auto &a : RecordService(workspace.database()).activities(mine.unitId))
+    for (const auto &a : ActivityService(workspace.database()).activities(mine.unitId))
         if (a.id == mine.id)
             theirs = a;
     const QString title = tr("Another clerk changed this activity");
@@ -165,7 +165,7 @@ std::optional<Activity> ConflictDialog::decide(Workspace &workspace, const Activ
 std::optional<Rectification> ConflictDialog::decide(Workspace &workspace, const Rectification &mine, QWidget *parent)
 {
     std::optional<Rectification> theirs;
-    for (const auto &r : RecordService(workspace.database()).rectifications())
+    for (const auto &r : RectificationService(workspace.database()).rectifications())
         if (r.id == mine.id)
             theirs = r;
     const QString title = tr("Another clerk changed this rectification");

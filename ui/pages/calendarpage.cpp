@@ -78,7 +78,7 @@ void CalendarPage::reloadOverrides()
 {
     if (!m_workspace)
         return;
-    const auto list = RecordService(m_workspace->database()).overrides();
+    const auto list = CalendarService(m_workspace->database()).overrides();
     m_overrides->setRowCount(int(list.size()));
     for (int i = 0; i < list.size(); ++i) {
         const auto &o = list[i];
@@ -217,7 +217,7 @@ void CalendarPage::load(Workspace &workspace, const QDate &today)
     m_rounds->clear();
     const int first = campaign.calendar().cycle().firstYear();
     int last = std::max(today.year() + 2, first);
-    for (const auto &r : RecordService(workspace.database()).storedRounds())
+    for (const auto &r : CalendarService(workspace.database()).storedRounds())
         last = std::max(last, r.year);
     for (int y = first; y <= last; y += campaign.calendar().cycle().period())
         m_rounds->addItem(tr("%1 round").arg(y), y);

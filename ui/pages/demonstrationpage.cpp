@@ -68,7 +68,7 @@ bool DemonstrationPage::keep(int row) const
 
 void DemonstrationPage::fill()
 {
-    m_items = RecordService(m_ctx.workspace->database()).demonstrationPoints();
+    m_items = DemoPointService(m_ctx.workspace->database()).demonstrationPoints();
     model()->reset(int(m_items.size()), [this](int row, int col, int role) -> QVariant {
         const DemonstrationPoint &p = m_items[row];
         if (role == Qt::EditRole) {

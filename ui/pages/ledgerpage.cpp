@@ -40,7 +40,7 @@ LedgerPage::LedgerPage(QWidget *parent)
 void LedgerPage::fill()
 {
     RecordService rec(m_ctx.workspace->database());
-    m_items = rec.activities();
+    m_items = rec.activity.activities();
     const AttachmentStore store = rec.attachments();
     m_missing.clear();
     for (const auto &a : m_items) {

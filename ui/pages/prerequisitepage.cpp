@@ -56,8 +56,8 @@ QString PrerequisitePage::kindName(const QString &code) const
 void PrerequisitePage::fill()
 {
     RecordService rec(m_ctx.workspace->database());
-    m_kinds = rec.prerequisiteKinds();
-    m_items = rec.prerequisites(m_year->value());
+    m_kinds = rec.prereq.prerequisiteKinds();
+    m_items = rec.prereq.prerequisites(m_year->value());
     std::sort(m_items.begin(), m_items.end(), [](const PrerequisiteRecord &a, const PrerequisiteRecord &b) {
         return a.unitId != b.unitId ? a.unitId < b.unitId : a.kind < b.kind;
     });
@@ -88,7 +88,7 @@ void PrerequisitePage::recordPrerequisite()
     const QHash<int, QString> names = m_ctx.workspace->unitNames();
     auto *unit = new UnitPicker(names, &dialog);
     auto *kind = new QComboBox(&dialog);
-    for (const auto &k : RecordService(m_ctx.workspace->database()).prerequisiteKinds())
+    for (const auto &k : PrerequisiteService(m_ctx.workspace->database()).prerequisiteKinds())
         kind->addItem(k.second, k.first);
     auto *date = new DateField(m_today, &dialog);
     auto *evidence = new QLineEdit(&dialog);

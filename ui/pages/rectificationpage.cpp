@@ -62,7 +62,7 @@ void RectificationPage::reload()
     if (!m_ctx.workspace)
         return;
     m_reloader->reloaded();
-    m_items = RecordService(m_ctx.workspace->database()).rectifications();
+    m_items = RectificationService(m_ctx.workspace->database()).rectifications();
     QList<int> ids;
     for (const auto &r : m_items)
         ids << r.unitId;

@@ -74,8 +74,8 @@ bool SurveyPage::unitBelowMinimum(int unitId) const
 void SurveyPage::fill()
 {
     RecordService rec(m_ctx.workspace->database());
-    m_items = rec.surveys(m_year->value());
-    m_minimum = rec.satisfactionMinimum(m_year->value());
+    m_items = rec.survey.surveys(m_year->value());
+    m_minimum = rec.survey.satisfactionMinimum(m_year->value());
     QHash<int, QList<Survey>> byUnit;
     for (const auto &s : m_items)
         byUnit[s.unitId] << s;

@@ -72,7 +72,7 @@ void VetoPage::reload()
         return;
     m_reloader->reloaded();
     Database &db = m_ctx.workspace->database();
-    m_events = RecordService(db).vetoEvents();
+    m_events = VetoService(db).vetoEvents();
     const CampaignService campaign = m_ctx.workspace->campaign();
     const NamingCycle &cycle = campaign.calendar().cycle();
     // The current window: the naming year of today's round (or the next one), or since the last naming/review for holders.
