@@ -39,8 +39,11 @@ void rememberFolder(const QString &file)
 }
 } // namespace
 
+static QList<std::pair<QString, QString>> officesBelowOf(Database &db);
+
 ExchangeDialog::ExchangeDialog(Database &db, QWidget *parent) : QDialog(parent), m_db(db), m_scope(new QLabel(this)), m_table(new QTableWidget(this))
 {
+    m_officesBelow = officesBelowOf(db);
     setObjectName(QStringLiteral("ExchangeDialog"));
     setWindowTitle(tr("Packages and receipts"));
     setUpRecordTable(m_table, {tr("Date"), tr("Direction"), tr("Package"), tr("Records"), tr("Files"), tr("State")});
@@ -135,12 +138,13 @@ void ExchangeDialog::reload()
                          .arg(conflicts));
 }
 
-QList<std::pair<QString, QString>> ExchangeDialog::officesBelow() const
+// The regions directly below this file's own (code, name): none at a county.
+static QList<std::pair<QString, QString>> officesBelowOf(Database &db)
 {
-    const FileScope scope = FileScope::of(m_db);
+    const FileScope scope = FileScope::of(db);
     if (scope.level() == QLatin1String("county"))
         return {};
-    const QList<Region> regions = RegionRepository(m_db).all();
+    const QList<Region> regions = RegionRepository(db).all();
     int own = 0;
     for (const Region &r : regions)
         if (scope.wholeProvince() ? r.level == RegionLevel::Province : (r.code == scope.regionCode() || r.name == scope.regionCode()))
@@ -154,7 +158,7 @@ QList<std::pair<QString, QString>> ExchangeDialog::officesBelow() const
 
 QString ExchangeDialog::regionName(const QString &code) const
 {
-    for (const auto &[c, name] : officesBelow())
+    for (const auto &[c, name] : m_officesBelow)
         if (c == code)
             return name;
     return code;

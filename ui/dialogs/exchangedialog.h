@@ -27,7 +27,7 @@ public:
     bool sendTo(const QString &path, const QString &to = {});
     // The offices a package can go down to from this file: the regions directly below its own (code, name); none at
     // a county.
-    QList<std::pair<QString, QString>> officesBelow() const;
+    QList<std::pair<QString, QString>> officesBelow() const { return m_officesBelow; }
     // Asks which office below (a list of them) and where to write the package, then sends it down.
     void sendDown();
     bool receive(const QString &package, const QString &receipt);
@@ -47,6 +47,7 @@ private:
     QLabel *m_scope;
     QTableWidget *m_table;
     QPushButton *m_conflicts;
+    QList<std::pair<QString, QString>> m_officesBelow; // read once: the list names them on every row
 };
 
 } // namespace cd
