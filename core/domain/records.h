@@ -1,6 +1,8 @@
 // Records kept between appraisals: veto events, prerequisites, surveys (DOMAIN.md §5, §8).
 #pragma once
 
+#include "domain/setversion.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -34,6 +36,7 @@ struct PrerequisiteRecord
     QString kind; // standards-published | leading-group | a kind the office added
     QDate date;
     QString evidence;
+    int version = SetVersion::Unchecked; // as read (domain/setversion.h)
 };
 
 struct Survey
@@ -80,6 +83,7 @@ struct DemonstrationPoint
     int unitId = 0;
     int year = 0;
     QString level;
+    int version = SetVersion::Unchecked; // as read (domain/setversion.h)
 };
 
 } // namespace cd

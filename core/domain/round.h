@@ -1,6 +1,8 @@
 // A campaign round (届), identified by its naming year, with its phases and dated deadlines (DOMAIN.md §4).
 #pragma once
 
+#include "domain/setversion.h"
+
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -32,6 +34,7 @@ struct Round
     int year = 0;
     QList<Phase> phases;            // in date order
     QList<Deadline> extraDeadlines; // dated steps besides the phase ends, such as 2014-02-21
+    int version = SetVersion::Unchecked; // the calendar as read (domain/setversion.h)
 
     QDate start() const;
     QDate end() const;

@@ -21,7 +21,7 @@ static QString tr(const char *s)
     return QCoreApplication::translate("cd::CalendarService", s);
 }
 
-void CalendarService::saveRound(const Round &r)
+int CalendarService::saveRound(const Round &r)
 {
     if (r.year < 2000 || r.year > 2100)
         failInput(tr("%1 is not the naming year of a round.").arg(r.year));
@@ -49,17 +49,24 @@ void CalendarService::saveRound(const Round &r)
     Transaction t(m_db);
     Rounds rounds(m_db);
     const bool opening = !rounds.exists(r.year);
-    RoundRepository(m_db).save(r);
+    const int version = RoundRepository(m_db).save(r);
     if (opening) // a round added on the calendar page is opened whole: with its indicator system
         rounds.ensureSystem(r.year);
     t.commit();
+    return version;
 }
 
-void CalendarService::removeRound(int year)
+void CalendarService::removeRound(int year, int readVersion)
 {
     Transaction t(m_db);
     // Only a round nothing was recorded for goes (the undo of 新增届次); the first round carries the calendar's base.
     RoundRepository rounds(m_db);
+    if (readVersion > 0) {
+        const auto stored = rounds.get(year);
+        if (!stored || stored->version != readVersion)
+            throw EditConflict(tr("The calendar of the %1 round was changed by another clerk after it was read; it was left as it is.").arg(year),
+                               QStringLiteral("round"), year);
+    }
     if (rounds.recordCount(year) > 0 || year == namingCycleOf(m_db).firstYear())
         failInput(tr("The %1 round already has records; it cannot be removed.").arg(year));
     rounds.removeIndicatorSystems(year);

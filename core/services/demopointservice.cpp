@@ -21,7 +21,7 @@ static QString tr(const char *s)
     return QCoreApplication::translate("cd::DemoPointService", s);
 }
 
-void DemoPointService::setDemonstrationPoint(const DemonstrationPoint &p)
+int DemoPointService::setDemonstrationPoint(const DemonstrationPoint &p)
 {
     requireUnit(p.unitId);
     if (p.year < 2000 || p.year > 2100)
@@ -30,14 +30,15 @@ void DemoPointService::setDemonstrationPoint(const DemonstrationPoint &p)
     if (!levels.contains(p.level))
         failInput(tr("The level of a demonstration point is 省, 市 or 县, not \"%1\".").arg(p.level));
     Transaction t(m_db);
-    RecordRepository(m_db).setDemonstrationPoint(p);
+    const int version = RecordRepository(m_db).setDemonstrationPoint(p);
     t.commit();
+    return version;
 }
 
-void DemoPointService::removeDemonstrationPoint(int unitId, int year)
+void DemoPointService::removeDemonstrationPoint(const DemonstrationPoint &p)
 {
     Transaction t(m_db);
-    RecordRepository(m_db).removeDemonstrationPoint(unitId, year);
+    RecordRepository(m_db).removeDemonstrationPoint(p);
     t.commit();
 }
 

@@ -21,7 +21,7 @@ static QString tr(const char *s)
     return QCoreApplication::translate("cd::PrerequisiteService", s);
 }
 
-void PrerequisiteService::setPrerequisite(const PrerequisiteRecord &r)
+int PrerequisiteService::setPrerequisite(const PrerequisiteRecord &r)
 {
     requireUnit(r.unitId);
     if (!r.date.isValid())
@@ -32,14 +32,15 @@ void PrerequisiteService::setPrerequisite(const PrerequisiteRecord &r)
     if (!kinds.contains(r.kind))
         failInput(tr("\"%1\" is not a prerequisite; they are %2.").arg(r.kind, kinds.join(QStringLiteral(", "))));
     Transaction t(m_db);
-    records.setPrerequisite(r);
+    const int version = records.setPrerequisite(r);
     t.commit();
+    return version;
 }
 
-void PrerequisiteService::clearPrerequisite(int unitId, int roundYear, const QString &kind)
+void PrerequisiteService::clearPrerequisite(const PrerequisiteRecord &r)
 {
     Transaction t(m_db);
-    RecordRepository(m_db).clearPrerequisite(unitId, roundYear, kind);
+    RecordRepository(m_db).clearPrerequisite(r);
     t.commit();
 }
 

@@ -17,8 +17,10 @@ class PrerequisiteService : public RecordStep
 public:
     using RecordStep::RecordStep;
 
-    void setPrerequisite(const PrerequisiteRecord &record);
-    void clearPrerequisite(int unitId, int roundYear, const QString &kind);
+    // Each writes onto record.version, the version it was read at (domain/setversion.h), and throws EditConflict when
+    // another clerk set or cleared it since. setPrerequisite returns the version now stored.
+    int setPrerequisite(const PrerequisiteRecord &record);
+    void clearPrerequisite(const PrerequisiteRecord &record);
     QList<PrerequisiteRecord> prerequisites(int roundYear, int unitId = 0) const;
     QList<QPair<QString, QString>> prerequisiteKinds() const; // code, name
 };

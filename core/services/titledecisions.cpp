@@ -390,7 +390,7 @@ QList<Recommendation> TitleDecisions::recommendations(int roundYear) const
     return AppraisalRepository(m_db).recommendations(roundYear);
 }
 
-void TitleDecisions::setQuota(int roundYear, const QString &region, std::optional<int> quota)
+void TitleDecisions::setQuota(int roundYear, const QString &region, std::optional<int> quota, int readVersion)
 {
     Database &db = m_db;
     const int regionId = regionIdOf(db, region);
@@ -401,12 +401,18 @@ void TitleDecisions::setQuota(int roundYear, const QString &region, std::optiona
     const auto old = repo.quota(roundYear, regionId);
     Transaction t(db);
     if (quota)
-        repo.setQuota(roundYear, regionId, *quota);
+        repo.setQuota(roundYear, regionId, *quota, readVersion);
     else
-        repo.clearQuota(roundYear, regionId);
+        repo.clearQuota(roundYear, regionId, readVersion);
     repo.audit(m_operator, QStringLiteral("quota"), roundYear, 0, region.trimmed(), old ? QString::number(*old) : QString(),
                quota ? QString::number(*quota) : QString());
     t.commit();
+}
+
+int TitleDecisions::quotaVersion(int roundYear, const QString &region) const
+{
+    Database &db = m_db;
+    return AppraisalRepository(db).quotaVersion(roundYear, regionIdOf(db, region));
 }
 
 std::optional<int> TitleDecisions::quota(int roundYear, const QString &region) const

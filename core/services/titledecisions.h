@@ -3,6 +3,7 @@
 // withdrawal (undo). Also the review board, the quotas and the status on a date.
 #pragma once
 
+#include "domain/setversion.h"
 #include "services/wayuptypes.h"
 
 namespace cd {
@@ -29,7 +30,10 @@ public:
     QList<Recommendation> recommendations(int roundYear) const;
     // DOMAIN.md §6: a region's recommendations may be capped per round (default: no quota). nullopt clears it.
     // `region` is a code or a name as RegionLookup reads it. Audited.
-    void setQuota(int roundYear, const QString &region, std::optional<int> quota);
+    // `readVersion`: the quota as the clerk read it (quotaVersion(), domain/setversion.h); EditConflict when another clerk
+    // changed it since.
+    void setQuota(int roundYear, const QString &region, std::optional<int> quota, int readVersion = SetVersion::Unchecked);
+    int quotaVersion(int roundYear, const QString &region) const;
     std::optional<int> quota(int roundYear, const QString &region) const;
 
 private:

@@ -1,11 +1,14 @@
 #include "storage/appraisalrepository.h"
 
-#include <algorithm>
-
+#include "domain/setversion.h"
 #include "storage/bulkstatement.h"
+#include "storage/keyedwrite.h"
 #include "storage/sql.h"
+#include "util/failure.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
+#include <algorithm>
 
 namespace cd {
 
@@ -243,16 +246,40 @@ std::optional<int> AppraisalRepository::quota(int roundYear, int regionId) const
     return v.isValid() && !v.isNull() ? std::optional<int>(v.toInt()) : std::nullopt;
 }
 
-void AppraisalRepository::setQuota(int roundYear, int regionId, int quota)
+namespace {
+KeyedRecord quotaRow(int roundYear, int regionId, int quota)
 {
-    sql::run(m_db, QStringLiteral("INSERT INTO quotas(round_year, region_id, quota) VALUES (?, ?, ?) "
-                                  "ON CONFLICT(round_year, region_id) DO UPDATE SET quota = excluded.quota"),
-             {roundYear, regionId, quota});
+    return {QStringLiteral("quotas"), {QStringLiteral("round_year"), QStringLiteral("region_id")}, {roundYear, regionId},
+            {QStringLiteral("quota")}, {quota}};
 }
 
-void AppraisalRepository::clearQuota(int roundYear, int regionId)
+std::function<void()> quotaConflict(Database &db, int roundYear, int regionId)
 {
-    sql::run(m_db, QStringLiteral("DELETE FROM quotas WHERE round_year = ? AND region_id = ?"), {roundYear, regionId});
+    return [&db, roundYear, regionId] {
+        const QString region = sql::scalar(db, QStringLiteral("SELECT full_name FROM regions WHERE id = ?"), {regionId}).toString();
+        throw EditConflict(QCoreApplication::translate("cd::Database", "The quota of %1 in the %2 round was changed by another clerk after it "
+                                                                       "was read; it was left as it is.")
+                               .arg(region)
+                               .arg(roundYear),
+                           QStringLiteral("quota"), regionId);
+    };
+}
+} // namespace
+
+int AppraisalRepository::quotaVersion(int roundYear, int regionId) const
+{
+    const QVariant v = sql::scalar(m_db, QStringLiteral("SELECT version FROM quotas WHERE round_year = ? AND region_id = ?"), {roundYear, regionId});
+    return v.isValid() && !v.isNull() ? v.toInt() : SetVersion::NotThere;
+}
+
+void AppraisalRepository::setQuota(int roundYear, int regionId, int quota, int readVersion)
+{
+    setKeyed(m_db, quotaRow(roundYear, regionId, quota), readVersion, quotaConflict(m_db, roundYear, regionId));
+}
+
+void AppraisalRepository::clearQuota(int roundYear, int regionId, int readVersion)
+{
+    clearKeyed(m_db, quotaRow(roundYear, regionId, 0), readVersion, quotaConflict(m_db, roundYear, regionId));
 }
 
 int AppraisalRepository::addRecommendation(const Recommendation &r)

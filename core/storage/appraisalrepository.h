@@ -48,8 +48,11 @@ public:
     std::optional<int> score(int systemId, const QString &stage, int assessorId, int unitId, int indicatorId) const;
 
     std::optional<int> quota(int roundYear, int regionId) const;
-    void setQuota(int roundYear, int regionId, int quota);
-    void clearQuota(int roundYear, int regionId);
+    // The quota's version (SetVersion::NotThere when the region has none); set and clear write onto `readVersion`
+    // (domain/setversion.h) and throw EditConflict when another clerk changed it since.
+    int quotaVersion(int roundYear, int regionId) const;
+    void setQuota(int roundYear, int regionId, int quota, int readVersion = 0);
+    void clearQuota(int roundYear, int regionId, int readVersion = 0);
     int addRecommendation(const Recommendation &r);
     QList<Recommendation> recommendations(int roundYear) const;
     void removeRecommendation(int id);

@@ -457,7 +457,9 @@ std::optional<ExchangeRepository::Applied> ExchangeRepository::applyAppraisalOrD
                 failInput(tr("its unit type %1 is not known here").arg(t.toString()));
             types << type;
         }
-        exec(QStringLiteral("INSERT INTO rounds(year, title) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET title = excluded.title"), {year, s("title")});
+        exec(QStringLiteral("INSERT INTO rounds(year, title) VALUES (?, ?) ON CONFLICT(year) DO UPDATE SET title = excluded.title, "
+                            "version = rounds.version + 1"),
+             {year, s("title")});
         exec(QStringLiteral("DELETE FROM round_phases WHERE round_year = ?"), {year});
         for (const QJsonValue &pv : d.value(QStringLiteral("phases")).toArray()) {
             const QJsonObject p = pv.toObject();
@@ -520,7 +522,7 @@ std::optional<ExchangeRepository::Applied> ExchangeRepository::applyAppraisalOrD
             failInput(tr("its quota is below zero"));
         const bool had = count(QStringLiteral("SELECT count(*) FROM quotas WHERE round_year = ? AND region_id = ?"), {n("round"), region});
         exec(QStringLiteral("INSERT INTO quotas(round_year, region_id, quota) VALUES (?, ?, ?) "
-                            "ON CONFLICT(round_year, region_id) DO UPDATE SET quota = excluded.quota"),
+                            "ON CONFLICT(round_year, region_id) DO UPDATE SET quota = excluded.quota, version = quotas.version + 1"),
              {n("round"), region, quota});
         return had ? Applied::Updated : Applied::Inserted;
     }

@@ -350,7 +350,8 @@ ExchangeRepository::Applied ExchangeRepository::applyRecord(const ExchangeRow &r
         const qint64 round = whole(d.value(QStringLiteral("round")));
         const bool had = scalar(QStringLiteral("SELECT count(*) FROM prerequisites WHERE unit_id = ? AND round_year = ? AND kind_id = ?"), {unit, round, kind}).toInt();
         exec(QStringLiteral("INSERT INTO prerequisites(unit_id, round_year, kind_id, date, evidence) VALUES (?, ?, ?, ?, ?) "
-                                    "ON CONFLICT(unit_id, round_year, kind_id) DO UPDATE SET date = excluded.date, evidence = excluded.evidence"),
+                                    "ON CONFLICT(unit_id, round_year, kind_id) DO UPDATE SET date = excluded.date, evidence = excluded.evidence, "
+                                    "version = prerequisites.version + 1"),
                  {unit, round, kind, s("date"), s("evidence")});
         return had ? Applied::Updated : Applied::Inserted;
     }
@@ -359,7 +360,7 @@ ExchangeRepository::Applied ExchangeRepository::applyRecord(const ExchangeRow &r
         const qint64 year = whole(d.value(QStringLiteral("year")));
         const bool had = scalar(QStringLiteral("SELECT count(*) FROM demonstration_points WHERE unit_id = ? AND year = ?"), {unit, year}).toInt();
         exec(QStringLiteral("INSERT INTO demonstration_points(unit_id, year, level) VALUES (?, ?, ?) "
-                                    "ON CONFLICT(unit_id, year) DO UPDATE SET level = excluded.level"),
+                                    "ON CONFLICT(unit_id, year) DO UPDATE SET level = excluded.level, version = demonstration_points.version + 1"),
                  {unit, year, s("level")});
         return had ? Applied::Updated : Applied::Inserted;
     }

@@ -1,6 +1,7 @@
 #include "storage/recordrepository.h"
 
 #include "storage/bulkstatement.h"
+#include "storage/keyedwrite.h"
 #include "storage/sql.h"
 #include "util/failure.h"
 
@@ -145,9 +146,31 @@ QStringList RecordRepository::prerequisiteKinds() const
     return out;
 }
 
-void RecordRepository::setPrerequisite(const PrerequisiteRecord &r)
+namespace {
+KeyedRecord prerequisiteRow(Database &db, const PrerequisiteRecord &r)
 {
-    setPrerequisites({r});
+    const QVariant kind = sql::scalar(db, QStringLiteral("SELECT id FROM prerequisite_kinds WHERE code = ?"), {r.kind});
+    return {QStringLiteral("prerequisites"),
+            {QStringLiteral("unit_id"), QStringLiteral("round_year"), QStringLiteral("kind_id")},
+            {r.unitId, r.roundYear, kind.isValid() ? kind : QVariant(QMetaType(QMetaType::Int))},
+            {QStringLiteral("date"), QStringLiteral("evidence")},
+            {r.date.toString(Qt::ISODate), sql::text(r.evidence)}};
+}
+
+[[noreturn]] void prerequisiteConflict(const PrerequisiteRecord &r)
+{
+    throw EditConflict(QCoreApplication::translate("cd::Database", "The prerequisite %1 of unit %2 in the %3 round was set or cleared by another "
+                                                                   "clerk after it was read; it was left as it is.")
+                           .arg(r.kind)
+                           .arg(r.unitId)
+                           .arg(r.roundYear),
+                       QStringLiteral("prerequisite"), r.unitId);
+}
+} // namespace
+
+int RecordRepository::setPrerequisite(const PrerequisiteRecord &r)
+{
+    return setKeyed(m_db, prerequisiteRow(m_db, r), r.version, [&r] { prerequisiteConflict(r); });
 }
 
 void RecordRepository::setPrerequisites(const QList<PrerequisiteRecord> &records)
@@ -155,7 +178,7 @@ void RecordRepository::setPrerequisites(const QList<PrerequisiteRecord> &records
     BulkStatement q(m_db, "INSERT INTO prerequisites(unit_id, round_year, kind_id, date, evidence) "
                           "SELECT ?, ?, id, ?, ? FROM prerequisite_kinds WHERE code = ? "
                           "ON CONFLICT(unit_id, round_year, kind_id) DO UPDATE SET date = excluded.date, "
-                          "evidence = excluded.evidence");
+                          "evidence = excluded.evidence, version = prerequisites.version + 1");
     for (const auto &r : records) {
         q.bind(1, qint64(r.unitId)).bind(2, qint64(r.roundYear)).bind(3, r.date.toString(Qt::ISODate));
         q.bind(4, r.evidence).bind(5, r.kind);
@@ -167,20 +190,18 @@ QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear, int uni
 {
     QList<PrerequisiteRecord> out;
     auto q = sql::run(m_db,
-                      QStringLiteral("SELECT p.unit_id, p.round_year, k.code, p.date, p.evidence FROM prerequisites p "
+                      QStringLiteral("SELECT p.unit_id, p.round_year, k.code, p.date, p.evidence, p.version FROM prerequisites p "
                                      "JOIN prerequisite_kinds k ON k.id = p.kind_id WHERE p.round_year = ? AND (? = 0 OR p.unit_id = ?)"),
                       {roundYear, unitId, unitId});
     while (q.next())
-        out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), isoDate(q.value(3)), q.value(4).toString()});
+        out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), isoDate(q.value(3)), q.value(4).toString(),
+                       q.value(5).toInt()});
     return out;
 }
 
-void RecordRepository::clearPrerequisite(int unitId, int roundYear, const QString &kind)
+void RecordRepository::clearPrerequisite(const PrerequisiteRecord &r)
 {
-    sql::run(m_db,
-             QStringLiteral("DELETE FROM prerequisites WHERE unit_id = ? AND round_year = ? "
-                            "AND kind_id = (SELECT id FROM prerequisite_kinds WHERE code = ?)"),
-             {unitId, roundYear, kind});
+    clearKeyed(m_db, prerequisiteRow(m_db, r), r.version, [&r] { prerequisiteConflict(r); });
 }
 
 QList<QPair<QString, QString>> RecordRepository::prerequisiteKindNames() const
@@ -402,38 +423,52 @@ QList<Activity> RecordRepository::activities(int unitId) const
     return out;
 }
 
-void RecordRepository::setDemonstrationPoint(const DemonstrationPoint &p)
+namespace {
+KeyedRecord pointRow(const DemonstrationPoint &p)
 {
-    sql::run(m_db,
-             QStringLiteral("INSERT INTO demonstration_points(unit_id, year, level) VALUES (?, ?, ?) "
-                            "ON CONFLICT(unit_id, year) DO UPDATE SET level = excluded.level"),
-             {p.unitId, p.year, p.level});
+    return {QStringLiteral("demonstration_points"), {QStringLiteral("unit_id"), QStringLiteral("year")}, {p.unitId, p.year},
+            {QStringLiteral("level")}, {p.level}};
+}
+
+[[noreturn]] void pointConflict(const DemonstrationPoint &p)
+{
+    throw EditConflict(QCoreApplication::translate("cd::Database", "The demonstration point of unit %1 in %2 was set or removed by another clerk "
+                                                                   "after it was read; it was left as it is.")
+                           .arg(p.unitId)
+                           .arg(p.year),
+                       QStringLiteral("demonstration-point"), p.unitId);
+}
+} // namespace
+
+int RecordRepository::setDemonstrationPoint(const DemonstrationPoint &p)
+{
+    return setKeyed(m_db, pointRow(p), p.version, [&p] { pointConflict(p); });
 }
 
 void RecordRepository::setDemonstrationPoints(const QList<DemonstrationPoint> &points)
 {
     BulkStatement q(m_db, "INSERT INTO demonstration_points(unit_id, year, level) VALUES (?, ?, ?) "
-                          "ON CONFLICT(unit_id, year) DO UPDATE SET level = excluded.level");
+                          "ON CONFLICT(unit_id, year) DO UPDATE SET level = excluded.level, version = demonstration_points.version + 1");
     for (const auto &p : points) {
         q.bind(1, qint64(p.unitId)).bind(2, qint64(p.year)).bind(3, p.level);
         q.step();
     }
 }
 
-void RecordRepository::removeDemonstrationPoint(int unitId, int year)
+void RecordRepository::removeDemonstrationPoint(const DemonstrationPoint &p)
 {
-    sql::run(m_db, QStringLiteral("DELETE FROM demonstration_points WHERE unit_id = ? AND year = ?"), {unitId, year});
+    clearKeyed(m_db, pointRow(p), p.version, [&p] { pointConflict(p); });
 }
 
 QList<DemonstrationPoint> RecordRepository::demonstrationPoints(int year, int unitId) const
 {
     QList<DemonstrationPoint> out;
     auto q = sql::run(m_db,
-                      QStringLiteral("SELECT unit_id, year, level FROM demonstration_points WHERE (? = 0 OR year = ?) AND (? = 0 OR unit_id = ?) "
+                      QStringLiteral("SELECT unit_id, year, level, version FROM demonstration_points WHERE (? = 0 OR year = ?) AND (? = 0 OR unit_id = ?) "
                                      "ORDER BY year, CASE level WHEN '省' THEN 0 WHEN '市' THEN 1 ELSE 2 END, unit_id"),
                       {year, year, unitId, unitId});
     while (q.next())
-        out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString()});
+        out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toInt()});
     return out;
 }
 

@@ -31,10 +31,12 @@ public:
 
     int insertPrerequisiteKind(const QString &code, const QString &name);
     QStringList prerequisiteKinds() const; // codes
-    void setPrerequisite(const PrerequisiteRecord &record);
+    // Sets it onto the version it was read at (record.version, domain/setversion.h) and returns the version now stored;
+    // EditConflict when another clerk set or cleared it since.
+    int setPrerequisite(const PrerequisiteRecord &record);
     void setPrerequisites(const QList<PrerequisiteRecord> &records);
     QList<PrerequisiteRecord> prerequisites(int roundYear, int unitId = 0) const; // unitId 0: every unit
-    void clearPrerequisite(int unitId, int roundYear, const QString &kind);
+    void clearPrerequisite(const PrerequisiteRecord &record); // on record.version, as setPrerequisite
     QList<QPair<QString, QString>> prerequisiteKindNames() const; // code, name
 
     int addSurvey(const Survey &survey);
@@ -54,9 +56,9 @@ public:
     void removeActivity(int id);
     QList<Activity> activities(int unitId = 0) const;
 
-    void setDemonstrationPoint(const DemonstrationPoint &p);
+    int setDemonstrationPoint(const DemonstrationPoint &p); // on p.version, as setPrerequisite
     void setDemonstrationPoints(const QList<DemonstrationPoint> &points);
-    void removeDemonstrationPoint(int unitId, int year);
+    void removeDemonstrationPoint(const DemonstrationPoint &p);
     QList<DemonstrationPoint> demonstrationPoints(int year = 0, int unitId = 0) const; // 0: any
 
     void addOverride(const QString &action, int roundYear, const QDate &date, const QString &reason);

@@ -1,17 +1,30 @@
 #include "storage/roundrepository.h"
 
+#include "storage/keyedwrite.h"
 #include "storage/sql.h"
+#include "util/failure.h"
+
+#include <QCoreApplication>
 
 #include <QMap>
 
 namespace cd {
 
-void RoundRepository::save(const Round &round, const QString &title)
+int RoundRepository::save(const Round &round, const QString &title)
 {
-    sql::run(m_db,
-             QStringLiteral("INSERT INTO rounds(year, title) VALUES (?, ?) "
-                            "ON CONFLICT(year) DO UPDATE SET title = CASE WHEN excluded.title = '' THEN rounds.title ELSE excluded.title END"),
-             {round.year, title.isNull() ? QStringLiteral("") : title});
+    // The round's row carries the calendar's version: phases and deadlines are written whole under it. An empty title
+    // keeps the one stored.
+    KeyedRecord row{QStringLiteral("rounds"), {QStringLiteral("year")}, {round.year}, {}, {}};
+    if (!title.isEmpty()) {
+        row.columns << QStringLiteral("title");
+        row.values << title;
+    }
+    const int version = setKeyed(m_db, row, round.version, [&round] {
+        throw EditConflict(QCoreApplication::translate("cd::Database", "The calendar of the %1 round was changed by another clerk after it was read; "
+                                                                       "it was left as it is.")
+                               .arg(round.year),
+                           QStringLiteral("round"), round.year);
+    });
     sql::run(m_db, QStringLiteral("DELETE FROM round_phases WHERE round_year = ?"), {round.year});
     sql::run(m_db, QStringLiteral("DELETE FROM round_deadlines WHERE round_year = ?"), {round.year});
     auto p = sql::prepare(m_db, QStringLiteral("INSERT INTO round_phases(round_year, kind, start_date, end_date) VALUES (?, ?, ?, ?)"));
@@ -29,14 +42,18 @@ void RoundRepository::save(const Round &round, const QString &title)
         d.bindValue(2, dl.title);
         sql::run(d);
     }
+    return version;
 }
 
 QList<Round> RoundRepository::all() const
 {
     QMap<int, Round> rounds;
-    auto r = sql::run(m_db, QStringLiteral("SELECT year FROM rounds ORDER BY year"), {});
-    while (r.next())
-        rounds[r.value(0).toInt()].year = r.value(0).toInt();
+    auto r = sql::run(m_db, QStringLiteral("SELECT year, version FROM rounds ORDER BY year"), {});
+    while (r.next()) {
+        Round &round = rounds[r.value(0).toInt()];
+        round.year = r.value(0).toInt();
+        round.version = r.value(1).toInt();
+    }
     auto p = sql::run(m_db, QStringLiteral("SELECT round_year, kind, start_date, end_date FROM round_phases ORDER BY round_year, start_date"), {});
     while (p.next())
         rounds[p.value(0).toInt()].phases.push_back({PhaseKind(p.value(1).toInt()), QDate::fromString(p.value(2).toString(), Qt::ISODate),

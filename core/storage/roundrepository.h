@@ -15,8 +15,9 @@ class RoundRepository
 public:
     explicit RoundRepository(Database &db) : m_db(db) {}
 
-    // Inserts or replaces the round's calendar (phases and extra deadlines).
-    void save(const Round &round, const QString &title = {});
+    // Inserts or replaces the round's calendar (phases and extra deadlines) onto round.version (domain/setversion.h) and
+    // returns the version now stored; EditConflict when another clerk saved it since.
+    int save(const Round &round, const QString &title = {});
     QList<Round> all() const;
     // Removes a stored round; its projection from the base round takes its place again.
     void remove(int year);

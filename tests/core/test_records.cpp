@@ -214,7 +214,7 @@ TEST_CASE("prerequisites are set with date and evidence and cleared again", "[re
     rec.prereq.setPrerequisite({f.unit, 2014, kinds[0].first, d("2014-04-01"), u("公示照片")});
     rec.prereq.setPrerequisite({f.unit, 2014, kinds[1].first, d("2014-04-03"), u("成立文件")});
     CHECK(rec.prereq.prerequisites(2014).size() == 2);
-    rec.prereq.clearPrerequisite(f.unit, 2014, kinds[0].first);
+    rec.prereq.clearPrerequisite({f.unit, 2014, kinds[0].first, {}, {}});
     REQUIRE(rec.prereq.prerequisites(2014).size() == 1);
     CHECK(rec.prereq.prerequisites(2014)[0].kind == kinds[1].first);
 }
@@ -243,7 +243,7 @@ TEST_CASE("示范点: one level of 省, 市 or 县 per unit per year", "[records
     CHECK_THROWS_AS(rec.demo.setDemonstrationPoint({f.unit, 1990, u("省")}), Failure);
     rec.demo.setDemonstrationPoint({f.unit, 2015, u("市")});
     CHECK(rec.demo.demonstrationPoints().size() == 2);
-    rec.demo.removeDemonstrationPoint(f.unit, 2014);
+    rec.demo.removeDemonstrationPoint({f.unit, 2014, {}});
     CHECK(rec.demo.demonstrationPoints(2014).isEmpty());
 }
 

@@ -342,6 +342,29 @@ bool deleteSurvey(const CommandContext &ctx, const Survey &s)
     return true;
 }
 
+// The undo and redo of a record set under a natural key (a prerequisite, a 示范点, a round's calendar). Each step writes
+// onto the version the step before left (SetVersion::NotThere when it left none), so neither overwrites a change
+// another clerk made in between: that one is refused and shown.
+template <class Record>
+std::pair<std::function<void()>, std::function<void()>> keyedUndo(const std::optional<Record> &before, const std::optional<Record> &after,
+                                                                  int afterVersion, std::function<int(const Record &)> set,
+                                                                  std::function<void(const Record &)> clear)
+{
+    const auto version = std::make_shared<int>(afterVersion);
+    const Record key = after ? *after : *before;
+    const auto go = [set, clear, version, key](const std::optional<Record> &to) {
+        Record x = to ? *to : key;
+        x.version = *version;
+        if (to) {
+            *version = set(x);
+        } else {
+            clear(x);
+            *version = SetVersion::NotThere;
+        }
+    };
+    return {[go, before] { go(before); }, [go, after] { go(after); }};
+}
+
 static std::optional<PrerequisiteRecord> findPrerequisite(Database &db, const PrerequisiteRecord &r)
 {
     for (const auto &x : PrerequisiteService(db).prerequisites(r.roundYear, r.unitId))
@@ -350,18 +373,23 @@ static std::optional<PrerequisiteRecord> findPrerequisite(Database &db, const Pr
     return std::nullopt;
 }
 
+static std::pair<std::function<void()>, std::function<void()>> prerequisiteUndo(Database &db, const std::optional<PrerequisiteRecord> &before,
+                                                                              const std::optional<PrerequisiteRecord> &after, int version)
+{
+    return keyedUndo<PrerequisiteRecord>(
+        before, after, version, [&db](const PrerequisiteRecord &x) { return PrerequisiteService(db).setPrerequisite(x); },
+        [&db](const PrerequisiteRecord &x) { PrerequisiteService(db).clearPrerequisite(x); });
+}
+
 bool setPrerequisite(const CommandContext &ctx, const PrerequisiteRecord &r)
 {
     Database &db = ctx.workspace->database();
     const auto before = findPrerequisite(db, r);
     if (before && before->date == r.date && before->evidence == r.evidence)
         return false;
-    PrerequisiteService(db).setPrerequisite(r);
-    const auto undoFn = before ? std::function<void()>([&db, b = *before] { PrerequisiteService(db).setPrerequisite(b); })
-                               : std::function<void()>([&db, r] { PrerequisiteService(db).clearPrerequisite(r.unitId, r.roundYear, r.kind); });
-    push(ctx, new DoneCommand(tr("Prerequisite %1 of unit %2").arg(r.kind).arg(r.unitId), ctx, undoFn,
-                              [&db, r] { PrerequisiteService(db).setPrerequisite(r); }, false),
-         false);
+    const int version = PrerequisiteService(db).setPrerequisite(r); // onto the version r was read at, else EditConflict
+    const auto [undoFn, redoFn] = prerequisiteUndo(db, before, r, version);
+    push(ctx, new DoneCommand(tr("Prerequisite %1 of unit %2").arg(r.kind).arg(r.unitId), ctx, undoFn, redoFn, false), false);
     return true;
 }
 
@@ -371,11 +399,9 @@ bool clearPrerequisite(const CommandContext &ctx, const PrerequisiteRecord &r)
     const auto before = findPrerequisite(db, r);
     if (!before)
         return false;
-    PrerequisiteService(db).clearPrerequisite(r.unitId, r.roundYear, r.kind);
-    push(ctx, new DoneCommand(tr("Clear prerequisite %1 of unit %2").arg(r.kind).arg(r.unitId), ctx,
-                              [&db, b = *before] { PrerequisiteService(db).setPrerequisite(b); },
-                              [&db, r] { PrerequisiteService(db).clearPrerequisite(r.unitId, r.roundYear, r.kind); }, false),
-         false);
+    PrerequisiteService(db).clearPrerequisite(r); // only while it is as read, else EditConflict
+    const auto [undoFn, redoFn] = prerequisiteUndo(db, *before, std::nullopt, SetVersion::NotThere);
+    push(ctx, new DoneCommand(tr("Clear prerequisite %1 of unit %2").arg(r.kind).arg(r.unitId), ctx, undoFn, redoFn, false), false);
     return true;
 }
 
@@ -386,18 +412,23 @@ static std::optional<DemonstrationPoint> findPoint(Database &db, int unitId, int
     return std::nullopt;
 }
 
+static std::pair<std::function<void()>, std::function<void()>> pointUndo(Database &db, const std::optional<DemonstrationPoint> &before,
+                                                                       const std::optional<DemonstrationPoint> &after, int version)
+{
+    return keyedUndo<DemonstrationPoint>(
+        before, after, version, [&db](const DemonstrationPoint &x) { return DemoPointService(db).setDemonstrationPoint(x); },
+        [&db](const DemonstrationPoint &x) { DemoPointService(db).removeDemonstrationPoint(x); });
+}
+
 bool setDemonstrationPoint(const CommandContext &ctx, const DemonstrationPoint &p)
 {
     Database &db = ctx.workspace->database();
     const auto before = findPoint(db, p.unitId, p.year);
     if (before && before->level == p.level)
         return false;
-    DemoPointService(db).setDemonstrationPoint(p);
-    const auto undoFn = before ? std::function<void()>([&db, b = *before] { DemoPointService(db).setDemonstrationPoint(b); })
-                               : std::function<void()>([&db, p] { DemoPointService(db).removeDemonstrationPoint(p.unitId, p.year); });
-    push(ctx, new DoneCommand(tr("Demonstration point %1 %2").arg(p.year).arg(p.level), ctx, undoFn,
-                              [&db, p] { DemoPointService(db).setDemonstrationPoint(p); }, false),
-         false);
+    const int version = DemoPointService(db).setDemonstrationPoint(p); // onto the version p was read at, else EditConflict
+    const auto [undoFn, redoFn] = pointUndo(db, before, p, version);
+    push(ctx, new DoneCommand(tr("Demonstration point %1 %2").arg(p.year).arg(p.level), ctx, undoFn, redoFn, false), false);
     return true;
 }
 
@@ -407,11 +438,9 @@ bool removeDemonstrationPoint(const CommandContext &ctx, const DemonstrationPoin
     const auto before = findPoint(db, p.unitId, p.year);
     if (!before)
         return false;
-    DemoPointService(db).removeDemonstrationPoint(p.unitId, p.year);
-    push(ctx, new DoneCommand(tr("Remove demonstration point %1 %2").arg(p.year).arg(before->level), ctx,
-                              [&db, b = *before] { DemoPointService(db).setDemonstrationPoint(b); },
-                              [&db, p] { DemoPointService(db).removeDemonstrationPoint(p.unitId, p.year); }, false),
-         false);
+    DemoPointService(db).removeDemonstrationPoint(p); // only while it is as read, else EditConflict
+    const auto [undoFn, redoFn] = pointUndo(db, *before, std::nullopt, SetVersion::NotThere);
+    push(ctx, new DoneCommand(tr("Remove demonstration point %1 %2").arg(p.year).arg(before->level), ctx, undoFn, redoFn, false), false);
     return true;
 }
 
@@ -434,11 +463,12 @@ bool saveRound(const CommandContext &ctx, const Round &round)
     const auto before = CalendarService(db).storedRound(round.year);
     if (before && sameRound(*before, round))
         return false;
-    CalendarService(db).saveRound(round);
-    const auto undoFn = before ? std::function<void()>([&db, b = *before] { CalendarService(db).saveRound(b); })
-                               : std::function<void()>([&db, y = round.year] { CalendarService(db).removeRound(y); });
+    const int version = CalendarService(db).saveRound(round); // onto the calendar as read, else EditConflict
+    const auto [undoFn, redoFn] = keyedUndo<Round>(
+        before, round, version, [&db](const Round &x) { return CalendarService(db).saveRound(x); },
+        [&db](const Round &x) { CalendarService(db).removeRound(x.year, x.version); });
     ctx.stack->push(new DoneCommand(before ? tr("Change the %1 round").arg(round.year) : tr("Add the %1 round").arg(round.year), ctx,
-                                    undoFn, [&db, round] { CalendarService(db).saveRound(round); }, false, true));
+                                    undoFn, redoFn, false, true));
     emit ctx.notifier->calendarChanged();
     emit ctx.notifier->recordsChanged();
     return true;

@@ -189,3 +189,76 @@ std::optional<Rectification> ConflictDialog::decide(Workspace &workspace, const 
 }
 
 } // namespace cd
+
+namespace cd {
+
+namespace {
+// What a set record holds now (the version to save onto), or SetVersion::NotThere when the other clerk cleared it.
+template <class Record>
+std::optional<Record> againOnto(const Record &mine, const std::optional<Record> &theirs, ConflictDialog &dialog)
+{
+    if (runDialog(dialog) != QDialog::Accepted)
+        return std::nullopt;
+    Record again = mine;
+    again.version = theirs ? theirs->version : SetVersion::NotThere;
+    return again;
+}
+} // namespace
+
+std::optional<PrerequisiteRecord> ConflictDialog::decide(Workspace &workspace, const PrerequisiteRecord &mine, QWidget *parent)
+{
+    PrerequisiteService service(workspace.database());
+    std::optional<PrerequisiteRecord> theirs;
+    for (const auto &x : service.prerequisites(mine.roundYear, mine.unitId))
+        if (x.kind == mine.kind)
+            theirs = x;
+    QString kind = mine.kind;
+    for (const auto &k : service.prerequisiteKinds())
+        if (k.first == mine.kind)
+            kind = k.second;
+    const QString none = tr("(cleared)");
+    ConflictDialog dialog(tr("Another clerk changed this prerequisite"),
+                          tr("The prerequisite %1 of %2 in the %3 round").arg(kind, workspace.unitNames().value(mine.unitId)).arg(mine.roundYear),
+                          {{tr("Date"), theirs ? day(theirs->date) : none, day(mine.date)},
+                           {tr("Evidence"), theirs ? theirs->evidence : none, mine.evidence}},
+                          parent);
+    return againOnto(mine, theirs, dialog);
+}
+
+std::optional<DemonstrationPoint> ConflictDialog::decide(Workspace &workspace, const DemonstrationPoint &mine, QWidget *parent)
+{
+    std::optional<DemonstrationPoint> theirs;
+    for (const auto &x : DemoPointService(workspace.database()).demonstrationPoints(mine.year, mine.unitId))
+        theirs = x;
+    ConflictDialog dialog(tr("Another clerk changed this demonstration point"),
+                          tr("The demonstration point %1 of %2").arg(mine.year).arg(workspace.unitNames().value(mine.unitId)),
+                          {{tr("Level"), theirs ? theirs->level : tr("(removed)"), mine.level}}, parent);
+    return againOnto(mine, theirs, dialog);
+}
+
+std::optional<Round> ConflictDialog::decide(Workspace &workspace, const Round &mine, QWidget *parent)
+{
+    const auto theirs = CalendarService(workspace.database()).storedRound(mine.year);
+    const auto phaseOf = [](const std::optional<Round> &r, PhaseKind kind) {
+        if (r)
+            for (const Phase &p : r->phases)
+                if (p.kind == kind)
+                    return QStringLiteral("%1—%2").arg(day(p.start), day(p.end));
+        return QString();
+    };
+    const auto deadlines = [](const std::optional<Round> &r) {
+        QStringList out;
+        if (r)
+            for (const Deadline &d : r->extraDeadlines)
+                out << QStringLiteral("%1 %2").arg(day(d.date), d.title);
+        return out.join(QStringLiteral("；"));
+    };
+    QList<Field> fields;
+    for (PhaseKind kind : {PhaseKind::Mobilisation, PhaseKind::Implementation, PhaseKind::Appraisal})
+        fields.push_back({phaseTitle(kind), phaseOf(theirs, kind), phaseOf(mine, kind)});
+    fields.push_back({tr("Extra deadlines"), deadlines(theirs), deadlines(mine)});
+    ConflictDialog dialog(tr("Another clerk changed this calendar"), tr("The calendar of the %1 round").arg(mine.year), fields, parent);
+    return againOnto(mine, theirs, dialog);
+}
+
+} // namespace cd

@@ -5,6 +5,7 @@
 
 #include "domain/records.h"
 #include "domain/rectification.h"
+#include "domain/round.h"
 #include "domain/unit.h"
 
 #include <tuple>
@@ -44,6 +45,11 @@ public:
     // The same for an activity and a rectification: what to save again (hers on the version now stored), or nothing.
     static std::optional<Activity> decide(Workspace &workspace, const Activity &mine, QWidget *parent);
     static std::optional<Rectification> decide(Workspace &workspace, const Rectification &mine, QWidget *parent);
+    // The records a clerk sets (a prerequisite, a 示范点, a round's calendar): hers on what is stored now (also when the
+    // other clerk cleared it), or nothing.
+    static std::optional<PrerequisiteRecord> decide(Workspace &workspace, const PrerequisiteRecord &mine, QWidget *parent);
+    static std::optional<DemonstrationPoint> decide(Workspace &workspace, const DemonstrationPoint &mine, QWidget *parent);
+    static std::optional<Round> decide(Workspace &workspace, const Round &mine, QWidget *parent);
 
 private:
     void build(const QString &subject, const QList<Field> &fields, const Wording &wording = {});

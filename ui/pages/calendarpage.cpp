@@ -2,6 +2,7 @@
 #include "widgets/datefield.h"
 #include "rules/dateinput.h"
 
+#include "dialogs/conflictdialog.h"
 #include "pages/pagekit.h"
 #include "pages/timelinewidget.h"
 #include "services/campaignservice.h"
@@ -107,6 +108,9 @@ bool CalendarPage::editRound(int year)
     const CampaignService campaign = m_workspace->campaign();
     const auto current = campaign.calendar().round(year);
     const Round base = current ? *current : campaign.calendar().round(campaign.calendar().cycle().firstYear())->shiftedTo(year);
+    // The calendar as read now: saved only onto it, so that another clerk's change made meanwhile is shown, not lost.
+    const auto stored = CalendarService(m_ctx.workspace->database()).storedRound(year);
+    const int readVersion = stored ? stored->version : SetVersion::NotThere;
     FormDialog dialog(tr("The %1 round's calendar").arg(year), this);
     QList<QPair<DateField *, DateField *>> edits;
     for (int k = 0; k < 3; ++k) {
@@ -176,7 +180,14 @@ bool CalendarPage::editRound(int year)
                 if (!parseDateInput(extra->item(r, 0) ? extra->item(r, 0)->text() : QString(), &why))
                     failInput(tr("Row %1 of the extra deadlines: %2").arg(r + 1).arg(why));
             }
-            return Command::saveRound(m_ctx, roundFromEditor(year, phases, deadlines));
+            Round edited = roundFromEditor(year, phases, deadlines);
+            edited.version = readVersion;
+            bool changed = false;
+            if (!saveOrDecide<Round>(
+                    edited, [&](const Round &x) { changed = Command::saveRound(m_ctx, x); },
+                    [this](const Round &x) { return ConflictDialog::decide(*m_ctx.workspace, x, this); }))
+                load(*m_workspace, m_today); // theirs kept: show it
+            return changed;
         } catch (const Failure &f) {
             warn(&dialog, tr("The %1 round's calendar").arg(year), f.message());
         }

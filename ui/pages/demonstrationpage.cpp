@@ -1,5 +1,6 @@
 #include "pages/demonstrationpage.h"
 
+#include "dialogs/conflictdialog.h"
 #include "models/recordmodel.h"
 #include "pages/pagekit.h"
 #include "pages/recordwidgets.h"
@@ -112,8 +113,16 @@ void DemonstrationPage::tagUnit()
     dialog.form()->addRow(tr("Unit:"), unit);
     dialog.form()->addRow(tr("Year:"), year);
     dialog.form()->addRow(tr("Level:"), level);
-    runForm(dialog, tr("Tag a demonstration point"),
-            [&] { Command::setDemonstrationPoint(m_ctx, {unit->requiredUnitId(), year->value(), level->currentText()}); });
+    runForm(dialog, tr("Tag a demonstration point"), [&] {
+        DemonstrationPoint p{unit->requiredUnitId(), year->value(), level->currentText(), SetVersion::NotThere};
+        for (const auto &x : m_items) // saved onto what this page read of it, as the prerequisites are
+            if (x.unitId == p.unitId && x.year == p.year)
+                p.version = x.version;
+        if (!saveOrDecide<DemonstrationPoint>(
+                p, [this](const DemonstrationPoint &x) { Command::setDemonstrationPoint(m_ctx, x); },
+                [this](const DemonstrationPoint &x) { return ConflictDialog::decide(*m_ctx.workspace, x, this); }))
+            reload(); // theirs kept
+    });
 }
 
 void DemonstrationPage::removeSelected()

@@ -57,26 +57,35 @@ QString askText(QWidget *parent, const QString &title, const QString &label, con
 // Returns true when saved.
 bool runForm(QDialog &dialog, const QString &title, const std::function<void()> &save);
 
-// Saves an edit made on what was read (a unit, an activity, a rectification). When another clerk saved the record in
-// between (EditConflict), `decide` shows both and returns hers to save again onto theirs, or nothing (theirs kept: the
-// page reloads to show it). Other refusals are shown under `title`.
+// Saves an edit made on what was read (a unit, an activity, a rectification, a record set on a page). When another
+// clerk saved the record in between (EditConflict), `decide` shows both and returns hers to save again onto theirs, or
+// nothing: saveOrDecide then returns false (theirs kept), and saveEdit reloads the page to show it and shows other
+// refusals under `title` (saveOrDecide lets them through, to a form that stays open).
 template <class Record>
-void saveEdit(QWidget *parent, const QString &title, const Record &edit, const std::function<void(const Record &)> &save,
-              const std::function<std::optional<Record>(const Record &)> &decide, const std::function<void()> &reload = {})
+bool saveOrDecide(const Record &edit, const std::function<void(const Record &)> &save,
+                  const std::function<std::optional<Record>(const Record &)> &decide)
 {
     std::optional<Record> edited = edit;
     while (edited) {
         try {
             save(*edited);
-            return;
+            return true;
         } catch (const EditConflict &) {
             edited = decide(*edited);
-            if (!edited && reload)
-                reload();
-        } catch (const Failure &f) {
-            warn(parent, title, f.message());
-            return;
         }
+    }
+    return false;
+}
+
+template <class Record>
+void saveEdit(QWidget *parent, const QString &title, const Record &edit, const std::function<void(const Record &)> &save,
+              const std::function<std::optional<Record>(const Record &)> &decide, const std::function<void()> &reload = {})
+{
+    try {
+        if (!saveOrDecide(edit, save, decide) && reload)
+            reload();
+    } catch (const Failure &f) {
+        warn(parent, title, f.message());
     }
 }
 

@@ -1,6 +1,7 @@
 #include "pages/prerequisitepage.h"
 #include "widgets/datefield.h"
 
+#include "dialogs/conflictdialog.h"
 #include "models/recordmodel.h"
 #include "pages/pagekit.h"
 #include "pages/recordwidgets.h"
@@ -104,8 +105,17 @@ void PrerequisitePage::recordPrerequisite()
     dialog.form()->addRow(tr("Date:"), date);
     dialog.form()->addRow(tr("Evidence:"), evidence);
     runForm(dialog, tr("Record a prerequisite"), [&] {
-        Command::setPrerequisite(m_ctx, {unit->requiredUnitId(), m_year->value(), kind->currentData().toString(), date->date(),
-                                         evidence->text().trimmed()});
+        PrerequisiteRecord r{unit->requiredUnitId(), m_year->value(), kind->currentData().toString(), date->date(), evidence->text().trimmed()};
+        // Saved onto what this page read of it (none: SetVersion::NotThere), so that another clerk's entry made since
+        // is shown, not overwritten.
+        r.version = SetVersion::NotThere;
+        for (const auto &x : m_items)
+            if (x.unitId == r.unitId && x.kind == r.kind)
+                r.version = x.version;
+        if (!saveOrDecide<PrerequisiteRecord>(
+                r, [this](const PrerequisiteRecord &x) { Command::setPrerequisite(m_ctx, x); },
+                [this](const PrerequisiteRecord &x) { return ConflictDialog::decide(*m_ctx.workspace, x, this); }))
+            reload(); // theirs kept
     });
 }
 

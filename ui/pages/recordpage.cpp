@@ -173,6 +173,10 @@ void RecordPage::onSelected(const QString &title, const std::function<void(int)>
         return;
     try {
         action(row);
+    } catch (const EditConflict &c) {
+        // Another clerk changed or removed the record since this page read it: say so and show it as it is now.
+        warn(this, title, c.message());
+        reload();
     } catch (const Failure &f) {
         warn(this, title, f.message());
     }
