@@ -157,12 +157,18 @@ KeyedRecord prerequisiteRow(Database &db, const PrerequisiteRecord &r)
             {r.date.toString(Qt::ISODate), sql::text(r.evidence)}};
 }
 
-[[noreturn]] void prerequisiteConflict(const PrerequisiteRecord &r)
+QString unitNamed(Database &db, int unitId)
 {
-    throw EditConflict(QCoreApplication::translate("cd::Database", "The prerequisite %1 of unit %2 in the %3 round was set or cleared by another "
+    const QString name = sql::scalar(db, QStringLiteral("SELECT name FROM units WHERE id = ?"), {unitId}).toString();
+    return name.isEmpty() ? QString::number(unitId) : name;
+}
+
+[[noreturn]] void prerequisiteConflict(Database &db, const PrerequisiteRecord &r)
+{
+    const QString kind = sql::scalar(db, QStringLiteral("SELECT name FROM prerequisite_kinds WHERE code = ?"), {r.kind}).toString();
+    throw EditConflict(QCoreApplication::translate("cd::Database", "The prerequisite %1 of %2 in the %3 round was set or cleared by another "
                                                                    "clerk after it was read; it was left as it is.")
-                           .arg(r.kind)
-                           .arg(r.unitId)
+                           .arg(kind.isEmpty() ? r.kind : kind, unitNamed(db, r.unitId))
                            .arg(r.roundYear),
                        QStringLiteral("prerequisite"), r.unitId);
 }
@@ -170,7 +176,7 @@ KeyedRecord prerequisiteRow(Database &db, const PrerequisiteRecord &r)
 
 int RecordRepository::setPrerequisite(const PrerequisiteRecord &r)
 {
-    return setKeyed(m_db, prerequisiteRow(m_db, r), r.version, [&r] { prerequisiteConflict(r); });
+    return setKeyed(m_db, prerequisiteRow(m_db, r), r.version, [this, &r] { prerequisiteConflict(m_db, r); });
 }
 
 void RecordRepository::setPrerequisites(const QList<PrerequisiteRecord> &records)
@@ -201,7 +207,7 @@ QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear, int uni
 
 void RecordRepository::clearPrerequisite(const PrerequisiteRecord &r)
 {
-    clearKeyed(m_db, prerequisiteRow(m_db, r), r.version, [&r] { prerequisiteConflict(r); });
+    clearKeyed(m_db, prerequisiteRow(m_db, r), r.version, [this, &r] { prerequisiteConflict(m_db, r); });
 }
 
 QList<QPair<QString, QString>> RecordRepository::prerequisiteKindNames() const
@@ -430,11 +436,11 @@ KeyedRecord pointRow(const DemonstrationPoint &p)
             {QStringLiteral("level")}, {p.level}};
 }
 
-[[noreturn]] void pointConflict(const DemonstrationPoint &p)
+[[noreturn]] void pointConflict(Database &db, const DemonstrationPoint &p)
 {
-    throw EditConflict(QCoreApplication::translate("cd::Database", "The demonstration point of unit %1 in %2 was set or removed by another clerk "
+    throw EditConflict(QCoreApplication::translate("cd::Database", "The demonstration point of %1 in %2 was set or removed by another clerk "
                                                                    "after it was read; it was left as it is.")
-                           .arg(p.unitId)
+                           .arg(unitNamed(db, p.unitId))
                            .arg(p.year),
                        QStringLiteral("demonstration-point"), p.unitId);
 }
@@ -442,7 +448,7 @@ KeyedRecord pointRow(const DemonstrationPoint &p)
 
 int RecordRepository::setDemonstrationPoint(const DemonstrationPoint &p)
 {
-    return setKeyed(m_db, pointRow(p), p.version, [&p] { pointConflict(p); });
+    return setKeyed(m_db, pointRow(p), p.version, [this, &p] { pointConflict(m_db, p); });
 }
 
 void RecordRepository::setDemonstrationPoints(const QList<DemonstrationPoint> &points)
@@ -457,7 +463,7 @@ void RecordRepository::setDemonstrationPoints(const QList<DemonstrationPoint> &p
 
 void RecordRepository::removeDemonstrationPoint(const DemonstrationPoint &p)
 {
-    clearKeyed(m_db, pointRow(p), p.version, [&p] { pointConflict(p); });
+    clearKeyed(m_db, pointRow(p), p.version, [this, &p] { pointConflict(m_db, p); });
 }
 
 QList<DemonstrationPoint> RecordRepository::demonstrationPoints(int year, int unitId) const

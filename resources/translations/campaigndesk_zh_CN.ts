@@ -1024,6 +1024,10 @@
         <source>The %1 round already has records; it cannot be removed.</source>
         <translation>%1 年届已有记录，不能删除。</translation>
     </message>
+    <message>
+        <source>The calendar of the %1 round was changed by another clerk after it was read; it was left as it is.</source>
+        <translation>%1年届的工作日程在读取后已被其他办事员修改，本次未保存，保留其修改。</translation>
+    </message>
 </context>
 <context>
     <name>cd::Command</name>
@@ -1297,6 +1301,50 @@
     <message>
         <source>Closing evidence</source>
         <translation>销号依据</translation>
+    </message>
+    <message>
+        <source>(cleared)</source>
+        <translation>（已清除）</translation>
+    </message>
+    <message>
+        <source>Another clerk changed this prerequisite</source>
+        <translation>其他办事员已修改此创建条件</translation>
+    </message>
+    <message>
+        <source>The prerequisite %1 of %2 in the %3 round</source>
+        <translation>%2在%3年届的创建条件（%1）</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>佐证材料</translation>
+    </message>
+    <message>
+        <source>Another clerk changed this demonstration point</source>
+        <translation>其他办事员已修改此示范点</translation>
+    </message>
+    <message>
+        <source>The demonstration point %1 of %2</source>
+        <translation>%2的%1年示范点</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>级别</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>Extra deadlines</source>
+        <translation>其他时间节点</translation>
+    </message>
+    <message>
+        <source>Another clerk changed this calendar</source>
+        <translation>其他办事员已修改此工作日程</translation>
+    </message>
+    <message>
+        <source>The calendar of the %1 round</source>
+        <translation>%1年届的工作日程</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1670,22 @@
     <message>
         <source>Rectification %1 (id %2) was changed or removed by another clerk after it was read; it was left as it is.</source>
         <translation>整改事项“%1”（编号 %2）在读取后已被其他工作人员修改或删除；已保持原样，未作改动。</translation>
+    </message>
+    <message>
+        <source>The quota of %1 in the %2 round was changed by another clerk after it was read; it was left as it is.</source>
+        <translation>%1在%2年届的推荐名额在读取后已被其他办事员修改，本次未保存，保留其修改。</translation>
+    </message>
+    <message>
+        <source>The calendar of the %1 round was changed by another clerk after it was read; it was left as it is.</source>
+        <translation>%1年届的工作日程在读取后已被其他办事员修改，本次未保存，保留其修改。</translation>
+    </message>
+    <message>
+        <source>The prerequisite %1 of %2 in the %3 round was set or cleared by another clerk after it was read; it was left as it is.</source>
+        <translation>%2在%3年届的创建条件“%1”在读取后已被其他办事员设置或清除，本次未保存，保留其修改。</translation>
+    </message>
+    <message>
+        <source>The demonstration point of %1 in %2 was set or removed by another clerk after it was read; it was left as it is.</source>
+        <translation>%1的%2年示范点在读取后已被其他办事员设置或取消，本次未保存，保留其修改。</translation>
     </message>
 </context>
 <context>

@@ -237,3 +237,98 @@ TEST_CASE("two clerks change the same activity or rectification: one wins, the o
     CHECK_THROWS_AS(ActivityService(b).saveActivity(stale), EditConflict);
     CHECK(ActivityService(a).activities(unitId).isEmpty());
 }
+
+TEST_CASE("two clerks set the same prerequisite, 示范点, quota and calendar: one wins, the other gets the conflict, nothing is lost",
+          "[services][conflict]")
+{
+    auto db = cdtest::initialisedMemory();
+    auto other = cdtest::secondConnection(*db);
+    Database &a = *db;
+    Database &b = other ? *other : *db;
+    const int unitId = addUnit(a, u("南关区婚姻登记处"), "婚姻登记处").id;
+    const QString kind = PrerequisiteService(a).prerequisiteKinds().value(0).first;
+    const QString region = QStringLiteral("220102");
+    const WorkCalendar work = WorkCalendar::fromResources();
+    const auto prereqOf = [&](Database &db) { return PrerequisiteService(db).prerequisites(2014, unitId).value(0); };
+    const auto pointOf = [&](Database &db) { return DemoPointService(db).demonstrationPoints(2014, unitId).value(0); };
+
+    // Both read none; the first clerk's entry stands, the second one's "there was none" is refused (seed 000 §五(二):
+    // standards published; seed 001 §二9: 示范点; DOMAIN.md §6: a region's quota).
+    PrerequisiteService(a).setPrerequisite({unitId, 2014, kind, cdtest::d("2014-04-01"), u("公示照片"), SetVersion::NotThere});
+    CHECK_THROWS_AS(PrerequisiteService(b).setPrerequisite({unitId, 2014, kind, cdtest::d("2014-04-02"), u("照片"), SetVersion::NotThere}),
+                    EditConflict);
+    DemoPointService(a).setDemonstrationPoint({unitId, 2014, u("县"), SetVersion::NotThere});
+    CHECK_THROWS_AS(DemoPointService(b).setDemonstrationPoint({unitId, 2014, u("市"), SetVersion::NotThere}), EditConflict);
+    TitleDecisions(a, work, QStringLiteral("a")).setQuota(2014, region, 2, SetVersion::NotThere);
+    CHECK_THROWS_AS(TitleDecisions(b, work, QStringLiteral("b")).setQuota(2014, region, 5, SetVersion::NotThere), EditConflict);
+    CHECK(prereqOf(a).date == cdtest::d("2014-04-01"));
+    CHECK(pointOf(a).level == u("县"));
+    CHECK(TitleDecisions(a, work, {}).quota(2014, region) == 2);
+
+    Rng rng(17);
+    int accepted = 0, conflicts = 0;
+    for (int i = 0; i < 200; ++i) {
+        Database &first = rng.chance(500) ? a : b;
+        Database &second = &first == &a ? b : a;
+        // Both read each record at the same version; the first saves, the second's save onto it is refused.
+        PrerequisiteRecord p1 = prereqOf(first), p2 = prereqOf(second);
+        DemonstrationPoint d1 = pointOf(first), d2 = pointOf(second);
+        TitleDecisions t1(first, work, QStringLiteral("first")), t2(second, work, QStringLiteral("second"));
+        const int q1 = t1.quotaVersion(2014, region), q2 = t2.quotaVersion(2014, region);
+        Round r1 = *CalendarService(first).storedRound(2014), r2 = *CalendarService(second).storedRound(2014);
+        REQUIRE(p1.version == p2.version);
+        REQUIRE(d1.version == d2.version);
+        REQUIRE(q1 == q2);
+        REQUIRE(r1.version == r2.version);
+
+        p1.date = p1.date.addDays(1);
+        PrerequisiteService(first).setPrerequisite(p1);
+        p2.evidence = QStringLiteral("second %1").arg(i);
+        d1.level = d1.level == u("县") ? u("市") : u("县");
+        DemoPointService(first).setDemonstrationPoint(d1);
+        d2.level = u("省");
+        const int quota = *t1.quota(2014, region);
+        t1.setQuota(2014, region, quota + 1, q1);
+        r1.extraDeadlines = {{cdtest::d("2014-11-15"), QStringLiteral("first %1").arg(i)}};
+        CalendarService(first).saveRound(r1);
+        r2.phases[2].end = r2.phases[2].end.addDays(1);
+        for (const auto &late : std::initializer_list<std::function<void()>>{
+                 [&] { PrerequisiteService(second).setPrerequisite(p2); }, [&] { DemoPointService(second).setDemonstrationPoint(d2); },
+                 [&] { t2.setQuota(2014, region, quota + 1, q2); }, [&] { CalendarService(second).saveRound(r2); }}) {
+            try {
+                late();
+                FAIL("a change onto an old version was taken");
+            } catch (const EditConflict &) {
+                ++conflicts;
+            }
+        }
+        // The refused saves wrote nothing: each record is the first clerk's.
+        REQUIRE(prereqOf(second).evidence == u("公示照片"));
+        REQUIRE(pointOf(second).level == d1.level);
+        REQUIRE(*t2.quota(2014, region) == quota + 1);
+        REQUIRE(CalendarService(second).storedRound(2014)->extraDeadlines.value(0).title == QStringLiteral("first %1").arg(i));
+        // The second clerk applies her change again on what she now reads.
+        Round again = *CalendarService(second).storedRound(2014);
+        again.phases[2].end = again.phases[2].end.addDays(1);
+        CalendarService(second).saveRound(again);
+        t2.setQuota(2014, region, *t2.quota(2014, region) + 1, t2.quotaVersion(2014, region));
+        accepted += 2;
+    }
+    CHECK(conflicts == 800);
+    CHECK(prereqOf(b).date == cdtest::d("2014-04-01").addDays(200));
+    CHECK(TitleDecisions(b, work, {}).quota(2014, region) == 2 + accepted); // every accepted +1 is there
+    const Round last = *CalendarService(a).storedRound(2014);
+    CHECK(last.extraDeadlines.value(0).title == QStringLiteral("first 199"));
+    CHECK(last.version == 1 + accepted);
+
+    // Removed by one clerk: the other's change onto what she read is refused and does not bring it back; her removal
+    // of what another clerk changed since is refused too.
+    const PrerequisiteRecord stale = prereqOf(b);
+    PrerequisiteService(a).clearPrerequisite(prereqOf(a));
+    CHECK_THROWS_AS(PrerequisiteService(b).setPrerequisite(stale), EditConflict);
+    CHECK(PrerequisiteService(a).prerequisites(2014, unitId).isEmpty());
+    const DemonstrationPoint point = pointOf(b);
+    DemoPointService(a).setDemonstrationPoint({unitId, 2014, u("省")}); // unchecked: a one-step set, as the CLI's
+    CHECK_THROWS_AS(DemoPointService(b).removeDemonstrationPoint(point), EditConflict);
+    CHECK(pointOf(a).level == u("省"));
+}

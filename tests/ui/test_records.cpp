@@ -697,3 +697,116 @@ TEST_CASE("创建台账: an edit onto an activity another clerk changed meanwhil
     }
     CHECK(desk.rec().activity.activities(desk.unitA)[0].participants == 30);
 }
+
+TEST_CASE("创建条件 and the calendar: a setting another clerk changed meanwhile is shown beside hers; undo never overwrites hers",
+          "[ui][conflict]")
+{
+    Desk desk;
+    PrerequisitePage *pre = desk.w->prerequisitePage();
+    desk.w->showPage(5);
+    desk.w->show();
+    const auto kinds = desk.rec().prereq.prerequisiteKinds();
+    REQUIRE(kinds.size() >= 2);
+    REQUIRE(pre->records().isEmpty()); // her page: unit A has no 领导小组 yet (seed 000 §五(二))
+    // Another clerk records it meanwhile (on a server, at another computer); her page still shows none.
+    desk.rec().prereq.setPrerequisite({desk.unitA, 2014, kinds[1].first, d("2014-04-01"), u("市局文件")});
+    REQUIRE(pre->records().isEmpty());
+    const auto fillForm = [&](const char *date, const char *evidence) {
+        onNextDialog([&, date, evidence](QDialog *dlg) {
+            dlg->findChild<UnitPicker *>()->setText(QString::number(desk.unitA));
+            dlg->findChild<QComboBox *>()->setCurrentIndex(1);
+            dlg->findChild<cd::DateField *>()->setDate(d(date));
+            dlg->findChildren<QLineEdit *>().last()->setText(u(evidence));
+            dlg->accept();
+        });
+    };
+    const auto stored = [&] { return desk.rec().prereq.prerequisites(2014, desk.unitA).value(0); };
+    const int depth = desk.w->undoStack()->count();
+
+    // She records hers: refused, the conflict window shows both; she keeps theirs, and her page now shows it.
+    fillForm("2014-04-03", "领导小组成立文件");
+    QStringList shown;
+    onNextDialog([&](QDialog *dlg) {
+        auto *c = qobject_cast<ConflictDialog *>(dlg);
+        REQUIRE(c);
+        for (int row : {0, 1})
+            shown << c->table()->item(row, 1)->text() << c->table()->item(row, 2)->text();
+        dlg->reject(); // keep theirs
+    });
+    pre->recordPrerequisite();
+    CHECK(shown == QStringList{QStringLiteral("2014-04-01"), QStringLiteral("2014-04-03"), u("市局文件"), u("领导小组成立文件")});
+    CHECK(stored().date == d("2014-04-01"));
+    CHECK(stored().evidence == u("市局文件"));
+    REQUIRE(pre->records().size() == 1);
+    CHECK(pre->records()[0].date == d("2014-04-01"));
+    CHECK(desk.w->undoStack()->count() == depth); // nothing of hers was saved
+
+    // The other clerk changes it again; this time she saves hers over theirs.
+    PrerequisiteRecord theirs = stored();
+    theirs.date = d("2014-04-02");
+    desk.rec().prereq.setPrerequisite(theirs);
+    fillForm("2014-04-05", "领导小组成立文件");
+    onNextDialog([](QDialog *dlg) { dlg->accept(); });
+    pre->recordPrerequisite();
+    CHECK(stored().date == d("2014-04-05"));
+    // Undo puts back what she overwrote (theirs), redo hers again.
+    desk.w->undoStack()->undo();
+    CHECK(stored().date == d("2014-04-02"));
+    desk.w->undoStack()->redo();
+    CHECK(stored().date == d("2014-04-05"));
+    // A change by the other clerk after that: the undo is refused with a message, and that change stays.
+    theirs = stored();
+    theirs.date = d("2014-04-09");
+    desk.rec().prereq.setPrerequisite(theirs);
+    {
+        MessageCatcher catcher;
+        desk.w->undoStack()->undo();
+        REQUIRE(catcher.texts.size() == 1);
+        CHECK(catcher.texts[0].contains(QStringLiteral("another clerk")));
+    }
+    CHECK(stored().date == d("2014-04-09"));
+    // Clearing what her page shows after the other clerk changed it is refused, and the page shows theirs.
+    pre->reload();
+    desk.rec().prereq.setPrerequisite({desk.unitA, 2014, kinds[1].first, d("2014-04-11"), u("市局文件")});
+    pre->view()->setCurrentIndex(pre->model()->index(0, 0));
+    {
+        MessageCatcher catcher;
+        pre->clearSelected();
+        REQUIRE(catcher.texts.size() == 1);
+        CHECK(catcher.texts[0].contains(QStringLiteral("another clerk")));
+    }
+    CHECK(stored().date == d("2014-04-11"));
+    REQUIRE(pre->records().size() == 1);
+    CHECK(pre->records()[0].date == d("2014-04-11"));
+
+    // The calendar (DOMAIN.md §4): she edits 2014 while another clerk moves the end of 组织实施; she sees both phases and
+    // saves hers; undo goes back to the other clerk's calendar.
+    CalendarPage *cal = desk.w->calendarPage();
+    Round before = *desk.rec().calendar.storedRound(2014);
+    Round moved = before;
+    moved.phases[1].end = d("2014-09-30");
+    moved.phases[2].start = d("2014-10-01");
+    QStringList phases;
+    onNextDialog([&](QDialog *dlg) {
+        desk.rec().calendar.saveRound(moved); // saved by the other clerk while her editor is open
+        const auto dates = dlg->findChildren<cd::DateField *>();
+        REQUIRE(dates.size() == 6);
+        dates[5]->setDate(d("2014-12-20")); // 总结评比 ends early
+        dlg->accept();
+    });
+    onNextDialog([&](QDialog *dlg) {
+        auto *c = qobject_cast<ConflictDialog *>(dlg);
+        REQUIRE(c);
+        for (int row : {1, 2})
+            phases << c->table()->item(row, 1)->text() << c->table()->item(row, 2)->text();
+        dlg->accept(); // hers over theirs
+    });
+    REQUIRE(cal->editRound(2014));
+    CHECK(phases.size() == 4);
+    CHECK(phases.value(0).endsWith(QStringLiteral("2014-09-30")));
+    CHECK(phases.value(1) == QStringLiteral("%1—%2").arg(before.phases[1].start.toString(Qt::ISODate), before.phases[1].end.toString(Qt::ISODate)));
+    CHECK(phases.value(3).endsWith(QStringLiteral("2014-12-20")));
+    CHECK(desk.rec().calendar.storedRound(2014)->phases[2].end == d("2014-12-20"));
+    desk.w->undoStack()->undo();
+    CHECK(desk.rec().calendar.storedRound(2014)->phases[1].end == d("2014-09-30"));
+}
