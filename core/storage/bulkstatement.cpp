@@ -1,5 +1,8 @@
 #include "storage/bulkstatement.h"
 
+#include <QStringEncoder>
+#include <algorithm>
+
 #include "storage/database.h"
 #include "storage/sql.h"
 
@@ -51,8 +54,16 @@ BulkStatement &BulkStatement::bind(int index, const QString &text)
         m_values[index - 1] = sql::text(text);
         return *this;
     }
-    const QByteArray utf8 = text.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), int(utf8.size()), SQLITE_TRANSIENT);
+    // Encoded into a buffer this statement keeps per parameter and bound without a copy: a bulk write of 100,000 rows
+    // of ten columns would otherwise allocate twice per value (the UTF-8, then SQLite's own copy of it).
+    if (m_bound.size() < index)
+        m_bound.resize(std::max<qsizetype>(index, sqlite3_bind_parameter_count(m_stmt)));
+    QByteArray &buffer = m_bound[index - 1];
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    buffer.resize(encoder.requiredSpace(text.size()));
+    char *end = encoder.appendToBuffer(buffer.data(), text);
+    const qsizetype length = end - buffer.constData();
+    sqlite3_bind_text(m_stmt, index, length ? buffer.constData() : "", int(length), SQLITE_STATIC);
     return *this;
 }
 

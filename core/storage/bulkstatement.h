@@ -53,6 +53,7 @@ private:
     QVariantList m_values;
     bool m_reading = false;
     mutable QList<QByteArray> m_utf8; // per column: the bytes utf8() hands out, valid until the next row
+    QList<QByteArray> m_bound;        // per parameter: the UTF-8 of the text bound to it, kept until the next bind
 };
 
 } // namespace cd

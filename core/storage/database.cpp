@@ -120,10 +120,38 @@ std::unique_ptr<Database> Database::openReader(const QString &path)
     return d;
 }
 
+namespace {
+// A large write (an import, demo data) goes through a rollback journal (storage/bulkload.h). A program killed in the
+// middle of one leaves the journal "hot": the file itself may then hold half-written pages and a header counting
+// pages it does not have, until SQLite puts the old pages back from the journal. That happens on the first read by a
+// connection that may write, so one is opened for it before the file is judged (a read-only one could not, and the
+// bare header would be taken for damage). SQLite rolls back only a journal no live program holds.
+void recoverHotJournal(const QString &path)
+{
+    const QFileInfo journal(path + QStringLiteral("-journal"));
+    if (!journal.exists() || journal.size() == 0)
+        return;
+    const QString name = QStringLiteral("cd-recover-%1").arg(g_connectionCounter.fetch_add(1));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"));
+            q.finish();
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+} // namespace
+
 std::unique_ptr<Database> Database::open(const QString &path, Access access)
 {
     if (isServerAddress(path))
         return openServer(path, access);
+    recoverHotJournal(path);
     const FileProbe probe = probeDataFile(path, latestSchemaVersion());
     switch (probe.state) {
     case FileProbe::State::Missing:
