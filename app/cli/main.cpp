@@ -131,7 +131,14 @@ void installTranslator(QCoreApplication &app, const QString &lang, QTranslator &
         app.installTranslator(&translator);
 }
 
-#if defined(__GLIBC__) && !defined(__SANITIZE_ADDRESS__) && !(defined(__has_feature) && __has_feature(address_sanitizer))
+#if defined(__SANITIZE_ADDRESS__)
+#define CD_SANITIZED 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CD_SANITIZED 1
+#endif
+#endif
+#if defined(__GLIBC__) && !defined(CD_SANITIZED)
 // The commands that build large tables in memory (an import of a whole roster, demo data, an export, an appraisal, a
 // package, a server copy) run with the C library's heap in transparent huge pages (glibc.malloc.hugetlb=1, glibc 2.35
 // and later): a 100,000-unit roster import faulted in some 160 MB page by page, which took half of its 1.4 s on this
