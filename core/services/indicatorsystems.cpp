@@ -61,7 +61,20 @@ bool IndicatorSystems::systemFrozen(int roundYear) const
     return s && repo.hasScores(s->id);
 }
 
-int IndicatorSystems::saveSystem(const IndicatorSystem &edited, const QString &reason)
+bool IndicatorSystems::sameSystem(const IndicatorSystem &a, const IndicatorSystem &b)
+{
+    if (a.roundYear != b.roundYear || a.version != b.version || a.passLine != b.passLine || a.satisfactionMin != b.satisfactionMin
+        || a.trimMinAssessors != b.trimMinAssessors || a.indicators.size() != b.indicators.size())
+        return false;
+    for (qsizetype i = 0; i < a.indicators.size(); ++i) {
+        const Indicator &x = a.indicators[i], &y = b.indicators[i];
+        if (x.areaName != y.areaName || x.name != y.name || x.points != y.points)
+            return false;
+    }
+    return true;
+}
+
+int IndicatorSystems::saveSystem(const IndicatorSystem &edited, const QString &reason, const std::optional<IndicatorSystem> &asRead)
 {
     Database &db = m_db;
     AppraisalRepository repo(db);
@@ -81,13 +94,19 @@ int IndicatorSystems::saveSystem(const IndicatorSystem &edited, const QString &r
         failInput(tr("The satisfaction minimum must be between 0% and 100%."));
     if (edited.trimMinAssessors < 3)
         failInput(tr("Trimming needs at least 3 assessors, so that one score remains."));
+    // Read, checked and written in one transaction; on a server two clerks' saves of one round's system are taken one
+    // after the other, so the second one sees the first.
+    Transaction t(db);
+    t.serialise(Transaction::Key::Round, {edited.roundYear});
     const auto current = repo.system(edited.roundYear);
+    if (asRead && (current ? !sameSystem(*asRead, *current) : asRead->id != 0))
+        throw EditConflict(tr("The %1 indicator system was changed by another clerk after it was read; it was left as it is.").arg(edited.roundYear),
+                           QStringLiteral("indicator-system"), edited.roundYear);
     const bool frozen = current && repo.hasScores(current->id);
     if (frozen && reason.trimmed().isEmpty())
         failInput(tr("The %1 indicator system is frozen: scores were given under version %2. Give a reason to make a new version.")
                       .arg(edited.roundYear)
                       .arg(current->version));
-    Transaction t(db);
     IndicatorSystem s = edited;
     s.reason = frozen ? reason.trimmed() : (current ? current->reason : QString());
     const int id = repo.writeSystem(s, frozen || !current ? 0 : current->id);

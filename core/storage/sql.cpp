@@ -213,7 +213,7 @@ void insertRows(QSqlDatabase db, const QString &table, const QStringList &column
         // column's type, read from the catalog.
         const QHash<QString, QString> types = columnTypes(db, table, columns);
         QStringList arrays;
-        QSqlField field(QString(), QMetaType(QMetaType::QString));
+        QSqlField field{QString(), QMetaType(QMetaType::QString)};
         for (qsizetype c = 0; c < columns.size(); ++c) {
             QString literal;
             literal.reserve(rows * 8 + 2);

@@ -26,7 +26,7 @@ public:
     // what the first wrote. On a server: a transaction-long advisory lock per key, taken in ascending order so two
     // steps never wait on each other (no row privilege needed, so a city clerk can hold a county's unit). On a file
     // the writer lock BEGIN IMMEDIATE took already serialises every writer.
-    enum class Key { Unit = 1, Region = 2 };
+    enum class Key { Unit = 1, Region = 2, Round = 3 };
     void serialise(Key key, QList<int> ids);
 
 private:

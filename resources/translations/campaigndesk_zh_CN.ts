@@ -1346,6 +1346,26 @@
         <source>The calendar of the %1 round</source>
         <translation>%1年届的工作日程</translation>
     </message>
+    <message>
+        <source>Pass line</source>
+        <translation>合格线</translation>
+    </message>
+    <message>
+        <source>Satisfaction minimum</source>
+        <translation>最低满意率</translation>
+    </message>
+    <message>
+        <source>Trimming from</source>
+        <translation>去掉最高分和最低分的评分人数</translation>
+    </message>
+    <message>
+        <source>Another clerk changed this indicator system</source>
+        <translation>其他办事员已修改此指标体系</translation>
+    </message>
+    <message>
+        <source>The %1 indicator system</source>
+        <translation>%1年度指标体系</translation>
+    </message>
 </context>
 <context>
     <name>cd::ConnectDialog</name>
@@ -2289,7 +2309,7 @@
     </message>
     <message>
         <source>Lowest satisfaction</source>
-        <translation>满意率下限</translation>
+        <translation>最低满意率</translation>
     </message>
     <message>
         <source>Assessors from whom the highest and lowest are dropped</source>
@@ -3043,6 +3063,10 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
     <message>
         <source>Scores were given under this version of the indicator system; it is kept.</source>
         <translation>已有按此版测评体系给出的评分，该版本不能删除。</translation>
+    </message>
+    <message>
+        <source>The %1 indicator system was changed by another clerk after it was read; it was left as it is.</source>
+        <translation>%1年度指标体系在读取后已被其他办事员修改，本次未保存，保留其修改。</translation>
     </message>
 </context>
 <context>

@@ -332,3 +332,48 @@ TEST_CASE("two clerks set the same prerequisite, 示范点, quota and calendar: 
     CHECK_THROWS_AS(DemoPointService(b).removeDemonstrationPoint(point), EditConflict);
     CHECK(pointOf(a).level == u("省"));
 }
+
+TEST_CASE("two clerks edit the same indicator system before scoring: one wins, the other gets the conflict, nothing is lost",
+          "[services][conflict]")
+{
+    auto db = cdtest::initialisedMemory();
+    auto other = cdtest::secondConnection(*db);
+    Database &a = *db;
+    Database &b = other ? *other : *db;
+    const WorkCalendar work = WorkCalendar::fromResources();
+    WayUp wayA(a, work, u("王科员")), wayB(b, work, u("李科员"));
+    // DOMAIN.md §5: the 2014 system (100 points, pass line 85) is edited in place until the first score.
+    const IndicatorSystem start = wayA.systems.currentSystem(2014);
+    REQUIRE(start.passLine == 8500);
+    Rng rng(19);
+    int conflicts = 0;
+    for (int i = 0; i < 100; ++i) {
+        WayUp &first = rng.chance(500) ? wayA : wayB;
+        WayUp &second = &first == &wayA ? wayB : wayA;
+        const IndicatorSystem readFirst = first.systems.currentSystem(2014), readSecond = second.systems.currentSystem(2014);
+        REQUIRE(IndicatorSystems::sameSystem(readFirst, readSecond));
+        // One lowers the pass line by a hundredth, the other gives the first indicator a hundredth more.
+        IndicatorSystem mine = readFirst, theirs = readSecond;
+        mine.passLine -= 1;
+        first.systems.saveSystem(mine, {}, readFirst);
+        theirs.indicators[0].points += 1;
+        try {
+            second.systems.saveSystem(theirs, {}, readSecond);
+            FAIL("a system saved onto an old reading was taken");
+        } catch (const EditConflict &c) {
+            ++conflicts;
+            CHECK(c.recordKind() == QLatin1String("indicator-system"));
+        }
+        IndicatorSystem now = second.systems.currentSystem(2014);
+        REQUIRE(now.passLine == readFirst.passLine - 1);
+        REQUIRE(now.indicators[0].points == readSecond.indicators[0].points); // the refused save wrote nothing
+        const IndicatorSystem readAgain = now;
+        now.indicators[0].points += 1;
+        second.systems.saveSystem(now, {}, readAgain);
+    }
+    CHECK(conflicts == 100);
+    const IndicatorSystem last = wayB.systems.currentSystem(2014);
+    CHECK(last.passLine == start.passLine - 100);                      // every accepted change of one clerk
+    CHECK(last.totalPoints() == start.totalPoints() + 100);            // and of the other
+    CHECK(wayA.systems.systemVersions(2014).size() == 1);              // all in place: no score yet
+}

@@ -2,6 +2,7 @@
 // (outside its phase, with the reason asked for), named, and reviewed in 2016 with one revocation, all through the
 // pages and their dialogs; each step is undone and redone; the indicator editor versions a frozen system.
 #include "catch.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/unitdossierdialog.h"
 #include "testutil.h"
 #include "uitest.h"
@@ -130,6 +131,69 @@ TEST_CASE("the indicator editor shows running totals, saves in place, then versi
     round.w->undoStack()->undo(); // the new version goes; the old scores never moved
     CHECK(round.way().systems.systemVersions(2014).size() == 1);
     CHECK(round.way().scoring.score(2014, QStringLiteral("local"), assessor, round.units[0], system.indicators[0].id) == 400);
+}
+
+TEST_CASE("an indicator system another clerk saved meanwhile is shown beside hers; undo never overwrites a later change",
+          "[ui][wayup][indicators][conflict]")
+{
+    Desk2014 round;
+    AppraisalPage *page = round.w->appraisalPage();
+    round.w->showPage(9);
+    REQUIRE(page->roundYear() == 2014);
+    // Another clerk lowers the pass line to 80 while her page still shows 85 (DOMAIN.md §6).
+    IndicatorSystem theirs = round.way().systems.currentSystem(2014);
+    const IndicatorSystem before = theirs;
+    theirs.passLine = 8000;
+    round.way().systems.saveSystem(theirs, {});
+    // She gives 班子建设's first indicator 5 more points and saves: the conflict window shows both pass lines and areas.
+    QTreeWidgetItem *first = page->indicatorTree()->topLevelItem(0)->child(0);
+    first->setText(1, QString::number(first->text(1).toDouble() + 5, 'f', 2));
+    QStringList passLines, firstArea;
+    onNextDialog([&](QDialog *dlg) {
+        auto *c = qobject_cast<ConflictDialog *>(dlg);
+        REQUIRE(c);
+        passLines << c->table()->item(0, 1)->text() << c->table()->item(0, 2)->text();
+        firstArea << c->table()->item(3, 0)->text() << c->table()->item(3, 1)->text() << c->table()->item(3, 2)->text();
+        CHECK(c->table()->item(3, 0)->font().bold());
+        dlg->reject(); // keep theirs
+    });
+    CHECK_FALSE(page->saveSystem());
+    CHECK(passLines == QStringList{QStringLiteral("80.00"), QStringLiteral("85.00")});
+    CHECK(firstArea.value(0) == before.indicators[0].areaName);
+    CHECK(firstArea.value(2).contains(QString::number((before.indicators[0].points + 500) / 100.0, 'f', 2)));
+    CHECK(round.way().systems.currentSystem(2014).passLine == 8000);
+    CHECK(round.way().systems.currentSystem(2014).totalPoints() == before.totalPoints()); // nothing of hers saved
+    CHECK(page->runningTotals().contains(QStringLiteral("100.00")));                       // her page shows theirs again
+
+    // Once more, and this time she saves hers over theirs; undo goes back to theirs.
+    first = page->indicatorTree()->topLevelItem(0)->child(0);
+    first->setText(1, QString::number(first->text(1).toDouble() + 5, 'f', 2));
+    theirs = round.way().systems.currentSystem(2014);
+    theirs.satisfactionMin = 8500;
+    round.way().systems.saveSystem(theirs, {});
+    onNextDialog([](QDialog *dlg) { dlg->accept(); });
+    REQUIRE(page->saveSystem());
+    IndicatorSystem now = round.way().systems.currentSystem(2014);
+    CHECK(now.totalPoints() == before.totalPoints() + 500);
+    CHECK(now.passLine == 8000); // her page had read 80 by then
+    round.w->undoStack()->undo();
+    now = round.way().systems.currentSystem(2014);
+    CHECK(now.totalPoints() == before.totalPoints());
+    CHECK(now.satisfactionMin == 8500);
+    round.w->undoStack()->redo();
+    CHECK(round.way().systems.currentSystem(2014).totalPoints() == before.totalPoints() + 500);
+    // Another clerk's change after that: the undo is refused with a message, and her change stays.
+    theirs = round.way().systems.currentSystem(2014);
+    theirs.trimMinAssessors = 7;
+    round.way().systems.saveSystem(theirs, {});
+    {
+        MessageCatcher catcher;
+        round.w->undoStack()->undo();
+        REQUIRE(catcher.texts.size() == 1);
+        CHECK(catcher.texts[0].contains(QStringLiteral("another clerk")));
+    }
+    CHECK(round.way().systems.currentSystem(2014).trimMinAssessors == 7);
+    CHECK(round.way().systems.currentSystem(2014).totalPoints() == before.totalPoints() + 500);
 }
 
 TEST_CASE("the score grid is keyboard-first, refuses out-of-range values and the own unit, undoes cell by cell", "[ui][wayup][grid]")

@@ -492,18 +492,27 @@ bool setScore(const CommandContext &ctx, int roundYear, const QString &stage, in
     return true;
 }
 
-bool saveIndicatorSystem(const CommandContext &ctx, const IndicatorSystem &edited, const QString &reason)
+bool saveIndicatorSystem(const CommandContext &ctx, const IndicatorSystem &edited, const QString &reason,
+                         const std::optional<IndicatorSystem> &asRead)
 {
     WayUp way = wayUp(ctx);
     const IndicatorSystem before = way.systems.currentSystem(edited.roundYear);
     const bool frozen = way.systems.systemFrozen(edited.roundYear);
-    auto savedId = std::make_shared<int>(way.systems.saveSystem(edited, reason));
+    auto savedId = std::make_shared<int>(way.systems.saveSystem(edited, reason, asRead));
+    // What the last step left stored: an in-place undo or redo is saved only onto it.
+    const auto stored = std::make_shared<IndicatorSystem>(wayUp(ctx).systems.currentSystem(edited.roundYear));
+    const auto inPlace = [ctx, stored](const IndicatorSystem &to, const QString &why) {
+        wayUp(ctx).systems.saveSystem(to, why, *stored);
+        *stored = wayUp(ctx).systems.currentSystem(to.roundYear);
+    };
     const auto undoFn = frozen ? std::function<void()>([ctx, savedId] { wayUp(ctx).systems.removeSystemVersion(*savedId); })
-                               : std::function<void()>([ctx, before] { wayUp(ctx).systems.saveSystem(before, {}); });
+                               : std::function<void()>([inPlace, before] { inPlace(before, {}); });
+    const auto redoFn = frozen ? std::function<void()>([ctx, edited, reason, savedId] { *savedId = wayUp(ctx).systems.saveSystem(edited, reason); })
+                               : std::function<void()>([inPlace, edited, reason] { inPlace(edited, reason); });
     push(ctx,
          new DoneCommand(frozen ? tr("New version of the %1 indicator system").arg(edited.roundYear)
                                 : tr("Edit the %1 indicator system").arg(edited.roundYear),
-                         ctx, undoFn, [ctx, edited, reason, savedId] { *savedId = wayUp(ctx).systems.saveSystem(edited, reason); }, false),
+                         ctx, undoFn, redoFn, false),
          false);
     return true;
 }

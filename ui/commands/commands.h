@@ -72,7 +72,10 @@ bool saveRound(const CommandContext &ctx, const Round &round);
 // `shown` is the score the clerk saw (nullopt: none); the change is refused (EditConflict) when it is not the score now.
 bool setScore(const CommandContext &ctx, int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId,
               std::optional<int> shown, std::optional<int> value, const QString &afterNamingReason = {});
-bool saveIndicatorSystem(const CommandContext &ctx, const IndicatorSystem &edited, const QString &reason);
+// `asRead`: the system as the page read it; another clerk's save since throws EditConflict (nothing saved). Undo and
+// redo likewise go only onto what the step before left.
+bool saveIndicatorSystem(const CommandContext &ctx, const IndicatorSystem &edited, const QString &reason,
+                         const std::optional<IndicatorSystem> &asRead = std::nullopt);
 bool addAssessor(const CommandContext &ctx, const Assessor &a);
 bool removeAssessor(const CommandContext &ctx, const Assessor &a);
 bool recommend(const CommandContext &ctx, int roundYear, const QString &regionCode, const QList<int> &unitIds, const QDate &date,

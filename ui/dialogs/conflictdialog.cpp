@@ -3,6 +3,7 @@
 #include "pages/pagekit.h"
 #include "services/recordservice.h"
 #include "services/unitservice.h"
+#include "services/wayup.h"
 #include "services/workspace.h"
 
 #include <QDialogButtonBox>
@@ -259,6 +260,36 @@ std::optional<Round> ConflictDialog::decide(Workspace &workspace, const Round &m
     fields.push_back({tr("Extra deadlines"), deadlines(theirs), deadlines(mine)});
     ConflictDialog dialog(tr("Another clerk changed this calendar"), tr("The calendar of the %1 round").arg(mine.year), fields, parent);
     return againOnto(mine, theirs, dialog);
+}
+
+std::optional<IndicatorSystem> ConflictDialog::decide(Workspace &workspace, const IndicatorSystem &mine, QWidget *parent)
+{
+    WayUp way(workspace.database(), workspace.workCalendar(), QString());
+    const IndicatorSystem theirs = way.systems.currentSystem(mine.roundYear);
+    const auto hundredths = [](int n) { return QString::number(n / 100.0, 'f', 2); };
+    // Each area with its indicators and their points, in the system's order.
+    const auto areaText = [&](const IndicatorSystem &s, const QString &area) {
+        QStringList parts;
+        for (const Indicator &i : s.indicators)
+            if (i.areaName == area)
+                parts << QStringLiteral("%1 %2").arg(i.name, hundredths(i.points));
+        return parts.join(QStringLiteral("；"));
+    };
+    QStringList areas;
+    for (const IndicatorSystem *s : {&theirs, &mine})
+        for (const Indicator &i : s->indicators)
+            if (!areas.contains(i.areaName))
+                areas << i.areaName;
+    QList<Field> fields = {{tr("Pass line"), hundredths(theirs.passLine), hundredths(mine.passLine)},
+                           {tr("Satisfaction minimum"), QStringLiteral("%1%").arg(hundredths(theirs.satisfactionMin)),
+                            QStringLiteral("%1%").arg(hundredths(mine.satisfactionMin))},
+                           {tr("Trimming from"), QString::number(theirs.trimMinAssessors), QString::number(mine.trimMinAssessors)}};
+    for (const QString &area : std::as_const(areas))
+        fields.push_back({area, areaText(theirs, area), areaText(mine, area)});
+    ConflictDialog dialog(tr("Another clerk changed this indicator system"), tr("The %1 indicator system").arg(mine.roundYear), fields, parent);
+    if (runDialog(dialog) != QDialog::Accepted)
+        return std::nullopt;
+    return theirs; // hers is saved onto this
 }
 
 } // namespace cd

@@ -3,6 +3,7 @@
 // over theirs, or keep theirs. Units, activities and rectifications are edited in place and meet it.
 #pragma once
 
+#include "domain/appraisal.h"
 #include "domain/records.h"
 #include "domain/rectification.h"
 #include "domain/round.h"
@@ -50,6 +51,8 @@ public:
     static std::optional<PrerequisiteRecord> decide(Workspace &workspace, const PrerequisiteRecord &mine, QWidget *parent);
     static std::optional<DemonstrationPoint> decide(Workspace &workspace, const DemonstrationPoint &mine, QWidget *parent);
     static std::optional<Round> decide(Workspace &workspace, const Round &mine, QWidget *parent);
+    // An indicator system edited on the appraisal page: the system now stored, to save hers onto, or nothing.
+    static std::optional<IndicatorSystem> decide(Workspace &workspace, const IndicatorSystem &mine, QWidget *parent);
 
 private:
     void build(const QString &subject, const QList<Field> &fields, const Wording &wording = {});

@@ -1,5 +1,7 @@
 #include "pages/appraisalpage.h"
 
+#include "dialogs/conflictdialog.h"
+
 #include "exportactions.h"
 #include "models/scoregridmodel.h"
 #include "pages/pagekit.h"
@@ -201,6 +203,7 @@ void AppraisalPage::loadSystem()
     m_loading = false;
     updateTotals();
     m_loaded = editedSystem();
+    m_read = s;
 }
 
 bool AppraisalPage::hasUnsavedSystem() const
@@ -210,15 +213,7 @@ bool AppraisalPage::hasUnsavedSystem() const
     const IndicatorSystem now = editedSystem();
     if (now.roundYear != m_loaded.roundYear)
         return false;
-    if (now.passLine != m_loaded.passLine || now.satisfactionMin != m_loaded.satisfactionMin || now.trimMinAssessors != m_loaded.trimMinAssessors
-        || now.indicators.size() != m_loaded.indicators.size())
-        return true;
-    for (int i = 0; i < now.indicators.size(); ++i) {
-        const Indicator &a = now.indicators[i], &b = m_loaded.indicators[i];
-        if (a.areaName != b.areaName || a.name != b.name || a.points != b.points)
-            return true;
-    }
-    return false;
+    return !IndicatorSystems::sameSystem(now, m_loaded); // both read off the editor, so their versions agree
 }
 
 bool AppraisalPage::confirmLeave()
@@ -335,7 +330,17 @@ bool AppraisalPage::saveSystem()
             return false;
     }
     try {
-        return Command::saveIndicatorSystem(m_ctx, edited, reason);
+        // Onto the system as this page read it: when another clerk saved it meanwhile, both are shown and she decides.
+        std::optional<IndicatorSystem> asRead = m_read;
+        while (asRead) {
+            try {
+                return Command::saveIndicatorSystem(m_ctx, edited, reason, *asRead);
+            } catch (const EditConflict &) {
+                asRead = ConflictDialog::decide(*m_ctx.workspace, edited, this);
+            }
+        }
+        loadSystem(); // theirs kept: show it
+        return false;
     } catch (const Failure &f) {
         warn(this, tr("Save the indicator system"), f.message());
         return false;

@@ -86,6 +86,7 @@ private:
 
     bool m_loading = false;
     IndicatorSystem m_loaded; // as loaded, to tell unsaved edits
+    IndicatorSystem m_read;   // the stored system as read: saved only onto it (another clerk's save meanwhile is shown)
 
     QTreeWidget *m_tree;
     QLabel *m_totals;
