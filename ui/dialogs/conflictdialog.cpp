@@ -78,8 +78,13 @@ void ConflictDialog::build(const QString &subject, const QList<Field> &fields, c
                 m_table->item(row, c)->setFont(f);
             }
     }
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The labels as wide as they need; the two versions share the rest equally, long values wrapped, so that both
+    // stand side by side without scrolling (an indicator system's areas run long).
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     auto *text = new QLabel(either(wording.question, tr("%1 was changed by another clerk after you opened it, so your change was not saved. "
                                                         "The fields in bold differ. Save yours over the other clerk's, or keep theirs?"))
                                 .arg(subject),
@@ -273,7 +278,7 @@ std::optional<IndicatorSystem> ConflictDialog::decide(Workspace &workspace, cons
         for (const Indicator &i : s.indicators)
             if (i.areaName == area)
                 parts << QStringLiteral("%1 %2").arg(i.name, hundredths(i.points));
-        return parts.join(QStringLiteral("；"));
+        return parts.join(QLatin1Char('\n'));
     };
     QStringList areas;
     for (const IndicatorSystem *s : {&theirs, &mine})
