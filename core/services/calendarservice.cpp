@@ -61,16 +61,10 @@ void CalendarService::removeRound(int year, int readVersion)
     Transaction t(m_db);
     // Only a round nothing was recorded for goes (the undo of 新增届次); the first round carries the calendar's base.
     RoundRepository rounds(m_db);
-    if (readVersion > 0) {
-        const auto stored = rounds.get(year);
-        if (!stored || stored->version != readVersion)
-            throw EditConflict(tr("The calendar of the %1 round was changed by another clerk after it was read; it was left as it is.").arg(year),
-                               QStringLiteral("round"), year);
-    }
     if (rounds.recordCount(year) > 0 || year == namingCycleOf(m_db).firstYear())
         failInput(tr("The %1 round already has records; it cannot be removed.").arg(year));
     rounds.removeIndicatorSystems(year);
-    rounds.remove(year);
+    rounds.remove(year, readVersion); // EditConflict, and all of this rolls back, when another clerk changed it since
     t.commit();
 }
 

@@ -10,6 +10,18 @@
 
 namespace cd {
 
+namespace {
+std::function<void()> calendarConflict(int year)
+{
+    return [year] {
+        throw EditConflict(QCoreApplication::translate("cd::Database", "The calendar of the %1 round was changed by another clerk after it was read; "
+                                                                       "it was left as it is.")
+                               .arg(year),
+                           QStringLiteral("round"), year);
+    };
+}
+} // namespace
+
 int RoundRepository::save(const Round &round, const QString &title)
 {
     // The round's row carries the calendar's version: phases and deadlines are written whole under it. An empty title
@@ -19,12 +31,7 @@ int RoundRepository::save(const Round &round, const QString &title)
         row.columns << QStringLiteral("title");
         row.values << title;
     }
-    const int version = setKeyed(m_db, row, round.version, [&round] {
-        throw EditConflict(QCoreApplication::translate("cd::Database", "The calendar of the %1 round was changed by another clerk after it was read; "
-                                                                       "it was left as it is.")
-                               .arg(round.year),
-                           QStringLiteral("round"), round.year);
-    });
+    const int version = setKeyed(m_db, row, round.version, calendarConflict(round.year));
     sql::run(m_db, QStringLiteral("DELETE FROM round_phases WHERE round_year = ?"), {round.year});
     sql::run(m_db, QStringLiteral("DELETE FROM round_deadlines WHERE round_year = ?"), {round.year});
     auto p = sql::prepare(m_db, QStringLiteral("INSERT INTO round_phases(round_year, kind, start_date, end_date) VALUES (?, ?, ?, ?)"));
@@ -64,9 +71,10 @@ QList<Round> RoundRepository::all() const
     return rounds.values();
 }
 
-void RoundRepository::remove(int year)
+void RoundRepository::remove(int year, int readVersion)
 {
-    sql::run(m_db, QStringLiteral("DELETE FROM rounds WHERE year = ?"), {year}); // phases, deadlines and scope cascade
+    // Phases, deadlines and scope cascade.
+    clearKeyed(m_db, {QStringLiteral("rounds"), {QStringLiteral("year")}, {year}, {}, {}}, readVersion, calendarConflict(year));
 }
 
 std::optional<Round> RoundRepository::get(int year) const

@@ -19,8 +19,9 @@ public:
     // returns the version now stored; EditConflict when another clerk saved it since.
     int save(const Round &round, const QString &title = {});
     QList<Round> all() const;
-    // Removes a stored round; its projection from the base round takes its place again.
-    void remove(int year);
+    // Removes a stored round; its projection from the base round takes its place again. Checked against
+    // `readVersion` as save() is.
+    void remove(int year, int readVersion = SetVersion::Unchecked);
     std::optional<Round> get(int year) const;
     void setScope(int year, const QList<int> &typeIds);
     QList<int> scope(int year) const;

@@ -1024,10 +1024,6 @@
         <source>The %1 round already has records; it cannot be removed.</source>
         <translation>%1 年届已有记录，不能删除。</translation>
     </message>
-    <message>
-        <source>The calendar of the %1 round was changed by another clerk after it was read; it was left as it is.</source>
-        <translation>%1年届的工作日程在读取后已被其他办事员修改，本次未保存，保留其修改。</translation>
-    </message>
 </context>
 <context>
     <name>cd::Command</name>
