@@ -127,7 +127,8 @@ void installTranslator(QCoreApplication &app, const QString &lang, QTranslator &
         chosen = qEnvironmentVariable("CAMPAIGNDESK_LANG");
     if (chosen.isEmpty())
         chosen = QLocale::system().language() == QLocale::English ? QStringLiteral("en") : QStringLiteral("zh_CN");
-    if (chosen.startsWith(QLatin1String("zh")) && translator.load(QStringLiteral(":/i18n/campaigndesk_zh_CN.qm")))
+    // English is the source text; its catalogue holds only the plural forms.
+    if (translator.load(chosen.startsWith(QLatin1String("zh")) ? QStringLiteral(":/i18n/campaigndesk_zh_CN.qm") : QStringLiteral(":/i18n/campaigndesk_en.qm")))
         app.installTranslator(&translator);
 }
 

@@ -32,8 +32,12 @@ static void installTranslators(QApplication &app, QTranslator &ours, QTranslator
     // Numbers, dates and spin boxes follow the UI's language, not whatever the system locale says.
     QLocale::setDefault(lang.startsWith(QLatin1String("zh")) ? QLocale(QLocale::Chinese, QLocale::China)
                                                               : QLocale(QLocale::English, QLocale::UnitedStates));
-    if (!lang.startsWith(QLatin1String("zh")))
+    if (!lang.startsWith(QLatin1String("zh"))) {
+        // English is the source text; its catalogue holds only the plural forms ("1 unit", "2 units").
+        if (ours.load(QStringLiteral(":/i18n/campaigndesk_en.qm")))
+            app.installTranslator(&ours);
         return;
+    }
     if (ours.load(QStringLiteral(":/i18n/campaigndesk_zh_CN.qm")))
         app.installTranslator(&ours);
     // Qt's own dialogs: beside the program on Windows, Qt's translations folder elsewhere.

@@ -24,11 +24,11 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-Run cli(const QStringList &args)
+Run cli(const QStringList &args, const QString &language = QStringLiteral("en"))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("CAMPAIGNDESK_LANG"), QStringLiteral("en"));
+    env.insert(QStringLiteral("CAMPAIGNDESK_LANG"), language);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(CD_CLI_PATH), args);
     REQUIRE(p.waitForFinished(120000));
@@ -184,6 +184,29 @@ TEST_CASE("units import: all or nothing, --only-valid, and JSON rows", "[cli]")
     const Run again = cli({QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("import"), roster, QStringLiteral("--only-valid"), QStringLiteral("--json")});
     CHECK(again.json().value(QStringLiteral("imported")).toInt() == 0);
     CHECK(again.json().value(QStringLiteral("unchanged")).toInt() == 2);
+}
+
+TEST_CASE("units import counts the rows refused, not their problems", "[cli]")
+{
+    Store store(QStringLiteral("d.db"));
+    const QString roster = store.dir.filePath(QStringLiteral("r.csv"));
+    // Row 2 has three problems (no name, an unknown type, a credit code of 5 characters), row 3 one, row 4 none.
+    cdtest::writeFile(roster, u("单位名称,所属地区,单位类别,统一社会信用代码\n"
+                                ",220102,理发店,12345\n"
+                                "宽城区救助站,220103,救助站,12345\n"
+                                "南关区救助站,220102,救助站,\n").toUtf8());
+    const QStringList args{QStringLiteral("--db"), store.db, QStringLiteral("units"), QStringLiteral("import"), roster};
+    const Run json = cli(args + QStringList{QStringLiteral("--json")});
+    CHECK(json.code == 2);
+    CHECK(json.json().value(QStringLiteral("rejected")).toArray().size() == 4); // every problem is listed
+    const Run zh = cli(args, QStringLiteral("zh_CN"));
+    CHECK(zh.code == 2);
+    CHECK(zh.err.contains(u("有 2 行未通过检查，因此未导入任何内容。")));
+    const Run en = cli(args);
+    CHECK(en.err.contains(QStringLiteral("2 rows were rejected, so nothing was imported.")));
+    const Run partial = cli(args + QStringList{QStringLiteral("--only-valid")}, QStringLiteral("zh_CN"));
+    CHECK(partial.code == 0);
+    CHECK(QString::fromUtf8(partial.out).contains(u("新导入 1 个单位，更新 0 个，0 个无变化，2 行未通过检查。")));
 }
 
 TEST_CASE("storage errors exit 3 and leave the file unchanged", "[cli]")

@@ -7,6 +7,8 @@
 #include "domain/reason.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QXmlStreamReader>
 #include <QRegularExpression>
 #include <QTranslator>
 #include <ctime>
@@ -162,4 +164,44 @@ TEST_CASE("every audit-trail line in Chinese: no Latin word; in English: no Chin
     qunsetenv("TZ");
     tzset();
 #endif
+}
+
+TEST_CASE("English counts are written as English writes them: 1 unit, 2 units, never unit(s)", "[wording]")
+{
+    // Every message with a count, as the Chinese catalogue lists them (lupdate keeps it complete).
+    QFile ts(QStringLiteral(CD_TRANSLATIONS_DIR "/campaigndesk_zh_CN.ts"));
+    REQUIRE(ts.open(QIODevice::ReadOnly));
+    QList<std::pair<QByteArray, QByteArray>> counted; // context, source
+    QXmlStreamReader xml(&ts);
+    QByteArray context;
+    bool numerus = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name"))
+            context = xml.readElementText().toUtf8();
+        else if (xml.name() == QLatin1String("message"))
+            numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+        else if (xml.name() == QLatin1String("source") && numerus)
+            counted.push_back({context, xml.readElementText().toUtf8()});
+    }
+    REQUIRE_FALSE(xml.hasError());
+    REQUIRE(counted.size() >= 20);
+
+    QTranslator english;
+    REQUIRE(english.load(QStringLiteral(":/i18n/campaigndesk_en.qm")));
+    QCoreApplication::installTranslator(&english);
+    for (const auto &[ctx, source] : counted)
+        for (int n : {1, 2, 14}) {
+            const QString text = QCoreApplication::translate(ctx.constData(), source.constData(), nullptr, n);
+            INFO(ctx.constData() << " | " << source.constData() << " | n=" << n << ": " << text.toStdString());
+            CHECK_FALSE(text.contains(QStringLiteral("(s)")));
+            CHECK(text.contains(QString::number(n)));
+        }
+    CHECK(QCoreApplication::translate("cd::cli", "%n unit(s).", nullptr, 1) == QStringLiteral("1 unit."));
+    CHECK(QCoreApplication::translate("cd::cli", "%n unit(s).", nullptr, 2) == QStringLiteral("2 units."));
+    CHECK(QCoreApplication::translate("cd::cli", "%n row(s) were rejected, so nothing was imported. Correct them, or use --only-valid to import the good rows.", nullptr, 1)
+          == QStringLiteral("1 row was rejected, so nothing was imported. Correct it, or use --only-valid to import the good rows."));
+    QCoreApplication::removeTranslator(&english);
 }

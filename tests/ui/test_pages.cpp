@@ -126,7 +126,8 @@ TEST_CASE("the import preview offers all, only the valid rows, or cancel", "[ui]
     const QString good = dir.filePath(QStringLiteral("good.csv"));
     const QString mixed = dir.filePath(QStringLiteral("mixed.csv"));
     cdtest::writeFile(good, u("单位名称,所属地区,单位类别\n甲,220102,救助站\n乙,220102,殡仪馆\n").toUtf8());
-    cdtest::writeFile(mixed, u("单位名称,所属地区,单位类别\n甲,220102,救助站\n乙,火星区,殡仪馆\n").toUtf8());
+    // Row 4 has two problems: the tab and the summary count rows, the table lists each problem.
+    cdtest::writeFile(mixed, u("单位名称,所属地区,单位类别\n甲,220102,救助站\n乙,火星区,殡仪馆\n丙,火星区,理发店\n").toUtf8());
     ImportPreviewDialog all(RosterImport(ws.database()).plan(good), QStringLiteral("good.csv"));
     CHECK(all.importAllButton()->isEnabled());
     CHECK_FALSE(all.importValidButton()->isVisible());
@@ -139,6 +140,8 @@ TEST_CASE("the import preview offers all, only the valid rows, or cancel", "[ui]
     REQUIRE(bad);
     CHECK(bad->item(0, 0)->text() == QStringLiteral("3"));
     CHECK(bad->item(0, 2)->text().contains(u("火星区")));
+    CHECK(bad->rowCount() == 3);
+    CHECK(some.tabs()->tabText(2) == QStringLiteral("Bad rows (2)"));
     QTest::mouseClick(some.importValidButton(), Qt::LeftButton);
     CHECK(some.choice() == ImportPreviewDialog::ImportValid);
 }

@@ -1,0 +1,202 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>cd::Command</name>
+    <message numerus="yes">
+        <source>Recommend %n unit(s)</source>
+        <translation>
+            <numerusform>Recommend %n unit</numerusform>
+            <numerusform>Recommend %n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Name %n unit(s) (%1)</source>
+        <translation>
+            <numerusform>Name %n unit (%1)</numerusform>
+            <numerusform>Name %n units (%1)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ExportActions</name>
+    <message numerus="yes">
+        <source>Binding %1 with %n evidence file(s)…</source>
+        <translation>
+            <numerusform>Binding %1 with %n evidence file…</numerusform>
+            <numerusform>Binding %1 with %n evidence files…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::FindDialog</name>
+    <message numerus="yes">
+        <source>%n found; double-click one to open its unit&apos;s record.</source>
+        <translation>
+            <numerusform>%n found; double-click it to open its unit&apos;s record.</numerusform>
+            <numerusform>%n found; double-click one to open its unit&apos;s record.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::LedgerPage</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n missing</source>
+        <translation>
+            <numerusform>%n missing</numerusform>
+            <numerusform>%n missing</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::MainWindow</name>
+    <message numerus="yes">
+        <source>Next deadline %1 %2: %n working day(s) left</source>
+        <translation>
+            <numerusform>Next deadline %1 %2: %n working day left</numerusform>
+            <numerusform>Next deadline %1 %2: %n working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s) overdue</source>
+        <translation>
+            <numerusform>%n rectification overdue</numerusform>
+            <numerusform>%n rectifications overdue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::RecordPage</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n record(s))</source>
+        <translation>
+            <numerusform>(%n record)</numerusform>
+            <numerusform>(%n records)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::TimelineWidget</name>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitsPage</name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n unit(s))</source>
+        <translation>
+            <numerusform>(%n unit)</numerusform>
+            <numerusform>(%n units)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::Workbench</name>
+    <message numerus="yes">
+        <source>%1 %2: %n working day(s) left</source>
+        <translation>
+            <numerusform>%1 %2: %n working day left</numerusform>
+            <numerusform>%1 %2: %n working days left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed on both sides, both versions kept</source>
+        <translation>
+            <numerusform>%n record changed on both sides, both versions kept</numerusform>
+            <numerusform>%n records changed on both sides, both versions kept</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::cli</name>
+    <message numerus="yes">
+        <source>%n unit(s) due for review in this round.</source>
+        <translation>
+            <numerusform>%n unit due for review in this round.</numerusform>
+            <numerusform>%n units due for review in this round.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cell(s) were rejected, so no score was imported.</source>
+        <translation>
+            <numerusform>%n cell was rejected, so no score was imported.</numerusform>
+            <numerusform>%n cells were rejected, so no score was imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s).</source>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) were rejected, so nothing was imported. Correct them, or use --only-valid to import the good rows.</source>
+        <translation>
+            <numerusform>%n row was rejected, so nothing was imported. Correct it, or use --only-valid to import the good rows.</numerusform>
+            <numerusform>%n rows were rejected, so nothing was imported. Correct them, or use --only-valid to import the good rows.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s).</source>
+        <translation>
+            <numerusform>%n unit.</numerusform>
+            <numerusform>%n units.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) appraised.</source>
+        <translation>
+            <numerusform>%n unit appraised.</numerusform>
+            <numerusform>%n units appraised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded activity %1 with %n attached file(s).</source>
+        <translation>
+            <numerusform>Recorded activity %1 with %n attached file.</numerusform>
+            <numerusform>Recorded activity %1 with %n attached files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rectification(s) overdue.</source>
+        <translation>
+            <numerusform>%n rectification overdue.</numerusform>
+            <numerusform>%n rectifications overdue.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
