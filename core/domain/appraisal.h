@@ -2,6 +2,8 @@
 // Points and scores are integers in hundredths of a point, so that sums are exact.
 #pragma once
 
+#include "domain/setversion.h"
+
 #include <QDate>
 
 #include <QList>
@@ -63,6 +65,15 @@ struct Score
     int unitId = 0;
     int indicatorId = 0;
     int value = 0; // hundredths
+};
+
+// DOMAIN.md §6: a region's cap on its recommendations in a round (default: none, which is no Quota at all).
+struct Quota
+{
+    int roundYear = 0;
+    int regionId = 0;
+    int quota = 0;                       // units
+    int version = SetVersion::Unchecked; // as read (domain/setversion.h)
 };
 
 struct Recommendation

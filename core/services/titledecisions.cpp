@@ -390,23 +390,50 @@ QList<Recommendation> TitleDecisions::recommendations(int roundYear) const
     return AppraisalRepository(m_db).recommendations(roundYear);
 }
 
-void TitleDecisions::setQuota(int roundYear, const QString &region, std::optional<int> quota, int readVersion)
+int TitleDecisions::setQuota(int roundYear, const QString &region, std::optional<int> quota, int readVersion)
+{
+    return writeQuota(roundYear, regionIdOf(m_db, region), quota, readVersion);
+}
+
+int TitleDecisions::setQuota(const Quota &q)
+{
+    return writeQuota(q.roundYear, q.regionId, q.quota, q.version);
+}
+
+void TitleDecisions::clearQuota(const Quota &q)
+{
+    writeQuota(q.roundYear, q.regionId, std::nullopt, q.version);
+}
+
+QList<Quota> TitleDecisions::quotas(int roundYear) const
+{
+    return AppraisalRepository(m_db).quotas(roundYear);
+}
+
+int TitleDecisions::writeQuota(int roundYear, int regionId, std::optional<int> quota, int readVersion)
 {
     Database &db = m_db;
-    const int regionId = regionIdOf(db, region);
     if (quota && *quota < 0)
         failInput(tr("A quota is a number of units, 0 or more, not %1.").arg(*quota));
     Rounds(m_db).require(roundYear);
+    std::optional<Region> region;
+    for (const Region &r : RegionRepository(db).all())
+        if (r.id == regionId)
+            region = r;
+    if (!region)
+        failInput(tr("There is no region with id %1.").arg(regionId));
     AppraisalRepository repo(db);
-    const auto old = repo.quota(roundYear, regionId);
     Transaction t(db);
+    const auto old = repo.quota(roundYear, regionId);
+    int version = SetVersion::NotThere;
     if (quota)
-        repo.setQuota(roundYear, regionId, *quota, readVersion);
+        version = repo.setQuota(roundYear, regionId, *quota, readVersion);
     else
         repo.clearQuota(roundYear, regionId, readVersion);
-    repo.audit(m_operator, QStringLiteral("quota"), roundYear, 0, region.trimmed(), old ? QString::number(*old) : QString(),
-               quota ? QString::number(*quota) : QString());
+    repo.audit(m_operator, QStringLiteral("quota"), roundYear, 0, region->code.isEmpty() ? region->name : region->code,
+               old ? QString::number(*old) : QString(), quota ? QString::number(*quota) : QString());
     t.commit();
+    return version;
 }
 
 int TitleDecisions::quotaVersion(int roundYear, const QString &region) const

@@ -32,11 +32,17 @@ public:
     // `region` is a code or a name as RegionLookup reads it. Audited.
     // `readVersion`: the quota as the clerk read it (quotaVersion(), domain/setversion.h); EditConflict when another clerk
     // changed it since.
-    void setQuota(int roundYear, const QString &region, std::optional<int> quota, int readVersion = SetVersion::Unchecked);
+    // Returns the quota's new version (SetVersion::NotThere once cleared).
+    int setQuota(int roundYear, const QString &region, std::optional<int> quota, int readVersion = SetVersion::Unchecked);
     int quotaVersion(int roundYear, const QString &region) const;
     std::optional<int> quota(int roundYear, const QString &region) const;
+    // The same by the region's id, as a page holds it: `q.version` is what the clerk read.
+    int setQuota(const Quota &q);
+    void clearQuota(const Quota &q);
+    QList<Quota> quotas(int roundYear) const; // the regions that have one
 
 private:
+    int writeQuota(int roundYear, int regionId, std::optional<int> quota, int readVersion);
     void checkPhase(int roundYear, const QDate &date, const QString &action, const QString &overrideReason) const;
 };
 

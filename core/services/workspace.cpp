@@ -71,6 +71,14 @@ QList<Region> Workspace::regions() const
     return RegionRepository(*m_db).all();
 }
 
+QString Workspace::regionName(int regionId) const
+{
+    for (const Region &r : regions())
+        if (r.id == regionId)
+            return r.fullName.isEmpty() ? r.name : r.fullName;
+    return QString::number(regionId);
+}
+
 FileScope Workspace::scope() const
 {
     return FileScope::of(*m_db);

@@ -42,6 +42,7 @@ public:
     QHash<int, QString> unitNames(const QList<int> &ids) const; // of these units only
     QString provinceName() const;
     QList<Region> regions() const;
+    QString regionName(int regionId) const; // its full name as the clerk reads it (长春市南关区)
     // The region this file serves (init --level --region): units outside it are refused.
     FileScope scope() const;
     QList<UnitType> unitTypes() const;

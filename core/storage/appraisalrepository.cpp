@@ -272,9 +272,18 @@ int AppraisalRepository::quotaVersion(int roundYear, int regionId) const
     return v.isValid() && !v.isNull() ? v.toInt() : SetVersion::NotThere;
 }
 
-void AppraisalRepository::setQuota(int roundYear, int regionId, int quota, int readVersion)
+QList<Quota> AppraisalRepository::quotas(int roundYear) const
 {
-    setKeyed(m_db, quotaRow(roundYear, regionId, quota), readVersion, quotaConflict(m_db, roundYear, regionId));
+    QList<Quota> out;
+    auto q = sql::run(m_db, QStringLiteral("SELECT region_id, quota, version FROM quotas WHERE round_year = ? ORDER BY region_id"), {roundYear});
+    while (q.next())
+        out.push_back({roundYear, q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()});
+    return out;
+}
+
+int AppraisalRepository::setQuota(int roundYear, int regionId, int quota, int readVersion)
+{
+    return setKeyed(m_db, quotaRow(roundYear, regionId, quota), readVersion, quotaConflict(m_db, roundYear, regionId));
 }
 
 void AppraisalRepository::clearQuota(int roundYear, int regionId, int readVersion)

@@ -51,7 +51,8 @@ public:
     // The quota's version (SetVersion::NotThere when the region has none); set and clear write onto `readVersion`
     // (domain/setversion.h) and throw EditConflict when another clerk changed it since.
     int quotaVersion(int roundYear, int regionId) const;
-    void setQuota(int roundYear, int regionId, int quota, int readVersion = 0);
+    int setQuota(int roundYear, int regionId, int quota, int readVersion = 0); // the new version
+    QList<Quota> quotas(int roundYear) const; // the regions that have one, each with its version
     void clearQuota(int roundYear, int regionId, int readVersion = 0);
     int addRecommendation(const Recommendation &r);
     QList<Recommendation> recommendations(int roundYear) const;

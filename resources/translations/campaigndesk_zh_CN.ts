@@ -1159,6 +1159,14 @@
         <source>Add veto kind %1</source>
         <translation>新增一票否决事项类别 %1</translation>
     </message>
+    <message>
+        <source>Quota of %1 in the %2 round: %3</source>
+        <translation>%1 %2年届推荐名额：%3 个</translation>
+    </message>
+    <message>
+        <source>No quota for %1 in the %2 round</source>
+        <translation>%1 %2年届不限推荐名额</translation>
+    </message>
 </context>
 <context>
     <name>cd::ConflictDialog</name>
@@ -1361,6 +1369,26 @@
     <message>
         <source>The %1 indicator system</source>
         <translation>%1年度指标体系</translation>
+    </message>
+    <message>
+        <source>Another clerk changed this quota</source>
+        <translation>其他办事员修改了此推荐名额</translation>
+    </message>
+    <message>
+        <source>The quota of %1 in the %2 round</source>
+        <translation>%1 %2年届的推荐名额</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>推荐名额</translation>
+    </message>
+    <message>
+        <source>%1 units</source>
+        <translation>%1 个</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>不限</translation>
     </message>
 </context>
 <context>
@@ -4630,6 +4658,10 @@ Which office keeps it? Its province, level and region are written into the file.
         <source>A quota is a number of units, 0 or more, not %1.</source>
         <translation>推荐名额应为 0 或正整数，不能是 %1。</translation>
     </message>
+    <message>
+        <source>There is no region with id %1.</source>
+        <translation>没有编号为 %1 的地区。</translation>
+    </message>
 </context>
 <context>
     <name>cd::UnitDialog</name>
@@ -5623,6 +5655,66 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>When</source>
         <translation>时间</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>区划代码</translation>
+    </message>
+    <message>
+        <source>Quota</source>
+        <translation>推荐名额</translation>
+    </message>
+    <message>
+        <source>Recommended</source>
+        <translation>已推荐</translation>
+    </message>
+    <message>
+        <source>Set the &amp;quota...</source>
+        <translation>设定名额(&amp;Q)...</translation>
+    </message>
+    <message>
+        <source>No q&amp;uota</source>
+        <translation>不限名额(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Quotas</source>
+        <translation>推荐名额</translation>
+    </message>
+    <message>
+        <source>no quota</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>Quota of %1</source>
+        <translation>%1的推荐名额</translation>
+    </message>
+    <message>
+        <source> units</source>
+        <translation> 个</translation>
+    </message>
+    <message>
+        <source>Round:</source>
+        <translation>年届：</translation>
+    </message>
+    <message>
+        <source>Units it may recommend:</source>
+        <translation>可推荐单位数：</translation>
+    </message>
+    <message>
+        <source>Set the quota</source>
+        <translation>设定推荐名额</translation>
+    </message>
+    <message>
+        <source>No quota</source>
+        <translation>不限推荐名额</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <source>%1 over the quota</source>
+        <translation>超出名额 %1 个</translation>
     </message>
 </context>
 <context>

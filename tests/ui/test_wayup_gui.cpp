@@ -32,6 +32,7 @@
 #include <QListWidget>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -329,7 +330,7 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
             s << Score{assessors[1].id, id, i.id, i.points * 9 / 10};
         round.way().scoring.enterScores(2014, QStringLiteral("province"), assessors[1].id, s);
     }
-    wayUp->tabs()->setCurrentIndex(1);
+    wayUp->tabs()->setCurrentIndex(2);
     onNextDialog([&](QDialog *dlg) {
         dlg->findChild<QLineEdit *>()->setText(u("吉文明办〔2014〕12号"));
         dlg->findChild<cd::DateField *>()->setDate(d("2014-12-26"));
@@ -377,7 +378,7 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     onNextDialog([](QDialog *dlg) { dlg->accept(); }); // the projected calendar, as it stands
     REQUIRE(round.w->calendarPage()->editRound(2016));
     REQUIRE(wayUp->roundYear() == 2016);
-    wayUp->tabs()->setCurrentIndex(2);
+    wayUp->tabs()->setCurrentIndex(3);
     wayUp->reload();
     const auto &board = wayUp->reviewBoard();
     REQUIRE(board.size() == 2);
@@ -413,11 +414,104 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     CHECK(round.way().titles.status(d("2017-01-01")).holders == QList<int>{round.units[1]});
 
     // The audit trail of the round, per unit.
-    wayUp->tabs()->setCurrentIndex(3);
+    wayUp->tabs()->setCurrentIndex(4);
     round.w->findChild<WayUpPage *>()->findChildren<QLineEdit *>().last()->setText(QString::number(round.units[0]));
     REQUIRE(wayUp->auditTable()->rowCount() >= 2);
     CHECK(wayUp->auditTable()->item(0, 1)->text() == u("王科员"));
     CHECK(wayUp->auditTable()->item(0, 2)->text() == QStringLiteral("review"));
+}
+
+TEST_CASE("名额: a region's quota is set, cleared, undone, and saved only onto what the page read", "[ui][wayup][quota]")
+{
+    Desk2014 round;
+    WayUpPage *wayUp = round.w->wayUpPage();
+    round.w->showPage(10);
+    wayUp->tabs()->setCurrentIndex(1);
+    QTableWidget *table = wayUp->quotaTable();
+    const auto rowOf = [table](const QString &code) {
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (table->item(r, 1)->text() == code)
+                return r;
+        return -1;
+    };
+    // Every 市(州) and county of the province, none capped (DOMAIN.md §6: default none).
+    const int changchun = rowOf(QStringLiteral("220100"));
+    REQUIRE(changchun >= 0);
+    REQUIRE(rowOf(QStringLiteral("220102")) >= 0);
+    CHECK(rowOf(QStringLiteral("220000")) < 0); // the province recommends to no one
+    CHECK(table->item(changchun, 0)->text() == u("长春市"));
+    CHECK(table->item(changchun, 2)->text() == QStringLiteral("no quota"));
+    CHECK(table->item(changchun, 3)->text() == QStringLiteral("0"));
+
+    const auto setTo = [&](int value) {
+        table->setCurrentCell(rowOf(QStringLiteral("220100")), 0);
+        onNextDialog([value](QDialog *dlg) {
+            dlg->findChild<QSpinBox *>()->setValue(value);
+            dlg->accept();
+        });
+        wayUp->quotaDialog();
+    };
+    setTo(1);
+    CHECK(round.way().titles.quota(2014, QStringLiteral("220100")) == 1);
+    CHECK(table->item(rowOf(QStringLiteral("220100")), 2)->text() == QStringLiteral("1"));
+    // The quota holds: two units of 长春市 are one too many.
+    try {
+        round.way().titles.recommend(2014, QStringLiteral("220100"), {round.units[0], round.units[1]}, d("2014-11-20"), {});
+        FAIL("a recommendation over the quota was recorded");
+    } catch (const Failure &f) {
+        CHECK(f.message().contains(QStringLiteral("may recommend 1 units")));
+    }
+    round.w->undoStack()->undo();
+    CHECK_FALSE(round.way().titles.quota(2014, QStringLiteral("220100")));
+    CHECK(table->item(rowOf(QStringLiteral("220100")), 2)->text() == QStringLiteral("no quota"));
+    round.w->undoStack()->redo();
+    CHECK(round.way().titles.quota(2014, QStringLiteral("220100")) == 1);
+
+    // Another clerk sets 3 while this page shows 1: both are shown; keeping theirs saves nothing of hers.
+    round.way().titles.setQuota(2014, QStringLiteral("220100"), 3, round.way().titles.quotaVersion(2014, QStringLiteral("220100")));
+    const int depth = round.w->undoStack()->count();
+    QStringList shown;
+    table->setCurrentCell(rowOf(QStringLiteral("220100")), 0);
+    onNextDialog([](QDialog *dlg) {
+        dlg->findChild<QSpinBox *>()->setValue(2);
+        dlg->accept();
+    });
+    onNextDialog([&](QDialog *dlg) {
+        auto *c = qobject_cast<ConflictDialog *>(dlg);
+        REQUIRE(c);
+        shown << c->table()->item(0, 1)->text() << c->table()->item(0, 2)->text();
+        dlg->reject(); // keep theirs
+    });
+    wayUp->quotaDialog();
+    CHECK(shown == QStringList{QStringLiteral("3 units"), QStringLiteral("2 units")});
+    CHECK(round.way().titles.quota(2014, QStringLiteral("220100")) == 3);
+    CHECK(round.w->undoStack()->count() == depth);
+    CHECK(table->item(rowOf(QStringLiteral("220100")), 2)->text() == QStringLiteral("3"));
+    // The undo of her 1 would go onto theirs: refused, theirs stays.
+    {
+        MessageCatcher messages;
+        round.w->undoStack()->undo();
+        CHECK(messages.texts.size() == 1);
+    }
+    CHECK(round.way().titles.quota(2014, QStringLiteral("220100")) == 3);
+
+    // Clearing what another clerk changed since is refused; then cleared onto what the page shows now.
+    wayUp->reload();
+    round.way().titles.setQuota(2014, QStringLiteral("220100"), 4, round.way().titles.quotaVersion(2014, QStringLiteral("220100")));
+    table->setCurrentCell(rowOf(QStringLiteral("220100")), 0);
+    {
+        MessageCatcher messages;
+        wayUp->clearSelectedQuota();
+        REQUIRE(messages.texts.size() == 1);
+        CHECK(messages.texts[0] == QStringLiteral("The quota of 长春市 in the 2014 round was changed by another clerk after it was read; it was left as it is."));
+    }
+    CHECK(round.way().titles.quota(2014, QStringLiteral("220100")) == 4);
+    CHECK(table->item(rowOf(QStringLiteral("220100")), 2)->text() == QStringLiteral("4"));
+    table->setCurrentCell(rowOf(QStringLiteral("220100")), 0);
+    wayUp->clearSelectedQuota();
+    CHECK_FALSE(round.way().titles.quota(2014, QStringLiteral("220100")));
+    round.w->undoStack()->undo();
+    CHECK(round.way().titles.quota(2014, QStringLiteral("220100")) == 4);
 }
 
 TEST_CASE("leaving the appraisal page or quitting with an unsaved indicator system asks to save", "[ui][wayup][indicators]")

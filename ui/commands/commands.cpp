@@ -554,6 +554,47 @@ bool recommend(const CommandContext &ctx, int roundYear, const QString &regionCo
     return true;
 }
 
+static std::optional<Quota> findQuota(const CommandContext &ctx, int roundYear, int regionId)
+{
+    for (const Quota &q : wayUp(ctx).titles.quotas(roundYear))
+        if (q.regionId == regionId)
+            return q;
+    return std::nullopt;
+}
+
+static std::pair<std::function<void()>, std::function<void()>> quotaUndo(const CommandContext &ctx, const std::optional<Quota> &before,
+                                                                      const std::optional<Quota> &after, int version)
+{
+    return keyedUndo<Quota>(
+        before, after, version, [ctx](const Quota &x) { return wayUp(ctx).titles.setQuota(x); },
+        [ctx](const Quota &x) { wayUp(ctx).titles.clearQuota(x); });
+}
+
+bool setQuota(const CommandContext &ctx, const Quota &q)
+{
+    const auto before = findQuota(ctx, q.roundYear, q.regionId);
+    if (before && before->quota == q.quota)
+        return false;
+    const int version = wayUp(ctx).titles.setQuota(q); // onto the version q was read at, else EditConflict
+    const auto [undoFn, redoFn] = quotaUndo(ctx, before, q, version);
+    push(ctx, new DoneCommand(tr("Quota of %1 in the %2 round: %3").arg(ctx.workspace->regionName(q.regionId)).arg(q.roundYear).arg(q.quota), ctx, undoFn,
+                              redoFn, false),
+         false);
+    return true;
+}
+
+bool clearQuota(const CommandContext &ctx, const Quota &q)
+{
+    const auto before = findQuota(ctx, q.roundYear, q.regionId);
+    if (!before)
+        return false;
+    wayUp(ctx).titles.clearQuota(q); // only while it is as read, else EditConflict
+    const auto [undoFn, redoFn] = quotaUndo(ctx, *before, std::nullopt, SetVersion::NotThere);
+    push(ctx, new DoneCommand(tr("No quota for %1 in the %2 round").arg(ctx.workspace->regionName(q.regionId)).arg(q.roundYear), ctx, undoFn, redoFn, false),
+         false);
+    return true;
+}
+
 bool name(const CommandContext &ctx, int roundYear, const QString &docNo, const QDate &date, const QList<int> &unitIds,
           const QString &overrideReason)
 {

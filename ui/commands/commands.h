@@ -84,6 +84,10 @@ bool name(const CommandContext &ctx, int roundYear, const QString &docNo, const 
           const QString &overrideReason);
 bool review(const CommandContext &ctx, int roundYear, int unitId, bool revoked, const QDate &date, const QString &reason,
             const QString &docNo, const QString &overrideReason);
+// A region's quota in a round (DOMAIN.md §6), saved onto `q.version` as the page read it (EditConflict otherwise), as
+// are its undo and redo. Clearing leaves the region without a cap.
+bool setQuota(const CommandContext &ctx, const Quota &q);
+bool clearQuota(const CommandContext &ctx, const Quota &q);
 
 } // namespace Command
 

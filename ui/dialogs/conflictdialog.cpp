@@ -242,6 +242,18 @@ std::optional<DemonstrationPoint> ConflictDialog::decide(Workspace &workspace, c
     return againOnto(mine, theirs, dialog);
 }
 
+std::optional<Quota> ConflictDialog::decide(Workspace &workspace, const Quota &mine, QWidget *parent)
+{
+    std::optional<Quota> theirs;
+    for (const Quota &q : WayUp(workspace.database(), workspace.workCalendar(), QString()).titles.quotas(mine.roundYear))
+        if (q.regionId == mine.regionId)
+            theirs = q;
+    ConflictDialog dialog(tr("Another clerk changed this quota"),
+                          tr("The quota of %1 in the %2 round").arg(workspace.regionName(mine.regionId)).arg(mine.roundYear),
+                          {{tr("Quota"), theirs ? tr("%1 units").arg(theirs->quota) : tr("no quota"), tr("%1 units").arg(mine.quota)}}, parent);
+    return againOnto(mine, theirs, dialog);
+}
+
 std::optional<Round> ConflictDialog::decide(Workspace &workspace, const Round &mine, QWidget *parent)
 {
     const auto theirs = CalendarService(workspace.database()).storedRound(mine.year);

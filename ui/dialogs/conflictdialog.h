@@ -51,6 +51,7 @@ public:
     static std::optional<PrerequisiteRecord> decide(Workspace &workspace, const PrerequisiteRecord &mine, QWidget *parent);
     static std::optional<DemonstrationPoint> decide(Workspace &workspace, const DemonstrationPoint &mine, QWidget *parent);
     static std::optional<Round> decide(Workspace &workspace, const Round &mine, QWidget *parent);
+    static std::optional<Quota> decide(Workspace &workspace, const Quota &mine, QWidget *parent);
     // An indicator system edited on the appraisal page: the system now stored, to save hers onto, or nothing.
     static std::optional<IndicatorSystem> decide(Workspace &workspace, const IndicatorSystem &mine, QWidget *parent);
 

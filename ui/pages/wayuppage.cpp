@@ -1,8 +1,10 @@
 #include "pages/wayuppage.h"
+#include "dialogs/conflictdialog.h"
 #include "dialogs/unitdossierdialog.h"
 #include "widgets/datefield.h"
 
 #include "pages/pagekit.h"
+#include "services/filescope.h"
 #include "services/workspace.h"
 #include "util/failure.h"
 
@@ -40,7 +42,7 @@ void fillRow(QTableWidget *t, int row, const QStringList &cells, const QColor &c
 
 WayUpPage::WayUpPage(QWidget *parent)
     : RoundPage(tr("Recommendation and naming"), parent), m_recs(new QTableWidget(0, 7, this)),
-      m_namings(new QTableWidget(0, 5, this)), m_reviews(new QTableWidget(0, 7, this)), m_audit(new QTableWidget(0, 8, this)),
+      m_quotas(new QTableWidget(0, 5, this)), m_namings(new QTableWidget(0, 5, this)), m_reviews(new QTableWidget(0, 7, this)), m_audit(new QTableWidget(0, 8, this)),
       m_auditSearch(new QLineEdit(this))
 {
     const auto tab = [this](QTableWidget *table, const QStringList &headers, const QList<QPair<QString, std::function<void()>>> &buttons,
@@ -65,6 +67,9 @@ WayUpPage::WayUpPage(QWidget *parent)
     };
     tab(m_recs, {tr("Region"), tr("Date"), tr("Rank"), tr("Unit no."), tr("Unit"), tr("Local total"), tr("Reason given outside the phase")},
         {{tr("&Recommend..."), [this] { recommendDialog(); }}}, tr("Recommendations"));
+    tab(m_quotas, {tr("Region"), tr("Code"), tr("Quota"), tr("Recommended"), tr("Note")},
+        {{tr("Set the &quota..."), [this] { quotaDialog(); }}, {tr("No q&uota"), [this] { clearSelectedQuota(); }}}, tr("Quotas"));
+    connect(m_quotas, &QTableWidget::cellDoubleClicked, this, [this] { quotaDialog(); });
     tab(m_namings, {tr("Document no."), tr("Date"), tr("Unit no."), tr("Unit"), tr("Province total")},
         {{tr("Record the &naming..."), [this] { nameDialog(); }}}, tr("Naming"));
     tab(m_reviews, {tr("Unit no."), tr("Unit"), tr("Last named or reviewed"), tr("Review score"), tr("Proposal"), tr("Why"), tr("Recorded")},
@@ -89,8 +94,9 @@ void WayUpPage::reload()
     m_dirty = false;
     switch (m_tabs->currentIndex()) {
     case 0: loadRecommendations(); break;
-    case 1: loadNamings(); break;
-    case 2: loadReviews(); break;
+    case 1: loadQuotas(); break;
+    case 2: loadNamings(); break;
+    case 3: loadReviews(); break;
     default: loadAudit(); break;
     }
 }
@@ -124,6 +130,93 @@ void WayUpPage::loadRecommendations()
                      m_names.value(r.unitIds[i]), totals.contains(r.unitIds[i]) ? QString::number(totals.value(r.unitIds[i]), 'f', 2) : QString(),
                      r.overrideReason});
     fitColumns(m_recs);
+}
+
+void WayUpPage::loadQuotas()
+{
+    const int year = m_year->value();
+    const FileScope scope = m_ctx.workspace->scope();
+    QHash<int, Quota> set;
+    for (const Quota &q : way().titles.quotas(year))
+        set.insert(q.regionId, q);
+    QHash<int, int> recommended;
+    for (const auto &r : way().titles.recommendations(year))
+        recommended[r.regionId] += int(r.unitIds.size());
+    // The offices that recommend (DOMAIN.md §6): the 市(州) this file serves, each followed by its counties.
+    const QList<Region> all = m_ctx.workspace->regions();
+    QHash<int, int> cityOrder;
+    for (const Region &r : all)
+        if (r.level == RegionLevel::City)
+            cityOrder.insert(r.id, int(cityOrder.size()));
+    QList<const Region *> shown;
+    for (const Region &r : all)
+        if ((r.level == RegionLevel::City || r.level == RegionLevel::County) && scope.contains(r.id))
+            shown << &r;
+    const auto group = [&cityOrder](const Region *r) { return cityOrder.value(r->level == RegionLevel::City ? r->id : r->parentId, INT_MAX); };
+    std::stable_sort(shown.begin(), shown.end(), [&](const Region *a, const Region *b) {
+        return std::pair(group(a), a->level != RegionLevel::City) < std::pair(group(b), b->level != RegionLevel::City);
+    });
+    m_quotaRows.clear();
+    m_quotas->setRowCount(int(shown.size()));
+    const QColor red(0xB3, 0x26, 0x1E);
+    for (const Region *r : shown) {
+        QuotaRow row{r->id, std::nullopt};
+        if (set.contains(r->id))
+            row.quota = set.value(r->id);
+        const int made = recommended.value(r->id);
+        const bool over = row.quota && made > row.quota->quota;
+        fillTableRow(m_quotas, int(m_quotaRows.size()),
+                     {r->fullName.isEmpty() ? r->name : r->fullName, r->code, row.quota ? QString::number(row.quota->quota) : tr("no quota"),
+                      QString::number(made), over ? tr("%1 over the quota").arg(made - row.quota->quota) : QString()},
+                     [over, red](QTableWidgetItem *item, int column) {
+                         if (column == 2)
+                             item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+                         if (over)
+                             item->setForeground(red);
+                     });
+        m_quotaRows.push_back(row);
+    }
+    fitColumns(m_quotas);
+}
+
+void WayUpPage::quotaDialog()
+{
+    const int row = m_quotas->currentRow();
+    if (!m_ctx.workspace || row < 0 || row >= m_quotaRows.size())
+        return;
+    const QuotaRow current = m_quotaRows[row];
+    const QString region = m_ctx.workspace->regionName(current.regionId);
+    const int year = m_year->value();
+    FormDialog dialog(tr("Quota of %1").arg(region), this);
+    auto *number = new QSpinBox(&dialog);
+    number->setRange(0, 100000);
+    number->setSuffix(tr(" units"));
+    number->setValue(current.quota ? current.quota->quota : 0);
+    number->selectAll();
+    dialog.form()->addRow(tr("Round:"), new QLabel(QString::number(year), &dialog));
+    dialog.form()->addRow(tr("Units it may recommend:"), number);
+    runForm(dialog, tr("Set the quota"), [&] {
+        Quota q{year, current.regionId, number->value(), current.quota ? current.quota->version : SetVersion::NotThere};
+        if (!saveOrDecide<Quota>(
+                q, [this](const Quota &x) { Command::setQuota(m_ctx, x); },
+                [this](const Quota &x) { return ConflictDialog::decide(*m_ctx.workspace, x, this); }))
+            loadQuotas(); // theirs kept
+    });
+}
+
+void WayUpPage::clearSelectedQuota()
+{
+    const int row = m_quotas->currentRow();
+    if (!m_ctx.workspace || row < 0 || row >= m_quotaRows.size() || !m_quotaRows[row].quota)
+        return;
+    try {
+        Command::clearQuota(m_ctx, *m_quotaRows[row].quota); // only while it is as read
+    } catch (const EditConflict &e) {
+        loadQuotas(); // the quota as it is now
+        warn(this, tr("No quota"), e.message());
+    } catch (const Failure &f) {
+        warn(this, tr("No quota"), f.message());
+    }
 }
 
 void WayUpPage::loadNamings()
@@ -350,8 +443,8 @@ void WayUpPage::reviewSelected(bool revoke)
 
 ExportList WayUpPage::visibleList() const
 {
-    const QTableWidget *tables[] = {m_recs, m_namings, m_reviews, m_audit};
-    return tableList(tables[std::clamp(m_tabs->currentIndex(), 0, 3)], listName(), {});
+    const QTableWidget *tables[] = {m_recs, m_quotas, m_namings, m_reviews, m_audit};
+    return tableList(tables[std::clamp(m_tabs->currentIndex(), 0, 4)], listName(), {});
 }
 
 ReportDocument WayUpPage::visibleReport() const

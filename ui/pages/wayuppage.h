@@ -7,6 +7,7 @@
 #include "pages/roundpage.h"
 
 #include <QDate>
+#include <optional>
 #include <QWidget>
 
 class QLineEdit;
@@ -28,8 +29,12 @@ public:
     void recommendDialog();
     void nameDialog();
     void reviewSelected(bool revoke);
+    // 名额 (DOMAIN.md §6): the selected region's quota in the round, or none.
+    void quotaDialog();
+    void clearSelectedQuota();
     // … and the table each shows.
     QTableWidget *recommendationTable() const { return m_recs; }
+    QTableWidget *quotaTable() const { return m_quotas; }
     QTableWidget *namingTable() const { return m_namings; }
     QTableWidget *reviewTable() const { return m_reviews; }
     QTableWidget *auditTable() const { return m_audit; }
@@ -41,11 +46,19 @@ public:
 
 private:
     void loadRecommendations();
+    void loadQuotas();
     void loadNamings();
     void loadReviews();
     void loadAudit();
 
     QTableWidget *m_recs;
+    QTableWidget *m_quotas;
+    struct QuotaRow
+    {
+        int regionId = 0;
+        std::optional<Quota> quota; // as read; none: the region has no cap
+    };
+    QList<QuotaRow> m_quotaRows;
     QTableWidget *m_namings;
     QTableWidget *m_reviews;
     QTableWidget *m_audit;
