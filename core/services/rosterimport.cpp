@@ -38,9 +38,11 @@ QString header(int c)
     return QString::fromUtf16(kHeaders[c]);
 }
 
-QString regionKey(int regionId, const QString &name)
+// A unit's name is unique within its region: the key of that rule, without a new string per row.
+using RegionKey = std::pair<int, QString>;
+RegionKey regionKey(int regionId, const QString &name)
 {
-    return QString::number(regionId) + QLatin1Char('\x1f') + name;
+    return {regionId, name};
 }
 
 // Our CSV export puts an apostrophe before text a spreadsheet would run as a formula (=, +, -, @); reading it back,
@@ -152,7 +154,8 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
     UnitTypeRepository typeRepo(db);
     const TypeLookup types(typeRepo.all(), typeRepo.aliases());
     const QList<Unit> existing = UnitRepository(db).all();
-    QHash<QString, int> byCredit, byRegionName;
+    QHash<QString, int> byCredit;
+    QHash<RegionKey, int> byRegionName;
     QHash<int, int> indexById;
     for (int i = 0; i < existing.size(); ++i) {
         const Unit &u = existing[i];
@@ -161,7 +164,8 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
             byCredit.insert(u.creditCode, u.id);
         byRegionName.insert(regionKey(u.regionId, u.name), u.id);
     }
-    QHash<QString, int> fileCredit, fileRegionName; // first row that used each key
+    QHash<QString, int> fileCredit; // first row that used each key
+    QHash<RegionKey, int> fileRegionName;
     QHash<int, int> fileMatched;                    // unit id → row that updates it
     plan.toAdd.reserve(table.rows.size());
     plan.addRows.reserve(table.rows.size());
@@ -217,9 +221,10 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
         u.leader = cell(Leader);
         u.phone = cell(Phone);
         u.note = cell(Note);
-        for (const auto &[c, field] : {std::pair{Name, TextField::Name}, {Address, TextField::Address}, {Leader, TextField::Person},
-                                       {Phone, TextField::Phone}, {Note, TextField::Note}}) {
-            const QString problem = textFieldProblem(cell(c), field);
+        for (const auto &[c, value, field] : {std::tuple{Name, &u.name, TextField::Name}, {Address, &u.address, TextField::Address},
+                                              {Leader, &u.leader, TextField::Person}, {Phone, &u.phone, TextField::Phone},
+                                              {Note, &u.note, TextField::Note}}) {
+            const QString problem = textFieldProblem(*value, field);
             if (!problem.isEmpty())
                 reject(c, problem);
         }
@@ -241,7 +246,7 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
             continue;
 
         // Duplicates inside the file.
-        const QString rk = regionKey(u.regionId, u.name);
+        const RegionKey rk = regionKey(u.regionId, u.name);
         if (!u.creditCode.isEmpty() && fileCredit.contains(u.creditCode)) {
             reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "credit code %1 already appears in row %2").arg(u.creditCode).arg(fileCredit.value(u.creditCode)));
             continue;

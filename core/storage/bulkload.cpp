@@ -37,15 +37,14 @@ BulkLoad::~BulkLoad()
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
 }
 
-void BulkLoad::dropIndexes()
+IndexRebuild::IndexRebuild(QSqlDatabase db, const QStringList &tables) : m_connection(db.connectionName())
 {
-    if (m_server)
+    if (sql::isServer(db))
         return;
-    const QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
     QStringList names;
-    for (const QString &table : m_tables) {
+    for (const QString &table : tables) {
         // Indexes written as CREATE INDEX only: those of UNIQUE and PRIMARY KEY constraints (no sql) stay.
-        auto q = sql::run(conn, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"),
+        auto q = sql::run(db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"),
                           {table});
         while (q.next()) {
             names << q.value(0).toString();
@@ -53,15 +52,28 @@ void BulkLoad::dropIndexes()
         }
     }
     for (const QString &name : names)
-        sql::exec(conn, QStringLiteral("DROP INDEX \"%1\"").arg(name));
+        sql::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
 }
 
-void BulkLoad::rebuildIndexes()
+void IndexRebuild::rebuild()
 {
     const QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
     for (const QString &create : std::as_const(m_create))
         sql::exec(conn, create);
     m_create.clear();
+}
+
+void BulkLoad::dropIndexes()
+{
+    if (!m_server)
+        m_indexes.emplace(QSqlDatabase::database(m_connection, false), m_tables);
+}
+
+void BulkLoad::rebuildIndexes()
+{
+    if (m_indexes)
+        m_indexes->rebuild();
+    m_indexes.reset();
 }
 
 } // namespace cd

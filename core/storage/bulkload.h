@@ -7,10 +7,25 @@
 class QSqlDatabase;
 
 #include <QStringList>
+#include <optional>
 
 namespace cd {
 
 class Database;
+
+// The secondary indexes of some tables dropped, inside the caller's write transaction, and built again by rebuild(),
+// one sorted pass each instead of one lookup per row written. UNIQUE indexes checked when built: a duplicate makes
+// rebuild() fail, and the transaction's rollback brings back the indexes with everything else. Nothing on a server.
+class IndexRebuild
+{
+public:
+    IndexRebuild(QSqlDatabase db, const QStringList &tables);
+    void rebuild();
+
+private:
+    QString m_connection;
+    QStringList m_create; // the CREATE INDEX statements of what was dropped
+};
 
 class BulkLoad
 {
@@ -27,7 +42,7 @@ public:
 private:
     QString m_connection; // the connection's name
     QStringList m_tables;
-    QStringList m_create; // the CREATE INDEX statements of what was dropped
+    std::optional<IndexRebuild> m_indexes;
     bool m_wal = false;   // the file was in WAL mode and goes back to it
     bool m_server = false; // a server database: nothing is switched off
 };

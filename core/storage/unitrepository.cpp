@@ -3,9 +3,11 @@
 #include "util/failure.h"
 
 #include <QCoreApplication>
+#include <QSqlDatabase>
 #include <algorithm>
 #include <optional>
 
+#include "storage/bulkload.h"
 #include "storage/bulkstatement.h"
 #include "storage/sql.h"
 
@@ -78,11 +80,9 @@ void UnitRepository::insert(qsizetype count, const std::function<void(qsizetype,
     // A large batch into a small table is faster with the unique indexes built afterwards in one sorted pass.
     // Still inside the caller's transaction: a duplicate makes CREATE UNIQUE INDEX fail and everything rolls back.
     const bool rebuild = !server && count >= 5000 && count > next;
-    if (rebuild) {
-        sql::exec(m_db, QStringLiteral("DROP INDEX units_region_name"));
-        sql::exec(m_db, QStringLiteral("DROP INDEX units_credit_code"));
-        sql::exec(m_db, QStringLiteral("DROP INDEX units_type"));
-    }
+    std::optional<IndexRebuild> indexes;
+    if (rebuild)
+        indexes.emplace(m_db.connection(), QStringList{QStringLiteral("units")});
     // A file takes the units one by one through SQLite's own statement; a server 10,000 a statement (one round trip
     // each, not one per unit).
     std::optional<BulkStatement> q;
@@ -115,11 +115,8 @@ void UnitRepository::insert(qsizetype count, const std::function<void(qsizetype,
         if (made)
             made(i, u.id);
     }
-    if (rebuild) {
-        sql::exec(m_db, QStringLiteral("CREATE UNIQUE INDEX units_region_name ON units(region_id, name)"));
-        sql::exec(m_db, QStringLiteral("CREATE UNIQUE INDEX units_credit_code ON units(credit_code)"));
-        sql::exec(m_db, QStringLiteral("CREATE INDEX units_type ON units(type_id)"));
-    }
+    if (indexes)
+        indexes->rebuild();
 }
 
 void UnitRepository::insertWithIds(const QList<Unit> &units)

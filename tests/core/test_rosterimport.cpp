@@ -11,10 +11,12 @@
 #include "storage/regionrepository.h"
 #include "services/rosterimport.h"
 #include "storage/database.h"
+#include "storage/sql.h"
 #include "storage/unitrepository.h"
 #include "util/failure.h"
 
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <xlsxwriter.h>
 
@@ -78,6 +80,36 @@ TEST_CASE("a good roster imports, and a re-import updates without duplicating", 
     CHECK(renamed->name == u("南关区婚姻登记中心"));
     CHECK(renamed->staffCount == 13);
     CHECK(units.get(rows[1].id)->creditCode == u("12220103MB0000033G"));
+}
+
+TEST_CASE("a large roster, written with the indexes built afterwards, leaves the file as a small one does", "[services][import]")
+{
+    QTemporaryDir dir;
+    auto db = cdtest::initialisedFile(dir.filePath(QStringLiteral("big.db")));
+    const auto schema = [&db](const char *select) {
+        QStringList out;
+        for (QSqlQuery q = sql::run(db->connection(), QString::fromLatin1(select), {}); q.next();)
+            out << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+        return out;
+    };
+    const char indexes[] = "SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'units' ORDER BY name";
+    const QStringList before = schema(indexes);
+    REQUIRE(before.size() >= 4); // units_region_name, units_credit_code, units_type, units_uuid
+    QByteArray csv(kHeader);
+    for (int i = 0; i < 6000; ++i) // the bulk path starts at 5,000 new units
+        csv += u("南关区第%1救助站,220102,救助站,,,,,,\n").arg(i).toUtf8();
+    const ImportResult r = RosterImport(*db).apply(planOf(*db, write(dir, "big.csv", csv)));
+    CHECK(r.imported == 6000);
+    CHECK(schema(indexes) == before); // every index back, as it was
+    CHECK(schema("SELECT 'journal', journal_mode FROM pragma_journal_mode") == QStringList{QStringLiteral("journal|wal")});
+    CHECK(schema("SELECT 'fk', foreign_keys FROM pragma_foreign_keys") == QStringList{QStringLiteral("fk|1")});
+    CHECK(schema("SELECT 'check', integrity_check FROM pragma_integrity_check") == QStringList{QStringLiteral("check|ok")});
+    // The rebuilt unique index holds: a second unit of the same name in the region is refused by the database itself.
+    CHECK_FALSE(QSqlQuery(db->connection()).exec(
+        QStringLiteral("INSERT INTO units(name, region_id, type_id) SELECT name, region_id, type_id FROM units LIMIT 1")));
+    // So does a unit import of a name already there: refused with its row, nothing written.
+    const ImportPlan again = planOf(*db, write(dir, "again.csv", QByteArray(kHeader) + u("南关区第17救助站,220102,殡仪馆,,,,,,\n").toUtf8()));
+    CHECK(again.toUpdate.size() == 1); // matched by region and name: an update, never a second unit
 }
 
 TEST_CASE("every bad row is reported with its row, column and reason, and nothing is imported", "[services][import]")
