@@ -5716,6 +5716,18 @@ Which office keeps it? Its province, level and region are written into the file.
         <source>%1 over the quota</source>
         <translation>超出名额 %1 个</translation>
     </message>
+    <message>
+        <source>%1 in all; %2 recommended already; %3 more may be recommended.</source>
+        <translation>共 %1 个，已推荐 %2 个，还可推荐 %3 个。</translation>
+    </message>
+    <message>
+        <source>None; %1 recommended already.</source>
+        <translation>不限，已推荐 %1 个。</translation>
+    </message>
+    <message>
+        <source>Quota:</source>
+        <translation>推荐名额：</translation>
+    </message>
 </context>
 <context>
     <name>cd::Workbench</name>

@@ -454,6 +454,22 @@ TEST_CASE("名额: a region's quota is set, cleared, undone, and saved only onto
     setTo(1);
     CHECK(round.way().titles.quota(2014, QStringLiteral("220100")) == 1);
     CHECK(table->item(rowOf(QStringLiteral("220100")), 2)->text() == QStringLiteral("1"));
+    // The recommendation dialog shows the region's quota and what is left of it; a region without one says so.
+    const auto roomShown = [&](const char *code) {
+        QString room;
+        onNextDialog([&room, code](QDialog *dlg) {
+            auto *region = dlg->findChild<QComboBox *>();
+            region->setCurrentIndex(region->findData(QString::fromLatin1(code)));
+            for (auto *l : dlg->findChildren<QLabel *>())
+                if (l->text().contains(QStringLiteral("recommended already")))
+                    room = l->text();
+            dlg->reject();
+        });
+        wayUp->recommendDialog();
+        return room;
+    };
+    CHECK(roomShown("220100") == QStringLiteral("1 in all; 0 recommended already; 1 more may be recommended."));
+    CHECK(roomShown("220200") == QStringLiteral("None; 0 recommended already."));
     // The quota holds: two units of 长春市 are one too many.
     try {
         round.way().titles.recommend(2014, QStringLiteral("220100"), {round.units[0], round.units[1]}, d("2014-11-20"), {});

@@ -328,9 +328,27 @@ void WayUpPage::recommendDialog()
         codeById.insert(r.id, r.code.isEmpty() ? r.name : r.code);
     for (const auto &r : m_ctx.workspace->regions())
         parentCode.insert(r.code.isEmpty() ? r.name : r.code, codeById.value(r.parentId));
-    const auto fill = [&, units, region] {
+    // The region's quota and what it has recommended already (DOMAIN.md §6), beside its list.
+    auto *room = new QLabel(&dialog);
+    QHash<int, Quota> quotas;
+    for (const Quota &q : way().titles.quotas(year))
+        quotas.insert(q.regionId, q);
+    QHash<int, int> made;
+    for (const auto &r : way().titles.recommendations(year))
+        made[r.regionId] += int(r.unitIds.size());
+    QHash<QString, int> idByCode;
+    for (const auto &r : m_ctx.workspace->regions())
+        idByCode.insert(r.code.isEmpty() ? r.name : r.code, r.id);
+    const auto fill = [&, units, region, room] {
         units->clear();
         const QString code = region->currentData().toString();
+        const int regionId = idByCode.value(code);
+        room->setText(quotas.contains(regionId)
+                          ? tr("%1 in all; %2 recommended already; %3 more may be recommended.")
+                                .arg(quotas.value(regionId).quota)
+                                .arg(made.value(regionId))
+                                .arg(std::max(0, quotas.value(regionId).quota - made.value(regionId)))
+                          : tr("None; %1 recommended already.").arg(made.value(regionId)));
         for (const auto &p : ranked) {
             const QString own = regionOf.value(p.second->unitId);
             if (own != code && parentCode.value(own) != code)
@@ -343,6 +361,7 @@ void WayUpPage::recommendDialog()
     connect(region, &QComboBox::currentIndexChanged, &dialog, fill);
     fill();
     dialog.form()->addRow(tr("Region:"), region);
+    dialog.form()->addRow(tr("Quota:"), room);
     dialog.form()->addRow(tr("Eligible units, ranked:"), units);
     dialog.form()->addRow(tr("Date:"), date);
     while (runDialog(dialog) == QDialog::Accepted) {
