@@ -132,16 +132,22 @@ void WayUpPage::loadRecommendations()
     fitColumns(m_recs);
 }
 
+std::pair<QHash<int, Quota>, QHash<int, int>> WayUpPage::quotaRoom(int year) const
+{
+    QHash<int, Quota> quotas;
+    for (const Quota &q : way().titles.quotas(year))
+        quotas.insert(q.regionId, q);
+    QHash<int, int> made;
+    for (const auto &r : way().titles.recommendations(year))
+        made[r.regionId] += int(r.unitIds.size());
+    return {quotas, made};
+}
+
 void WayUpPage::loadQuotas()
 {
     const int year = m_year->value();
     const FileScope scope = m_ctx.workspace->scope();
-    QHash<int, Quota> set;
-    for (const Quota &q : way().titles.quotas(year))
-        set.insert(q.regionId, q);
-    QHash<int, int> recommended;
-    for (const auto &r : way().titles.recommendations(year))
-        recommended[r.regionId] += int(r.unitIds.size());
+    const auto [set, recommended] = quotaRoom(year);
     // The offices that recommend (DOMAIN.md §6): the 市(州) this file serves, each followed by its counties.
     const QList<Region> all = m_ctx.workspace->regions();
     QHash<int, int> cityOrder;
@@ -330,12 +336,9 @@ void WayUpPage::recommendDialog()
         parentCode.insert(r.code.isEmpty() ? r.name : r.code, codeById.value(r.parentId));
     // The region's quota and what it has recommended already (DOMAIN.md §6), beside its list.
     auto *room = new QLabel(&dialog);
-    QHash<int, Quota> quotas;
-    for (const Quota &q : way().titles.quotas(year))
-        quotas.insert(q.regionId, q);
-    QHash<int, int> made;
-    for (const auto &r : way().titles.recommendations(year))
-        made[r.regionId] += int(r.unitIds.size());
+    const auto counted = quotaRoom(year); // not a structured binding: clang 14 cannot capture one in the lambda below
+    const QHash<int, Quota> &quotas = counted.first;
+    const QHash<int, int> &made = counted.second;
     QHash<QString, int> idByCode;
     for (const auto &r : m_ctx.workspace->regions())
         idByCode.insert(r.code.isEmpty() ? r.name : r.code, r.id);

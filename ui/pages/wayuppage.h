@@ -47,6 +47,8 @@ public:
 private:
     void loadRecommendations();
     void loadQuotas();
+    // The round's quotas by region, and how many units each region has recommended.
+    std::pair<QHash<int, Quota>, QHash<int, int>> quotaRoom(int year) const;
     void loadNamings();
     void loadReviews();
     void loadAudit();
