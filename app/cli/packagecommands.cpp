@@ -93,7 +93,8 @@ int cmdPackageReceipt(Context &ctx)
     if (ctx.json)
         printJson({{QStringLiteral("package"), r.package}, {QStringLiteral("acknowledged"), r.acknowledged}});
     else
-        printText(QCoreApplication::translate("cd::cli", "Recorded the receipt of the package %1: %2 record(s) acknowledged.").arg(r.package).arg(r.acknowledged));
+        printText(QCoreApplication::translate("cd::cli", "Recorded the receipt of the package %1: %n record(s) acknowledged.", nullptr, int(r.acknowledged))
+                      .arg(r.package));
     return 0;
 }
 

@@ -193,7 +193,7 @@ int cmdRecommend(Context &ctx)
                        .recommend(ctx.year(QStringLiteral("round")), ctx.args.required(QStringLiteral("region")), units,
                                   ctx.date(QStringLiteral("date")), ctx.args.value(QStringLiteral("override-reason")));
     return done(ctx, {{QStringLiteral("id"), id}, {QStringLiteral("units"), ints(units)}},
-                QCoreApplication::translate("cd::cli", "Recorded recommendation %1 of %2 unit(s).").arg(id).arg(units.size()));
+                QCoreApplication::translate("cd::cli", "Recorded recommendation %1 of %n unit(s).", nullptr, int(units.size())).arg(id));
 }
 
 int cmdName(Context &ctx)
@@ -207,7 +207,7 @@ int cmdName(Context &ctx)
                        .name(ctx.year(QStringLiteral("round")), ctx.args.required(QStringLiteral("doc-no")), ctx.date(QStringLiteral("date")),
                              units, ctx.args.value(QStringLiteral("override-reason")));
     return done(ctx, {{QStringLiteral("id"), id}, {QStringLiteral("units"), ints(units)}},
-                QCoreApplication::translate("cd::cli", "Recorded naming %1 of %2 unit(s).").arg(id).arg(units.size()));
+                QCoreApplication::translate("cd::cli", "Recorded naming %1 of %n unit(s).", nullptr, int(units.size())).arg(id));
 }
 
 int cmdReview(Context &ctx)

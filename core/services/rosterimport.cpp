@@ -147,7 +147,8 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
     if (missing.size() == 3)
         failInput(QCoreApplication::translate("cd::RosterImport", "%1 is not a unit roster: its first row has none of the headers 单位名称, 所属地区, 单位类别.").arg(shown));
     if (!missing.isEmpty())
-        failInput(QCoreApplication::translate("cd::RosterImport", "%1 lacks the required column(s) %2 in its header row.").arg(shown, missing.join(QStringLiteral("、"))));
+        failInput(QCoreApplication::translate("cd::RosterImport", "%1 lacks the required column(s) %2 in its header row.", nullptr, int(missing.size()))
+                      .arg(shown, missing.join(QStringLiteral("、"))));
 
     const RegionLookup regions(RegionRepository(db).all());
     const FileScope scope = FileScope::of(db);

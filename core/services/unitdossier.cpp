@@ -20,9 +20,9 @@
 
 namespace cd {
 
-static QString tr(const char *s)
+static QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cd::UnitDossier", s);
+    return QCoreApplication::translate("cd::UnitDossier", s, disambiguation, n);
 }
 
 static QString dateText(const QDate &d)
@@ -169,16 +169,14 @@ ReportDocument UnitDossier::build(int unitId, int fromYear, int toYear) const
             if (const auto rate = satisfactionRate(ofRound))
                 s.paragraphs << tr("Satisfaction over the round's surveys: %1.").arg(percent(*rate));
         for (const UnitStanding &st : standingsOf(db, work, year, unitId))
-            s.paragraphs << (st.unit.eligible ? tr("%1: total %2 from %3 assessor(s), rank %4 of %5 appraised.")
+            s.paragraphs << (st.unit.eligible ? tr("%1: total %2 from %n assessor(s), rank %3 of %4 appraised.", nullptr, int(st.unit.assessors))
                                                     .arg(stageName(st.stage))
                                                     .arg(st.unit.total, 0, 'f', 2)
-                                                    .arg(st.unit.assessors)
                                                     .arg(st.unit.rank.value_or(0))
                                                     .arg(st.appraised)
-                                              : tr("%1: total %2 from %3 assessor(s), not eligible: %4.")
+                                              : tr("%1: total %2 from %n assessor(s), not eligible: %3.", nullptr, int(st.unit.assessors))
                                                     .arg(stageName(st.stage))
                                                     .arg(st.unit.total, 0, 'f', 2)
-                                                    .arg(st.unit.assessors)
                                                     .arg(wordings(st.unit.reasons).join(tr("; "))));
         for (const auto &r : appraisal.recommendations(year)) {
             const qsizetype place = r.unitIds.indexOf(unitId);
@@ -268,7 +266,7 @@ ReportDocument UnitDossier::build(int unitId, int fromYear, int toYear) const
             audit.table.rows << QStringList{e.at, e.op, e.action, e.detail, e.oldValue, e.newValue};
         }
         if (trail.size() > shown)
-            audit.afterTable << tr("The %1 older change(s) are kept in the data file.").arg(trail.size() - shown);
+            audit.afterTable << tr("%n older change(s) are kept in the data file.", nullptr, int(trail.size() - shown));
     }
     doc.sections << audit;
     return doc;

@@ -17,9 +17,9 @@ using namespace exchangevalues;
 
 namespace {
 
-QString tr(const char *s)
+QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
 {
-    return QCoreApplication::translate("cd::ExchangeRepository", s);
+    return QCoreApplication::translate("cd::ExchangeRepository", s, disambiguation, n);
 }
 
 // A region as packages name it: its code, or its name when it has none (长白山管委会).
@@ -291,7 +291,7 @@ bool ExchangeRepository::removeRecord(const QString &kind, const QString &key)
                                    {})
                                 .toInt();
         if (records)
-            failInput(tr("the unit still has %1 record(s) in this file; remove them first, then receive the package again").arg(records));
+            failInput(tr("the unit still has %n record(s) in this file; remove them first, then receive the package again", nullptr, records));
         statement = QStringLiteral("DELETE FROM units WHERE id = ?");
         args = {id};
     } else if (kind == QLatin1String("veto") || kind == QLatin1String("survey") || kind == QLatin1String("activity") || kind == QLatin1String("rectification")

@@ -19,6 +19,33 @@
     </message>
 </context>
 <context>
+    <name>cd::ExchangeDialog</name>
+    <message numerus="yes">
+        <source>The package for %1 holds %n record(s). Take %2 to that office; its receipt comes back with the answer.</source>
+        <translation>
+            <numerusform>The package for %1 holds %n record. Take %2 to that office; its receipt comes back with the answer.</numerusform>
+            <numerusform>The package for %1 holds %n records. Take %2 to that office; its receipt comes back with the answer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were acknowledged; the next package carries only what changes from now on.</source>
+        <translation>
+            <numerusform>%n record was acknowledged; the next package carries only what changes from now on.</numerusform>
+            <numerusform>%n records were acknowledged; the next package carries only what changes from now on.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::ExchangeRepository</name>
+    <message numerus="yes">
+        <source>the unit still has %n record(s) in this file; remove them first, then receive the package again</source>
+        <translation>
+            <numerusform>the unit still has %n record in this file; remove it first, then receive the package again</numerusform>
+            <numerusform>the unit still has %n records in this file; remove them first, then receive the package again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ExportActions</name>
     <message numerus="yes">
         <source>Binding %1 with %n evidence file(s)…</source>
@@ -90,12 +117,46 @@
     </message>
 </context>
 <context>
+    <name>cd::RosterImport</name>
+    <message numerus="yes">
+        <source>%1 lacks the required column(s) %2 in its header row.</source>
+        <translation>
+            <numerusform>%1 lacks the required column %2 in its header row.</numerusform>
+            <numerusform>%1 lacks the required columns %2 in its header row.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::TimelineWidget</name>
     <message numerus="yes">
         <source>%n working day(s) left</source>
         <translation>
             <numerusform>%n working day left</numerusform>
             <numerusform>%n working days left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::UnitDossier</name>
+    <message numerus="yes">
+        <source>%1: total %2 from %n assessor(s), rank %3 of %4 appraised.</source>
+        <translation>
+            <numerusform>%1: total %2 from %n assessor, rank %3 of %4 appraised.</numerusform>
+            <numerusform>%1: total %2 from %n assessors, rank %3 of %4 appraised.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: total %2 from %n assessor(s), not eligible: %3.</source>
+        <translation>
+            <numerusform>%1: total %2 from %n assessor, not eligible: %3.</numerusform>
+            <numerusform>%1: total %2 from %n assessors, not eligible: %3.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older change(s) are kept in the data file.</source>
+        <translation>
+            <numerusform>%n older change is kept in the data file.</numerusform>
+            <numerusform>%n older changes are kept in the data file.</numerusform>
         </translation>
     </message>
 </context>
@@ -196,6 +257,27 @@
         <translation>
             <numerusform>%n rectification overdue.</numerusform>
             <numerusform>%n rectifications overdue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the receipt of the package %1: %n record(s) acknowledged.</source>
+        <translation>
+            <numerusform>Recorded the receipt of the package %1: %n record acknowledged.</numerusform>
+            <numerusform>Recorded the receipt of the package %1: %n records acknowledged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded recommendation %1 of %n unit(s).</source>
+        <translation>
+            <numerusform>Recorded recommendation %1 of %n unit.</numerusform>
+            <numerusform>Recorded recommendation %1 of %n units.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded naming %1 of %n unit(s).</source>
+        <translation>
+            <numerusform>Recorded naming %1 of %n unit.</numerusform>
+            <numerusform>Recorded naming %1 of %n units.</numerusform>
         </translation>
     </message>
 </context>

@@ -2633,10 +2633,6 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
         <translation>来自%1：导入 %2 条，未变 %3 条，冲突 %4 条（两个版本均已保留），拒收 %5 条。请将回执 %6 交回发送单位。</translation>
     </message>
     <message>
-        <source>%1 record(s) were acknowledged; the next package carries only what changes from now on.</source>
-        <translation>已确认 %1 条记录；今后的数据包只包含此后的变化。</translation>
-    </message>
-    <message>
         <source>&amp;Decide conflicts...</source>
         <translation>处理冲突(&amp;D)…</translation>
     </message>
@@ -2704,9 +2700,17 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
         <source>%1下发包-%2.cdx</source>
         <translation>%1下发包-%2.cdx</translation>
     </message>
-    <message>
-        <source>The package for %1 holds %2 record(s). Take %3 to that office; its receipt comes back with the answer.</source>
-        <translation>发往%1的数据包含 %2 条记录。请将 %3 送交该单位；对方接收后会返回回执。</translation>
+    <message numerus="yes">
+        <source>The package for %1 holds %n record(s). Take %2 to that office; its receipt comes back with the answer.</source>
+        <translation>
+            <numerusform>发往%1的数据包含 %n 条记录。请将 %2 送交该单位；对方接收后会返回回执。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) were acknowledged; the next package carries only what changes from now on.</source>
+        <translation>
+            <numerusform>已确认 %n 条记录；今后的数据包只包含此后的变化。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2800,12 +2804,14 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
         <translation>其标识 %1 不是本程序生成的</translation>
     </message>
     <message>
-        <source>the unit still has %1 record(s) in this file; remove them first, then receive the package again</source>
-        <translation>该单位在本文件中还有 %1 条记录；请先删除这些记录，再重新接收数据包</translation>
-    </message>
-    <message>
         <source>the %1 round still has an indicator system in this file</source>
         <translation>本文件中 %1 年度仍有指标体系</translation>
+    </message>
+    <message numerus="yes">
+        <source>the unit still has %n record(s) in this file; remove them first, then receive the package again</source>
+        <translation>
+            <numerusform>该单位在本文件中还有 %n 条记录；请先删除这些记录，再重新接收数据包</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4070,9 +4076,11 @@ Which office keeps it? Its province, level and region are written into the file.
         <source>%1 is not a unit roster: its first row has none of the headers 单位名称, 所属地区, 单位类别.</source>
         <translation>%1 不是单位名册：第一行中没有“单位名称”“所属地区”“单位类别”任何一个表头。</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source>%1 lacks the required column(s) %2 in its header row.</source>
-        <translation>%1 的表头缺少必填列：%2。</translation>
+        <translation>
+            <numerusform>%1 的表头缺少必填列：%2。</numerusform>
+        </translation>
     </message>
     <message>
         <source>the unit name is empty</source>
@@ -4869,14 +4877,6 @@ Which office keeps it? Its province, level and region are written into the file.
         <translation>本届各次测评合计满意率：%1。</translation>
     </message>
     <message>
-        <source>%1: total %2 from %3 assessor(s), rank %4 of %5 appraised.</source>
-        <translation>%1：%3 名评审员评分，总分 %2，在 %5 个参评单位中排第 %4 名。</translation>
-    </message>
-    <message>
-        <source>%1: total %2 from %3 assessor(s), not eligible: %4.</source>
-        <translation>%1：%3 名评审员评分，总分 %2，不符合条件：%4。</translation>
-    </message>
-    <message>
         <source>; </source>
         <translation>；</translation>
     </message>
@@ -5017,10 +5017,6 @@ Which office keeps it? Its province, level and region are written into the file.
         <translation>新值</translation>
     </message>
     <message>
-        <source>The %1 older change(s) are kept in the data file.</source>
-        <translation>另有 %1 条较早的变更保存在数据文件中。</translation>
-    </message>
-    <message>
         <source>“Civilized Window” campaign record</source>
         <translation>“文明窗口”创建档案</translation>
     </message>
@@ -5035,6 +5031,24 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>%1 activity: %2</source>
         <translation>%1 创建活动：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: total %2 from %n assessor(s), rank %3 of %4 appraised.</source>
+        <translation>
+            <numerusform>%1：%n 名评审员评分，总分 %2，在 %4 个参评单位中排第 %3 名。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: total %2 from %n assessor(s), not eligible: %3.</source>
+        <translation>
+            <numerusform>%1：%n 名评审员评分，总分 %2，不符合条件：%3。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n older change(s) are kept in the data file.</source>
+        <translation>
+            <numerusform>另有 %n 条较早的变更保存在数据文件中。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6093,14 +6107,6 @@ Which office keeps it? Its province, level and region are written into the file.
         </translation>
     </message>
     <message>
-        <source>Recorded recommendation %1 of %2 unit(s).</source>
-        <translation>已记录推荐名单 %1，共 %2 个单位。</translation>
-    </message>
-    <message>
-        <source>Recorded naming %1 of %2 unit(s).</source>
-        <translation>已记录命名 %1，共 %2 个单位。</translation>
-    </message>
-    <message>
         <source>--outcome is retained or revoked, not &quot;%1&quot;.</source>
         <translation>--outcome 只能是 retained 或 revoked，不能是“%1”。</translation>
     </message>
@@ -6319,10 +6325,6 @@ Which office keeps it? Its province, level and region are written into the file.
         <translation>package receipt 需要一个文件：package receipt 回执.cdr</translation>
     </message>
     <message>
-        <source>Recorded the receipt of the package %1: %2 record(s) acknowledged.</source>
-        <translation>已登记数据包 %1 的回执：确认 %2 条记录。</translation>
-    </message>
-    <message>
         <source>No package has been sent or received.</source>
         <translation>尚未报送或接收任何数据包。</translation>
     </message>
@@ -6509,6 +6511,24 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
     <message>
         <source>%1 sent %2 down to the office of %3 (%4 records, %5 files): %6</source>
         <translation>%1 下发 %2 至 %3（记录 %4 条，文件 %5 个）：%6</translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded the receipt of the package %1: %n record(s) acknowledged.</source>
+        <translation>
+            <numerusform>已登记数据包 %1 的回执：确认 %n 条记录。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded recommendation %1 of %n unit(s).</source>
+        <translation>
+            <numerusform>已记录推荐名单 %1，共 %n 个单位。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded naming %1 of %n unit(s).</source>
+        <translation>
+            <numerusform>已记录命名 %1，共 %n 个单位。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

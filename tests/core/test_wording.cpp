@@ -197,11 +197,14 @@ TEST_CASE("English counts are written as English writes them: 1 unit, 2 units, n
             const QString text = QCoreApplication::translate(ctx.constData(), source.constData(), nullptr, n);
             INFO(ctx.constData() << " | " << source.constData() << " | n=" << n << ": " << text.toStdString());
             CHECK_FALSE(text.contains(QStringLiteral("(s)")));
-            CHECK(text.contains(QString::number(n)));
+            if (source.contains("%n")) // a message may choose its words by the count without showing it
+                CHECK(text.contains(QString::number(n)));
         }
     CHECK(QCoreApplication::translate("cd::cli", "%n unit(s).", nullptr, 1) == QStringLiteral("1 unit."));
     CHECK(QCoreApplication::translate("cd::cli", "%n unit(s).", nullptr, 2) == QStringLiteral("2 units."));
     CHECK(QCoreApplication::translate("cd::cli", "%n row(s) were rejected, so nothing was imported. Correct them, or use --only-valid to import the good rows.", nullptr, 1)
           == QStringLiteral("1 row was rejected, so nothing was imported. Correct it, or use --only-valid to import the good rows."));
+    CHECK(QCoreApplication::translate("cd::RosterImport", "%1 lacks the required column(s) %2 in its header row.", nullptr, 1)
+          == QStringLiteral("%1 lacks the required column %2 in its header row."));
     QCoreApplication::removeTranslator(&english);
 }

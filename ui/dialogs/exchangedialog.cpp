@@ -215,9 +215,8 @@ bool ExchangeDialog::sendTo(const QString &path, const QString &to)
                        .arg(QDir::toNativeSeparators(path)));
         else
             inform(this, tr("Send down"),
-                   tr("The package for %1 holds %2 record(s). Take %3 to that office; its receipt comes back with the answer.")
+                   tr("The package for %1 holds %n record(s). Take %2 to that office; its receipt comes back with the answer.", nullptr, int(r.records))
                        .arg(regionName(to))
-                       .arg(r.records)
                        .arg(QDir::toNativeSeparators(path)));
         return true;
     } catch (const Failure &f) {
@@ -286,7 +285,7 @@ bool ExchangeDialog::recordReceipt(const QString &path)
     try {
         const ReceiptImport r = Exchange(m_db).importReceipt(path, true);
         reload();
-        inform(this, tr("Record a receipt"), tr("%1 record(s) were acknowledged; the next package carries only what changes from now on.").arg(r.acknowledged));
+        inform(this, tr("Record a receipt"), tr("%n record(s) were acknowledged; the next package carries only what changes from now on.", nullptr, int(r.acknowledged)));
         return true;
     } catch (const Failure &f) {
         warn(this, tr("Record a receipt"), f.message());
