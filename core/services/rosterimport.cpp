@@ -14,6 +14,7 @@
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
 #include "util/failure.h"
+#include "util/shares.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,7 +22,9 @@
 #include <QFileInfo>
 #include <QHash>
 #include <algorithm>
+#include <atomic>
 #include <optional>
+#include <vector>
 
 namespace cd {
 
@@ -173,16 +176,22 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
     fileCredit.reserve(table.rows.size());
     fileRegionName.reserve(table.rows.size());
 
-    for (int r = headIndex + 1; r < table.rows.size(); ++r) {
-        if (progress && r % 2000 == 0 && !progress(r, table.rows.size() - 1))
-            cancelled();
+    // Each row's own checks need nothing from the other rows: they run on every core the machine has (a worker
+    // thread per share of the rows, the calling thread taking the first share and reporting progress). Matching the
+    // rows against each other and against the file's units follows in order, on this thread.
+    struct RowCheck
+    {
+        Unit unit;
+        QList<RowIssue> issues;
+    };
+    const int first = headIndex + 1;
+    const int dataRows = int(table.rows.size()) - first;
+    std::vector<RowCheck> checked(std::max(0, dataRows));
+    const auto checkRow = [&](int r, RowCheck &out) {
         const TableRow &row = table.rows[r];
-        ++plan.dataRows;
         const auto cell = [&](int c) { return col[c] < 0 ? QString() : unneutralised(row.cells.value(col[c]).trimmed()); };
-        const qsizetype before = plan.rejected.size();
-        const auto reject = [&](int c, const QString &reason) { plan.rejected.push_back({row.number, header(c), reason}); };
-
-        Unit u;
+        const auto reject = [&](int c, const QString &reason) { out.issues.push_back({row.number, header(c), reason}); };
+        Unit &u = out.unit;
         u.name = cell(Name);
         if (u.name.isEmpty())
             reject(Name, QCoreApplication::translate("cd::RosterImport", "the unit name is empty"));
@@ -232,8 +241,8 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
         // Bytes that could not be read are never dropped silently, in whichever column they are.
         for (int i = 0; i < row.cells.size(); ++i)
             if (!std::count(std::begin(col), std::end(col), i) && row.cells[i].contains(QChar::ReplacementCharacter))
-                plan.rejected.push_back({row.number, head.cells.value(i).isEmpty() ? columnLetter(i) : head.cells.value(i),
-                                         textFieldProblem(row.cells[i], TextField::Note)});
+                out.issues.push_back({row.number, head.cells.value(i).isEmpty() ? columnLetter(i) : head.cells.value(i),
+                                      textFieldProblem(row.cells[i], TextField::Note)});
         const QString staff = foldWidth(cell(Staff));
         if (!staff.isEmpty()) {
             bool ok = false;
@@ -243,8 +252,31 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
             else
                 u.staffCount = n;
         }
-        if (plan.rejected.size() != before)
+    };
+    std::atomic<bool> stop = false;
+    const int shares = sharesFor(dataRows, 20000); // threads pay off from some thousands of rows
+    runInShares(dataRows, 20000, stop, [&](int from, int to, bool reporting) {
+        for (int i = from; i < to && !stop.load(std::memory_order_relaxed); ++i) {
+            // The calling thread's share stands for all of them in the progress shown.
+            if (reporting && progress && i % 2000 == 0 && !progress(std::min<qsizetype>(qsizetype(i - from) * shares, dataRows), dataRows))
+                stop = true;
+            else
+                checkRow(first + i, checked[size_t(i)]);
+        }
+    });
+    if (stop)
+        cancelled();
+
+    for (int i = 0; i < dataRows; ++i) {
+        const TableRow &row = table.rows[first + i];
+        ++plan.dataRows;
+        RowCheck &check = checked[size_t(i)];
+        const auto reject = [&](int c, const QString &reason) { plan.rejected.push_back({row.number, header(c), reason}); };
+        if (!check.issues.isEmpty()) {
+            plan.rejected += check.issues;
             continue;
+        }
+        Unit u = std::move(check.unit);
 
         // Duplicates inside the file.
         const RegionKey rk = regionKey(u.regionId, u.name);

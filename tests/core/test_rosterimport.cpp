@@ -14,10 +14,12 @@
 #include "storage/sql.h"
 #include "storage/unitrepository.h"
 #include "util/failure.h"
+#include "util/shares.h"
 
 #include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <thread>
 #include <xlsxwriter.h>
 
 using namespace cd;
@@ -110,6 +112,86 @@ TEST_CASE("a large roster, written with the indexes built afterwards, leaves the
     // So does a unit import of a name already there: refused with its row, nothing written.
     const ImportPlan again = planOf(*db, write(dir, "again.csv", QByteArray(kHeader) + u("南关区第17救助站,220102,殡仪馆,,,,,,\n").toUtf8()));
     CHECK(again.toUpdate.size() == 1); // matched by region and name: an update, never a second unit
+}
+
+TEST_CASE("a large roster's rows are checked on every core and reported in order, as a small one's are", "[services][import]")
+{
+    auto db = cdtest::initialisedMemory();
+    QTemporaryDir dir;
+    // 30,000 rows (checked in shares on worker threads from 20,000): every 997th row has no name and an unknown type
+    // (two problems), every 1,009th repeats the name of the row before it (found when the rows are matched, in order).
+    QByteArray csv(kHeader);
+    int bad = 0, twice = 0;
+    QList<int> expectedRows;
+    for (int i = 0; i < 30000; ++i) {
+        const int row = i + 2;
+        if (i % 997 == 0) {
+            csv += u(",220102,理发店,,,,,,\n").toUtf8();
+            ++bad;
+            expectedRows << row << row;
+        } else if (i % 1009 == 0) {
+            csv += u("南关区第%1救助站,220102,救助站,,,,,,\n").arg(i - 1).toUtf8();
+            ++twice;
+            expectedRows << row;
+        } else {
+            csv += u("南关区第%1救助站,220102,救助站,,,,,,\n").arg(i).toUtf8();
+        }
+    }
+    const QString path = write(dir, "big.csv", csv);
+    const ImportPlan plan = planOf(*db, path);
+    QList<int> rows;
+    for (const auto &r : plan.rejected)
+        rows << r.row;
+    CHECK(rows == expectedRows); // every problem, in the file's order
+    CHECK(plan.rejectedRows == bad + twice);
+    CHECK(plan.dataRows == 30000);
+    CHECK(plan.toAdd.size() == 30000 - bad - twice);
+    CHECK(plan.addRows.first() == 3);
+    CHECK(plan.addRows.last() == 30001);
+    CHECK(plan.toAdd.last().name == u("南关区第29999救助站"));
+    REQUIRE(plan.rejected.size() >= 5); // rows 2, 2, 999, 999, then 1011
+    CHECK(plan.rejected[0].column == u("单位名称"));
+    CHECK(plan.rejected[1].column == u("单位类别"));
+    CHECK(plan.rejected[4].row == 1011);
+    CHECK(plan.rejected[4].reason == u("南关区第1008救助站 already appears in row 1010 in the same region"));
+
+    // Cancelled from the progress: nothing is planned, the clerk is told so.
+    int asked = 0;
+    try {
+        RosterImport(*db).plan(path, [&asked](qsizetype, qsizetype) { return ++asked < 3; });
+        FAIL("a cancelled check went on");
+    } catch (const Failure &f) {
+        CHECK(f.message().contains(QStringLiteral("cancelled")));
+    }
+    CHECK(asked == 3);
+}
+
+TEST_CASE("work in shares: every item once, a failure in any share thrown on the calling thread", "[services][import]")
+{
+    for (const int count : {0, 7, 19999, 20000, 50001}) {
+        std::vector<std::atomic<int>> seen(static_cast<size_t>(count));
+        std::atomic<bool> stop = false;
+        std::atomic<int> reporting = 0;
+        const int shares = runInShares(count, 20000, stop, [&](int from, int to, bool reports) {
+            reporting += reports;
+            for (int i = from; i < to; ++i)
+                ++seen[size_t(i)];
+        });
+        CHECK(shares == sharesFor(count, 20000));
+        CHECK(reporting == 1); // one share, the calling thread's, shows progress
+        CHECK(std::all_of(seen.begin(), seen.end(), [](const std::atomic<int> &n) { return n == 1; }));
+    }
+    std::atomic<bool> stop = false;
+    try {
+        runInShares(40000, 20000, stop, [](int from, int, bool) {
+            if (from > 0 || std::thread::hardware_concurrency() < 2)
+                failInput(QStringLiteral("share from %1").arg(from));
+        });
+        FAIL("the failure was lost");
+    } catch (const Failure &f) {
+        CHECK(f.message().startsWith(QStringLiteral("share from")));
+    }
+    CHECK(stop); // the other shares are told to stop
 }
 
 TEST_CASE("every bad row is reported with its row, column and reason, and nothing is imported", "[services][import]")
