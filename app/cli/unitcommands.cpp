@@ -42,13 +42,13 @@ int cmdUnitsImport(Context &ctx)
             printError(QCoreApplication::translate("cd::cli", "Row %1, column %2: %3").arg(r.row).arg(r.column, r.reason));
         if (refused)
             printError(QCoreApplication::translate("cd::cli", "%n row(s) were rejected, so nothing was imported. Correct them, or use --only-valid to import the good rows.",
-                          nullptr, plan.rejectedRows));
+                          nullptr, plan.rejectedRows()));
         else
             printText(QCoreApplication::translate("cd::cli", "Imported %1 new unit(s), updated %2, %3 unchanged, %4 row(s) rejected.")
                           .arg(result.imported)
                           .arg(result.updated)
                           .arg(plan.unchanged)
-                          .arg(plan.rejectedRows));
+                          .arg(plan.rejectedRows()));
     }
     return refused ? 2 : 0;
 }

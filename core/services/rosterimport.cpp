@@ -336,11 +336,16 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
             plan.updateRows.push_back(row.number);
         }
     }
-    // Problems are found row by row, so a row's problems stand together.
-    for (qsizetype i = 0; i < plan.rejected.size(); ++i)
-        if (i == 0 || plan.rejected[i].row != plan.rejected[i - 1].row)
-            ++plan.rejectedRows;
     return plan;
+}
+
+int ImportPlan::rejectedRows() const
+{
+    // Problems are found row by row, so a row's problems stand together.
+    int rows = 0;
+    for (qsizetype i = 0; i < rejected.size(); ++i)
+        rows += i == 0 || rejected[i].row != rejected[i - 1].row;
+    return rows;
 }
 
 ImportResult RosterImport::apply(const ImportPlan &plan, const ImportProgress &progress) const

@@ -28,8 +28,8 @@ struct ImportPlan
     QList<Unit> previous;   // the same units before the change (for undo)
     QList<int> updateRows;
     int unchanged = 0;
-    QList<RowIssue> rejected; // each problem found, several for a row that has several
-    int rejectedRows = 0;     // the rows with at least one problem: what a clerk counts
+    QList<RowIssue> rejected; // each problem found, several for a row that has several, in the file's order
+    int rejectedRows() const; // the rows with at least one problem: what a clerk counts
     int dataRows = 0;
 };
 

@@ -416,11 +416,8 @@ int TitleDecisions::writeQuota(int roundYear, int regionId, std::optional<int> q
     if (quota && *quota < 0)
         failInput(tr("A quota is a number of units, 0 or more, not %1.").arg(*quota));
     Rounds(m_db).require(roundYear);
-    std::optional<Region> region;
-    for (const Region &r : RegionRepository(db).all())
-        if (r.id == regionId)
-            region = r;
-    if (!region)
+    const QString region = RegionRepository(db).codeOf(regionId); // as the audit trail names it
+    if (region.isEmpty())
         failInput(tr("There is no region with id %1.").arg(regionId));
     AppraisalRepository repo(db);
     Transaction t(db);
@@ -430,7 +427,7 @@ int TitleDecisions::writeQuota(int roundYear, int regionId, std::optional<int> q
         version = repo.setQuota(roundYear, regionId, *quota, readVersion);
     else
         repo.clearQuota(roundYear, regionId, readVersion);
-    repo.audit(m_operator, QStringLiteral("quota"), roundYear, 0, region->code.isEmpty() ? region->name : region->code,
+    repo.audit(m_operator, QStringLiteral("quota"), roundYear, 0, region,
                old ? QString::number(*old) : QString(), quota ? QString::number(*quota) : QString());
     t.commit();
     return version;

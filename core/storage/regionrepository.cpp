@@ -48,6 +48,11 @@ void SettingsRepository::setValue(const QString &key, const QString &value)
 }
 
 
+QString RegionRepository::codeOf(int id) const
+{
+    return sql::scalar(m_db, QStringLiteral("SELECT coalesce(code, name) FROM regions WHERE id = ?"), {id}).toString();
+}
+
 bool RegionRepository::exists(int id) const
 {
     return sql::scalar(m_db, QStringLiteral("SELECT EXISTS (SELECT 1 FROM regions WHERE id = ?)"), {id}).toBool();

@@ -18,6 +18,8 @@ public:
     QList<Region> all() const;
     int count() const;
     bool exists(int id) const;
+    // The region's code, or its name when it has none (长白山管委会); empty when there is no such region.
+    QString codeOf(int id) const;
     bool exists(const QString &code, RegionLevel level) const;
     QString provinceName() const;
 

@@ -143,7 +143,7 @@ TEST_CASE("a large roster's rows are checked on every core and reported in order
     for (const auto &r : plan.rejected)
         rows << r.row;
     CHECK(rows == expectedRows); // every problem, in the file's order
-    CHECK(plan.rejectedRows == bad + twice);
+    CHECK(plan.rejectedRows() == bad + twice);
     CHECK(plan.dataRows == 30000);
     CHECK(plan.toAdd.size() == 30000 - bad - twice);
     CHECK(plan.addRows.first() == 3);

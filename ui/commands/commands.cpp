@@ -1,89 +1,15 @@
 #include "commands/commands.h"
+#include "commands/commandkit.h"
 
 #include "services/recordservice.h"
-#include "services/wayup.h"
 #include "services/unitservice.h"
-#include "services/workspace.h"
-#include "util/failure.h"
 
-#include <QCoreApplication>
 #include <QSettings>
 #include <memory>
-#include <QUndoCommand>
-#include <QUndoStack>
-#include <functional>
 
 namespace cd {
 
-namespace {
-
-// A command whose work was already done when it was pushed: the first redo() is skipped.
-class DoneCommand : public QUndoCommand
-{
-public:
-    DoneCommand(const QString &text, const CommandContext &ctx, std::function<void()> undoFn, std::function<void()> redoFn,
-                bool unitsTouched, bool calendar = false, QList<int> unitIds = {})
-        : QUndoCommand(text), m_ctx(ctx), m_undo(std::move(undoFn)), m_redo(std::move(redoFn)), m_units(unitsTouched),
-          m_calendar(calendar), m_unitIds(std::move(unitIds))
-    {
-    }
-    void undo() override { run(m_undo); }
-    void redo() override
-    {
-        if (m_first) {
-            m_first = false;
-            return;
-        }
-        run(m_redo);
-    }
-
-private:
-    void run(const std::function<void()> &f)
-    {
-        try {
-            f();
-        } catch (const Failure &e) {
-            emit m_ctx.notifier->failed(e.message());
-        }
-        if (m_units)
-            emit m_ctx.notifier->unitsChanged(m_unitIds);
-        if (m_calendar)
-            emit m_ctx.notifier->calendarChanged();
-        emit m_ctx.notifier->recordsChanged();
-    }
-
-    CommandContext m_ctx;
-    std::function<void()> m_undo, m_redo;
-    bool m_units;
-    bool m_calendar;
-    QList<int> m_unitIds; // the units touched (empty: too many to name)
-    bool m_first = true;
-};
-
-QString tr(const char *s, const char *disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("cd::Command", s, disambiguation, n);
-}
-
-// The units to name in a notification: a few thousand are read again one by one, more are read again whole.
-QList<int> named(const QList<int> &units)
-{
-    return units.size() > 2000 ? QList<int>() : units;
-}
-
-void push(const CommandContext &ctx, DoneCommand *cmd, bool units, const QList<int> &unitIds = {})
-{
-    ctx.stack->push(cmd);
-    if (units)
-        emit ctx.notifier->unitsChanged(unitIds);
-    emit ctx.notifier->recordsChanged();
-}
-
-} // namespace
-
-} // namespace cd
-
-namespace cd {
+using namespace commandkit;
 
 QString operatorName()
 {
@@ -99,12 +25,6 @@ void setOperatorName(const QString &name)
     QSettings().setValue(QStringLiteral("operator/name"), name.trimmed());
 }
 
-namespace {
-WayUp wayUp(const CommandContext &ctx)
-{
-    return WayUp(ctx.workspace->database(), ctx.workspace->workCalendar(), operatorName());
-}
-} // namespace
 
 namespace Command {
 
@@ -342,138 +262,6 @@ bool deleteSurvey(const CommandContext &ctx, const Survey &s)
     return true;
 }
 
-// The undo and redo of a record set under a natural key (a prerequisite, a 示范点, a round's calendar). Each step writes
-// onto the version the step before left (SetVersion::NotThere when it left none), so neither overwrites a change
-// another clerk made in between: that one is refused and shown.
-template <class Record>
-std::pair<std::function<void()>, std::function<void()>> keyedUndo(const std::optional<Record> &before, const std::optional<Record> &after,
-                                                                  int afterVersion, std::function<int(const Record &)> set,
-                                                                  std::function<void(const Record &)> clear)
-{
-    const auto version = std::make_shared<int>(afterVersion);
-    const Record key = after ? *after : *before;
-    const auto go = [set, clear, version, key](const std::optional<Record> &to) {
-        Record x = to ? *to : key;
-        x.version = *version;
-        if (to) {
-            *version = set(x);
-        } else {
-            clear(x);
-            *version = SetVersion::NotThere;
-        }
-    };
-    return {[go, before] { go(before); }, [go, after] { go(after); }};
-}
-
-static std::optional<PrerequisiteRecord> findPrerequisite(Database &db, const PrerequisiteRecord &r)
-{
-    for (const auto &x : PrerequisiteService(db).prerequisites(r.roundYear, r.unitId))
-        if (x.unitId == r.unitId && x.kind == r.kind)
-            return x;
-    return std::nullopt;
-}
-
-static std::pair<std::function<void()>, std::function<void()>> prerequisiteUndo(Database &db, const std::optional<PrerequisiteRecord> &before,
-                                                                              const std::optional<PrerequisiteRecord> &after, int version)
-{
-    return keyedUndo<PrerequisiteRecord>(
-        before, after, version, [&db](const PrerequisiteRecord &x) { return PrerequisiteService(db).setPrerequisite(x); },
-        [&db](const PrerequisiteRecord &x) { PrerequisiteService(db).clearPrerequisite(x); });
-}
-
-bool setPrerequisite(const CommandContext &ctx, const PrerequisiteRecord &r)
-{
-    Database &db = ctx.workspace->database();
-    const auto before = findPrerequisite(db, r);
-    if (before && before->date == r.date && before->evidence == r.evidence)
-        return false;
-    const int version = PrerequisiteService(db).setPrerequisite(r); // onto the version r was read at, else EditConflict
-    const auto [undoFn, redoFn] = prerequisiteUndo(db, before, r, version);
-    push(ctx, new DoneCommand(tr("Prerequisite %1 of unit %2").arg(r.kind).arg(r.unitId), ctx, undoFn, redoFn, false), false);
-    return true;
-}
-
-bool clearPrerequisite(const CommandContext &ctx, const PrerequisiteRecord &r)
-{
-    Database &db = ctx.workspace->database();
-    const auto before = findPrerequisite(db, r);
-    if (!before)
-        return false;
-    PrerequisiteService(db).clearPrerequisite(r); // only while it is as read, else EditConflict
-    const auto [undoFn, redoFn] = prerequisiteUndo(db, *before, std::nullopt, SetVersion::NotThere);
-    push(ctx, new DoneCommand(tr("Clear prerequisite %1 of unit %2").arg(r.kind).arg(r.unitId), ctx, undoFn, redoFn, false), false);
-    return true;
-}
-
-static std::optional<DemonstrationPoint> findPoint(Database &db, int unitId, int year)
-{
-    for (const auto &x : DemoPointService(db).demonstrationPoints(year, unitId))
-        return x;
-    return std::nullopt;
-}
-
-static std::pair<std::function<void()>, std::function<void()>> pointUndo(Database &db, const std::optional<DemonstrationPoint> &before,
-                                                                       const std::optional<DemonstrationPoint> &after, int version)
-{
-    return keyedUndo<DemonstrationPoint>(
-        before, after, version, [&db](const DemonstrationPoint &x) { return DemoPointService(db).setDemonstrationPoint(x); },
-        [&db](const DemonstrationPoint &x) { DemoPointService(db).removeDemonstrationPoint(x); });
-}
-
-bool setDemonstrationPoint(const CommandContext &ctx, const DemonstrationPoint &p)
-{
-    Database &db = ctx.workspace->database();
-    const auto before = findPoint(db, p.unitId, p.year);
-    if (before && before->level == p.level)
-        return false;
-    const int version = DemoPointService(db).setDemonstrationPoint(p); // onto the version p was read at, else EditConflict
-    const auto [undoFn, redoFn] = pointUndo(db, before, p, version);
-    push(ctx, new DoneCommand(tr("Demonstration point %1 %2").arg(p.year).arg(p.level), ctx, undoFn, redoFn, false), false);
-    return true;
-}
-
-bool removeDemonstrationPoint(const CommandContext &ctx, const DemonstrationPoint &p)
-{
-    Database &db = ctx.workspace->database();
-    const auto before = findPoint(db, p.unitId, p.year);
-    if (!before)
-        return false;
-    DemoPointService(db).removeDemonstrationPoint(p); // only while it is as read, else EditConflict
-    const auto [undoFn, redoFn] = pointUndo(db, *before, std::nullopt, SetVersion::NotThere);
-    push(ctx, new DoneCommand(tr("Remove demonstration point %1 %2").arg(p.year).arg(before->level), ctx, undoFn, redoFn, false), false);
-    return true;
-}
-
-static bool sameRound(const Round &a, const Round &b)
-{
-    if (a.year != b.year || a.phases.size() != b.phases.size() || a.extraDeadlines.size() != b.extraDeadlines.size())
-        return false;
-    for (int i = 0; i < a.phases.size(); ++i)
-        if (a.phases[i].kind != b.phases[i].kind || a.phases[i].start != b.phases[i].start || a.phases[i].end != b.phases[i].end)
-            return false;
-    for (int i = 0; i < a.extraDeadlines.size(); ++i)
-        if (a.extraDeadlines[i].date != b.extraDeadlines[i].date || a.extraDeadlines[i].title != b.extraDeadlines[i].title)
-            return false;
-    return true;
-}
-
-bool saveRound(const CommandContext &ctx, const Round &round)
-{
-    Database &db = ctx.workspace->database();
-    const auto before = CalendarService(db).storedRound(round.year);
-    if (before && sameRound(*before, round))
-        return false;
-    const int version = CalendarService(db).saveRound(round); // onto the calendar as read, else EditConflict
-    const auto [undoFn, redoFn] = keyedUndo<Round>(
-        before, round, version, [&db](const Round &x) { return CalendarService(db).saveRound(x); },
-        [&db](const Round &x) { CalendarService(db).removeRound(x.year, x.version); });
-    ctx.stack->push(new DoneCommand(before ? tr("Change the %1 round").arg(round.year) : tr("Add the %1 round").arg(round.year), ctx,
-                                    undoFn, redoFn, false, true));
-    emit ctx.notifier->calendarChanged();
-    emit ctx.notifier->recordsChanged();
-    return true;
-}
-
 bool setScore(const CommandContext &ctx, int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId,
               std::optional<int> shown, std::optional<int> value, const QString &afterNamingReason)
 {
@@ -551,47 +339,6 @@ bool recommend(const CommandContext &ctx, int roundYear, const QString &regionCo
                          },
                          true, false, named(unitIds)),
          true, named(unitIds));
-    return true;
-}
-
-static std::optional<Quota> findQuota(const CommandContext &ctx, int roundYear, int regionId)
-{
-    for (const Quota &q : wayUp(ctx).titles.quotas(roundYear))
-        if (q.regionId == regionId)
-            return q;
-    return std::nullopt;
-}
-
-static std::pair<std::function<void()>, std::function<void()>> quotaUndo(const CommandContext &ctx, const std::optional<Quota> &before,
-                                                                      const std::optional<Quota> &after, int version)
-{
-    return keyedUndo<Quota>(
-        before, after, version, [ctx](const Quota &x) { return wayUp(ctx).titles.setQuota(x); },
-        [ctx](const Quota &x) { wayUp(ctx).titles.clearQuota(x); });
-}
-
-bool setQuota(const CommandContext &ctx, const Quota &q)
-{
-    const auto before = findQuota(ctx, q.roundYear, q.regionId);
-    if (before && before->quota == q.quota)
-        return false;
-    const int version = wayUp(ctx).titles.setQuota(q); // onto the version q was read at, else EditConflict
-    const auto [undoFn, redoFn] = quotaUndo(ctx, before, q, version);
-    push(ctx, new DoneCommand(tr("Quota of %1 in the %2 round: %3").arg(ctx.workspace->regionName(q.regionId)).arg(q.roundYear).arg(q.quota), ctx, undoFn,
-                              redoFn, false),
-         false);
-    return true;
-}
-
-bool clearQuota(const CommandContext &ctx, const Quota &q)
-{
-    const auto before = findQuota(ctx, q.roundYear, q.regionId);
-    if (!before)
-        return false;
-    wayUp(ctx).titles.clearQuota(q); // only while it is as read, else EditConflict
-    const auto [undoFn, redoFn] = quotaUndo(ctx, *before, std::nullopt, SetVersion::NotThere);
-    push(ctx, new DoneCommand(tr("No quota for %1 in the %2 round").arg(ctx.workspace->regionName(q.regionId)).arg(q.roundYear), ctx, undoFn, redoFn, false),
-         false);
     return true;
 }
 

@@ -42,7 +42,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &
                    tr("To add (%1)").arg(plan.toAdd.size()));
     m_tabs->addTab(table({tr("Row"), tr("Unit no."), tr("New name"), tr("Name before")}, update, this),
                    tr("To update (%1)").arg(plan.toUpdate.size()));
-    m_tabs->addTab(table({tr("Row"), tr("Column"), tr("Reason")}, bad, this), tr("Bad rows (%1)").arg(plan.rejectedRows));
+    m_tabs->addTab(table({tr("Row"), tr("Column"), tr("Reason")}, bad, this), tr("Bad rows (%1)").arg(plan.rejectedRows()));
     if (!plan.rejected.isEmpty())
         m_tabs->setCurrentIndex(2);
 
@@ -51,7 +51,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPlan &plan, const QString &
                                    .arg(plan.toAdd.size())
                                    .arg(plan.toUpdate.size())
                                    .arg(plan.unchanged)
-                                   .arg(plan.rejectedRows),
+                                   .arg(plan.rejectedRows()),
                                this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_all = buttons->addButton(tr("Import &all"), QDialogButtonBox::AcceptRole);
