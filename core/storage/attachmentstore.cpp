@@ -166,7 +166,9 @@ int AttachmentStore::copyInto(const AttachmentStore &target) const
         for (const QFileInfo &fi : dir.entryInfoList(QDir::Files)) {
             if (!blob.match(fi.fileName()).hasMatch())
                 continue; // a temporary file left by an interrupted copy
-            if (target.has(Attachment{0, fi.fileName(), fi.fileName(), fi.size()}))
+            // A server's has() answers from this computer's cache, which may still hold the files of an earlier
+            // database of the same name: a server target takes every file (cd_put_blob keeps one copy of each).
+            if (!target.m_server && target.has(Attachment{0, fi.fileName(), fi.fileName(), fi.size()}))
                 continue;
             const Attachment a = target.store(fi.absoluteFilePath());
             if (a.sha256 != fi.fileName())

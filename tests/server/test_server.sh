@@ -177,4 +177,9 @@ expect 0 "postgresql://copyclerk:pw-copyclerk@$host/copied" --json units list
 [ "$(json 'd["count"]')" = 40 ] || fail "the copied units are not read through the program"
 printf '单位名称,所属地区,单位类别\n复制后新增单位,220102,光荣院\n' > 新增.csv
 expect 0 "postgresql://copyclerk:pw-copyclerk@$host/copied" units import 新增.csv   # the ids go on after the copied ones
+# The same file copied onto a new database of the same name: this computer's cache of the old one still holds the
+# attached file, and the new server gets it all the same.
+PGPASSWORD=$pw psql -X -q -h 127.0.0.1 -p "$port" -U cdadmin -d postgres -c "DROP DATABASE copied" -c "CREATE DATABASE copied"
+expect 0 "${admin}copied" server copy --from 文件.db
+[ "$(adminsql_on copied "SELECT count(*) FROM attachment_blobs WHERE sha256 = '$sha'")" = 1 ] || fail "a second server copy trusted the cache for the attached file"
 echo "server store: init, clerks, the role matrix through the program and raw SQL, and server copy hold"
