@@ -21,13 +21,10 @@ int cmdUnitsImport(Context &ctx)
     const QString file = ctx.args.positional.first();
     const bool onlyValid = ctx.args.has(QStringLiteral("only-valid"));
     auto db = ctx.openForWriting();
-    const RosterImport importer(*db);
-    const Table table = RosterImport::readTable(file);
-    const ImportPlan plan = importer.plan(table, file);
-    ImportResult result;
+    // Read, checked and written a part at a time: a whole country's roster is never held in memory at once.
+    ImportPlan plan;
+    const ImportResult result = RosterImport(*db).importFile(file, onlyValid, plan);
     const bool refused = !plan.rejected.isEmpty() && !onlyValid;
-    if (!refused)
-        result = importer.apply(plan);
 
     if (ctx.json) {
         QJsonArray rejected;

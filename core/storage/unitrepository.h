@@ -7,6 +7,8 @@
 #include <QList>
 #include <array>
 #include <functional>
+#include <memory>
+#include <QVariantList>
 #include <optional>
 
 namespace cd {
@@ -29,7 +31,39 @@ private:
     Database &m_db;
 };
 
+class IndexRebuild;
+class BulkStatement;
 
+// Units written one at a time inside the caller's write transaction, the ids handed out here (no RETURNING round
+// trip). A batch of at least 5,000 into a file that holds fewer units than `expected` drops the units' secondary
+// indexes first and builds each once in finish(), one sorted pass instead of a lookup per row; a duplicate then makes
+// finish() fail and the caller's rollback brings the indexes back. A server takes 10,000 units a statement, its ids
+// reserved from the identity's sequence as they are needed, while other clerks insert at the same time.
+class UnitInserter
+{
+public:
+    UnitInserter(Database &db, qsizetype expected);
+    ~UnitInserter();
+    UnitInserter(const UnitInserter &) = delete;
+    UnitInserter &operator=(const UnitInserter &) = delete;
+
+    int add(const Unit &u); // the new unit's id
+    void finish();          // writes what is pending and builds the indexes again: call before the commit
+
+private:
+    void flush();
+    Database &m_db;
+    bool m_server = false;
+    qsizetype m_expected = 0;
+    qsizetype m_added = 0;
+    qint64 m_next = 0;
+    QString m_sequence;
+    QList<qint64> m_reserved;
+    qsizetype m_reservedUsed = 0;
+    QVariantList m_batch;
+    std::unique_ptr<IndexRebuild> m_indexes;
+    std::unique_ptr<BulkStatement> m_statement;
+};
 
 class UnitRepository
 {

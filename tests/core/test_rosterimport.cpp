@@ -386,3 +386,147 @@ TEST_CASE("demo data in a county's file stays inside the county", "[services][de
     for (const auto &r : rows)
         CHECK(r.regionCode == QStringLiteral("220102"));
 }
+
+namespace {
+// Every unit of the file, as a line of text per unit in id order: two files that read alike hold the same units.
+QStringList unitDump(Database &db)
+{
+    QStringList out;
+    for (QSqlQuery q = sql::run(db.connection(), QStringLiteral("SELECT id, name, region_id, type_id, coalesce(credit_code, '<null>'), address, "
+                                                                "leader, phone, coalesce(staff_count, -1), note, version FROM units ORDER BY id"), {});
+         q.next();) {
+        QStringList cells;
+        for (int c = 0; c < 11; ++c)
+            cells << q.value(c).toString();
+        out << cells.join(QLatin1Char('|'));
+    }
+    return out;
+}
+
+QStringList problems(const QList<RowIssue> &issues)
+{
+    QStringList out;
+    for (const RowIssue &r : issues)
+        out << QStringLiteral("%1|%2|%3").arg(r.row).arg(r.column, r.reason);
+    return out;
+}
+} // namespace
+
+// The command line imports a file a part at a time (RosterImport::importFile): read, checked and written as it goes,
+// the next part read on another thread. Whatever the size of the parts, it must come to what the preview and its apply
+// come to: the same units with the same ids, the same problems in the same order, the same counts; all or nothing.
+TEST_CASE("a roster imported a part at a time comes to what its preview and apply come to", "[services][import]")
+{
+    QTemporaryDir dir;
+    // Units the files already hold, which rows then update or leave unchanged.
+    const QByteArray seed = QByteArray(kHeader) +
+        "南关区婚姻登记处,220102,婚姻登记处,12220102MB0000011R,人民大街1号,王伟,0431-88886666,12,\n"
+        "宽城区救助站,220103,救助站,,,,,,\n";
+    struct Case
+    {
+        const char *name;
+        QByteArray csv;
+    };
+    QByteArray many(kHeader);
+    for (int i = 0; i < 40; ++i) // names repeated 17 rows later, across every part boundary
+        many += u("南关区第%1救助站,220102,救助站,,,,,,\n").arg(i % 23).toUtf8();
+    const Case cases[] = {
+        {"good rows, updates and an unchanged one",
+         QByteArray(kHeader) + "南关区婚姻登记中心,220102,婚姻登记处,12220102MB0000011R,人民大街1号,王伟,0431-88886666,13,\n"
+                               "宽城区救助站,220103,救助站,,,,,,\n"
+                               "绿园区光荣院,220106,光荣院,,,,,,\n"
+                               "\"吉林市\"\"龙潭\"\"殡仪馆\",龙潭区,殡仪馆,,\"吉林市龙潭区,\n遵义东路\",,,,\n"
+                               "朝阳区殡仪馆,220104,殡仪馆,,,,,,\n"},
+        {"problems in several parts",
+         QByteArray(kHeader) + "南关区婚姻登记中心,220102,婚姻登记处,,,,,,\n"
+                               ",220102,婚姻登记处,,,,,,\n"
+                               "某单位,999999,游乐场,,,,,,\n"
+                               "某单位2,220102,救助站,12220102MB0000011X,,,,,\n"
+                               "南关区婚姻登记中心,南关区,婚姻登记处,,,,,,\n"
+                               "某单位4,220102,救助站,,,,,-3,\n"
+                               "某单位5,220102,救助站,,,,,,\n"},
+        {"a repeated name far down the file", many},
+        {"a title row above the header",
+         u("2014年名册,,,\n单位名称,所属地区,单位类别,备注\n德惠市殡仪馆,220183,殡仪馆,\n农安县救助站,220122,救助站,\"两行\n备注\"\n九台区救助站,220113,救助站,末行没有换行").toUtf8()},
+    };
+    for (const Case &c : cases) {
+        for (const qsizetype part : {qsizetype(1), qsizetype(2), qsizetype(3), qsizetype(7), qsizetype(50000)}) {
+            for (const bool onlyValid : {false, true}) {
+                INFO(c.name << ", parts of " << part << (onlyValid ? ", only the good rows" : ""));
+                const QString path = write(dir, "roster.csv", c.csv);
+                // The preview's way.
+                auto previewed = cdtest::initialisedMemory();
+                RosterImport(*previewed).apply(planOf(*previewed, write(dir, "seed.csv", seed)));
+                const ImportPlan plan = planOf(*previewed, path);
+                const bool refused = !plan.rejected.isEmpty() && !onlyValid;
+                ImportResult applied;
+                if (!refused)
+                    applied = RosterImport(*previewed).apply(plan);
+                // The command line's way.
+                auto streamed = cdtest::initialisedMemory();
+                RosterImport(*streamed).apply(planOf(*streamed, write(dir, "seed.csv", seed)));
+                ImportPlan summary;
+                const ImportResult r = RosterImport(*streamed).importFile(path, onlyValid, summary, {}, part);
+                CHECK(problems(summary.rejected) == problems(plan.rejected));
+                CHECK(summary.rejectedRows() == plan.rejectedRows());
+                CHECK(summary.unchanged == plan.unchanged);
+                CHECK(summary.dataRows == plan.dataRows);
+                CHECK(r.imported == applied.imported);
+                CHECK(r.updated == applied.updated);
+                CHECK(unitDump(*streamed) == unitDump(*previewed));
+            }
+        }
+    }
+}
+
+TEST_CASE("a roster imported a part at a time writes nothing when a row is refused, whatever was written before it", "[services][import]")
+{
+    QTemporaryDir dir;
+    auto db = cdtest::initialisedFile(dir.filePath(QStringLiteral("parts.db")));
+    const auto indexes = [&db] {
+        QStringList out;
+        for (QSqlQuery q = sql::run(db->connection(), QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE tbl_name = 'units' ORDER BY name"), {});
+             q.next();)
+            out << q.value(0).toString() + QLatin1Char('|') + q.value(1).toString();
+        return out;
+    };
+    const QStringList before = indexes();
+    // 6,000 good rows (the bulk path, indexes dropped and built at the end), then in the last part a bad one.
+    QByteArray csv(kHeader);
+    for (int i = 0; i < 6000; ++i)
+        csv += u("南关区第%1救助站,220102,救助站,,,,,,\n").arg(i).toUtf8();
+    csv += u("某单位,220102,游乐场,,,,,,\n").toUtf8();
+    ImportPlan summary;
+    const ImportResult r = RosterImport(*db).importFile(write(dir, "late.csv", csv), false, summary, {}, 1000);
+    REQUIRE(problems(summary.rejected) == QStringList{u("6002|单位类别|游乐场 is not a known unit type or alias")});
+    CHECK(r.imported == 0);
+    CHECK(UnitRepository(*db).count() == 0);
+    CHECK(indexes() == before);
+    CHECK(sql::scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString() == u("ok"));
+
+    // A file cut inside a quoted field in a later part: refused with its row, nothing written either.
+    QByteArray cut(kHeader);
+    for (int i = 0; i < 3000; ++i)
+        cut += u("南关区第%1救助站,220102,救助站,,,,,,\n").arg(i).toUtf8();
+    cut += u("某单位,220102,救助站,,\"人民大街\n").toUtf8();
+    ImportPlan cutSummary;
+    try {
+        RosterImport(*db).importFile(write(dir, "cut.csv", cut), false, cutSummary, {}, 500);
+        FAIL("a file cut inside a quoted field was accepted");
+    } catch (const Failure &f) {
+        CHECK(f.message().contains(u("row 3002: a quoted field is never closed")));
+    }
+    CHECK(UnitRepository(*db).count() == 0);
+
+    // The same rows without the bad one come in whole, and a cancel in the middle leaves nothing.
+    csv.chop(u("某单位,220102,游乐场,,,,,,\n").toUtf8().size());
+    int reports = 0;
+    const auto cancel = [&reports](qsizetype, qsizetype) { return ++reports < 3; };
+    ImportPlan cancelled;
+    CHECK_THROWS_AS(RosterImport(*db).importFile(write(dir, "good.csv", csv), false, cancelled, cancel, 1000), Failure);
+    CHECK(UnitRepository(*db).count() == 0);
+    ImportPlan good;
+    CHECK(RosterImport(*db).importFile(write(dir, "good.csv", csv), false, good, {}, 1000).imported == 6000);
+    CHECK(UnitRepository(*db).count() == 6000);
+    CHECK(indexes() == before);
+}
