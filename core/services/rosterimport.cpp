@@ -23,7 +23,6 @@
 #include <QHash>
 #include <algorithm>
 #include <atomic>
-#include <future>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -469,31 +468,16 @@ ImportResult RosterImport::importFile(const QString &path, bool onlyValid, Impor
     UnitRepository units(db);
     ImportResult result;
 
-    // The file is read and its rows' own checks made a part ahead, on another thread, while this one matches and
-    // writes the part before: both cores work. The data rows' cells are not copied out of the file's text (the
-    // header's are): the units and the checker's keys made from them live no longer than `source`, and the problems
-    // reported are made the caller's own text below.
-    struct Part
-    {
-        QList<TableRow> rows;
-        std::vector<RosterChecker::RowCheck> checked;
-    };
-    const auto readPart = [&source, &checker, rowsPerPart] {
-        Part p;
-        source.read(p.rows, rowsPerPart, CsvReader::Cells::Borrowed);
-        p.checked = checker.prepare(p.rows, 0, false);
-        return p;
-    };
-    Part current{std::move(rows), {}};
-    current.checked = checker.prepare(current.rows, from, false);
+    // A part at a time: read, each row's own checks (on every core), matched in order, written. The data rows' cells
+    // are not copied out of the file's text (the header's are): the units and the checker's keys made from them live
+    // no longer than `source`, and the problems reported are made the caller's own text below.
     qsizetype done = 0;
-    for (;;) {
+    do {
         if (progress && !progress(std::min(done, expected), expected))
             cancelled();
-        std::future<Part> next = std::async(std::launch::async, readPart);
         ImportPlan part;
-        checker.match(current.rows, from, std::move(current.checked), part);
-        done += current.rows.size() - from;
+        checker.match(rows, from, checker.prepare(rows, from, true), part);
+        done += rows.size() - from;
         summary.rejected += part.rejected;
         summary.unchanged += part.unchanged;
         summary.dataRows += part.dataRows;
@@ -505,11 +489,9 @@ ImportResult RosterImport::importFile(const QString &path, bool onlyValid, Impor
             result.imported += int(part.toAdd.size());
             result.updated += int(part.toUpdate.size());
         }
-        current = next.get();
+        rows.clear();
         from = 0;
-        if (current.rows.isEmpty())
-            break;
-    }
+    } while (source.read(rows, rowsPerPart, CsvReader::Cells::Borrowed) > 0);
     for (RowIssue &issue : summary.rejected) {
         issue.column = QString(issue.column.constData(), issue.column.size());
         issue.reason = QString(issue.reason.constData(), issue.reason.size());

@@ -413,7 +413,7 @@ QStringList problems(const QList<RowIssue> &issues)
 } // namespace
 
 // The command line imports a file a part at a time (RosterImport::importFile): read, checked and written as it goes,
-// the next part read on another thread. Whatever the size of the parts, it must come to what the preview and its apply
+// the data cells borrowed from the file's text. Whatever the size of the parts, it must come to what the preview and its apply
 // come to: the same units with the same ids, the same problems in the same order, the same counts; all or nothing.
 TEST_CASE("a roster imported a part at a time comes to what its preview and apply come to", "[services][import]")
 {
