@@ -1390,6 +1390,22 @@
         <source>no quota</source>
         <translation>不限</translation>
     </message>
+    <message>
+        <source>%1 was removed by another clerk after you opened it, so your change was not saved. Set yours again, or keep it removed (no quota)?</source>
+        <translation>您打开“%1”之后，另一位办事员取消了它（现为不限名额），因此您的修改没有保存。重新设定您的名额，还是保持不限？</translation>
+    </message>
+    <message>
+        <source>Set &amp;mine again</source>
+        <translation>重新设定我的(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it removed</source>
+        <translation>保持不限(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Another clerk removed this quota</source>
+        <translation>其他办事员取消了此推荐名额</translation>
+    </message>
 </context>
 <context>
     <name>cd::ConnectDialog</name>

@@ -322,6 +322,31 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
         dialogs.first()->close();
         QCoreApplication::processEvents();
     }
+    // A quota lowered under what 长春市 has recommended: its row on 推荐名额 says by how many, in red; 吉林市's does not.
+    round.way().titles.setQuota(2014, QStringLiteral("220100"), 1);
+    wayUp->tabs()->setCurrentIndex(1);
+    wayUp->reload();
+    {
+        QTableWidget *quotas = wayUp->quotaTable();
+        int changchun = -1, jilin = -1;
+        for (int r = 0; r < quotas->rowCount(); ++r) {
+            if (quotas->item(r, 1)->text() == QStringLiteral("220100"))
+                changchun = r;
+            if (quotas->item(r, 1)->text() == QStringLiteral("220200"))
+                jilin = r;
+        }
+        REQUIRE(changchun >= 0);
+        REQUIRE(jilin >= 0);
+        CHECK(quotas->item(changchun, 2)->text() == QStringLiteral("1"));
+        CHECK(quotas->item(changchun, 3)->text() == QStringLiteral("2"));
+        CHECK(quotas->item(changchun, 4)->text() == QStringLiteral("1 over the quota"));
+        CHECK(quotas->item(changchun, 0)->foreground().color() == QColor(0xB3, 0x26, 0x1E));
+        CHECK(quotas->item(jilin, 4)->text().isEmpty());
+        CHECK(quotas->item(jilin, 0)->foreground().color() != QColor(0xB3, 0x26, 0x1E));
+    }
+    round.way().titles.setQuota(2014, QStringLiteral("220100"), std::nullopt);
+    wayUp->tabs()->setCurrentIndex(0);
+    wayUp->reload();
 
     // Provincial assessment, then the naming on 2014-12-26 with its document number.
     for (int id : {round.units[0], round.units[1]}) {
@@ -528,6 +553,30 @@ TEST_CASE("名额: a region's quota is set, cleared, undone, and saved only onto
     CHECK_FALSE(round.way().titles.quota(2014, QStringLiteral("220100")));
     round.w->undoStack()->undo();
     CHECK(round.way().titles.quota(2014, QStringLiteral("220100")) == 4);
+
+    // Another clerk removes the quota while this page shows 4: the window says it was removed, not changed.
+    round.way().titles.setQuota(2014, QStringLiteral("220100"), std::nullopt, round.way().titles.quotaVersion(2014, QStringLiteral("220100")));
+    table->setCurrentCell(rowOf(QStringLiteral("220100")), 0);
+    onNextDialog([](QDialog *dlg) {
+        dlg->findChild<QSpinBox *>()->setValue(5);
+        dlg->accept();
+    });
+    QString title, question, theirs;
+    onNextDialog([&](QDialog *dlg) {
+        auto *c = qobject_cast<ConflictDialog *>(dlg);
+        REQUIRE(c);
+        title = c->windowTitle();
+        for (auto *l : c->findChildren<QLabel *>())
+            question += l->text();
+        theirs = c->table()->item(0, 1)->text();
+        dlg->accept(); // hers over the removal
+    });
+    wayUp->quotaDialog();
+    CHECK(title == QStringLiteral("Another clerk removed this quota"));
+    CHECK(question == QStringLiteral("The quota of 长春市 in the 2014 round was removed by another clerk after you opened it, so your change "
+                                     "was not saved. Set yours again, or keep it removed (no quota)?"));
+    CHECK(theirs == QStringLiteral("no quota"));
+    CHECK(round.way().titles.quota(2014, QStringLiteral("220100")) == 5);
 }
 
 TEST_CASE("leaving the appraisal page or quitting with an unsaved indicator system asks to save", "[ui][wayup][indicators]")

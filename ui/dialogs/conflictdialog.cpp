@@ -248,9 +248,18 @@ std::optional<Quota> ConflictDialog::decide(Workspace &workspace, const Quota &m
     for (const Quota &q : WayUp(workspace.database(), workspace.workCalendar(), QString()).titles.quotas(mine.roundYear))
         if (q.regionId == mine.regionId)
             theirs = q;
-    ConflictDialog dialog(tr("Another clerk changed this quota"),
+    // A quota another clerk removed is not "changed": the region has none now (DOMAIN.md §6: no quota, no cap).
+    Wording removed;
+    if (!theirs) {
+        removed.question = tr("%1 was removed by another clerk after you opened it, so your change was not saved. "
+                              "Set yours again, or keep it removed (no quota)?");
+        removed.acceptButton = tr("Set &mine again");
+        removed.rejectButton = tr("&Keep it removed");
+    }
+    ConflictDialog dialog(theirs ? tr("Another clerk changed this quota") : tr("Another clerk removed this quota"),
                           tr("The quota of %1 in the %2 round").arg(workspace.regionName(mine.regionId)).arg(mine.roundYear),
-                          {{tr("Quota"), theirs ? tr("%1 units").arg(theirs->quota) : tr("no quota"), tr("%1 units").arg(mine.quota)}}, parent);
+                          {{tr("Quota"), theirs ? tr("%1 units").arg(theirs->quota) : tr("no quota"), tr("%1 units").arg(mine.quota)}}, parent,
+                          removed);
     return againOnto(mine, theirs, dialog);
 }
 
