@@ -33,10 +33,9 @@ int cmdPackageExport(Context &ctx)
                    {QStringLiteral("since"), r.base.isEmpty() ? QJsonValue() : QJsonValue(r.base)},
                    {QStringLiteral("to"), r.to.isEmpty() ? QJsonValue() : QJsonValue(r.to)}});
     else
-        printText(QCoreApplication::translate("cd::cli", "Wrote the package %1 to %2: %3 record(s), %4 evidence file(s).")
-                      .arg(r.uuid, QDir::toNativeSeparators(out))
-                      .arg(r.records)
-                      .arg(r.files));
+        printText(QCoreApplication::translate("cd::cli", "Wrote the package %1 to %2: %3, %4.")
+                      .arg(r.uuid, QDir::toNativeSeparators(out), QCoreApplication::translate("cd::cli", "%n record(s)", nullptr, int(r.records)),
+                           QCoreApplication::translate("cd::cli", "%n evidence file(s)", nullptr, int(r.files))));
     return 0;
 }
 

@@ -41,11 +41,11 @@ int cmdUnitsImport(Context &ctx)
             printError(QCoreApplication::translate("cd::cli", "%n row(s) were rejected, so nothing was imported. Correct them, or use --only-valid to import the good rows.",
                           nullptr, plan.rejectedRows()));
         else
-            printText(QCoreApplication::translate("cd::cli", "Imported %1 new unit(s), updated %2, %3 unchanged, %4 row(s) rejected.")
-                          .arg(result.imported)
+            printText(QCoreApplication::translate("cd::cli", "Imported %1, updated %2, %3 unchanged, %4 rejected.")
+                          .arg(QCoreApplication::translate("cd::cli", "%n new unit(s)", nullptr, result.imported))
                           .arg(result.updated)
                           .arg(plan.unchanged)
-                          .arg(plan.rejectedRows()));
+                          .arg(QCoreApplication::translate("cd::cli", "%n row(s)", nullptr, plan.rejectedRows())));
     }
     return refused ? 2 : 0;
 }

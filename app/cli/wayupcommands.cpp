@@ -340,12 +340,12 @@ int cmdStatus(Context &ctx)
                    {QStringLiteral("overdue_rectifications"), ints(s.overdueRectifications)}});
         return 0;
     }
-    printText(QCoreApplication::translate("cd::cli", "On %1: %2 unit(s) hold the title; %3 due for review in the %4 round; %5 review(s) overdue.")
+    printText(QCoreApplication::translate("cd::cli", "On %1: %2; %3 due for review in the %4 round; %5.")
                   .arg(date.toString(Qt::ISODate))
-                  .arg(s.holders.size())
+                  .arg(QCoreApplication::translate("cd::cli", "%n unit(s) hold the title", nullptr, int(s.holders.size())))
                   .arg(s.reviewsDue.size())
                   .arg(s.reviewRound.value_or(0))
-                  .arg(s.reviewsOverdue.size())
+                  .arg(QCoreApplication::translate("cd::cli", "%n review(s) overdue", nullptr, int(s.reviewsOverdue.size())))
               + QLatin1Char('\n')
               + QCoreApplication::translate("cd::cli", "%n rectification(s) overdue.", nullptr, int(s.overdueRectifications.size())));
     return 0;

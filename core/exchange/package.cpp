@@ -144,7 +144,7 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
 {
     Database &db = m_db;
     const auto refuse = [&](const QString &why) { refusePackage(path, why); };
-    const auto tr = [](const char *s) { return QCoreApplication::translate("cd::Exchange", s); };
+    const auto tr = [](const char *s, const char *disambiguation = nullptr, int n = -1) { return QCoreApplication::translate("cd::Exchange", s, disambiguation, n); };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         failInput(tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)));
@@ -280,7 +280,7 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
     const QJsonObject counts = manifest.value(QStringLiteral("counts")).toObject();
     for (auto it = counts.constBegin(); it != counts.constEnd(); ++it)
         if (!content.contains(QStringLiteral("records/%1.jsonl").arg(it.key())) && it.value().toInteger(-1) != 0)
-            refuse(tr("its manifest counts %1 record(s) of %2, but it holds none.").arg(it.value().toInteger(-1)).arg(it.key()));
+            refuse(tr("its manifest counts %n record(s) of %1, but it holds none.", nullptr, int(it.value().toInteger(-1))).arg(it.key()));
     for (const QString &kind : kKinds + QStringList{kRemovedPart}) {
         const QString name = QStringLiteral("records/%1.jsonl").arg(kind);
         if (!content.contains(name))
@@ -288,8 +288,7 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
         const qsizetype before = rows.size();
         const auto counted = [&] { // what the manifest says the part holds, as it is signed
             if (rows.size() - before != counts.value(kind).toInteger(-1))
-                refuse(tr("its manifest counts %1 record(s) in %2, but the part holds %3.")
-                           .arg(counts.value(kind).toInteger(-1))
+                refuse(tr("its manifest counts %n record(s) in %1, but the part holds %2.", nullptr, int(counts.value(kind).toInteger(-1)))
                            .arg(name)
                            .arg(rows.size() - before));
         };

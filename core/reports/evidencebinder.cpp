@@ -193,7 +193,7 @@ bool EvidenceBinder::canMerge()
 
 BinderResult EvidenceBinder::write(const BinderInput &input, const QString &path, const std::function<bool(int, int)> &progress)
 {
-    const auto tr = [](const char *s) { return QCoreApplication::translate("cd::EvidenceBinder", s); };
+    const auto tr = [](const char *s, const char *disambiguation = nullptr, int n = -1) { return QCoreApplication::translate("cd::EvidenceBinder", s, disambiguation, n); };
     const QFileInfo target(path);
     if (!QFileInfo(target.absolutePath()).isDir())
         failInput(QCoreApplication::translate("cd::Export", "The folder %1 does not exist.").arg(QDir::toNativeSeparators(target.absolutePath())));
@@ -276,13 +276,11 @@ BinderResult EvidenceBinder::write(const BinderInput &input, const QString &path
     if (files == 0) {
         list.paragraphs << tr("No evidence file is recorded for the unit.");
     } else {
-        list.paragraphs << tr("%1 file(s): %2 photo(s) placed on pages, %3 PDF file(s) bound in (%4 page(s)), %5 other file(s) %6, %7 missing.")
-                               .arg(files)
-                               .arg(images)
-                               .arg(pdfCount)
-                               .arg(pdfPages)
-                               .arg(embedded)
-                               .arg(canMerge() ? tr("embedded in this PDF as attachments") : tr("listed with their SHA-256"))
+        // Each count with its own noun, so that English says "1 photo" and "2 photos".
+        list.paragraphs << tr("%1: %2 placed on pages, %3 bound in (%4), %5 %6, %7 missing.")
+                               .arg(tr("%n file(s)", nullptr, files), tr("%n photo(s)", nullptr, images), tr("%n PDF file(s)", nullptr, pdfCount),
+                                    tr("%n page(s)", nullptr, pdfPages), tr("%n other file(s)", nullptr, embedded),
+                                    canMerge() ? tr("embedded in this PDF as attachments") : tr("listed with their SHA-256"))
                                .arg(missing);
         // The SHA-256 in two lines of 32 digits: its column is as wide as one such line.
         list.table.columns = {{tr("No."), 0.4, true}, {tr("Record"), 1.7}, {tr("File"), 1.7}, {tr("SHA-256"), 4.2}, {tr("Where"), 1.2}};

@@ -19,6 +19,61 @@
     </message>
 </context>
 <context>
+    <name>cd::EvidenceBinder</name>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>%n photo</numerusform>
+            <numerusform>%n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s)</source>
+        <translation>
+            <numerusform>%n PDF file</numerusform>
+            <numerusform>%n PDF files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s)</source>
+        <translation>
+            <numerusform>%n other file</numerusform>
+            <numerusform>%n other files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cd::Exchange</name>
+    <message numerus="yes">
+        <source>its manifest counts %n record(s) of %1, but it holds none.</source>
+        <translation>
+            <numerusform>its manifest counts %n record of %1, but it holds none.</numerusform>
+            <numerusform>its manifest counts %n records of %1, but it holds none.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>its manifest counts %n record(s) in %1, but the part holds %2.</source>
+        <translation>
+            <numerusform>its manifest counts %n record in %1, but the part holds %2.</numerusform>
+            <numerusform>its manifest counts %n records in %1, but the part holds %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::ExchangeDialog</name>
     <message numerus="yes">
         <source>The package for %1 holds %n record(s). Take %2 to that office; its receipt comes back with the answer.</source>
@@ -32,6 +87,41 @@
         <translation>
             <numerusform>%n record was acknowledged; the next package carries only what changes from now on.</numerusform>
             <numerusform>%n records were acknowledged; the next package carries only what changes from now on.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) waiting for a receipt</source>
+        <translation>
+            <numerusform>%n package waiting for a receipt</numerusform>
+            <numerusform>%n packages waiting for a receipt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n conflict to decide</numerusform>
+            <numerusform>%n conflicts to decide</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) applied</source>
+        <translation>
+            <numerusform>%n record applied</numerusform>
+            <numerusform>%n records applied</numerusform>
         </translation>
     </message>
 </context>
@@ -278,6 +368,48 @@
         <translation>
             <numerusform>Recorded naming %1 of %n unit.</numerusform>
             <numerusform>Recorded naming %1 of %n units.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>%n evidence file</numerusform>
+            <numerusform>%n evidence files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new unit(s)</source>
+        <translation>
+            <numerusform>%n new unit</numerusform>
+            <numerusform>%n new units</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n row</numerusform>
+            <numerusform>%n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) hold the title</source>
+        <translation>
+            <numerusform>%n unit holds the title</numerusform>
+            <numerusform>%n units hold the title</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) overdue</source>
+        <translation>
+            <numerusform>%n review overdue</numerusform>
+            <numerusform>%n reviews overdue</numerusform>
         </translation>
     </message>
 </context>

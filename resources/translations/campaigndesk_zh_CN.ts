@@ -1929,10 +1929,6 @@
         <translation>该单位没有登记证明材料文件。</translation>
     </message>
     <message>
-        <source>%1 file(s): %2 photo(s) placed on pages, %3 PDF file(s) bound in (%4 page(s)), %5 other file(s) %6, %7 missing.</source>
-        <translation>共 %1 个文件：图片 %2 个，排入页面；PDF 文件 %3 个，逐页装订（共 %4 页）；其他文件 %5 个，%6；缺失 %7 个。</translation>
-    </message>
-    <message>
         <source>embedded in this PDF as attachments</source>
         <translation>作为附件嵌入本 PDF</translation>
     </message>
@@ -1999,6 +1995,40 @@
     <message>
         <source>Cannot bind the evidence into %1 (the folder may be full or read-only). Nothing was written.</source>
         <translation>无法将证明材料装订到 %1（磁盘可能已满或文件夹只读）。未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>%1: %2 placed on pages, %3 bound in (%4), %5 %6, %7 missing.</source>
+        <translation>共 %1：%2，排入页面；%3，逐页装订（共 %4）；%5，%6；缺失 %7 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n photo(s)</source>
+        <translation>
+            <numerusform>图片 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n PDF file(s)</source>
+        <translation>
+            <numerusform>PDF 文件 %n 个</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other file(s)</source>
+        <translation>
+            <numerusform>其他文件 %n 个</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2503,13 +2533,17 @@
         <source>removed at the sender but changed in this file since it last came; both are kept</source>
         <translation>发送方已删除，但本文件在上次接收后又修改过；两者均已保留</translation>
     </message>
-    <message>
-        <source>its manifest counts %1 record(s) of %2, but it holds none.</source>
-        <translation>其清单记载 %2 记录 %1 条，但包中没有。</translation>
+    <message numerus="yes">
+        <source>its manifest counts %n record(s) of %1, but it holds none.</source>
+        <translation>
+            <numerusform>其清单记载 %1 记录 %n 条，但包中没有。</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>its manifest counts %1 record(s) in %2, but the part holds %3.</source>
-        <translation>其清单记载 %2 中有记录 %1 条，但实际为 %3 条。</translation>
+    <message numerus="yes">
+        <source>its manifest counts %n record(s) in %1, but the part holds %2.</source>
+        <translation>
+            <numerusform>其清单记载 %1 中有记录 %n 条，但实际为 %2 条。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2603,20 +2637,12 @@
         <translation>接收</translation>
     </message>
     <message>
-        <source>This file serves %1. %2 package(s) waiting for a receipt; %3 conflict(s) to decide.</source>
-        <translation>本数据文件：%1。有 %2 个数据包等待回执，%3 条冲突待处理。</translation>
-    </message>
-    <message>
         <source>Writing the package…</source>
         <translation>正在生成数据包…</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>The package holds %1 record(s) and %2 evidence file(s). Take %3 to the level above; its receipt comes back with the answer.</source>
-        <translation>上报包含记录 %1 条、证明材料 %2 个。请将 %3 报送上一级；上级导入后会交回回执。</translation>
     </message>
     <message>
         <source>A new office</source>
@@ -2643,10 +2669,6 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
     <message>
         <source>This package was applied before; nothing changed. Its receipt was written again to %1.</source>
         <translation>该数据包此前已导入，未作改动。回执已重新写入 %1。</translation>
-    </message>
-    <message>
-        <source>From %1: %2 record(s) applied, %3 unchanged, %4 in conflict (both versions kept), %5 refused. Send the receipt %6 back to the sender.</source>
-        <translation>来自%1：导入 %2 条，未变 %3 条，冲突 %4 条（两个版本均已保留），拒收 %5 条。请将回执 %6 交回发送单位。</translation>
     </message>
     <message>
         <source>&amp;Decide conflicts...</source>
@@ -2726,6 +2748,48 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
         <source>%n record(s) were acknowledged; the next package carries only what changes from now on.</source>
         <translation>
             <numerusform>已确认 %n 条记录；今后的数据包只包含此后的变化。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This file serves %1. %2; %3.</source>
+        <translation>本数据文件：%1。%2，%3。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n package(s) waiting for a receipt</source>
+        <translation>
+            <numerusform>有 %n 个数据包等待回执</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to decide</source>
+        <translation>
+            <numerusform>%n 条冲突待处理</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The package holds %1 and %2. Take %3 to the level above; its receipt comes back with the answer.</source>
+        <translation>上报包含%1、%2。请将 %3 报送上一级；上级导入后会交回回执。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>记录 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>证明材料 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From %1: %2, %3 unchanged, %4 in conflict (both versions kept), %5 refused. Send the receipt %6 back to the sender.</source>
+        <translation>来自%1：%2，未变 %3 条，冲突 %4 条（两个版本均已保留），拒收 %5 条。请将回执 %6 交回发送单位。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) applied</source>
+        <translation>
+            <numerusform>导入 %n 条</numerusform>
         </translation>
     </message>
 </context>
@@ -6032,10 +6096,6 @@ Which office keeps it? Its province, level and region are written into the file.
             <numerusform>有 %n 行未通过检查，因此未导入任何内容。请更正这些行，或用 --only-valid 只导入合格的行。</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Imported %1 new unit(s), updated %2, %3 unchanged, %4 row(s) rejected.</source>
-        <translation>新导入 %1 个单位，更新 %2 个，%3 个无变化，%4 行未通过检查。</translation>
-    </message>
     <message numerus="yes">
         <source>%n unit(s).</source>
         <translation>
@@ -6129,10 +6189,6 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>Recorded the review of unit %1: %2.</source>
         <translation>已记录单位 %1 的复查结论：%2。</translation>
-    </message>
-    <message>
-        <source>On %1: %2 unit(s) hold the title; %3 due for review in the %4 round; %5 review(s) overdue.</source>
-        <translation>%1：%2 个单位保持称号；%4 年届应复查 %3 个；逾期未复查 %5 个。</translation>
     </message>
     <message>
         <source>Recorded rectification %1.</source>
@@ -6315,10 +6371,6 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>Wrote %1.</source>
         <translation>已生成 %1。</translation>
-    </message>
-    <message>
-        <source>Wrote the package %1 to %2: %3 record(s), %4 evidence file(s).</source>
-        <translation>已生成数据包 %1：%2，记录 %3 条，证明材料 %4 个。</translation>
     </message>
     <message>
         <source>package import takes one file: package import FILE.cdx --receipt-out RECEIPT.cdr</source>
@@ -6544,6 +6596,54 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
         <source>Recorded naming %1 of %n unit(s).</source>
         <translation>
             <numerusform>已记录命名 %1，共 %n 个单位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote the package %1 to %2: %3, %4.</source>
+        <translation>已生成数据包 %1：%2，%3，%4。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>记录 %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence file(s)</source>
+        <translation>
+            <numerusform>证明材料 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported %1, updated %2, %3 unchanged, %4 rejected.</source>
+        <translation>新导入 %1，更新 %2 个，%3 个无变化，%4未通过检查。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new unit(s)</source>
+        <translation>
+            <numerusform>%n 个单位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>On %1: %2; %3 due for review in the %4 round; %5.</source>
+        <translation>%1：%2；%4 年届应复查 %3 个；%5。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s) hold the title</source>
+        <translation>
+            <numerusform>%n 个单位保持称号</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n review(s) overdue</source>
+        <translation>
+            <numerusform>逾期未复查 %n 个</numerusform>
         </translation>
     </message>
 </context>

@@ -172,6 +172,7 @@ TEST_CASE("English counts are written as English writes them: 1 unit, 2 units, n
     QFile ts(QStringLiteral(CD_TRANSLATIONS_DIR "/campaigndesk_zh_CN.ts"));
     REQUIRE(ts.open(QIODevice::ReadOnly));
     QList<std::pair<QByteArray, QByteArray>> counted; // context, source
+    QStringList uncounted;                            // a "(s)" in a message without a count to choose its words by
     QXmlStreamReader xml(&ts);
     QByteArray context;
     bool numerus = false;
@@ -185,8 +186,13 @@ TEST_CASE("English counts are written as English writes them: 1 unit, 2 units, n
             numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
         else if (xml.name() == QLatin1String("source") && numerus)
             counted.push_back({context, xml.readElementText().toUtf8()});
+        else if (xml.name() == QLatin1String("source"))
+            if (const QString text = xml.readElementText(); text.contains(QStringLiteral("(s)")))
+                uncounted << QString::fromUtf8(context) + QStringLiteral(" | ") + text;
     }
     REQUIRE_FALSE(xml.hasError());
+    // A message with two or more counts gives each its own counted phrase ("%n photo(s)"), so none says "(s)".
+    CHECK(uncounted == QStringList{});
     REQUIRE(counted.size() >= 20);
 
     QTranslator english;
@@ -206,5 +212,7 @@ TEST_CASE("English counts are written as English writes them: 1 unit, 2 units, n
           == QStringLiteral("1 row was rejected, so nothing was imported. Correct it, or use --only-valid to import the good rows."));
     CHECK(QCoreApplication::translate("cd::RosterImport", "%1 lacks the required column(s) %2 in its header row.", nullptr, 1)
           == QStringLiteral("%1 lacks the required column %2 in its header row."));
+    CHECK(QCoreApplication::translate("cd::cli", "%n unit(s) hold the title", nullptr, 1) == QStringLiteral("1 unit holds the title"));
+    CHECK(QCoreApplication::translate("cd::cli", "%n unit(s) hold the title", nullptr, 3) == QStringLiteral("3 units hold the title"));
     QCoreApplication::removeTranslator(&english);
 }

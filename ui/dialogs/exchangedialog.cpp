@@ -132,10 +132,9 @@ void ExchangeDialog::reload()
     fitColumns(m_table);
     const int conflicts = repo.openConflicts();
     m_conflicts->setEnabled(conflicts > 0);
-    m_scope->setText(tr("This file serves %1. %2 package(s) waiting for a receipt; %3 conflict(s) to decide.")
-                         .arg(scope.describe())
-                         .arg(waiting)
-                         .arg(conflicts));
+    m_scope->setText(tr("This file serves %1. %2; %3.")
+                         .arg(scope.describe(), tr("%n package(s) waiting for a receipt", nullptr, int(waiting)),
+                              tr("%n conflict(s) to decide", nullptr, conflicts)));
 }
 
 // The regions directly below this file's own (code, name): none at a county.
@@ -209,10 +208,9 @@ bool ExchangeDialog::sendTo(const QString &path, const QString &to)
         reload();
         if (to.isEmpty())
             inform(this, tr("Send a package"),
-                   tr("The package holds %1 record(s) and %2 evidence file(s). Take %3 to the level above; its receipt comes back with the answer.")
-                       .arg(r.records)
-                       .arg(r.files)
-                       .arg(QDir::toNativeSeparators(path)));
+                   tr("The package holds %1 and %2. Take %3 to the level above; its receipt comes back with the answer.")
+                       .arg(tr("%n record(s)", nullptr, int(r.records)), tr("%n evidence file(s)", nullptr, int(r.files)),
+                            QDir::toNativeSeparators(path)));
         else
             inform(this, tr("Send down"),
                    tr("The package for %1 holds %n record(s). Take %2 to that office; its receipt comes back with the answer.", nullptr, int(r.records))
@@ -262,10 +260,9 @@ bool ExchangeDialog::receive(const QString &package, const QString &receipt)
             changed();
         inform(this, tr("Receive a package"),
                r.again ? tr("This package was applied before; nothing changed. Its receipt was written again to %1.").arg(QDir::toNativeSeparators(receipt))
-                       : tr("From %1: %2 record(s) applied, %3 unchanged, %4 in conflict (both versions kept), %5 refused. "
+                       : tr("From %1: %2, %3 unchanged, %4 in conflict (both versions kept), %5 refused. "
                             "Send the receipt %6 back to the sender.")
-                             .arg(r.senderRegion)
-                             .arg(r.applied)
+                             .arg(r.senderRegion, tr("%n record(s) applied", nullptr, int(r.applied)))
                              .arg(r.duplicate)
                              .arg(r.conflicts)
                              .arg(r.refused)
