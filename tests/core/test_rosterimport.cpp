@@ -3,6 +3,7 @@
 #include "catch.h"
 #include "testutil.h"
 
+#include "io/listexport.h"
 #include "io/textdecode.h"
 #include "services/defaults.h"
 #include "services/demo.h"
@@ -476,6 +477,38 @@ TEST_CASE("a roster imported a part at a time comes to what its preview and appl
                 CHECK(unitDump(*streamed) == unitDump(*previewed));
             }
         }
+    }
+}
+
+TEST_CASE("an .xlsx roster imported a part at a time comes to what its preview and apply come to", "[services][import]")
+{
+    // The program's own export of a roster: a title row above the header, then the units, one of them bad.
+    QTemporaryDir dir;
+    ExportList list;
+    list.title = u("2014年单位名册");
+    list.headers = {u("单位名称"), u("所属地区"), u("单位类别"), u("统一社会信用代码"), u("备注")};
+    list.rows = {{u("南关区婚姻登记处"), QStringLiteral("220102"), u("婚姻登记处"), QStringLiteral("12220102MB0000011R"), QString()},
+                 {u("宽城区救助站"), u("长春市宽城区"), u("救助站"), QString(), u("第二行")},
+                 {u("某单位"), QStringLiteral("999999"), u("救助站"), QString(), QString()},
+                 {u("德惠市殡仪馆"), QStringLiteral("220183"), u("殡仪馆"), QString(), QString()},
+                 {u("宽城区救助站"), QStringLiteral("220103"), u("救助站"), QString(), u("重复")}};
+    const QString path = dir.filePath(QStringLiteral("名册.xlsx"));
+    writeXlsx(list, path);
+    for (const bool onlyValid : {false, true}) {
+        INFO((onlyValid ? "only the good rows" : "all or nothing"));
+        auto previewed = cdtest::initialisedMemory();
+        const ImportPlan plan = planOf(*previewed, path);
+        REQUIRE(problems(plan.rejected).size() == 2); // rows 5 and 7 of the sheet
+        ImportResult applied;
+        if (onlyValid)
+            applied = RosterImport(*previewed).apply(plan);
+        auto streamed = cdtest::initialisedMemory();
+        ImportPlan summary;
+        const ImportResult r = RosterImport(*streamed).importFile(path, onlyValid, summary, {}, 2);
+        CHECK(problems(summary.rejected) == problems(plan.rejected));
+        CHECK(r.imported == applied.imported);
+        CHECK(unitDump(*streamed) == unitDump(*previewed));
+        CHECK(UnitRepository(*streamed).count() == (onlyValid ? 3 : 0));
     }
 }
 
