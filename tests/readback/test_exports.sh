@@ -226,7 +226,7 @@ done
 cp "$db" "$work/full-db.db"; rm -f "$work/full-db.db-wal" "$work/full-db.db-shm"
 fullbefore=$(sha256sum "$work/full-db.db" | cut -c1-64)
 printf '单位名称,所属地区,单位类别\n' > "$work/big.csv"
-for i in $(seq 1 3000); do printf '大批量单位%s,220102,救助站\n' "$i"; done >> "$work/big.csv"
+for i in $(seq 1 10000); do printf '大批量单位%s,220102,救助站\n' "$i"; done >> "$work/big.csv"
 set +e; (ulimit -f 300; "$cli" --db "$work/full-db.db" units import "$work/big.csv") 2>"$work/full.err"; rc=$?; set -e
 [ "$rc" = 3 ] || { echo "FAIL: an import onto a full disk exited $rc"; cat "$work/full.err"; exit 1; }
 "$cli" --db "$work/full-db.db" check >/dev/null || { echo "FAIL: the data file was damaged by the failed import"; exit 1; }
