@@ -228,28 +228,28 @@ public:
         m_fileRegionName.reserve(expectedRows);
     }
 
+    // Checks rows[from…] and adds what they come to to the plan: each row's own checks, then the matching.
+    void check(const QList<TableRow> &rows, qsizetype from, ImportPlan &plan, const std::function<bool(qsizetype)> &tick)
+    {
+        match(rows, from, prepare(rows, from, tick), plan);
+    }
+
+private:
     struct RowCheck
     {
         Unit unit;
         QList<RowIssue> issues;
     };
 
-    // Checks rows[from…] and adds what they come to to the plan: prepare(), then match().
-    void check(const QList<TableRow> &rows, qsizetype from, ImportPlan &plan, const std::function<bool(qsizetype)> &tick)
-    {
-        match(rows, from, prepare(rows, from, true, tick), plan);
-    }
-
-    // Each row's own checks, which need nothing from the other rows. With `threads`, from 20,000 rows they run on
-    // every core (a worker thread per share, the calling thread taking the first share and reporting to `tick` every
-    // 2,000 rows how many of these are done; false cancels). Changes nothing here: it may run on another thread
-    // while match() runs on this one.
-    std::vector<RowCheck> prepare(const QList<TableRow> &rows, qsizetype from, bool threads, const std::function<bool(qsizetype)> &tick = {}) const
+    // Each row's own checks, which need nothing from the other rows: from 20,000 rows they run on every core (a worker
+    // thread per share, the calling thread taking the first share and reporting to `tick` every 2,000 rows how many
+    // of these are done; false cancels).
+    std::vector<RowCheck> prepare(const QList<TableRow> &rows, qsizetype from, const std::function<bool(qsizetype)> &tick) const
     {
         const int count = int(std::max<qsizetype>(0, rows.size() - from));
         std::vector<RowCheck> checked(static_cast<size_t>(count));
         std::atomic<bool> stop = false;
-        const int least = threads ? 20000 : std::numeric_limits<int>::max(); // threads pay off from some thousands of rows
+        const int least = 20000; // threads pay off from some thousands of rows
         const int shares = sharesFor(count, least);
         runInShares(count, least, stop, [&](int begin, int end, bool reporting) {
             for (int i = begin; i < end && !stop.load(std::memory_order_relaxed); ++i) {
@@ -343,7 +343,6 @@ public:
         }
     }
 
-private:
     void checkRow(const TableRow &row, RowCheck &out) const;
 
     RosterColumns m_cols;
@@ -476,7 +475,7 @@ ImportResult RosterImport::importFile(const QString &path, bool onlyValid, Impor
         if (progress && !progress(std::min(done, expected), expected))
             cancelled();
         ImportPlan part;
-        checker.match(rows, from, checker.prepare(rows, from, true), part);
+        checker.check(rows, from, part, {});
         done += rows.size() - from;
         summary.rejected += part.rejected;
         summary.unchanged += part.unchanged;
