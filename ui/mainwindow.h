@@ -80,7 +80,10 @@ public:
     ExchangeDialog *showExchange();
     CommandContext commandContext() const;
     // Restore: copies a backup into a new file (never over an existing one) and opens it. Returns false with a message.
+    // Both show their progress (pages copied, then the copy checked) with Cancel; a cancel writes nothing.
     bool restoreBackup(const QString &backup, const QString &target, QString *error = nullptr);
+    // Back up: the open file and its attached files to `out`; says in the status bar what came of it.
+    bool backUpTo(const QString &out);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -10,6 +10,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QVariant>
 #include <sqlite3.h>
 
@@ -158,12 +159,10 @@ QByteArrayView BulkStatement::utf8(int column) const
 
 void BulkStatement::fail() const
 {
-    const int code = sqlite3_errcode(m_db);
-    const QString msg = code == SQLITE_FULL
-        ? QCoreApplication::translate("cd::Database", "The disk is full; nothing was saved. Free some space and try again.")
-        : QCoreApplication::translate("cd::Database", "The data file refused an operation: %1")
-              .arg(QString::fromUtf8(sqlite3_errmsg(m_db)));
-    throw Failure(Failure::Kind::Storage, msg);
+    // In the clerk's words, as every other statement's error (never SQLite's English).
+    const QSqlError error(QString(), QString::fromUtf8(sqlite3_errmsg(m_db)), QSqlError::StatementError,
+                          QString::number(sqlite3_extended_errcode(m_db)));
+    throw Failure(Failure::Kind::Storage, sql::describe(error));
 }
 
 } // namespace cd

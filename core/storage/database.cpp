@@ -1,5 +1,6 @@
 #include "storage/database.h"
 
+#include "storage/filecopy.h"
 #include "storage/fileprobe.h"
 #include "storage/migrations.h"
 #include "storage/sql.h"
@@ -446,7 +447,7 @@ QStringList Database::check() const
     return problems;
 }
 
-void Database::backupTo(const QString &out) const
+void Database::backupTo(const QString &out, const std::function<bool(qint64, qint64)> &progress) const
 {
     if (m_server)
         throw Failure(Failure::Kind::Input, QCoreApplication::translate("cd::Database", "A server database is backed up on the server (pg_dump); backup copies a data file."));
@@ -457,33 +458,30 @@ void Database::backupTo(const QString &out) const
         throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "Cannot create the folder for %1.").arg(QDir::toNativeSeparators(absOut)));
     removeStaleSiblingTemps(absOut, QStringLiteral("part")); // what a killed backup left
     const QString tmp = siblingTempPath(absOut, QStringLiteral("part"));
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(tmp);
-    if (!q.exec()) {
+    const auto cancelled = [&] {
         QFile::remove(tmp);
+        QFile::remove(tmp + QStringLiteral("-journal"));
+        failInput(QCoreApplication::translate("cd::Database", "The backup was cancelled; nothing was written."));
+    };
+    QString error;
+    const filecopy::Outcome copied = filecopy::copy(connection(), tmp, progress, &error);
+    if (copied == filecopy::Outcome::Cancelled)
+        cancelled();
+    if (copied == filecopy::Outcome::Failed) {
+        QFile::remove(tmp);
+        QFile::remove(tmp + QStringLiteral("-journal"));
         throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "The backup to %1 failed: %2 Nothing was written.")
-                                                  .arg(QDir::toNativeSeparators(absOut), sql::describe(q.lastError())));
+                                                  .arg(QDir::toNativeSeparators(absOut), error));
     }
-    {
-        const QString name = m_connectionName + QStringLiteral("-verify");
-        {
-            QSqlDatabase copy = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            copy.setDatabaseName(tmp);
-            copy.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            bool ok = copy.open();
-            QSqlQuery check(copy);
-            ok = ok && check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next()
-                && check.value(0).toString() == QLatin1String("ok");
-            check.finish();
-            copy.close();
-            if (!ok) {
-                QSqlDatabase::removeDatabase(name);
-                QFile::remove(tmp);
-                throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "The backup copy failed its integrity check; nothing was written."));
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
+    QStringList problems;
+    const filecopy::Outcome checked = filecopy::check(tmp, progress, &problems, &error);
+    if (checked == filecopy::Outcome::Cancelled)
+        cancelled();
+    if (checked == filecopy::Outcome::Failed)
+        problems << error;
+    if (!problems.isEmpty()) {
+        QFile::remove(tmp);
+        throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "The backup copy failed its integrity check; nothing was written."));
     }
     QString why;
     if (!replaceFile(tmp, absOut, &why)) {

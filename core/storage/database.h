@@ -56,8 +56,10 @@ public:
 
     // Integrity and schema checks; an empty list means the file is sound.
     QStringList check() const;
-    // A consistent copy of the live file (VACUUM INTO), written beside `out` and moved into place, then checked.
-    void backupTo(const QString &out) const;
+    // A consistent copy of the live file, written beside `out` page by page, checked (integrity_check) and moved into
+    // place. `progress` hears done of total pages while copying, then (0, 0) now and then while the copy is checked;
+    // when it returns false the backup stops, leaves nothing behind and throws Failure(Input).
+    void backupTo(const QString &out, const std::function<bool(qint64 done, qint64 total)> &progress = {}) const;
 
     // Where the writer lock for `path` lives.
     static QString lockPathFor(const QString &path);

@@ -1480,10 +1480,6 @@
         <translation>磁盘已满，未保存任何内容。请清理出空间后重试。</translation>
     </message>
     <message>
-        <source>The data file refused an operation: %1</source>
-        <translation>数据文件拒绝了此操作：%1</translation>
-    </message>
-    <message>
         <source>Cannot open the data file %1: %2 The file was not changed.</source>
         <translation>无法打开数据文件 %1：%2该文件未被改动。</translation>
     </message>
@@ -1746,6 +1742,10 @@
     <message>
         <source>The demonstration point of %1 in %2 was set or removed by another clerk after it was read; it was left as it is.</source>
         <translation>%1的%2年示范点在读取后已被其他办事员设置或取消，本次未保存，保留其修改。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>备份已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -3787,6 +3787,30 @@ Your name for the audit trail is set under Edit → Operator name.</source>
     <message>
         <source>Not connected to the server: %1 Reconnecting…</source>
         <translation>与服务器的连接已断开：%1 正在重新连接…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Checking the copy…</source>
+        <translation>正在检查副本…</translation>
+    </message>
+    <message>
+        <source>Backing up to %1…</source>
+        <translation>正在备份到 %1…</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; nothing was written.</source>
+        <translation>备份已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>Restoring %1…</source>
+        <translation>正在恢复 %1…</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was written.</source>
+        <translation>恢复已取消，未写入任何文件。</translation>
     </message>
 </context>
 <context>

@@ -149,6 +149,90 @@ TEST_CASE("backup makes a consistent, checked copy of a live file", "[storage]")
     CHECK_THROWS_AS(db->backupTo(path), Failure);
 }
 
+TEST_CASE("backup reports its progress page by page and can be cancelled at any step, leaving nothing behind", "[storage][backup]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.db"));
+    auto db = cdtest::initialisedFile(path);
+    const int region = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220102'")).toInt();
+    const int type = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '婚姻登记处'")).toInt();
+    QList<Unit> units(20000);
+    for (int i = 0; i < units.size(); ++i) {
+        units[i].name = QStringLiteral("南关区婚姻登记处第%1窗口").arg(i);
+        units[i].regionId = region;
+        units[i].typeId = type;
+        units[i].address = QStringLiteral("长春市南关区人民大街%1号").arg(i);
+    }
+    UnitRepository(*db).insert(units);
+    const QString out = dir.filePath(QStringLiteral("备份.db"));
+    const auto leftovers = [&] {
+        QStringList names = QDir(dir.path()).entryList(QDir::Files | QDir::Hidden);
+        names.removeAll(QStringLiteral("live.db"));
+        names.removeAll(QStringLiteral("live.db-wal"));
+        names.removeAll(QStringLiteral("live.db-shm"));
+        names.removeAll(QFileInfo(Database::lockPathFor(path)).fileName());
+        return names;
+    };
+
+    SECTION("the pages are counted up to the whole file, then the copy is checked")
+    {
+        QList<std::pair<qint64, qint64>> heard;
+        db->backupTo(out, [&](qint64 done, qint64 total) {
+            heard.append({done, total});
+            return true;
+        });
+        qsizetype copying = 0;
+        while (copying < heard.size() && heard[copying].second > 0)
+            ++copying;
+        REQUIRE(copying >= 3); // 1 MB a step: the file has more than 3 MB
+        const qint64 pages = heard.first().second;
+        CHECK(pages == sql::scalar(db->connection(), QStringLiteral("PRAGMA page_count")).toLongLong());
+        for (qsizetype i = 0; i < copying; ++i) {
+            CHECK(heard[i].second == pages);
+            CHECK(heard[i].first == std::min<qint64>(pages, 256 * (i + 1)));
+        }
+        for (qsizetype i = copying; i < heard.size(); ++i) // while checking: nothing to measure
+            CHECK(heard[i] == std::pair<qint64, qint64>(0, 0));
+        // The copy is whole, sound and one self-contained file: a rollback journal, as VACUUM INTO's copy was.
+        auto copy = Database::open(out, Database::Access::ReadOnly);
+        CHECK(UnitRepository(*copy).count() == 20000);
+        CHECK(copy->check().isEmpty());
+        QFile header(out);
+        REQUIRE(header.open(QIODevice::ReadOnly));
+        CHECK(header.read(20).mid(18, 2) == QByteArray("\x01\x01", 2));
+        CHECK(leftovers() == QStringList{QStringLiteral("备份.db")});
+    }
+    SECTION("Cancel while the pages are copied, or while the copy is checked, writes nothing")
+    {
+        cdtest::writeFile(out, QByteArray("the backup of last week"));
+        for (const bool whileChecking : {false, true}) {
+            int calls = 0;
+            QString message;
+            try {
+                db->backupTo(out, [&](qint64, qint64 total) {
+                    ++calls;
+                    return whileChecking ? total > 0 : calls < 2;
+                });
+                FAIL("the backup ran to its end");
+            } catch (const Failure &f) {
+                CHECK(f.kind() == Failure::Kind::Input);
+                message = f.message();
+            }
+            CHECK(message == QStringLiteral("The backup was cancelled; nothing was written."));
+            CHECK(calls >= 2);
+            // The older backup is as it was, and no temporary is left.
+            QFile old(out);
+            REQUIRE(old.open(QIODevice::ReadOnly));
+            CHECK(old.readAll() == QByteArray("the backup of last week"));
+            CHECK(leftovers() == QStringList{QStringLiteral("备份.db")});
+        }
+        // The live file is untouched and the next backup runs whole.
+        CHECK(db->check().isEmpty());
+        db->backupTo(out);
+        CHECK(UnitRepository(*Database::open(out, Database::Access::ReadOnly)).count() == 20000);
+    }
+}
+
 TEST_CASE("check finds broken references", "[storage]")
 {
     auto db = cdtest::initialisedMemory();

@@ -28,7 +28,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QProgressDialog>
+#include <QStatusBar>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -169,6 +172,59 @@ TEST_CASE("restore writes a new file and never overwrites one", "[ui][restore]")
     CHECK(w.commandContext().workspace->path() == target);
     // The file that was open is closed (its WAL checkpointed into it) and still sound.
     CHECK(Database::open(live, Database::Access::ReadOnly)->check().isEmpty());
+}
+
+TEST_CASE("backup and restore show their progress with Cancel; a cancel writes nothing", "[ui][restore][backup]")
+{
+    QTemporaryDir dir;
+    const QString live = dir.filePath(QStringLiteral("live.db"));
+    MainWindow w(std::make_unique<Workspace>(cdtest::initialisedFile(live)));
+    const QString out = dir.filePath(QStringLiteral("备份.db"));
+    // Watches the progress window at every turn of the event loop; `cancelWhen` says at which label to press Cancel.
+    QStringList labels;
+    QString cancelWhen;
+    QTimer watch;
+    QObject::connect(&watch, &QTimer::timeout, &w, [&] {
+        auto *dialog = w.findChild<QProgressDialog *>();
+        if (!dialog)
+            return;
+        if (labels.isEmpty() || labels.last() != dialog->labelText())
+            labels << dialog->labelText();
+        if (!cancelWhen.isEmpty() && dialog->labelText() == cancelWhen)
+            dialog->cancel();
+    });
+    watch.start(0);
+    const auto hidden = [&] { return QDir(dir.path()).entryList({QStringLiteral(".*part*")}, QDir::Files | QDir::Hidden); };
+
+    for (const QString &at : {QStringLiteral("Backing up to 备份.db…"), QStringLiteral("Checking the copy…")}) {
+        labels.clear();
+        cancelWhen = at;
+        CHECK_FALSE(w.backUpTo(out));
+        CHECK(labels.contains(at));
+        CHECK(w.statusBar()->currentMessage() == QStringLiteral("The backup was cancelled; nothing was written."));
+        CHECK_FALSE(QFile::exists(out));
+        CHECK(hidden().isEmpty());
+    }
+    labels.clear();
+    cancelWhen.clear();
+    REQUIRE(w.backUpTo(out));
+    CHECK(labels == QStringList{QStringLiteral("Backing up to 备份.db…"), QStringLiteral("Checking the copy…")});
+    CHECK(w.statusBar()->currentMessage() == QStringLiteral("Backed up to %1").arg(QDir::toNativeSeparators(out)));
+    CHECK(Database::open(out, Database::Access::ReadOnly)->check().isEmpty());
+
+    const QString target = dir.filePath(QStringLiteral("恢复.db"));
+    QString why;
+    labels.clear();
+    cancelWhen = QStringLiteral("Checking the copy…");
+    CHECK_FALSE(w.restoreBackup(out, target, &why));
+    CHECK(labels == QStringList{QStringLiteral("Restoring 备份.db…"), QStringLiteral("Checking the copy…")});
+    CHECK(why == QStringLiteral("The restore was cancelled; nothing was written."));
+    CHECK_FALSE(QFile::exists(target));
+    CHECK(hidden().isEmpty());
+    CHECK(w.commandContext().workspace->path() == live); // the open file stays open
+    cancelWhen.clear();
+    REQUIRE(w.restoreBackup(out, target, &why));
+    CHECK(w.commandContext().workspace->path() == target);
 }
 
 TEST_CASE("rectifications: overdue in red and in the status bar, closing undoable", "[ui][rectification]")
