@@ -3061,6 +3061,10 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
             <numerusform>找到 %n 项；双击一项打开该单位的档案。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在查找…</translation>
+    </message>
 </context>
 <context>
     <name>cd::HelpDialog</name>

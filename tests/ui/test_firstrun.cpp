@@ -23,6 +23,9 @@
 #include <QPushButton>
 #include <QStackedWidget>
 #include <QTemporaryDir>
+#include <QLabel>
+#include <QTest>
+#include <QSignalSpy>
 #include <QAction>
 #include <QTextBrowser>
 #include <QFile>
@@ -165,4 +168,60 @@ TEST_CASE("Ctrl+F finds units and records in one box; a hit opens the unit's rec
     QCoreApplication::processEvents();
     CHECK(w.findChildren<UnitDossierDialog *>().isEmpty());
     CHECK(w.findChildren<FindDialog *>().isEmpty());
+}
+
+TEST_CASE("a large file is searched by a thread of its own: the same hits, and text typed meanwhile searched after", "[ui][find]")
+{
+    QTemporaryDir dir;
+    auto ws = Workspace::create(dir.filePath(QStringLiteral("f.db")), InitOptions{});
+    MainWindow w(std::move(ws));
+    const QString roster = dir.filePath(QStringLiteral("r.csv"));
+    cdtest::writeFile(roster, u("单位名称,所属地区,单位类别,备注\n南关区救助站,220102,救助站,窗口设在一楼\n朝阳区殡仪馆,220104,殡仪馆,一楼大厅\n"
+                                "宽城区婚姻登记处,220103,婚姻登记处,\n").toUtf8());
+    w.unitsPage()->importRoster(roster);
+    Database &db = w.commandContext().workspace->database();
+
+    FindDialog inline_(db);
+    inline_.box()->setText(u("一楼"));
+    inline_.findNow();
+    CHECK_FALSE(inline_.isSearching());
+    REQUIRE(inline_.hits().size() == 2);
+
+    FindDialog find(db);
+    find.setBackgroundFrom(0); // every file counts as large here
+    QSignalSpy found(&find, &FindDialog::found);
+    find.box()->setText(u("一楼"));
+    find.findNow();
+    CHECK(find.isSearching());
+    CHECK(find.hits().isEmpty());
+    CHECK(find.countLabel()->text() == QStringLiteral("Searching…"));
+    QTRY_COMPARE_WITH_TIMEOUT(found.count(), 1, 20000);
+    CHECK_FALSE(find.isSearching());
+    REQUIRE(find.hits().size() == inline_.hits().size());
+    for (qsizetype i = 0; i < find.hits().size(); ++i) {
+        CHECK(find.hits()[i].unitId == inline_.hits()[i].unitId);
+        CHECK(find.hits()[i].text == inline_.hits()[i].text);
+    }
+    CHECK(find.table()->item(1, 1)->text() == u("朝阳区殡仪馆"));
+    CHECK(find.countLabel()->text() == QStringLiteral("2 found; double-click one to open its unit's record."));
+
+    // Typed on while a search runs: that search's hits are dropped, and the text in the box now is searched next.
+    find.box()->setText(u("救助"));
+    find.findNow();
+    REQUIRE(find.isSearching());
+    find.box()->setText(u("婚姻"));
+    find.findNow();
+    QTRY_COMPARE_WITH_TIMEOUT(found.count(), 2, 20000);
+    QTest::qWait(50);
+    CHECK(found.count() == 2);
+    REQUIRE(find.hits().size() == 1);
+    CHECK(find.hits()[0].unitName == u("宽城区婚姻登记处"));
+
+    // Closed while it searches: it waits for its thread.
+    auto leaving = std::make_unique<FindDialog>(db);
+    leaving->setBackgroundFrom(0);
+    leaving->box()->setText(u("区"));
+    leaving->findNow();
+    CHECK(leaving->isSearching());
+    leaving.reset();
 }

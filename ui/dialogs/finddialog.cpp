@@ -2,10 +2,13 @@
 
 #include "dialogs/unitdossierdialog.h"
 #include "pages/pagekit.h"
+#include "storage/database.h"
 #include "storage/searchrepository.h"
 #include "util/failure.h"
 
 #include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QThread>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -42,15 +45,69 @@ FindDialog::FindDialog(Database &db, QWidget *parent)
     resize(820, 520);
 }
 
+FindDialog::~FindDialog()
+{
+    if (m_search) {
+        m_search->disconnect(this);
+        m_search->wait(); // its thread holds only what it was given, never this window
+    }
+}
+
 void FindDialog::findNow()
 {
     m_debounce->stop();
-    m_hits.clear();
-    try {
-        m_hits = SearchRepository(*m_db).find(m_box->text());
-    } catch (const Failure &f) {
-        m_count->setText(f.message());
+    const QString text = m_box->text();
+    if (m_search) {
+        m_pending = text;
+        return;
     }
+    search(text);
+}
+
+void FindDialog::search(const QString &text)
+{
+    const Database &db = *m_db;
+    if (text.trimmed().isEmpty() || (!db.isServer() && (db.isInMemory() || QFileInfo(db.path()).size() < m_backgroundFrom))) {
+        QList<SearchHit> hits;
+        QString problem;
+        try {
+            hits = SearchRepository(*m_db).find(text);
+        } catch (const Failure &f) {
+            problem = f.message();
+        }
+        display(text, std::move(hits), problem);
+        return;
+    }
+    auto hits = std::make_shared<QList<SearchHit>>();
+    auto problem = std::make_shared<QString>();
+    const QString path = db.path();
+    m_search.reset(QThread::create([path, text, hits, problem] {
+        try {
+            auto reader = Database::openReader(path);
+            *hits = SearchRepository(*reader).find(text);
+        } catch (const Failure &f) {
+            *problem = f.message();
+        }
+    }));
+    connect(m_search.get(), &QThread::finished, this, [this, text, hits, problem] {
+        m_search->wait();
+        m_search.reset();
+        if (m_pending) { // the clerk typed on: what the box says now is what counts
+            const QString next = *std::exchange(m_pending, std::nullopt);
+            if (next != text) {
+                search(next);
+                return;
+            }
+        }
+        display(text, std::move(*hits), *problem);
+    });
+    m_count->setText(tr("Searching…"));
+    m_search->start();
+}
+
+void FindDialog::display(const QString &text, QList<SearchHit> hits, const QString &problem)
+{
+    m_hits = std::move(hits);
     const auto kindText = [](SearchHit::Kind k) {
         switch (k) {
         case SearchHit::Kind::Unit: return tr("Unit");
@@ -69,10 +126,13 @@ void FindDialog::findNow()
         fillTableRow(m_table, i, cells);
     }
     fitColumns(m_table);
-    if (!m_box->text().trimmed().isEmpty())
+    if (!problem.isEmpty())
+        m_count->setText(problem);
+    else if (!text.trimmed().isEmpty())
         m_count->setText(m_hits.isEmpty() ? tr("Nothing found.") : tr("%n found; double-click one to open its unit's record.", nullptr, int(m_hits.size())));
     else
         m_count->clear();
+    emit found();
 }
 
 void FindDialog::openRow(int row)

@@ -5,10 +5,13 @@
 #include "domain/search.h"
 
 #include <QDialog>
+#include <memory>
+#include <optional>
 
 class QLineEdit;
 class QLabel;
 class QTableWidget;
+class QThread;
 class QTimer;
 
 namespace cd {
@@ -20,21 +23,37 @@ class FindDialog : public QDialog
     Q_OBJECT
 public:
     FindDialog(Database &db, QWidget *parent = nullptr);
+    ~FindDialog() override;
     QLineEdit *box() const { return m_box; }
     QTableWidget *table() const { return m_table; }
     const QList<SearchHit> &hits() const { return m_hits; }
+    // Searches for the box's text. A server, or a file of 16 MB and more, is searched by a thread of its own through its
+    // own connection (a whole country's units take most of a second): the window stays usable, "Searching…" is shown,
+    // and text typed meanwhile is searched when that search is over; found() says when the hits are shown.
     void findNow();
+    bool isSearching() const { return m_search != nullptr; }
+    void setBackgroundFrom(qint64 bytes) { m_backgroundFrom = bytes; }
+    QLabel *countLabel() const { return m_count; }
     void openRow(int row);
     // Opens (or raises) the one find window of a main window, its box selected.
     static FindDialog *open(Database &db, QWidget *parent);
 
+signals:
+    void found();
+
 private:
+    void search(const QString &text);
+    void display(const QString &text, QList<SearchHit> hits, const QString &problem);
+
     Database *m_db;
     QLineEdit *m_box;
     QLabel *m_count;
     QTableWidget *m_table;
     QTimer *m_debounce;
     QList<SearchHit> m_hits;
+    std::unique_ptr<QThread> m_search;
+    std::optional<QString> m_pending; // typed while a search ran
+    qint64 m_backgroundFrom = 16ll * 1024 * 1024;
 };
 
 } // namespace cd
