@@ -59,10 +59,10 @@ AppraisalRun AppraisalService::appraise(int roundYear, const QString &stage) con
         if (window.contains(v.date))
             vetoes[v.unitId].push_back(v);
     QHash<int, QList<PrerequisiteRecord>> prereqs;
-    for (const auto &p : records.prerequisites(roundYear))
+    for (const auto &p : records.prerequisites(roundYear, ids)) // of the appraised units only: a file may hold a million
         prereqs[p.unitId].push_back(p);
     QHash<int, QList<Survey>> surveys;
-    for (const auto &s : records.surveys(roundYear))
+    for (const auto &s : records.surveys(roundYear, ids))
         surveys[s.unitId].push_back(s);
     const QStringList required = records.prerequisiteKinds();
     QHash<QString, QString> prereqNames;
@@ -76,9 +76,7 @@ AppraisalRun AppraisalService::appraise(int roundYear, const QString &stage) con
     for (const auto &r : RegionRepository(db).all())
         regionCodes.insert(r.id, r.code);
     QList<UnitCase> cases;
-    for (const auto &u : UnitRepository(db).all()) {
-        if (!ids.contains(u.id))
-            continue;
+    for (const auto &u : UnitRepository(db).some(ids)) {
         UnitCase c;
         c.unitId = u.id;
         c.name = u.name;
@@ -95,6 +93,25 @@ AppraisalRun AppraisalService::appraise(int roundYear, const QString &stage) con
     run.tieBreakArea = tieArea;
     run.units = cd::appraise(*system, cases, scores, tieArea);
     return run;
+}
+
+QHash<int, double> AppraisalService::totals(int roundYear, const QString &stage, const QList<int> &units) const
+{
+    QHash<int, double> out;
+    AppraisalRepository repo(m_db);
+    const auto system = repo.system(roundYear);
+    if (!system)
+        return out;
+    const QMap<int, QList<Score>> scores = repo.scores(system->id, stage, units);
+    QList<UnitCase> cases;
+    for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
+        UnitCase c;
+        c.unitId = it.key();
+        cases.push_back(std::move(c));
+    }
+    for (const UnitAppraisal &a : cd::appraise(*system, cases, scores, QString()))
+        out.insert(a.unitId, a.total);
+    return out;
 }
 
 } // namespace cd

@@ -11,6 +11,9 @@ public:
     AppraisalService(Database &db, const WorkCalendar &work, QString operatorName) : WayUpStep(db, work, std::move(operatorName)) {}
 
     AppraisalRun appraise(int roundYear, const QString &stage) const;
+    // The totals of these units alone (a unit's total is its own scores'), as appraise() gives them; a unit with no
+    // score at the stage has none. For a page that shows a few units, in a file of a million.
+    QHash<int, double> totals(int roundYear, const QString &stage, const QList<int> &units) const;
 };
 
 } // namespace cd

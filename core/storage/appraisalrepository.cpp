@@ -230,6 +230,27 @@ QMap<int, QList<Score>> AppraisalRepository::scores(int systemId, const QString 
     return out;
 }
 
+QMap<int, QList<Score>> AppraisalRepository::scores(int systemId, const QString &stage, const QList<int> &units) const
+{
+    QMap<int, QList<Score>> out;
+    BulkStatement q(m_db, "SELECT assessor_id, indicator_id, value FROM scores WHERE system_id = ? AND stage = ? AND unit_id = ?");
+    for (int unit : units) {
+        if (out.contains(unit))
+            continue;
+        q.bind(1, qint64(systemId)).bind(2, stage).bind(3, qint64(unit));
+        QList<Score> mine;
+        while (q.next())
+            mine.push_back({int(q.integer(0)), unit, int(q.integer(1)), int(q.integer(2))});
+        if (mine.isEmpty())
+            continue;
+        std::sort(mine.begin(), mine.end(), [](const Score &a, const Score &b) {
+            return a.assessorId != b.assessorId ? a.assessorId < b.assessorId : a.indicatorId < b.indicatorId;
+        });
+        out.insert(unit, std::move(mine));
+    }
+    return out;
+}
+
 std::optional<int> AppraisalRepository::score(int systemId, const QString &stage, int assessorId, int unitId, int indicatorId) const
 {
     const QVariant v = sql::scalar(m_db,

@@ -45,6 +45,8 @@ public:
     bool replaceScore(int systemId, const QString &stage, int assessorId, int unitId, int indicatorId, std::optional<int> expected,
                       std::optional<int> value);
     QMap<int, QList<Score>> scores(int systemId, const QString &stage) const;
+    // The same for these units only, each read through the index (a page that shows a few units' totals).
+    QMap<int, QList<Score>> scores(int systemId, const QString &stage, const QList<int> &units) const;
     std::optional<int> score(int systemId, const QString &stage, int assessorId, int unitId, int indicatorId) const;
 
     std::optional<int> quota(int roundYear, int regionId) const;

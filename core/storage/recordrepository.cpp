@@ -205,6 +205,20 @@ QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear, int uni
     return out;
 }
 
+QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear, const QSet<int> &units) const
+{
+    QList<PrerequisiteRecord> out;
+    BulkStatement q(m_db, "SELECT p.unit_id, k.code, p.date, p.evidence, p.version FROM prerequisites p "
+                          "JOIN prerequisite_kinds k ON k.id = p.kind_id WHERE p.round_year = ?");
+    q.bind(1, qint64(roundYear));
+    while (q.next()) {
+        const int unit = int(q.integer(0));
+        if (units.contains(unit))
+            out.push_back({unit, roundYear, q.text(1), QDate::fromString(q.text(2), Qt::ISODate), q.text(3), int(q.integer(4))});
+    }
+    return out;
+}
+
 void RecordRepository::clearPrerequisite(const PrerequisiteRecord &r)
 {
     clearKeyed(m_db, prerequisiteRow(m_db, r), r.version, [this, &r] { prerequisiteConflict(m_db, r); });
@@ -306,6 +320,21 @@ QList<Survey> RecordRepository::surveysOfUnit(int unitId) const
 QList<Survey> RecordRepository::surveys(int roundYear) const
 {
     return surveysWhere(m_db, "round_year", roundYear);
+}
+
+QList<Survey> RecordRepository::surveys(int roundYear, const QSet<int> &units) const
+{
+    QList<Survey> out;
+    BulkStatement q(m_db, "SELECT id, unit_id, date, issued, returned, satisfied, basic, dissatisfied FROM surveys "
+                          "WHERE round_year = ? ORDER BY unit_id, round_year, id");
+    q.bind(1, qint64(roundYear));
+    while (q.next()) {
+        const int unit = int(q.integer(1));
+        if (units.contains(unit))
+            out.push_back({int(q.integer(0)), unit, roundYear, QDate::fromString(q.text(2), Qt::ISODate), int(q.integer(3)),
+                           int(q.integer(4)), int(q.integer(5)), int(q.integer(6)), int(q.integer(7))});
+    }
+    return out;
 }
 
 void RecordRepository::removeSurvey(int id)

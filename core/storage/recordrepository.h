@@ -5,6 +5,7 @@
 #include "domain/rectification.h"
 
 #include <QList>
+#include <QSet>
 #include <QStringList>
 
 namespace cd {
@@ -36,12 +37,16 @@ public:
     int setPrerequisite(const PrerequisiteRecord &record);
     void setPrerequisites(const QList<PrerequisiteRecord> &records);
     QList<PrerequisiteRecord> prerequisites(int roundYear, int unitId = 0) const; // unitId 0: every unit
+    // Those of these units only, read in one pass that makes no record for any other unit (the appraisal of a round's
+    // scored units in a file of a million).
+    QList<PrerequisiteRecord> prerequisites(int roundYear, const QSet<int> &units) const;
     void clearPrerequisite(const PrerequisiteRecord &record); // on record.version, as setPrerequisite
     QList<QPair<QString, QString>> prerequisiteKindNames() const; // code, name
 
     int addSurvey(const Survey &survey);
     void addSurveys(const QList<Survey> &surveys);
     QList<Survey> surveys(int roundYear) const;
+    QList<Survey> surveys(int roundYear, const QSet<int> &units) const; // of these units only, as prerequisites()
     QList<Survey> surveysOfUnit(int unitId) const; // every round, oldest first
     // Units with no survey, or without every prerequisite, in a round: the first `limit` (id, name) by id, and in
     // *total how many there are, counted up to 10,001.

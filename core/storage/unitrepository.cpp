@@ -214,6 +214,35 @@ QList<Unit> UnitRepository::all() const
     return out;
 }
 
+QList<Unit> UnitRepository::some(const QSet<int> &ids) const
+{
+    QList<Unit> out;
+    out.reserve(ids.size());
+    // staff_count is never negative (its CHECK), so -1 stands for "not given".
+    BulkStatement q(m_db, "SELECT id, name, region_id, type_id, coalesce(credit_code, ''), address, leader, phone, "
+                          "coalesce(staff_count, -1), note, version FROM units ORDER BY id");
+    while (q.next()) {
+        const int id = int(q.integer(0));
+        if (!ids.contains(id))
+            continue;
+        Unit u;
+        u.id = id;
+        u.name = q.text(1);
+        u.regionId = int(q.integer(2));
+        u.typeId = int(q.integer(3));
+        u.creditCode = q.text(4);
+        u.address = q.text(5);
+        u.leader = q.text(6);
+        u.phone = q.text(7);
+        if (const qint64 staff = q.integer(8); staff >= 0)
+            u.staffCount = int(staff);
+        u.note = q.text(9);
+        u.version = int(q.integer(10));
+        out.push_back(std::move(u));
+    }
+    return out;
+}
+
 std::optional<Unit> UnitRepository::get(int id) const
 {
     auto q = sql::run(m_db, QString::fromLatin1(kUnitColumns) + QStringLiteral(" WHERE id = ?"), {id});

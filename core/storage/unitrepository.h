@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <array>
 #include <functional>
 #include <memory>
@@ -83,6 +84,8 @@ public:
     void update(const QList<Unit> &units);
     void remove(const QList<int> &ids);
     QList<Unit> all() const;
+    // The units with these ids (those that exist), in id order, read in one pass that makes no row object for any other.
+    QList<Unit> some(const QSet<int> &ids) const;
     std::optional<Unit> get(int id) const;
     QList<UnitRow> rows(const UnitFilter &filter = {}) const;
     int count() const;

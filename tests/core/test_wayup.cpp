@@ -120,6 +120,56 @@ TEST_CASE("recommendation: phase, override reason, eligibility and quota", "[ser
     CHECK(f.count("recommendations") == 1);
 }
 
+TEST_CASE("the appraisal reads the records of the units it appraises only; a few units' totals are what it gives them",
+          "[services][wayup][appraisal]")
+{
+    Fixture f;
+    WayUp way(*f.db, f.work, u("王科员"));
+    // units[0] full marks; units[1] 2 points short on its first indicator, one prerequisite fewer and a survey of 85%;
+    // units[2] no score at all. A fourth unit has records but no score: it is not appraised.
+    way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, f.fullMarks(f.units[0]));
+    QList<Score> short2 = f.fullMarks(f.units[1]);
+    short2[0].value -= 200;
+    way.scoring.enterScores(2014, QStringLiteral("local"), f.assessor, short2);
+    RecordService rec(*f.db);
+    rec.prereq.clearPrerequisite(rec.prereq.prerequisites(2014, f.units[1]).constFirst());
+    rec.survey.addSurvey({0, f.units[1], 2014, d("2014-07-01"), 100, 100, 75, 0, 25});
+    QList<Unit> extra{Unit{0, u("南关区救助站3"), sql::scalar(f.db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220102'")).toInt(),
+                           sql::scalar(f.db->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '救助站'")).toInt(), {}, {}, {}, {}, {}, {}}};
+    UnitRepository(*f.db).insert(extra);
+    rec.survey.addSurvey({0, extra[0].id, 2014, d("2014-06-01"), 100, 100, 10, 0, 90});
+
+    const AppraisalRun run = way.appraisal.appraise(2014, QStringLiteral("local"));
+    REQUIRE(run.units.size() == 2);
+    QHash<int, UnitAppraisal> byUnit;
+    for (const auto &a : run.units)
+        byUnit.insert(a.unitId, a);
+    REQUIRE(byUnit.contains(f.units[0]));
+    REQUIRE(byUnit.contains(f.units[1]));
+    CHECK(byUnit[f.units[0]].name == u("南关区救助站0"));
+    CHECK(byUnit[f.units[0]].total == 100.0);
+    CHECK(byUnit[f.units[1]].total == 98.0);
+    // Its own surveys (satisfied and basically satisfied of those returned): 100 of 100 for units[0]; (100 + 75) of
+    // 200 for units[1], below the 90% line; the fourth unit's 10% counts for nobody.
+    CHECK(byUnit[f.units[0]].satisfaction == std::optional<double>(1.0));
+    CHECK(byUnit[f.units[1]].satisfaction == std::optional<double>(0.875));
+    // Its own prerequisites: units[1] misses one more than units[0].
+    const auto count = [](const UnitAppraisal &a, const char *rule) {
+        return std::count_if(a.reasons.cbegin(), a.reasons.cend(), [rule](const Reason &r) { return r.rule == QLatin1String(rule); });
+    };
+    CHECK(count(byUnit[f.units[1]], "prerequisite") == count(byUnit[f.units[0]], "prerequisite") + 1);
+    CHECK(count(byUnit[f.units[0]], "below-satisfaction") == 0);
+    CHECK(count(byUnit[f.units[1]], "below-satisfaction") == 1);
+
+    // The totals of the units a page shows, read for them alone: the same figures; a unit with no score has none.
+    const QHash<int, double> totals = way.appraisal.totals(2014, QStringLiteral("local"), {f.units[1], f.units[2], extra[0].id, f.units[0]});
+    CHECK(totals.size() == 2);
+    CHECK(totals.value(f.units[0]) == byUnit[f.units[0]].total);
+    CHECK(totals.value(f.units[1]) == byUnit[f.units[1]].total);
+    CHECK(way.appraisal.totals(2014, QStringLiteral("province"), f.units).isEmpty());
+    CHECK(way.appraisal.totals(2030, QStringLiteral("local"), f.units).isEmpty()); // a round without a system
+}
+
 TEST_CASE("naming years, naming only the recommended, reviews only of holders", "[services][wayup]")
 {
     Fixture f;

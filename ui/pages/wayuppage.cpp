@@ -107,12 +107,6 @@ void WayUpPage::loadRecommendations()
     QHash<int, QString> regions;
     for (const auto &r : m_ctx.workspace->regions())
         regions.insert(r.id, r.fullName.isEmpty() ? r.name : r.fullName);
-    QHash<int, double> totals;
-    try {
-        for (const auto &u : way().appraisal.appraise(year, QStringLiteral("local")).units)
-            totals.insert(u.unitId, u.total);
-    } catch (const Failure &) {
-    }
     const auto recs = way().titles.recommendations(year);
     int rows = 0;
     QList<int> ids;
@@ -120,6 +114,8 @@ void WayUpPage::loadRecommendations()
         rows += int(r.unitIds.size());
         ids += r.unitIds;
     }
+    const QHash<int, double> totals = way().appraisal.totals(year, QStringLiteral("local"), ids); // the units shown, not all
+
     m_names = m_ctx.workspace->unitNames(ids); // the names shown, not every unit's
     m_recs->setRowCount(rows);
     int row = 0;
