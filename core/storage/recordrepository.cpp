@@ -192,31 +192,30 @@ void RecordRepository::setPrerequisites(const QList<PrerequisiteRecord> &records
     }
 }
 
-QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear, int unitId) const
+// A round's prerequisites (of one unit, or of every unit when unitId is 0), read straight through SQLite's API: a
+// record is made only for a unit in `units` when that is given (a file of a million units holds two million).
+static QList<PrerequisiteRecord> readPrerequisites(Database &db, int roundYear, int unitId, const QSet<int> *units)
 {
     QList<PrerequisiteRecord> out;
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT p.unit_id, p.round_year, k.code, p.date, p.evidence, p.version FROM prerequisites p "
-                                     "JOIN prerequisite_kinds k ON k.id = p.kind_id WHERE p.round_year = ? AND (? = 0 OR p.unit_id = ?)"),
-                      {roundYear, unitId, unitId});
-    while (q.next())
-        out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toString(), isoDate(q.value(3)), q.value(4).toString(),
-                       q.value(5).toInt()});
+    BulkStatement q(db, "SELECT p.unit_id, k.code, p.date, p.evidence, p.version FROM prerequisites p "
+                        "JOIN prerequisite_kinds k ON k.id = p.kind_id WHERE p.round_year = ? AND (? = 0 OR p.unit_id = ?)");
+    q.bind(1, qint64(roundYear)).bind(2, qint64(unitId)).bind(3, qint64(unitId));
+    while (q.next()) {
+        const int unit = int(q.integer(0));
+        if (!units || units->contains(unit))
+            out.push_back({unit, roundYear, q.text(1), QDate::fromString(q.text(2), Qt::ISODate), q.text(3), int(q.integer(4))});
+    }
     return out;
+}
+
+QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear, int unitId) const
+{
+    return readPrerequisites(m_db, roundYear, unitId, nullptr);
 }
 
 QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear, const QSet<int> &units) const
 {
-    QList<PrerequisiteRecord> out;
-    BulkStatement q(m_db, "SELECT p.unit_id, k.code, p.date, p.evidence, p.version FROM prerequisites p "
-                          "JOIN prerequisite_kinds k ON k.id = p.kind_id WHERE p.round_year = ?");
-    q.bind(1, qint64(roundYear));
-    while (q.next()) {
-        const int unit = int(q.integer(0));
-        if (units.contains(unit))
-            out.push_back({unit, roundYear, q.text(1), QDate::fromString(q.text(2), Qt::ISODate), q.text(3), int(q.integer(4))});
-    }
-    return out;
+    return readPrerequisites(m_db, roundYear, 0, &units);
 }
 
 void RecordRepository::clearPrerequisite(const PrerequisiteRecord &r)
@@ -271,16 +270,20 @@ void RecordRepository::addSurveys(const QList<Survey> &surveys)
     }
 }
 
-static QList<Survey> surveysWhere(Database &db, const char *where, int value)
+// Surveys where `where` (a column) is `value`, read straight through SQLite's API; with `units`, only theirs are made.
+static QList<Survey> surveysWhere(Database &db, const char *where, int value, const QSet<int> *units = nullptr)
 {
     QList<Survey> out;
-    auto q = sql::run(db,
-                      QStringLiteral("SELECT id, unit_id, round_year, date, issued, returned, satisfied, basic, dissatisfied "
-                                     "FROM surveys WHERE %1 = ? ORDER BY unit_id, round_year, id").arg(QLatin1String(where)),
-                      {value});
-    while (q.next())
-        out.push_back({q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt(), isoDate(q.value(3)), q.value(4).toInt(),
-                       q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt(), q.value(8).toInt()});
+    const QByteArray statement = QByteArray("SELECT id, unit_id, round_year, date, issued, returned, satisfied, basic, dissatisfied "
+                                            "FROM surveys WHERE ") + where + " = ? ORDER BY unit_id, round_year, id";
+    BulkStatement q(db, statement.constData());
+    q.bind(1, qint64(value));
+    while (q.next()) {
+        const int unit = int(q.integer(1));
+        if (!units || units->contains(unit))
+            out.push_back({int(q.integer(0)), unit, int(q.integer(2)), QDate::fromString(q.text(3), Qt::ISODate), int(q.integer(4)),
+                           int(q.integer(5)), int(q.integer(6)), int(q.integer(7)), int(q.integer(8))});
+    }
     return out;
 }
 
@@ -324,17 +327,7 @@ QList<Survey> RecordRepository::surveys(int roundYear) const
 
 QList<Survey> RecordRepository::surveys(int roundYear, const QSet<int> &units) const
 {
-    QList<Survey> out;
-    BulkStatement q(m_db, "SELECT id, unit_id, date, issued, returned, satisfied, basic, dissatisfied FROM surveys "
-                          "WHERE round_year = ? ORDER BY unit_id, round_year, id");
-    q.bind(1, qint64(roundYear));
-    while (q.next()) {
-        const int unit = int(q.integer(1));
-        if (units.contains(unit))
-            out.push_back({int(q.integer(0)), unit, roundYear, QDate::fromString(q.text(2), Qt::ISODate), int(q.integer(3)),
-                           int(q.integer(4)), int(q.integer(5)), int(q.integer(6)), int(q.integer(7))});
-    }
-    return out;
+    return surveysWhere(m_db, "round_year", roundYear, &units);
 }
 
 void RecordRepository::removeSurvey(int id)

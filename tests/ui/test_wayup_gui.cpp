@@ -197,6 +197,37 @@ TEST_CASE("an indicator system another clerk saved meanwhile is shown beside her
     CHECK(round.way().systems.currentSystem(2014).totalPoints() == before.totalPoints() + 500);
 }
 
+TEST_CASE("考核评比 reads its assessors and score grid when their tab is shown, and the assessors' unit names only", "[ui][wayup][grid]")
+{
+    Desk2014 round;
+    Command::addAssessor(round.ctx(), {0, u("钱站长"), round.units[1], 0, QStringLiteral("local")});
+    Command::addAssessor(round.ctx(), {0, u("孙处长"), 0, 0, QStringLiteral("province")});
+    const QList<Assessor> assessors = round.way().scoring.assessors();
+    AppraisalPage *page = round.w->appraisalPage();
+    page->tabs()->setCurrentIndex(0);
+    round.w->showPage(9);
+    page->reload();
+    // The indicator system is shown; the two other tabs have read nothing yet.
+    CHECK(page->indicatorTree()->topLevelItemCount() > 0);
+    CHECK(page->assessorTable()->rowCount() == 0);
+    CHECK(page->grid()->rowCount() == 0);
+    page->tabs()->setCurrentIndex(1);
+    REQUIRE(page->assessorTable()->rowCount() == 2);
+    CHECK(page->assessorTable()->item(0, 1)->text() == u("钱站长"));
+    CHECK(page->assessorTable()->item(0, 2)->text() == u("朝阳区殡仪馆")); // the unit the assessor works in
+    // Chosen from another page while the grid's tab was never shown: the assessors are read then.
+    page->tabs()->setCurrentIndex(0);
+    round.w->showPage(0);
+    AppraisalPage fresh;
+    fresh.setRoundYear(2014);
+    fresh.setCommandContext(round.ctx(), d("2014-11-20"));
+    REQUIRE(fresh.grid()->rowCount() == 0);
+    fresh.tabs()->setCurrentIndex(2);
+    fresh.findChild<QCheckBox *>()->setChecked(false); // every unit, not only those scored
+    fresh.selectAssessor(assessors[0].id);
+    CHECK(fresh.grid()->rowCount() == 3);
+}
+
 TEST_CASE("the score grid is keyboard-first, refuses out-of-range values and the own unit, undoes cell by cell", "[ui][wayup][grid]")
 {
     Desk2014 round;

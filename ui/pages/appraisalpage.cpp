@@ -91,7 +91,9 @@ void AppraisalPage::reload()
     // A reload (the page shown again, another clerk's change) never drops an indicator-system edit not yet saved.
     if (!hasUnsavedSystem())
         loadSystem();
-    loadAssessors();
+    // The assessors and the score grid are read when their tab is shown (a page reads what it shows).
+    if (m_tabs->currentIndex() == 1 || m_tabs->currentIndex() == 2)
+        loadAssessors();
     m_run = {};
     m_results->setRowCount(0);
     m_trace->clear();

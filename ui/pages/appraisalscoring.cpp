@@ -100,7 +100,11 @@ void AppraisalPage::loadAssessors()
     if (!m_ctx.workspace)
         return;
     m_assessors = way().scoring.assessors();
-    const auto names = m_ctx.workspace->unitNames();
+    QList<int> units;
+    for (const Assessor &a : m_assessors)
+        if (a.unitId)
+            units << a.unitId;
+    const QHash<int, QString> names = m_ctx.workspace->unitNames(units); // the assessors' units, not every unit
     QHash<int, QString> regions;
     for (const auto &r : m_ctx.workspace->regions())
         regions.insert(r.id, r.fullName.isEmpty() ? r.name : r.fullName);
@@ -203,6 +207,8 @@ QWidget *AppraisalPage::buildScoreTab()
 
 void AppraisalPage::selectAssessor(int assessorId)
 {
+    if (m_assessorBox->findData(assessorId) < 0) // not read yet (its tab not shown), or added since
+        loadAssessors();
     m_assessorBox->setCurrentIndex(m_assessorBox->findData(assessorId));
     loadGrid();
 }
@@ -231,7 +237,9 @@ void AppraisalPage::loadGrid()
             scored.insert(it.key().first);
     }
     const QString needle = m_gridSearch->text().trimmed().toLower();
-    const QHash<int, QString> names = m_ctx.workspace->unitNames();
+    // The scored units' names only, unless every unit is listed or searched.
+    const QHash<int, QString> names = m_onlyScored->isChecked() && needle.isEmpty() ? m_ctx.workspace->unitNames(scored.values())
+                                                                                    : m_ctx.workspace->unitNames();
     std::vector<ScoreGridModel::Row> rows;
     for (auto it = names.cbegin(); it != names.cend(); ++it) {
         if (m_onlyScored->isChecked() && needle.isEmpty() && !scored.contains(it.key()))
