@@ -77,7 +77,11 @@ void VetoPage::reload()
     const NamingCycle &cycle = campaign.calendar().cycle();
     // The current window: the naming year of today's round (or the next one), or since the last naming/review for holders.
     const int round = cycle.isNamingYear(m_today.year()) ? m_today.year() : cycle.next(m_today.year()).value_or(m_today.year());
-    const QHash<int, QString> names = m_ctx.workspace->unitNames();
+    QList<int> shown;
+    shown.reserve(m_events.size());
+    for (const VetoEvent &e : m_events)
+        shown << e.unitId;
+    const QHash<int, QString> names = m_ctx.workspace->unitNames(shown); // the units listed, not every unit of the file
     m_table->setRowCount(int(m_events.size()));
     const QColor highlight(0xFF, 0xE0, 0xB2);
     for (int i = 0; i < m_events.size(); ++i) {
