@@ -335,6 +335,10 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     CHECK(asked.contains(QStringLiteral("summing-up and appraisal")));
     REQUIRE(wayUp->recommendationTable()->rowCount() == 2);
     CHECK(wayUp->recommendationTable()->item(0, 6)->text() == u("省厅通知提前上报"));
+    for (int r = 0; r < 2; ++r) { // 本级得分: each recommended unit's local total, read for the listed units alone
+        const int unit = wayUp->recommendationTable()->item(r, 3)->text().toInt();
+        CHECK(wayUp->recommendationTable()->item(r, 5)->text() == (unit == round.units[0] ? QStringLiteral("95.00") : QStringLiteral("90.00")));
+    }
     CHECK(round.w->calendarPage()->overridesTable()->rowCount() == 1);
     round.w->undoStack()->undo();
     CHECK(round.way().titles.recommendations(2014).isEmpty());
@@ -395,6 +399,8 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     });
     wayUp->nameDialog();
     REQUIRE(wayUp->namingTable()->rowCount() == 2);
+    CHECK(wayUp->namingTable()->item(0, 4)->text() == QStringLiteral("90.00")); // 省级得分 of the named units
+    CHECK(wayUp->namingTable()->item(1, 4)->text() == QStringLiteral("90.00"));
     CHECK(round.way().titles.status(d("2015-01-01")).holders.size() == 2);
 
     // A score typed after the naming: the grid warns and asks for the reason; without one nothing changes.

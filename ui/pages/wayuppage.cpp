@@ -224,12 +224,6 @@ void WayUpPage::clearSelectedQuota()
 void WayUpPage::loadNamings()
 {
     const int year = m_year->value();
-    QHash<int, double> totals;
-    try {
-        for (const auto &u : way().appraisal.appraise(year, QStringLiteral("province")).units)
-            totals.insert(u.unitId, u.total);
-    } catch (const Failure &) {
-    }
     const auto namings = way().titles.namings(year);
     int rows = 0;
     QList<int> ids;
@@ -237,6 +231,7 @@ void WayUpPage::loadNamings()
         rows += int(n.unitIds.size());
         ids += n.unitIds;
     }
+    const QHash<int, double> totals = way().appraisal.totals(year, QStringLiteral("province"), ids); // the units shown
     m_names = m_ctx.workspace->unitNames(ids);
     m_namings->setRowCount(rows);
     int row = 0;
