@@ -458,9 +458,12 @@ void Database::backupTo(const QString &out, const std::function<bool(qint64, qin
         throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "Cannot create the folder for %1.").arg(QDir::toNativeSeparators(absOut)));
     removeStaleSiblingTemps(absOut, QStringLiteral("part")); // what a killed backup left
     const QString tmp = siblingTempPath(absOut, QStringLiteral("part"));
-    const auto cancelled = [&] {
+    const auto discard = [&tmp] { // the copy and the journal its writing may have left
         QFile::remove(tmp);
         QFile::remove(tmp + QStringLiteral("-journal"));
+    };
+    const auto cancelled = [&] {
+        discard();
         failInput(QCoreApplication::translate("cd::Database", "The backup was cancelled; nothing was written."));
     };
     QString error;
@@ -468,8 +471,7 @@ void Database::backupTo(const QString &out, const std::function<bool(qint64, qin
     if (copied == filecopy::Outcome::Cancelled)
         cancelled();
     if (copied == filecopy::Outcome::Failed) {
-        QFile::remove(tmp);
-        QFile::remove(tmp + QStringLiteral("-journal"));
+        discard();
         throw Failure(Failure::Kind::Storage, QCoreApplication::translate("cd::Database", "The backup to %1 failed: %2 Nothing was written.")
                                                   .arg(QDir::toNativeSeparators(absOut), error));
     }
