@@ -2,6 +2,7 @@
 #include "dialogs/connectdialog.h"
 #include "storage/database.h"
 #include "mainwindow.h"
+#include "pages/recordpage.h"
 #include "commands/commands.h"
 #include "dialogs/newfiledialog.h"
 #include "pages/unitspage.h"
@@ -47,6 +48,20 @@ static void installTranslators(QApplication &app, QTranslator &ours, QTranslator
             app.installTranslator(&qt);
             break;
         }
+}
+
+// Until the page in front has read what it shows: a large file's roster and records are read by threads of their own.
+static void settle(MainWindow &window)
+{
+    for (int k = 0; k < 5; ++k)
+        QCoreApplication::processEvents();
+    const auto busy = [&window] {
+        const auto *records = dynamic_cast<RecordPage *>(window.currentListPage());
+        return (records && records->isLoading()) || window.unitsPage()->isLoading();
+    };
+    while (busy())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    QCoreApplication::processEvents();
 }
 
 int main(int argc, char **argv)
@@ -155,8 +170,7 @@ int main(int argc, char **argv)
             QDir().mkpath(screenshotDir);
             for (int i = 0; i < window.navigation()->count(); ++i) {
                 window.showPage(i);
-                for (int k = 0; k < 5; ++k)
-                    QCoreApplication::processEvents();
+                settle(window);
                 window.grab().save(QDir(screenshotDir).filePath(QStringLiteral("page-%1.png").arg(i + 1)));
             }
             window.close();
@@ -182,6 +196,7 @@ int main(int argc, char **argv)
     }
     if (!screenshot.isEmpty()) {
         QTimer::singleShot(1500, &window, [&window, screenshot] {
+            settle(window);
             window.grab().save(screenshot);
             window.close();
         });

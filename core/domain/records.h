@@ -19,6 +19,13 @@ struct Attachment
     qint64 size = 0;
 };
 
+} // namespace cd
+
+// Records are moved, not copied, when a list of a million of them grows (Qt reallocates the block in place).
+Q_DECLARE_TYPEINFO(cd::Attachment, Q_RELOCATABLE_TYPE);
+
+namespace cd {
+
 struct VetoEvent
 {
     int id = 0;
@@ -87,3 +94,9 @@ struct DemonstrationPoint
 };
 
 } // namespace cd
+
+Q_DECLARE_TYPEINFO(cd::VetoEvent, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(cd::PrerequisiteRecord, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(cd::Survey, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(cd::Activity, Q_RELOCATABLE_TYPE);
+Q_DECLARE_TYPEINFO(cd::DemonstrationPoint, Q_RELOCATABLE_TYPE);

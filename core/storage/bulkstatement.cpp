@@ -137,6 +137,11 @@ qint64 BulkStatement::changes() const
     return m_query ? m_query->numRowsAffected() : sqlite3_changes64(m_db);
 }
 
+bool BulkStatement::isNull(int column) const
+{
+    return m_query ? m_query->value(column).isNull() : sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
 QString BulkStatement::text(int column) const
 {
     if (m_query)
@@ -155,6 +160,18 @@ QByteArrayView BulkStatement::utf8(int column) const
     }
     const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
     return p ? QByteArrayView(p, sqlite3_column_bytes(m_stmt, column)) : QByteArrayView();
+}
+
+QString BulkStatement::repeatedText(int column) const
+{
+    const QByteArrayView bytes = utf8(column);
+    for (const auto &r : m_repeated)
+        if (r.column == column && r.utf8 == bytes)
+            return r.text;
+    QString text = QString::fromUtf8(bytes);
+    if (m_repeated.size() < 64)
+        m_repeated.push_back({column, bytes.toByteArray(), text});
+    return text;
 }
 
 void BulkStatement::fail() const

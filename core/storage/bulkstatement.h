@@ -10,6 +10,7 @@
 #include <memory>
 #include <QString>
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -37,11 +38,15 @@ public:
     // For reading: steps to the next row (false at the end, then resets); read columns with integer()/text().
     bool next();
     qint64 integer(int column) const;
+    bool isNull(int column) const;
     // How many rows the last step() changed.
     qint64 changes() const;
     QString text(int column) const;
     // The column's UTF-8 bytes as SQLite holds them, valid until the next step (no QString made).
     QByteArrayView utf8(int column) const;
+    // For a column whose few values repeat row after row (a kind, a level): one shared QString per distinct value, so
+    // two million rows of one kind hold one copy of its text. Past 64 distinct values a text is made afresh.
+    QString repeatedText(int column) const;
 
 private:
     [[noreturn]] void fail() const;
@@ -54,6 +59,13 @@ private:
     bool m_reading = false;
     mutable QList<QByteArray> m_utf8; // per column: the bytes utf8() hands out, valid until the next row
     QList<QByteArray> m_bound;        // per parameter: the UTF-8 of the text bound to it, kept until the next bind
+    struct Repeated
+    {
+        int column;
+        QByteArray utf8;
+        QString text;
+    };
+    mutable std::vector<Repeated> m_repeated; // repeatedText()'s texts so far
 };
 
 } // namespace cd

@@ -203,7 +203,7 @@ static QList<PrerequisiteRecord> readPrerequisites(Database &db, int roundYear, 
     while (q.next()) {
         const int unit = int(q.integer(0));
         if (!units || units->contains(unit))
-            out.push_back({unit, roundYear, q.text(1), QDate::fromString(q.text(2), Qt::ISODate), q.text(3), int(q.integer(4))});
+            out.push_back({unit, roundYear, q.repeatedText(1), QDate::fromString(q.text(2), Qt::ISODate), q.text(3), int(q.integer(4))});
     }
     return out;
 }
@@ -422,32 +422,32 @@ void RecordRepository::removeActivity(int id)
 
 QList<Activity> RecordRepository::activities(int unitId) const
 {
-    QList<Activity> out;
-    QHash<int, int> at;
-    auto q = sql::run(m_db,
-                      QStringLiteral("SELECT id, unit_id, date, kind, participants, description, version FROM activities "
-                                     "WHERE ? = 0 OR unit_id = ? ORDER BY date, id"),
-                      {unitId, unitId});
-    while (q.next()) {
-        Activity a;
-        a.id = q.value(0).toInt();
-        a.unitId = q.value(1).toInt();
-        a.date = isoDate(q.value(2));
-        a.kind = q.value(3).toString();
-        if (!q.value(4).isNull())
-            a.participants = q.value(4).toInt();
-        a.description = q.value(5).toString();
-        a.version = q.value(6).toInt();
-        at.insert(a.id, int(out.size()));
-        out.push_back(a);
-    }
+    // The attached files first (few), so each activity takes its own as it is read: no index of every activity.
+    QHash<int, QList<Attachment>> files;
     auto f = sql::run(m_db,
                       QStringLiteral("SELECT a.activity_id, a.id, a.sha256, a.file_name, a.size FROM attachments a "
                                      "JOIN activities v ON v.id = a.activity_id WHERE ? = 0 OR v.unit_id = ? ORDER BY a.id"),
                       {unitId, unitId});
     while (f.next())
-        if (const auto it = at.constFind(f.value(0).toInt()); it != at.constEnd())
-            out[*it].attachments.push_back({f.value(1).toInt(), f.value(2).toString(), f.value(3).toString(), f.value(4).toLongLong()});
+        files[f.value(0).toInt()].push_back({f.value(1).toInt(), f.value(2).toString(), f.value(3).toString(), f.value(4).toLongLong()});
+    // Straight through SQLite's API: a file of a million units holds most of a million activities.
+    QList<Activity> out;
+    BulkStatement q(m_db, "SELECT id, unit_id, date, kind, participants, description, version FROM activities "
+                          "WHERE ? = 0 OR unit_id = ? ORDER BY date, id");
+    q.bind(1, qint64(unitId)).bind(2, qint64(unitId));
+    while (q.next()) {
+        Activity a;
+        a.id = int(q.integer(0));
+        a.unitId = int(q.integer(1));
+        a.date = QDate::fromString(q.text(2), Qt::ISODate);
+        a.kind = q.repeatedText(3);
+        if (!q.isNull(4))
+            a.participants = int(q.integer(4));
+        a.description = q.text(5);
+        a.version = int(q.integer(6));
+        a.attachments = files.value(a.id);
+        out.push_back(std::move(a));
+    }
     return out;
 }
 

@@ -324,6 +324,13 @@ QHash<int, QString> UnitRepository::names() const
     return out;
 }
 
+void UnitRepository::scanNames(const std::function<void(int, QByteArrayView)> &each) const
+{
+    BulkStatement q(m_db, "SELECT id, name FROM units ORDER BY id");
+    while (q.next())
+        each(int(q.integer(0)), q.utf8(1));
+}
+
 QHash<int, QString> UnitRepository::names(const QList<int> &ids) const
 {
     QHash<int, QString> out;

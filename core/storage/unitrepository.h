@@ -101,6 +101,8 @@ public:
     // Whether the unit appears in the title history, in scores or in recommendations (it is then kept).
     bool hasHistory(int unitId) const;
     QHash<int, QString> names() const;
+    // Every unit's id and name in the order of the ids, without a QString per unit; `each` sees the name's UTF-8.
+    void scanNames(const std::function<void(int id, QByteArrayView name)> &each) const;
     QHash<int, QString> names(const QList<int> &ids) const; // only these units: a page need not hold a million names
 
 private:

@@ -4029,6 +4029,14 @@ Which office keeps it? Its province, level and region are written into the file.
             <numerusform>（共 %n 条）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The records could not be read</source>
+        <translation>无法读取记录</translation>
+    </message>
+    <message>
+        <source>Reading the records...</source>
+        <translation>正在读取记录…</translation>
+    </message>
 </context>
 <context>
     <name>cd::RecordStep</name>

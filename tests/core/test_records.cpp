@@ -6,6 +6,7 @@
 
 #include "services/campaignservice.h"
 #include "services/recordservice.h"
+#include "services/unitnames.h"
 #include "services/workspace.h"
 #include "storage/database.h"
 #include "storage/searchrepository.h"
@@ -158,6 +159,64 @@ TEST_CASE("创建台账: activities with participants and attached files, saved,
         CHECK_THROWS_AS(rec.activity.saveActivity(bad.activity), Failure);
     }
     CHECK(rec.activity.activities(f.unit)[0].date == d("2014-05-20"));
+}
+
+TEST_CASE("a page's records at a million units: every unit's name held in one block, a kind's text shared by its rows",
+          "[records][large]")
+{
+    FileFixture f;
+    const int region = sql::scalar(f.db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220104'")).toInt();
+    const int type = sql::scalar(f.db->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '殡仪馆'")).toInt();
+    // Names of every length, one outside the Basic Multilingual Plane (a surrogate pair), one of 60 characters.
+    const QStringList names{u("朝阳区殡仪馆"), u("𠀋"), u("一").repeated(60), QStringLiteral("A")};
+    QList<Unit> list;
+    for (const auto &n : names)
+        list << Unit{0, n, region, type, {}, {}, {}, {}, {}, {}};
+    UnitRepository(*f.db).insert(list);
+    UnitRepository(*f.db).remove({list[3].id}); // a gap in the ids
+
+    const UnitNames held = UnitNames::read(*f.db);
+    CHECK(held.size() == 4);
+    CHECK(held.name(f.unit) == u("南关区救助站"));
+    for (int i = 0; i < 3; ++i)
+        CHECK(held.name(list[i].id) == names[i]);
+    CHECK(held.name(list[3].id).isEmpty());
+    CHECK(held.name(0).isEmpty());
+    CHECK(held.name(list[2].id + 1000).isEmpty());
+
+    // Three units' 领导小组 (seed 000 §三): one text for the three rows.
+    RecordService rec(*f.db);
+    for (int unit : {f.unit, list[0].id, list[1].id})
+        rec.prereq.setPrerequisite({unit, 2014, QStringLiteral("leading-group"), d("2014-04-01"), {}, SetVersion::Unchecked});
+    rec.prereq.setPrerequisite({list[2].id, 2014, QStringLiteral("standards-published"), d("2014-04-02"), u("文件"), SetVersion::Unchecked});
+    const auto prerequisites = rec.prereq.prerequisites(2014);
+    REQUIRE(prerequisites.size() == 4);
+    QSet<const QChar *> texts;
+    for (const auto &p : prerequisites)
+        texts << p.kind.constData();
+    CHECK(texts.size() == 2);
+
+    // Activities: the kinds shared, each keeps its own files and its "not recorded" participants.
+    const AttachmentStore store = rec.attachments();
+    Activity a;
+    a.unitId = f.unit;
+    a.date = d("2014-05-20");
+    a.kind = u("座谈会");
+    a.description = u("窗口服务座谈");
+    a.id = rec.activity.saveActivity(a);
+    a.id = 0;
+    a.unitId = list[0].id;
+    a.participants = 8;
+    a.attachments << store.store(f.file(u("签到表.pdf"), "sheet"));
+    a.id = rec.activity.saveActivity(a);
+    const auto activities = rec.activity.activities();
+    REQUIRE(activities.size() == 2);
+    CHECK(activities[0].kind.constData() == activities[1].kind.constData());
+    CHECK_FALSE(activities[0].participants.has_value());
+    CHECK(activities[0].attachments.isEmpty());
+    CHECK(activities[1].participants == 8);
+    REQUIRE(activities[1].attachments.size() == 1);
+    CHECK(activities[1].attachments[0].fileName == u("签到表.pdf"));
 }
 
 TEST_CASE("veto events keep their evidence files", "[records][veto]")

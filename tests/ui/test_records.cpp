@@ -82,6 +82,17 @@ struct Desk
         w->undoStack()->clear();
     }
     CommandContext ctx() const { return w->commandContext(); }
+    // 创建台账: a 座谈会 of unit A with 12 participants (seed 000 §五(二)), not yet saved.
+    Activity meeting() const
+    {
+        Activity a;
+        a.unitId = unitA;
+        a.date = d("2014-05-20");
+        a.kind = u("座谈会");
+        a.participants = 12;
+        a.description = u("窗口服务座谈");
+        return a;
+    }
     RecordService rec() const { return RecordService(w->commandContext().workspace->database()); }
     QString file(const QString &name, const QByteArray &bytes) const
     {
@@ -631,6 +642,126 @@ TEST_CASE("a large file's workbench is read in the background: the same lines, t
     leaving.reload();
 }
 
+namespace {
+// Every cell of the page's table as the clerk sees it, in the order shown.
+QList<QStringList> shownRows(const RecordPage &page)
+{
+    QList<QStringList> rows;
+    const RecordModel *m = page.model();
+    for (int r = 0; r < m->rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < m->columnCount(); ++c)
+            cells << m->data(m->index(r, c), Qt::DisplayRole).toString();
+        rows << cells;
+    }
+    return rows;
+}
+
+// The page read on the GUI thread and the same page read by a thread of its own show the same cells.
+template <typename Page>
+void sameInBackground(const CommandContext &ctx, const std::function<void(Page &)> &setUp, int expectedRows)
+{
+    Page direct;
+    setUp(direct);
+    direct.setCommandContext(ctx, d("2014-06-30"));
+    direct.reload();
+    REQUIRE_FALSE(direct.isLoading());
+    const QList<QStringList> rows = shownRows(direct);
+    REQUIRE(rows.size() == expectedRows);
+
+    Page page;
+    page.setBackgroundFrom(0); // every file counts as large here
+    setUp(page);
+    QSignalSpy loaded(&page, &RecordPage::loaded);
+    page.setCommandContext(ctx, d("2014-06-30"));
+    page.reload();
+    CHECK(page.isLoading());
+    CHECK(page.model()->rowCount() == 0); // nothing yet: the window is usable meanwhile
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    CHECK_FALSE(page.isLoading());
+    CHECK(shownRows(page) == rows);
+}
+} // namespace
+
+TEST_CASE("a large file's record pages are read by a thread of their own: the same rows, unit names and marks",
+          "[ui][records][large]")
+{
+    Desk desk;
+    Activity a = desk.meeting();
+    REQUIRE(Command::saveActivity(desk.ctx(), a));
+    a.unitId = desk.unitB;
+    a.kind = u("回访");
+    a.participants.reset();
+    REQUIRE(Command::saveActivity(desk.ctx(), a));
+    for (int unit : {desk.unitA, desk.unitB})
+        REQUIRE(Command::setPrerequisite(desk.ctx(), {unit, 2014, QStringLiteral("leading-group"), d("2014-04-01"), u("文件"), SetVersion::Unchecked}));
+    REQUIRE(Command::setPrerequisite(desk.ctx(), {desk.unitB, 2014, QStringLiteral("standards-published"), d("2014-04-02"), {}, SetVersion::Unchecked}));
+    // Seed 004: 90% is the minimum; B's two surveys together are 85%, below it.
+    REQUIRE(Command::addSurvey(desk.ctx(), {0, desk.unitA, 2014, d("2014-06-12"), 100, 100, 90, 5, 5}));
+    REQUIRE(Command::addSurvey(desk.ctx(), {0, desk.unitB, 2014, d("2014-06-12"), 100, 100, 80, 0, 20}));
+    REQUIRE(Command::addSurvey(desk.ctx(), {0, desk.unitB, 2014, d("2014-06-20"), 100, 100, 90, 0, 10}));
+    REQUIRE(Command::setDemonstrationPoint(desk.ctx(), {desk.unitA, 2014, u("县"), SetVersion::Unchecked}));
+
+    sameInBackground<LedgerPage>(desk.ctx(), [](LedgerPage &) {}, 2);
+    sameInBackground<PrerequisitePage>(desk.ctx(), [](PrerequisitePage &p) { p.setRoundYear(2014); }, 3);
+    sameInBackground<SurveyPage>(desk.ctx(), [](SurveyPage &p) { p.setRoundYear(2014); }, 3);
+    sameInBackground<DemonstrationPage>(desk.ctx(), [](DemonstrationPage &) {}, 1);
+
+    // What the clerk reads, spelled out once: the unit's name from the file, B's rate over the round below the minimum.
+    SurveyPage surveys;
+    surveys.setBackgroundFrom(0);
+    surveys.setRoundYear(2014);
+    QSignalSpy loaded(&surveys, &RecordPage::loaded);
+    surveys.setCommandContext(desk.ctx(), d("2014-06-30"));
+    surveys.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    const QList<QStringList> rows = shownRows(surveys);
+    REQUIRE(rows.size() == 3);
+    int below = 0;
+    for (const auto &r : rows) {
+        CHECK(r[1] == (r[0] == QString::number(desk.unitA) ? u("南关区救助站") : u("朝阳区殡仪馆")));
+        below += r[9].contains(QStringLiteral("below")) ? 1 : 0;
+    }
+    CHECK(below == 2);
+    CHECK(surveys.unitBelowMinimum(desk.unitB));
+    CHECK_FALSE(surveys.unitBelowMinimum(desk.unitA));
+}
+
+TEST_CASE("a record page asked to read again while it reads drops the older rows; one closed while it reads waits",
+          "[ui][records][large]")
+{
+    Desk desk;
+    REQUIRE(Command::addSurvey(desk.ctx(), {0, desk.unitA, 2014, d("2014-06-12"), 100, 100, 90, 5, 5}));
+    REQUIRE(Command::addSurvey(desk.ctx(), {0, desk.unitB, 2014, d("2014-06-12"), 100, 100, 80, 0, 20}));
+    SurveyPage page;
+    page.setBackgroundFrom(0);
+    page.setRoundYear(2014);
+    page.show();
+    QSignalSpy loaded(&page, &RecordPage::loaded);
+    page.setCommandContext(desk.ctx(), d("2014-06-30"));
+    REQUIRE(page.isLoading());
+    // The clerk turns to the 2016 round (none recorded) before the 2014 round's surveys are there: those are never shown.
+    page.setRoundYear(2016);
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 20000);
+    CHECK_FALSE(page.isLoading());
+    CHECK(page.surveys().isEmpty());
+    CHECK(page.model()->rowCount() == 0);
+
+    // Back to 2014: a survey recorded while the page reads is read too.
+    page.setRoundYear(2014);
+    REQUIRE(page.isLoading());
+    REQUIRE(Command::addSurvey(desk.ctx(), {0, desk.unitB, 2014, d("2014-06-20"), 100, 100, 90, 0, 10}));
+    QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 2, 20000);
+    CHECK(page.surveys().size() == 3);
+    CHECK(page.model()->rowCount() == 3);
+
+    SurveyPage leaving;
+    leaving.setBackgroundFrom(0);
+    leaving.setCommandContext(desk.ctx(), d("2014-06-30"));
+    leaving.reload();
+    REQUIRE(leaving.isLoading());
+}
+
 TEST_CASE("创建台账: an edit onto an activity another clerk changed meanwhile shows both; undo never overwrites her change",
           "[ui][ledger][conflict]")
 {
@@ -638,12 +769,7 @@ TEST_CASE("创建台账: an edit onto an activity another clerk changed meanwhil
     LedgerPage *page = desk.w->ledgerPage();
     desk.w->showPage(4);
     desk.w->show();
-    Activity a;
-    a.unitId = desk.unitA;
-    a.date = d("2014-05-20");
-    a.kind = u("座谈会");
-    a.participants = 12;
-    a.description = u("窗口服务座谈");
+    Activity a = desk.meeting();
     REQUIRE(Command::saveActivity(desk.ctx(), a));
     REQUIRE(page->activities().size() == 1);
     // Another clerk (on a server, at another computer) rewrites the description; this page still shows the old text.

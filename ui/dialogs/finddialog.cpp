@@ -67,7 +67,7 @@ void FindDialog::findNow()
 void FindDialog::search(const QString &text)
 {
     const Database &db = *m_db;
-    if (text.trimmed().isEmpty() || (!db.isServer() && (db.isInMemory() || QFileInfo(db.path()).size() < m_backgroundFrom))) {
+    if (text.trimmed().isEmpty() || !readsInBackground(db, m_backgroundFrom)) {
         QList<SearchHit> hits;
         QString problem;
         try {

@@ -67,9 +67,17 @@ bool DemonstrationPage::keep(int row) const
         && (m_level->currentData().toString().isEmpty() || p.level == m_level->currentData().toString());
 }
 
-void DemonstrationPage::fill()
+RecordPage::Reader DemonstrationPage::reader()
 {
-    m_items = DemoPointService(m_ctx.workspace->database()).demonstrationPoints();
+    return [this](Database &db) -> Show {
+        const QList<DemonstrationPoint> items = DemoPointService(db).demonstrationPoints();
+        return [this, items] { showRecords(items); };
+    };
+}
+
+void DemonstrationPage::showRecords(const QList<DemonstrationPoint> &items)
+{
+    m_items = items;
     model()->reset(int(m_items.size()), [this](int row, int col, int role) -> QVariant {
         const DemonstrationPoint &p = m_items[row];
         if (role == Qt::EditRole) {

@@ -20,7 +20,8 @@ public:
     const QList<DemonstrationPoint> &points() const { return m_items; }
 
 protected:
-    void fill() override;
+    Reader reader() override;
+    void showRecords(const QList<DemonstrationPoint> &items);
     int unitOf(int row) const override { return m_items.value(row).unitId; }
     bool hasOwnFilter() const override;
     bool keep(int row) const override;

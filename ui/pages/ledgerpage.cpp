@@ -37,18 +37,28 @@ LedgerPage::LedgerPage(QWidget *parent)
     model()->setNumericColumns({UnitNo, Participants});
 }
 
-void LedgerPage::fill()
+RecordPage::Reader LedgerPage::reader()
 {
-    RecordService rec(m_ctx.workspace->database());
-    m_items = rec.activity.activities();
-    const AttachmentStore store = rec.attachments();
-    m_missing.clear();
-    for (const auto &a : m_items) {
-        int missing = 0;
-        for (const auto &f : a.attachments)
-            missing += store.has(f) ? 0 : 1;
-        m_missing << missing;
-    }
+    return [this](Database &db) -> Show {
+        RecordService rec(db);
+        const QList<Activity> items = rec.activity.activities();
+        const AttachmentStore store = rec.attachments();
+        QList<int> missing;
+        missing.reserve(items.size());
+        for (const auto &a : items) {
+            int n = 0;
+            for (const auto &f : a.attachments)
+                n += store.has(f) ? 0 : 1;
+            missing << n;
+        }
+        return [this, items, missing] { showRecords(items, missing); };
+    };
+}
+
+void LedgerPage::showRecords(const QList<Activity> &items, const QList<int> &missing)
+{
+    m_items = items;
+    m_missing = missing;
     model()->reset(int(m_items.size()), [this](int row, int col, int role) -> QVariant {
         const Activity &a = m_items[row];
         if (role == Qt::ForegroundRole)

@@ -20,7 +20,8 @@ public:
     int missingAttachments() const; // attachments whose stored file is gone, over all rows
 
 protected:
-    void fill() override;
+    Reader reader() override;
+    void showRecords(const QList<Activity> &items, const QList<int> &missing);
     int unitOf(int row) const override { return m_items.value(row).unitId; }
     void activate(int) override { editSelected(); } // an activity opens for editing; 单位档案 is a button
     QList<double> printWeights() const override { return {1.2, 1.4, 0.8, 3.2, 0.8, 4, 2.4}; }

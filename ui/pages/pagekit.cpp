@@ -1,4 +1,6 @@
 #include "pages/pagekit.h"
+#include "storage/database.h"
+#include <QFileInfo>
 
 #include <QEvent>
 #include "widgets/datefield.h"
@@ -35,6 +37,11 @@ void fitSpinBox(QAbstractSpinBox *box, const QString &widest)
     const QFontMetrics fm = box->fontMetrics();
     box->setMinimumWidth(fm.horizontalAdvance(widest) + fm.height() * 2 + 16);
     box->setMinimumHeight(fm.height() + 10); // room for the text's line edit inside the frame
+}
+
+bool readsInBackground(const Database &db, qint64 fromBytes)
+{
+    return db.isServer() || (!db.isInMemory() && QFileInfo(db.path()).size() >= fromBytes);
 }
 
 void setUpListView(QTableView *view)

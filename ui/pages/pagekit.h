@@ -19,6 +19,8 @@ class QTableWidgetItem;
 
 namespace cd {
 
+class Database;
+
 QLabel *makePageTitle(const QString &text, QWidget *parent);
 // Wide enough for `widest` beside its arrows in every style (the Windows style leaves no room for the text otherwise).
 void fitSpinBox(QAbstractSpinBox *box, const QString &widest);
@@ -35,6 +37,9 @@ void fillTableRow(QTableWidget *table, int row, const QStringList &cells,
 // A list over a large model: whole rows, alternating colours, fixed row heights (resizing rows to contents costs
 // seconds at 100k rows, FIELD-NOTES), no row numbers, the last column stretched.
 void setUpListView(QTableView *view);
+// Whether a page reads `db` on a thread of its own: a server always (it answers slower than a file, issue 11), a
+// file from `fromBytes` on (issue 14); an in-memory file never.
+bool readsInBackground(const Database &db, qint64 fromBytes);
 // A printable table of a list as the page shows it: one weight per column; numeric columns are right-aligned.
 ReportDocument listReport(const ExportList &list, const QList<double> &weights, double pointSize, bool landscape);
 // The rows of a record table as a list to export.

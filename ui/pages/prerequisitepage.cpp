@@ -54,14 +54,24 @@ QString PrerequisitePage::kindName(const QString &code) const
     return code;
 }
 
-void PrerequisitePage::fill()
+RecordPage::Reader PrerequisitePage::reader()
 {
-    RecordService rec(m_ctx.workspace->database());
-    m_kinds = rec.prereq.prerequisiteKinds();
-    m_items = rec.prereq.prerequisites(m_year->value());
-    std::sort(m_items.begin(), m_items.end(), [](const PrerequisiteRecord &a, const PrerequisiteRecord &b) {
-        return a.unitId != b.unitId ? a.unitId < b.unitId : a.kind < b.kind;
-    });
+    const int year = m_year->value();
+    return [this, year](Database &db) -> Show {
+        const PrerequisiteService service(db);
+        const QList<QPair<QString, QString>> kinds = service.prerequisiteKinds();
+        QList<PrerequisiteRecord> items = service.prerequisites(year);
+        std::sort(items.begin(), items.end(), [](const PrerequisiteRecord &a, const PrerequisiteRecord &b) {
+            return a.unitId != b.unitId ? a.unitId < b.unitId : a.kind < b.kind;
+        });
+        return [this, kinds, items] { showRecords(kinds, items); };
+    };
+}
+
+void PrerequisitePage::showRecords(const QList<QPair<QString, QString>> &kinds, const QList<PrerequisiteRecord> &items)
+{
+    m_kinds = kinds;
+    m_items = items;
     model()->reset(int(m_items.size()), [this](int row, int col, int role) -> QVariant {
         const PrerequisiteRecord &p = m_items[row];
         if (role == Qt::EditRole && col == UnitNo)

@@ -22,7 +22,8 @@ public:
     const QList<PrerequisiteRecord> &records() const { return m_items; }
 
 protected:
-    void fill() override;
+    Reader reader() override;
+    void showRecords(const QList<QPair<QString, QString>> &kinds, const QList<PrerequisiteRecord> &items);
     int unitOf(int row) const override { return m_items.value(row).unitId; }
 
 private:

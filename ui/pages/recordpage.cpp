@@ -4,6 +4,7 @@
 #include "models/recordmodel.h"
 #include "pages/pagekit.h"
 #include "services/workspace.h"
+#include "storage/database.h"
 #include "util/failure.h"
 
 #include <QHBoxLayout>
@@ -13,6 +14,7 @@
 #include <QPushButton>
 #include <QShowEvent>
 #include <QTableView>
+#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -53,6 +55,12 @@ RecordPage::RecordPage(const QString &title, const QStringList &headers, QWidget
     layout->addWidget(m_view, 1);
 }
 
+RecordPage::~RecordPage()
+{
+    if (m_loader)
+        m_loader->wait(); // its reader touches nothing of the page; its connection must close before the program ends
+}
+
 QPushButton *RecordPage::addButton(const QString &text, std::function<void()> action)
 {
     auto *b = new QPushButton(text, this);
@@ -78,6 +86,7 @@ void RecordPage::setCommandContext(const CommandContext &ctx, const QDate &today
 {
     m_ctx = ctx;
     m_today = today;
+    m_readAgain = bool(m_loader); // a read under way is of the file that was open
     connect(ctx.notifier, &DataNotifier::recordsChanged, this, &RecordPage::markDirty, Qt::UniqueConnection);
     connect(ctx.notifier, &DataNotifier::unitsChanged, this, &RecordPage::markUnitsDirty, Qt::UniqueConnection);
     m_unitsDirty = true;
@@ -110,13 +119,64 @@ void RecordPage::reload()
 {
     if (!m_ctx.workspace)
         return;
-    if (m_unitsDirty) {
-        m_unitNames = m_ctx.workspace->unitNames();
-        m_unitsDirty = false;
+    if (m_loader) {
+        m_readAgain = true; // the page's year or the data changed while it read: read again when that read ends
+        return;
     }
     m_dirty = false;
-    fill();
+    const bool readNames = m_unitsDirty;
+    m_unitsDirty = false;
+    const Reader read = reader();
+    Database &db = m_ctx.workspace->database();
+    if (!readsInBackground(db, m_backgroundFrom)) {
+        if (readNames)
+            m_unitNames = UnitNames::read(db);
+        present(read(db));
+        return;
+    }
+    auto names = std::make_shared<UnitNames>();
+    auto shown = std::make_shared<Show>();
+    auto error = std::make_shared<QString>();
+    const QString path = db.path();
+    m_loader.reset(QThread::create([path, read, readNames, names, shown, error] {
+        try {
+            auto reader = Database::openReader(path);
+            if (readNames)
+                *names = UnitNames::read(*reader);
+            *shown = read(*reader);
+        } catch (const Failure &f) {
+            *error = f.message();
+        }
+    }));
+    connect(m_loader.get(), &QThread::finished, this, [this, readNames, names, shown, error] {
+        m_loader->wait();
+        m_loader.reset();
+        if (m_readAgain) {
+            m_readAgain = false;
+            m_unitsDirty = m_unitsDirty || readNames;
+            markDirty();
+            return;
+        }
+        if (!error->isEmpty()) {
+            m_unitsDirty = m_unitsDirty || readNames;
+            m_dirty = true;
+            m_count->setText(tr("The records could not be read"));
+            warn(this, m_title, *error);
+            return;
+        }
+        if (readNames)
+            m_unitNames = std::move(*names);
+        present(*shown);
+    });
+    m_count->setText(tr("Reading the records..."));
+    m_loader->start(QThread::LowPriority);
+}
+
+void RecordPage::present(const Show &show)
+{
+    show();
     applySearchNow();
+    emit loaded();
 }
 
 bool RecordPage::matches(int row, const QString &needle) const

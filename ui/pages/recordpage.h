@@ -10,17 +10,23 @@
 #include <QDate>
 #include <QHash>
 #include <QWidget>
+#include <atomic>
 #include <functional>
+#include <memory>
+
+#include "services/unitnames.h"
 
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+class QThread;
 class QTimer;
 
 namespace cd {
 
+class Database;
 class RecordModel;
 
 // A page whose list can be printed and exported (File › Print, Export to PDF, Export to Excel).
@@ -39,6 +45,7 @@ class RecordPage : public QWidget, public ListPage
 
 public:
     RecordPage(const QString &title, const QStringList &headers, QWidget *parent);
+    ~RecordPage() override;
 
     void setCommandContext(const CommandContext &ctx, const QDate &today);
     void reload();
@@ -46,13 +53,25 @@ public:
     RecordModel *model() const { return m_model; }
     QLineEdit *searchBox() const { return m_search; }
     void applySearchNow();
+    // A server, or a data file of `bytes` and more, is read by a thread of its own through its own connection: the
+    // window stays usable while two million records are read (issue 14). The page keeps what it showed until then.
+    void setBackgroundFrom(qint64 bytes) { m_backgroundFrom = bytes; }
+    bool isLoading() const { return bool(m_loader); }
 
     ExportList visibleList() const override;
     ReportDocument visibleReport() const override;
     QString listName() const override { return m_title; }
 
+signals:
+    void loaded(); // the records read are on the page
+
 protected:
-    virtual void fill() = 0;                                          // reads the records and resets the model
+    // What the page shows, read from `db`, and what puts it on the page (sets the page's vector, resets the model).
+    // reader() runs on the GUI thread and takes what it needs from the page's widgets (a year); the reader it returns
+    // may run on a thread of its own and must touch nothing of the page; the Show it returns runs on the GUI thread.
+    using Show = std::function<void()>;
+    using Reader = std::function<Show(Database &db)>;
+    virtual Reader reader() = 0;
     virtual bool matches(int row, const QString &lowerNeedle) const; // the search box; default: any cell's text
     virtual QList<double> printWeights() const { return {}; }
     // A page's own filter beside the search box (a year, a level, "only below the minimum").
@@ -67,7 +86,7 @@ protected:
     QPushButton *addButton(const QString &text, std::function<void()> action);
     void addToolWidget(QWidget *w); // after the buttons, before the stretch
     void setColumnWidths(const QList<int> &characters); // widths in characters of the table's font (CJK-wide)
-    QString unitName(int id) const { return m_unitNames.value(id); }
+    QString unitName(int id) const { return m_unitNames.name(id); }
     int currentRow() const; // the selected record's row in the page's vector, -1 if none
     // Runs `action` on the selected row (nothing when none is selected); a refusal is shown under `title`.
     void onSelected(const QString &title, const std::function<void(int row)> &action);
@@ -81,6 +100,7 @@ protected:
 private:
     void markUnitsDirty();
     void updateCount();
+    void present(const Show &show);
 
     QString m_title;
     RecordModel *m_model;
@@ -90,9 +110,12 @@ private:
     QTimer *m_debounce;
     QHBoxLayout *m_top;
     int m_toolIndex = 0;
-    QHash<int, QString> m_unitNames;
+    UnitNames m_unitNames;
     bool m_dirty = true;
     bool m_unitsDirty = true;
+    qint64 m_backgroundFrom = 16ll * 1024 * 1024;
+    std::unique_ptr<QThread> m_loader;
+    bool m_readAgain = false; // asked to reload while a read ran: its rows are dropped and the page is read again
 };
 
 } // namespace cd

@@ -71,18 +71,30 @@ bool SurveyPage::unitBelowMinimum(int unitId) const
     return it != m_unitRate.constEnd() && *it * 10000 < m_minimum - 1e-6;
 }
 
-void SurveyPage::fill()
+RecordPage::Reader SurveyPage::reader()
 {
-    RecordService rec(m_ctx.workspace->database());
-    m_items = rec.survey.surveys(m_year->value());
-    m_minimum = rec.survey.satisfactionMinimum(m_year->value());
-    QHash<int, QList<Survey>> byUnit;
-    for (const auto &s : m_items)
-        byUnit[s.unitId] << s;
-    m_unitRate.clear();
-    for (auto it = byUnit.cbegin(); it != byUnit.cend(); ++it)
-        if (const auto r = satisfactionRate(it.value()))
-            m_unitRate.insert(it.key(), *r);
+    const int year = m_year->value();
+    return [this, year](Database &db) -> Show {
+        const SurveyService service(db);
+        const QList<Survey> items = service.surveys(year);
+        const int minimum = service.satisfactionMinimum(year);
+        // The unit's rate over all its surveys of the round; the surveys come ordered by unit.
+        QHash<int, double> unitRate;
+        for (qsizetype i = 0, end = 0; i < items.size(); i = end) {
+            for (end = i; end < items.size() && items[end].unitId == items[i].unitId;)
+                ++end;
+            if (const auto r = satisfactionRate(items.mid(i, end - i)))
+                unitRate.insert(items[i].unitId, *r);
+        }
+        return [this, items, minimum, unitRate] { showRecords(items, minimum, unitRate); };
+    };
+}
+
+void SurveyPage::showRecords(const QList<Survey> &items, int minimum, const QHash<int, double> &unitRate)
+{
+    m_items = items;
+    m_minimum = minimum;
+    m_unitRate = unitRate;
     model()->reset(int(m_items.size()), [this](int row, int col, int role) -> QVariant {
         const Survey &s = m_items[row];
         const bool below = unitBelowMinimum(s.unitId);

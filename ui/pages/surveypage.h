@@ -28,7 +28,8 @@ public:
     int minimum() const { return m_minimum; } // per ten thousand
 
 protected:
-    void fill() override;
+    Reader reader() override;
+    void showRecords(const QList<Survey> &items, int minimum, const QHash<int, double> &unitRate);
     bool matches(int row, const QString &lowerNeedle) const override;
     bool hasOwnFilter() const override;
     bool keep(int row) const override { return unitBelowMinimum(m_items[row].unitId); }

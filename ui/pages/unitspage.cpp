@@ -207,7 +207,7 @@ void UnitsPage::load(Workspace &workspace)
     stopLoading();
     const Database &db = workspace.database();
     // A server is always read by a thread of its own: it answers slower than a file (issue 11).
-    if (!db.isServer() && (db.isInMemory() || QFileInfo(db.path()).size() < m_backgroundFrom)) {
+    if (!readsInBackground(db, m_backgroundFrom)) {
         m_model->setIndex(RosterIndex::load(workspace.database()));
         applyScope();
         emit loaded();

@@ -1,4 +1,5 @@
 #include "pages/workbenchpage.h"
+#include "pages/pagekit.h"
 
 #include "services/workspace.h"
 #include "storage/database.h"
@@ -67,7 +68,7 @@ void WorkbenchPage::reload()
         return display({});
     const Database &db = m_ctx.workspace->database();
     // A server is always read by a thread of its own: it answers slower than a file (issue 11).
-    if (!db.isServer() && (db.isInMemory() || QFileInfo(db.path()).size() < m_backgroundFrom)) {
+    if (!readsInBackground(db, m_backgroundFrom)) {
         display(Workbench(m_ctx.workspace->database(), m_ctx.workspace->workCalendar()).items(m_today));
         return;
     }
