@@ -168,7 +168,7 @@ TEST_CASE("a page's records at a million units: every unit's name held in one bl
     const int region = sql::scalar(f.db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220104'")).toInt();
     const int type = sql::scalar(f.db->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '殡仪馆'")).toInt();
     // Names of every length, one outside the Basic Multilingual Plane (a surrogate pair), one of 60 characters.
-    const QStringList names{u("朝阳区殡仪馆"), u("𠀋"), u("一").repeated(60), QStringLiteral("A")};
+    const QStringList names{u("朝阳区殡仪馆"), u("𠀋"), u("一").repeated(60), QStringLiteral("A"), u("ABC服务中心"), u("南关区救助站")};
     QList<Unit> list;
     for (const auto &n : names)
         list << Unit{0, n, region, type, {}, {}, {}, {}, {}, {}};
@@ -176,13 +176,35 @@ TEST_CASE("a page's records at a million units: every unit's name held in one bl
     UnitRepository(*f.db).remove({list[3].id}); // a gap in the ids
 
     const UnitNames held = UnitNames::read(*f.db);
-    CHECK(held.size() == 4);
+    CHECK(held.size() == 6);
     CHECK(held.name(f.unit) == u("南关区救助站"));
-    for (int i = 0; i < 3; ++i)
+    for (int i : {0, 1, 2, 4, 5})
         CHECK(held.name(list[i].id) == names[i]);
     CHECK(held.name(list[3].id).isEmpty());
+    CHECK_FALSE(held.contains(list[3].id));
     CHECK(held.name(0).isEmpty());
-    CHECK(held.name(list[2].id + 1000).isEmpty());
+    CHECK(held.name(list[5].id + 1000).isEmpty());
+
+    // The unit field's search: part of a name, letters in either case, never a match running across two names.
+    struct Find
+    {
+        QString text;
+        int limit;
+        QList<int> ids;
+    };
+    for (const Find &c : {Find{u("殡仪"), 50, {list[0].id}}, Find{u("救助站"), 50, {f.unit, list[5].id}},
+                          Find{u("救助站"), 1, {f.unit}}, Find{QStringLiteral("abc"), 50, {list[4].id}},
+                          Find{u("𠀋"), 50, {list[1].id}}, Find{u("馆𠀋"), 50, {}}, Find{u("一一一"), 50, {list[2].id}},
+                          Find{u("中心南关"), 50, {}}, Find{QString(), 50, {}}}) {
+        INFO(c.text.toStdString() << " at most " << c.limit);
+        CHECK(held.find(c.text, c.limit) == c.ids);
+    }
+    // A name typed out: two units of that name in two regions are both named, a part of a name names none.
+    CHECK(held.named(u("南关区救助站")) == QList<int>{f.unit, list[5].id});
+    CHECK(held.named(u("朝阳区殡仪馆")) == QList<int>{list[0].id});
+    CHECK(held.named(u("朝阳区")).isEmpty());
+    CHECK(held.named(u("殡仪馆")).isEmpty());
+    CHECK(held.named(QStringLiteral("abc服务中心")).isEmpty());
 
     // Three units' 领导小组 (seed 000 §三): one text for the three rows.
     RecordService rec(*f.db);

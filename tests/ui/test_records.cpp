@@ -5,6 +5,9 @@
 #include "dialogs/conflictdialog.h"
 #include "dialogs/unitdossierdialog.h"
 #include <QTest>
+#include <QInputMethodEvent>
+#include <QCompleter>
+#include <QStringListModel>
 #include <QSignalSpy>
 #include <QTreeWidget>
 #include "pages/workbenchpage.h"
@@ -725,6 +728,44 @@ TEST_CASE("a large file's record pages are read by a thread of their own: the sa
     CHECK(below == 2);
     CHECK(surveys.unitBelowMinimum(desk.unitB));
     CHECK_FALSE(surveys.unitBelowMinimum(desk.unitA));
+}
+
+TEST_CASE("a dialog's unit field offers the units whose name holds what is typed, or the unit of the number typed",
+          "[ui][records][large]")
+{
+    Desk desk;
+    QWidget form;
+    auto *picker = new UnitPicker(UnitNames::read(desk.ctx().workspace->database()), &form);
+    form.show();
+    picker->setFocus();
+    const auto offered = [picker] { return qobject_cast<QStringListModel *>(picker->completer()->model())->stringList(); };
+    // Chinese comes from the input method, committed a word at a time.
+    const auto type = [picker](const QString &text) {
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(picker, &commit);
+    };
+    type(u("救助"));
+    CHECK(offered() == QStringList{u("南关区救助站 [%1]").arg(desk.unitA)});
+    CHECK(picker->unitId() == 0); // a part of a name is no unit yet
+    picker->clear();
+    type(u("区"));
+    CHECK(offered() == QStringList{u("南关区救助站 [%1]").arg(desk.unitA), u("朝阳区殡仪馆 [%1]").arg(desk.unitB)});
+    picker->clear();
+    QTest::keyClicks(picker, QString::number(desk.unitB));
+    CHECK(offered().first() == u("朝阳区殡仪馆 [%1]").arg(desk.unitB));
+    CHECK(picker->unitId() == desk.unitB);
+    picker->clear();
+    type(u("婚姻"));
+    CHECK(offered().isEmpty());
+    // What the clerk picks from the list, or a whole name typed out, is the unit.
+    picker->setText(u("南关区救助站 [%1]").arg(desk.unitA));
+    CHECK(picker->unitId() == desk.unitA);
+    picker->setText(u("朝阳区殡仪馆"));
+    CHECK(picker->unitId() == desk.unitB);
+    picker->setText(u("朝阳区殡仪馆 [%1]").arg(desk.unitB + 100));
+    CHECK(picker->unitId() == 0);
+    CHECK_THROWS_AS(picker->requiredUnitId(), Failure);
 }
 
 TEST_CASE("a record page asked to read again while it reads drops the older rows; one closed while it reads waits",

@@ -132,8 +132,7 @@ void AppraisalPage::addAssessor()
         return;
     FormDialog dialog(tr("Add an assessor"), this);
     auto *name = new QLineEdit(&dialog);
-    const QHash<int, QString> names = m_ctx.workspace->unitNames();
-    auto *unit = new UnitPicker(names, &dialog);
+    auto *unit = new UnitPicker(UnitNames::read(m_ctx.workspace->database()), &dialog);
     unit->setPlaceholderText(tr("The unit the assessor works in, if any"));
     auto *region = new QComboBox(&dialog);
     region->addItem(tr("(none)"), 0);

@@ -105,8 +105,7 @@ void DemonstrationPage::tagUnit()
     if (!m_ctx.workspace)
         return;
     FormDialog dialog(tr("Tag a demonstration point"), this);
-    const QHash<int, QString> names = m_ctx.workspace->unitNames();
-    auto *unit = new UnitPicker(names, &dialog);
+    auto *unit = new UnitPicker(unitChoices(), &dialog);
     auto *year = new QSpinBox(&dialog);
     year->setRange(2000, 2100);
     year->setValue(m_year->value() != m_year->minimum() ? m_year->value() : m_today.year());

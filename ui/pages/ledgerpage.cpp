@@ -112,8 +112,7 @@ int LedgerPage::missingAttachments() const
 bool LedgerPage::editActivity(Activity &a, const QString &title)
 {
     FormDialog dialog(title, this);
-    const QHash<int, QString> names = m_ctx.workspace->unitNames();
-    auto *unit = new UnitPicker(names, &dialog);
+    auto *unit = new UnitPicker(unitChoices(), &dialog);
     unit->setUnitId(a.unitId);
     auto *date = new DateField(a.date.isValid() ? a.date : m_today, &dialog);
     auto *kind = new QComboBox(&dialog);

@@ -96,8 +96,7 @@ void PrerequisitePage::recordPrerequisite()
     if (!m_ctx.workspace)
         return;
     FormDialog dialog(tr("Record a prerequisite"), this);
-    const QHash<int, QString> names = m_ctx.workspace->unitNames();
-    auto *unit = new UnitPicker(names, &dialog);
+    auto *unit = new UnitPicker(unitChoices(), &dialog);
     auto *kind = new QComboBox(&dialog);
     for (const auto &k : PrerequisiteService(m_ctx.workspace->database()).prerequisiteKinds())
         kind->addItem(k.second, k.first);

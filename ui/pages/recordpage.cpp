@@ -179,6 +179,11 @@ void RecordPage::present(const Show &show)
     emit loaded();
 }
 
+UnitNames RecordPage::unitChoices() const
+{
+    return m_unitsDirty || m_loader ? UnitNames::read(m_ctx.workspace->database()) : m_unitNames;
+}
+
 bool RecordPage::matches(int row, const QString &needle) const
 {
     for (int c = 0; c < m_model->columnCount(); ++c)

@@ -87,6 +87,7 @@ protected:
     void addToolWidget(QWidget *w); // after the buttons, before the stretch
     void setColumnWidths(const QList<int> &characters); // widths in characters of the table's font (CJK-wide)
     QString unitName(int id) const { return m_unitNames.name(id); }
+    UnitNames unitChoices() const; // every unit's name as the file has it now, for a dialog's unit field
     int currentRow() const; // the selected record's row in the page's vector, -1 if none
     // Runs `action` on the selected row (nothing when none is selected); a refusal is shown under `title`.
     void onSelected(const QString &title, const std::function<void(int row)> &action);

@@ -21,20 +21,33 @@
 
 namespace cd {
 
-UnitPicker::UnitPicker(const QHash<int, QString> &names, QWidget *parent) : QLineEdit(parent), m_names(names)
+UnitPicker::UnitPicker(UnitNames names, QWidget *parent)
+    : QLineEdit(parent), m_names(std::move(names)), m_offered(new QStringListModel(this))
 {
-    QStringList items;
-    items.reserve(names.size());
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        items << QStringLiteral("%1 [%2]").arg(it.value()).arg(it.key());
-    items.sort();
-    auto *completer = new QCompleter(new QStringListModel(items, this), this);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
+    auto *completer = new QCompleter(m_offered, this);
+    completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion); // the list is the search's, already narrowed
     completer->setMaxVisibleItems(12);
     setCompleter(completer);
+    connect(this, &QLineEdit::textEdited, this, &UnitPicker::offer);
     setPlaceholderText(tr("Type part of the unit's name or its number"));
     setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("长春市南关区社会福利中心养老院")) + 40);
+}
+
+void UnitPicker::offer(const QString &typed)
+{
+    const QString t = typed.trimmed();
+    QList<int> ids;
+    bool number = false;
+    if (const int id = t.toInt(&number); number && m_names.contains(id))
+        ids << id;
+    if (!t.isEmpty())
+        ids << m_names.find(t, Offered);
+    QStringList items;
+    for (int id : ids)
+        items << QStringLiteral("%1 [%2]").arg(m_names.name(id)).arg(id);
+    m_offered->setStringList(items);
+    if (!items.isEmpty() && hasFocus())
+        completer()->complete();
 }
 
 int UnitPicker::unitId() const
@@ -46,14 +59,8 @@ int UnitPicker::unitId() const
     bool ok = false;
     if (const int id = t.toInt(&ok); ok)
         return m_names.contains(id) ? id : 0;
-    int found = 0;
-    for (auto it = m_names.cbegin(); it != m_names.cend(); ++it)
-        if (it.value() == t) {
-            if (found)
-                return 0; // the same name in two regions: the clerk must pick one
-            found = it.key();
-        }
-    return found;
+    const QList<int> named = m_names.named(t);
+    return named.size() == 1 ? named[0] : 0; // the same name in two regions: the clerk must pick one
 }
 
 int UnitPicker::requiredUnitId() const
@@ -66,7 +73,7 @@ int UnitPicker::requiredUnitId() const
 
 void UnitPicker::setUnitId(int id)
 {
-    setText(m_names.contains(id) ? QStringLiteral("%1 [%2]").arg(m_names.value(id)).arg(id) : QString());
+    setText(m_names.contains(id) ? QStringLiteral("%1 [%2]").arg(m_names.name(id)).arg(id) : QString());
 }
 
 AttachmentOpener &attachmentOpener()

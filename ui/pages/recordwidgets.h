@@ -1,9 +1,10 @@
-// Form pieces the record dialogs share: a unit picker that completes names among 100k units, and the list of
+// Form pieces the record dialogs share: a unit picker that completes names among a million units, and the list of
 // attached files with Add / Remove / Open. Files are stored (copied by hash) the moment they are added, so a
 // dialog that is cancelled leaves at most an unreferenced copy, never a record pointing at nothing.
 #pragma once
 
 #include "domain/records.h"
+#include "services/unitnames.h"
 #include "storage/attachmentstore.h"
 
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <functional>
 
 class QListWidget;
+class QStringListModel;
 
 namespace cd {
 
@@ -20,7 +22,10 @@ class UnitPicker : public QLineEdit
     Q_OBJECT
 
 public:
-    UnitPicker(const QHash<int, QString> &names, QWidget *parent);
+    // Completes among `names`: each keystroke searches them for the text typed (a few milliseconds at a million
+    // units) and offers the first matches as "名称 [id]".
+    UnitPicker(UnitNames names, QWidget *parent);
+    static constexpr int Offered = 50; // the matches listed at most
     // The unit the text names: "名称 [id]" from the completer, a bare id, or a name that is unique.
     int unitId() const;
     // The unit, or Failure (Input) saying that the text names none.
@@ -28,7 +33,10 @@ public:
     void setUnitId(int id);
 
 private:
-    const QHash<int, QString> &m_names;
+    void offer(const QString &typed);
+
+    UnitNames m_names;
+    QStringListModel *m_offered;
 };
 
 // How an attachment is shown to the clerk: the system viewer by default; tests replace it.

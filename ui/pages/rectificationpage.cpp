@@ -103,8 +103,7 @@ void RectificationPage::recordFinding()
     if (!m_ctx.workspace)
         return;
     FormDialog dialog(tr("Record a finding"), this);
-    const QHash<int, QString> names = m_ctx.workspace->unitNames();
-    auto *unit = new UnitPicker(names, &dialog);
+    auto *unit = new UnitPicker(UnitNames::read(m_ctx.workspace->database()), &dialog);
     if (const int row = m_table->currentRow(); row >= 0 && row < m_items.size())
         unit->setUnitId(m_items[row].unitId);
     auto *finding = new QLineEdit(&dialog);

@@ -154,8 +154,7 @@ void SurveyPage::recordSurvey()
     if (!m_ctx.workspace)
         return;
     FormDialog dialog(tr("Record a survey"), this);
-    const QHash<int, QString> names = m_ctx.workspace->unitNames();
-    auto *unit = new UnitPicker(names, &dialog);
+    auto *unit = new UnitPicker(unitChoices(), &dialog);
     if (const int row = currentRow(); row >= 0)
         unit->setUnitId(m_items[row].unitId);
     auto *date = new DateField(m_today, &dialog);

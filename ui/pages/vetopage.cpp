@@ -117,8 +117,7 @@ void VetoPage::recordEvent()
     if (!m_ctx.workspace)
         return;
     FormDialog dialog(tr("Record a veto event"), this);
-    const QHash<int, QString> names = m_ctx.workspace->unitNames();
-    auto *unit = new UnitPicker(names, &dialog);
+    auto *unit = new UnitPicker(UnitNames::read(m_ctx.workspace->database()), &dialog);
     auto *kind = new QComboBox(&dialog);
     kind->addItems(m_ctx.workspace->vetoKinds());
     auto *date = new DateField(m_today, &dialog);
