@@ -9,6 +9,7 @@
 #include "io/listexport.h"
 #include "dialogs/unitdialog.h"
 #include "mainwindow.h"
+#include "models/recordmodel.h"
 #include "pages/calendarpage.h"
 #include "pages/timelinewidget.h"
 #include "pages/unitspage.h"
@@ -82,25 +83,25 @@ TEST_CASE("recording a veto event highlights it inside the window, and undo take
     VetoPage *veto = w.vetoPage();
     w.showPage(3); // the page reads when the clerk opens it
     w.show();
-    CHECK(veto->table()->rowCount() == 0);
+    CHECK(veto->model()->rowCount() == 0);
     // seed 000 §四(四) 全年无…: the window of the 2014 round is the year 2014; 2013 lies outside it.
     Command::addVeto(w.commandContext(), {0, unitId, u("群体访"), d("2014-03-05"), u("集体上访")});
     Command::addVeto(w.commandContext(), {0, unitId, u("越级访"), d("2013-11-20"), {}});
-    CHECK(veto->table()->rowCount() == 2); // the page reloaded itself
+    CHECK(veto->model()->rowCount() == 2); // the page reloaded itself
     CHECK(veto->highlightedRows() == 1);
     const ExportList list = veto->visibleList();
     REQUIRE(list.rows.size() == 2);
     CHECK(list.rows[0][1] == u("群体访")); // newest first
     CHECK(veto->visibleReport().sections[0].table.rows.size() == 2);
     w.undoStack()->undo();
-    CHECK(veto->table()->rowCount() == 1);
+    CHECK(veto->model()->rowCount() == 1);
     w.undoStack()->redo();
-    CHECK(veto->table()->rowCount() == 2);
+    CHECK(veto->model()->rowCount() == 2);
     // The import was one command too: undoing everything leaves an empty roster.
     while (w.undoStack()->canUndo())
         w.undoStack()->undo();
     CHECK(w.unitsPage()->model()->rowCount() == 0);
-    CHECK(veto->table()->rowCount() == 0);
+    CHECK(veto->model()->rowCount() == 0);
 }
 
 TEST_CASE("the unit dialog refuses what the import refuses, and says where", "[ui][dialog]")

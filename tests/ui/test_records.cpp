@@ -653,9 +653,14 @@ QList<QStringList> shownRows(const RecordPage &page)
     const RecordModel *m = page.model();
     for (int r = 0; r < m->rowCount(); ++r) {
         QStringList cells;
-        for (int c = 0; c < m->columnCount(); ++c)
+        QString marks; // the colours a row is marked with (below a minimum, inside a veto window, a file missing)
+        for (int c = 0; c < m->columnCount(); ++c) {
             cells << m->data(m->index(r, c), Qt::DisplayRole).toString();
-        rows << cells;
+            for (int role : {Qt::BackgroundRole, Qt::ForegroundRole})
+                if (const QVariant v = m->data(m->index(r, c), role); v.isValid())
+                    marks += QStringLiteral("%1:%2 ").arg(c).arg(v.value<QColor>().name());
+        }
+        rows << (cells << marks);
     }
     return rows;
 }
@@ -709,6 +714,19 @@ TEST_CASE("a large file's record pages are read by a thread of their own: the sa
     sameInBackground<PrerequisitePage>(desk.ctx(), [](PrerequisitePage &p) { p.setRoundYear(2014); }, 3);
     sameInBackground<SurveyPage>(desk.ctx(), [](SurveyPage &p) { p.setRoundYear(2014); }, 3);
     sameInBackground<DemonstrationPage>(desk.ctx(), [](DemonstrationPage &) {}, 1);
+    // Seed 000 §四(四): the window of the 2014 round is the year 2014; an event of 2013 lies outside it.
+    REQUIRE(Command::addVeto(desk.ctx(), {0, desk.unitA, u("群体访"), d("2014-03-05"), u("集体上访"), {}}));
+    REQUIRE(Command::addVeto(desk.ctx(), {0, desk.unitB, u("越级访"), d("2013-11-20"), {}, {}}));
+    sameInBackground<VetoPage>(desk.ctx(), [](VetoPage &) {}, 2);
+    VetoPage veto;
+    veto.setBackgroundFrom(0);
+    QSignalSpy vetoLoaded(&veto, &RecordPage::loaded);
+    veto.setCommandContext(desk.ctx(), d("2014-06-30"));
+    veto.reload();
+    QTRY_COMPARE_WITH_TIMEOUT(vetoLoaded.count(), 1, 20000);
+    CHECK(veto.highlightedRows() == 1);
+    CHECK(shownRows(veto)[0][1] == u("群体访")); // newest first
+    CHECK(shownRows(veto)[0][3] == u("南关区救助站"));
 
     // What the clerk reads, spelled out once: the unit's name from the file, B's rate over the round below the minimum.
     SurveyPage surveys;

@@ -8,6 +8,7 @@
 #include "commands/commands.h"
 #include "dialogs/conflictdialog.h"
 #include "mainwindow.h"
+#include "models/recordmodel.h"
 #include "models/unittablemodel.h"
 #include "pages/unitspage.h"
 #include "pages/vetopage.h"
@@ -66,14 +67,14 @@ TEST_CASE("two windows on one server: a veto recorded in one appears in the othe
     }
     b.showPage(3); // 一票否决事件, in front in the second window
     b.vetoPage()->reload();
-    REQUIRE(b.vetoPage()->table()->rowCount() == 0);
+    REQUIRE(b.vetoPage()->model()->rowCount() == 0);
 
     REQUIRE(Command::addVeto(a.commandContext(), VetoEvent{0, unit.id, u("群体访"), d("2014-05-20"), u("窗口群众集体上访"), {}}));
     CHECK(eventually([&] {
-        for (int r = 0; r < b.vetoPage()->table()->rowCount(); ++r)
-            for (int c = 0; c < b.vetoPage()->table()->columnCount(); ++c)
-                if (b.vetoPage()->table()->item(r, c) && b.vetoPage()->table()->item(r, c)->text() == u("窗口群众集体上访"))
-                    return true;
+        const RecordModel *m = b.vetoPage()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->data(m->index(r, 4), Qt::DisplayRole).toString() == u("窗口群众集体上访"))
+                return true;
         return false;
     }));
 
@@ -180,10 +181,10 @@ TEST_CASE("a lost connection is shown, the window is not held up, and the progra
     CHECK(eventually([&] { return !w.statusText().contains(QStringLiteral("Not connected to the server")); }));
     VetoService(*other).addVeto(VetoEvent{0, unit.id, u("越级访"), d("2014-05-21"), u("到省里上访"), {}});
     CHECK(eventually([&] {
-        for (int r = 0; r < w.vetoPage()->table()->rowCount(); ++r)
-            for (int c = 0; c < w.vetoPage()->table()->columnCount(); ++c)
-                if (w.vetoPage()->table()->item(r, c) && w.vetoPage()->table()->item(r, c)->text() == u("到省里上访"))
-                    return true;
+        const RecordModel *m = w.vetoPage()->model();
+        for (int r = 0; r < m->rowCount(); ++r)
+            if (m->data(m->index(r, 4), Qt::DisplayRole).toString() == u("到省里上访"))
+                return true;
         return false;
     }));
 }

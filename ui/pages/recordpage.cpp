@@ -271,10 +271,15 @@ ExportList RecordPage::visibleList() const
     return l;
 }
 
+bool RecordPage::printLandscape() const
+{
+    return m_model->headers().size() > 6;
+}
+
 ReportDocument RecordPage::visibleReport() const
 {
     const ExportList list = visibleList();
-    ReportDocument doc = listReport(list, printWeights(), 10.5, list.headers.size() > 6);
+    ReportDocument doc = listReport(list, printWeights(), 10.5, printLandscape());
     doc.subtitle = tr("(%n record(s))", nullptr, int(list.rows.size()));
     return doc;
 }

@@ -74,6 +74,7 @@ protected:
     virtual Reader reader() = 0;
     virtual bool matches(int row, const QString &lowerNeedle) const; // the search box; default: any cell's text
     virtual QList<double> printWeights() const { return {}; }
+    virtual bool printLandscape() const;
     // A page's own filter beside the search box (a year, a level, "only below the minimum").
     virtual bool hasOwnFilter() const { return false; }
     virtual bool keep(int /*row*/) const { return true; }

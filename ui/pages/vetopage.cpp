@@ -2,12 +2,13 @@
 #include "dialogs/unitdossierdialog.h"
 #include "widgets/datefield.h"
 
+#include "models/recordmodel.h"
 #include "pages/pagekit.h"
 #include "pages/recordwidgets.h"
 
 #include "rules/vetorules.h"
 #include "services/recordservice.h"
-#include "services/unitservice.h"
+#include "services/campaignservice.h"
 #include "services/workspace.h"
 #include "util/failure.h"
 
@@ -22,93 +23,89 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace cd {
 
-VetoPage::VetoPage(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, 6, this))
+namespace {
+enum Column { Date, Kind, UnitNo, UnitName, Note, Files };
+}
+
+VetoPage::VetoPage(QWidget *parent)
+    : RecordPage(tr("Veto events"), {tr("Date"), tr("Kind"), tr("Unit no."), tr("Unit"), tr("Note"), tr("Evidence files")}, parent)
 {
-    auto *title = makePageTitle(tr("Veto events"), this);
-    auto *record = new QPushButton(tr("&Record event..."), this);
-    auto *remove = new QPushButton(tr("&Delete"), this);
-    connect(record, &QPushButton::clicked, this, &VetoPage::recordEvent);
-    connect(remove, &QPushButton::clicked, this, &VetoPage::deleteSelected);
-    auto *evidence = new QPushButton(tr("E&vidence files..."), this);
-    connect(evidence, &QPushButton::clicked, this, &VetoPage::editEvidence);
-    auto *kinds = new QPushButton(tr("New &kind..."), this);
-    connect(kinds, &QPushButton::clicked, this, &VetoPage::addKind);
-    auto *top = new QHBoxLayout;
-    top->addWidget(title);
-    top->addSpacing(16);
-    top->addWidget(record);
-    top->addWidget(remove);
-    top->addWidget(evidence);
-    top->addWidget(kinds);
-    top->addStretch(1);
-    top->addWidget(new QLabel(tr("Highlighted: inside the unit's current veto window"), this));
-    setUpRecordTable(m_table, {tr("Date"), tr("Kind"), tr("Unit no."), tr("Unit"), tr("Note"), tr("Evidence files")});
-    connect(m_table, &QTableWidget::cellDoubleClicked, this, [this] { // the unit's 档案 (issue 13 §1)
-        if (const VetoEvent *e = selectedEvent(); e && m_ctx.workspace)
-            UnitDossierDialog::open(m_ctx.workspace->database(), e->unitId, this);
+    addButton(tr("&Record event..."), [this] { recordEvent(); });
+    addButton(tr("&Delete"), [this] { deleteSelected(); });
+    addButton(tr("E&vidence files..."), [this] { editEvidence(); });
+    addButton(tr("New &kind..."), [this] { addKind(); });
+    addToolWidget(new QLabel(tr("Highlighted: inside the unit's current veto window"), this));
+    setColumnWidths({6, 6, 4, 16, 20, 10});
+    view()->sortByColumn(Date, Qt::DescendingOrder); // newest first
+    model()->setNumericColumns({UnitNo});
+}
+
+RecordPage::Reader VetoPage::reader()
+{
+    const QDate today = m_today;
+    const WorkCalendar work = m_ctx.workspace->workCalendar();
+    return [this, today, work](Database &db) -> Show {
+        QList<VetoEvent> events = VetoService(db).vetoEvents();
+        std::reverse(events.begin(), events.end()); // newest first, also among events of one day
+        const CampaignService campaign(db, work);
+        const NamingCycle &cycle = campaign.calendar().cycle();
+        // The current window: the naming year of today's round (or the next one), or since the last naming or review for
+        // holders (seed 000 §四(四)).
+        const int round = cycle.isNamingYear(today.year()) ? today.year() : cycle.next(today.year()).value_or(today.year());
+        QList<bool> inWindow;
+        inWindow.reserve(events.size());
+        for (const VetoEvent &e : events) {
+            DateWindow window = recommendationWindow(round);
+            if (campaign.titles().holdsTitle(e.unitId, today))
+                if (const auto last = campaign.titles().lastConfirmation(e.unitId, today))
+                    window = reviewWindow(round, last->date);
+            inWindow << window.contains(e.date);
+        }
+        return [this, events, inWindow] { showRecords(events, inWindow); };
+    };
+}
+
+void VetoPage::showRecords(const QList<VetoEvent> &events, const QList<bool> &inWindow)
+{
+    m_events = events;
+    m_inWindow = inWindow;
+    model()->reset(int(m_events.size()), [this](int row, int col, int role) -> QVariant {
+        const VetoEvent &e = m_events[row];
+        if (role == Qt::BackgroundRole)
+            return m_inWindow[row] ? QVariant(QColor(0xFF, 0xE0, 0xB2)) : QVariant();
+        if (role == Qt::EditRole && col == Date)
+            return e.date;
+        if (role == Qt::EditRole && col == UnitNo)
+            return e.unitId;
+        if (role != Qt::DisplayRole && role != Qt::EditRole)
+            return {};
+        switch (col) {
+        case Date: return e.date.toString(Qt::ISODate);
+        case Kind: return e.kind;
+        case UnitNo: return QString::number(e.unitId);
+        case UnitName: return unitName(e.unitId);
+        case Note: return e.note;
+        case Files: {
+            QStringList files;
+            for (const auto &f : e.evidence)
+                files << f.fileName;
+            return files.join(QStringLiteral("、"));
+        }
+        }
+        return {};
     });
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(12, 12, 12, 6);
-    layout->addLayout(top);
-    layout->addWidget(m_table, 1);
-}
-
-void VetoPage::setCommandContext(const CommandContext &ctx, const QDate &today)
-{
-    m_ctx = ctx;
-    m_today = today;
-    connect(ctx.notifier, &DataNotifier::recordsChanged, m_reloader, &ReloadWhenShown::changed, Qt::UniqueConnection);
-    m_reloader->changed();
-}
-
-void VetoPage::reload()
-{
-    if (!m_ctx.workspace)
-        return;
-    m_reloader->reloaded();
-    Database &db = m_ctx.workspace->database();
-    m_events = VetoService(db).vetoEvents();
-    const CampaignService campaign = m_ctx.workspace->campaign();
-    const NamingCycle &cycle = campaign.calendar().cycle();
-    // The current window: the naming year of today's round (or the next one), or since the last naming/review for holders.
-    const int round = cycle.isNamingYear(m_today.year()) ? m_today.year() : cycle.next(m_today.year()).value_or(m_today.year());
-    QList<int> shown;
-    shown.reserve(m_events.size());
-    for (const VetoEvent &e : m_events)
-        shown << e.unitId;
-    const QHash<int, QString> names = m_ctx.workspace->unitNames(shown); // the units listed, not every unit of the file
-    m_table->setRowCount(int(m_events.size()));
-    const QColor highlight(0xFF, 0xE0, 0xB2);
-    for (int i = 0; i < m_events.size(); ++i) {
-        const VetoEvent &e = m_events[m_events.size() - 1 - i]; // newest first
-        DateWindow window = recommendationWindow(round);
-        if (campaign.titles().holdsTitle(e.unitId, m_today))
-            if (const auto last = campaign.titles().lastConfirmation(e.unitId, m_today))
-                window = reviewWindow(round, last->date);
-        QStringList files;
-        for (const auto &f : e.evidence)
-            files << f.fileName;
-        const QStringList cells = {e.date.toString(Qt::ISODate), e.kind, QString::number(e.unitId), names.value(e.unitId), e.note,
-                                   files.join(QStringLiteral("、"))};
-        fillTableRow(m_table, i, cells, [&](QTableWidgetItem *item, int) {
-            item->setData(Qt::UserRole, e.id);
-            if (window.contains(e.date))
-                item->setBackground(highlight);
-        });
-    }
-    fitColumns(m_table);
 }
 
 int VetoPage::highlightedRows() const
 {
     int n = 0;
-    for (int r = 0; r < m_table->rowCount(); ++r)
-        n += m_table->item(r, 0)->background().style() != Qt::NoBrush ? 1 : 0;
+    for (int r = 0; r < model()->rowCount(); ++r)
+        n += m_inWindow[model()->sourceRow(r)] ? 1 : 0;
     return n;
 }
 
@@ -117,7 +114,7 @@ void VetoPage::recordEvent()
     if (!m_ctx.workspace)
         return;
     FormDialog dialog(tr("Record a veto event"), this);
-    auto *unit = new UnitPicker(UnitNames::read(m_ctx.workspace->database()), &dialog);
+    auto *unit = new UnitPicker(unitChoices(), &dialog);
     auto *kind = new QComboBox(&dialog);
     kind->addItems(m_ctx.workspace->vetoKinds());
     auto *date = new DateField(m_today, &dialog);
@@ -155,14 +152,8 @@ void VetoPage::addKind()
 
 const VetoEvent *VetoPage::selectedEvent() const
 {
-    const int row = m_table->currentRow();
-    if (row < 0 || !m_table->item(row, 0))
-        return nullptr;
-    const int id = m_table->item(row, 0)->data(Qt::UserRole).toInt();
-    for (const auto &e : m_events)
-        if (e.id == id)
-            return &e;
-    return nullptr;
+    const int row = currentRow();
+    return row < 0 ? nullptr : &m_events[row];
 }
 
 void VetoPage::editEvidence()
@@ -174,7 +165,7 @@ void VetoPage::editEvidence()
     FormDialog dialog(tr("Evidence of the veto event"), this);
     auto *files = new AttachmentList(RecordService(m_ctx.workspace->database()).attachments(), event.evidence, &dialog);
     dialog.form()->addRow(new QLabel(QStringLiteral("%1 · %2 · %3").arg(event.date.toString(Qt::ISODate), event.kind,
-                                                                      m_ctx.workspace->unitNames().value(event.unitId)), &dialog));
+                                                                      unitName(event.unitId)), &dialog));
     dialog.form()->addRow(files);
     dialog.resize(dialog.sizeHint().width() + 160, dialog.sizeHint().height());
     if (runDialog(dialog) != QDialog::Accepted)
@@ -190,16 +181,6 @@ void VetoPage::deleteSelected()
 {
     if (const VetoEvent *e = selectedEvent(); e && m_ctx.workspace)
         Command::deleteVeto(m_ctx, VetoEvent(*e));
-}
-
-ExportList VetoPage::visibleList() const
-{
-    return tableList(m_table, tr("Veto events"), {2});
-}
-
-ReportDocument VetoPage::visibleReport() const
-{
-    return listReport(visibleList(), {2, 2, 1.3, 5, 4, 3}, 10.5, true);
 }
 
 } // namespace cd

@@ -5,40 +5,33 @@
 #include "pages/pagekit.h"
 #include "pages/recordpage.h"
 
-#include <QDate>
-#include <QWidget>
-
-class QTableWidget;
-
 namespace cd {
 
-class Workspace;
-
-class VetoPage : public QWidget, public ListPage
+class VetoPage : public RecordPage
 {
     Q_OBJECT
 
 public:
     explicit VetoPage(QWidget *parent = nullptr);
-    void setCommandContext(const CommandContext &ctx, const QDate &today);
-    void reload();
     void recordEvent();
     void deleteSelected();
     void editEvidence();
     void addKind(); // a veto kind of the office's own, beside the seed's four
     const VetoEvent *selectedEvent() const;
-    QTableWidget *table() const { return m_table; }
-    int highlightedRows() const;
-    ExportList visibleList() const override;
-    ReportDocument visibleReport() const override;
-    QString listName() const override { return tr("Veto events"); }
+    const QList<VetoEvent> &events() const { return m_events; } // newest first
+    int highlightedRows() const; // of the rows shown
+
+protected:
+    Reader reader() override;
+    int unitOf(int row) const override { return m_events[row].unitId; }
+    QList<double> printWeights() const override { return {2, 2, 1.3, 5, 4, 3}; }
+    bool printLandscape() const override { return true; }
 
 private:
-    ReloadWhenShown *m_reloader = new ReloadWhenShown(this, [this] { reload(); });
-    CommandContext m_ctx;
-    QDate m_today;
-    QTableWidget *m_table;
+    void showRecords(const QList<VetoEvent> &events, const QList<bool> &inWindow);
+
     QList<VetoEvent> m_events;
+    QList<bool> m_inWindow; // per event: inside the unit's current veto window
 };
 
 } // namespace cd
