@@ -66,6 +66,11 @@ QList<UnitRow> Workspace::unitRows() const
     return UnitRepository(*m_db).rows();
 }
 
+QList<Unit> Workspace::units(const QSet<int> &ids) const
+{
+    return UnitRepository(*m_db).some(ids);
+}
+
 QList<Region> Workspace::regions() const
 {
     return RegionRepository(*m_db).all();

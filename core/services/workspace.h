@@ -11,6 +11,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <memory>
 
 namespace cd {
@@ -38,6 +39,7 @@ public:
     const WorkCalendar &workCalendar() const { return m_work; }
     CampaignService campaign() const;
     QList<UnitRow> unitRows() const;
+    QList<Unit> units(const QSet<int> &ids) const; // these units only, in the order of their ids
     QHash<int, QString> unitNames() const; // id → name, without the joins unitRows() makes
     QHash<int, QString> unitNames(const QList<int> &ids) const; // of these units only
     QString provinceName() const;

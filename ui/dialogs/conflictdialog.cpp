@@ -224,7 +224,7 @@ std::optional<PrerequisiteRecord> ConflictDialog::decide(Workspace &workspace, c
             kind = k.second;
     const QString none = tr("(cleared)");
     ConflictDialog dialog(tr("Another clerk changed this prerequisite"),
-                          tr("The prerequisite %1 of %2 in the %3 round").arg(kind, workspace.unitNames().value(mine.unitId)).arg(mine.roundYear),
+                          tr("The prerequisite %1 of %2 in the %3 round").arg(kind, workspace.unitNames({mine.unitId}).value(mine.unitId)).arg(mine.roundYear),
                           {{tr("Date"), theirs ? day(theirs->date) : none, day(mine.date)},
                            {tr("Evidence"), theirs ? theirs->evidence : none, mine.evidence}},
                           parent);
@@ -237,7 +237,7 @@ std::optional<DemonstrationPoint> ConflictDialog::decide(Workspace &workspace, c
     for (const auto &x : DemoPointService(workspace.database()).demonstrationPoints(mine.year, mine.unitId))
         theirs = x;
     ConflictDialog dialog(tr("Another clerk changed this demonstration point"),
-                          tr("The demonstration point %1 of %2").arg(mine.year).arg(workspace.unitNames().value(mine.unitId)),
+                          tr("The demonstration point %1 of %2").arg(mine.year).arg(workspace.unitNames({mine.unitId}).value(mine.unitId)),
                           {{tr("Level"), theirs ? theirs->level : tr("(removed)"), mine.level}}, parent);
     return againOnto(mine, theirs, dialog);
 }

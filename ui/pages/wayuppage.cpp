@@ -316,13 +316,16 @@ void WayUpPage::recommendDialog()
         if (u.eligible && u.rank)
             ranked << qMakePair(*u.rank, &u);
     std::sort(ranked.begin(), ranked.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-    QHash<int, QString> regionOf; // unit → its region and city codes, for the list
-    for (const auto &row : m_ctx.workspace->unitRows())
-        regionOf.insert(row.id, row.regionCode);
     QHash<QString, QString> parentCode;
     QHash<int, QString> codeById;
     for (const auto &r : m_ctx.workspace->regions())
         codeById.insert(r.id, r.code.isEmpty() ? r.name : r.code);
+    QSet<int> listed;
+    for (const auto &r : ranked)
+        listed.insert(r.second->unitId);
+    QHash<int, QString> regionOf; // unit → its region's code, for the list: of the ranked units only
+    for (const auto &unit : m_ctx.workspace->units(listed))
+        regionOf.insert(unit.id, codeById.value(unit.regionId));
     for (const auto &r : m_ctx.workspace->regions())
         parentCode.insert(r.code.isEmpty() ? r.name : r.code, codeById.value(r.parentId));
     // The region's quota and what it has recommended already (DOMAIN.md §6), beside its list.
