@@ -3,6 +3,9 @@
 #include "storage/database.h"
 #include "mainwindow.h"
 #include "pages/recordpage.h"
+#include "pages/appraisalpage.h"
+#include <QTabWidget>
+#include <QStackedWidget>
 #include "commands/commands.h"
 #include "dialogs/newfiledialog.h"
 #include "pages/unitspage.h"
@@ -57,7 +60,7 @@ static void settle(MainWindow &window)
         QCoreApplication::processEvents();
     const auto busy = [&window] {
         const auto *records = dynamic_cast<RecordPage *>(window.currentListPage());
-        return (records && records->isLoading()) || window.unitsPage()->isLoading();
+        return (records && records->isLoading()) || window.unitsPage()->isLoading() || window.appraisalPage()->isComputing();
     };
     while (busy())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
@@ -85,9 +88,10 @@ int main(int argc, char **argv)
     const QCommandLineOption shotOption(QStringLiteral("screenshot"), QString(), QStringLiteral("FILE"));
     const QCommandLineOption shotsOption(QStringLiteral("screenshots"), QString(), QStringLiteral("DIR"));
     const QCommandLineOption pageOption(QStringLiteral("page"), QString(), QStringLiteral("N"));
+    const QCommandLineOption tabOption(QStringLiteral("tab"), QString(), QStringLiteral("T")); // the page's tab T (1, 2, …)
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption startupOption(QStringLiteral("startup-time"), QString(), QStringLiteral("FILE"));
-    parser.addOptions({dbOption, shotOption, shotsOption, pageOption, todayOption, startupOption});
+    parser.addOptions({dbOption, shotOption, shotsOption, pageOption, tabOption, todayOption, startupOption});
     const QString usage = QCoreApplication::translate("cd::gui", "Usage: campaigndesk [--db FILE] [FILE]");
     const auto refuseArguments = [&](const QString &why) {
         const QString text = why + QLatin1Char('\n') + usage;
@@ -163,6 +167,9 @@ int main(int argc, char **argv)
     if (page >= 0)
         window.showPage(page);
     window.show();
+    if (const auto *stack = window.findChild<QStackedWidget *>(); stack && parser.isSet(tabOption))
+        if (auto *tabs = stack->currentWidget()->findChild<QTabWidget *>())
+            tabs->setCurrentIndex(parser.value(tabOption).toInt() - 1);
     if (created)
         QTimer::singleShot(0, &window, [&window] { window.offerFirstSteps(); });
     if (!screenshotDir.isEmpty()) {

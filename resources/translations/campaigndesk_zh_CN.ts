@@ -472,6 +472,10 @@
         <source>Score ledger</source>
         <translation>计分说明</translation>
     </message>
+    <message>
+        <source>Computing the results...</source>
+        <translation>正在计算评比结果…</translation>
+    </message>
 </context>
 <context>
     <name>cd::AppraisalReports</name>

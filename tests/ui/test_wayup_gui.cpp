@@ -2,6 +2,7 @@
 // (outside its phase, with the reason asked for), named, and reviewed in 2016 with one revocation, all through the
 // pages and their dialogs; each step is undone and redone; the indicator editor versions a frozen system.
 #include "catch.h"
+#include <QSignalSpy>
 #include "dialogs/conflictdialog.h"
 #include "dialogs/unitdossierdialog.h"
 #include "testutil.h"
@@ -289,9 +290,10 @@ TEST_CASE("the score grid is keyboard-first, refuses out-of-range values and the
     CHECK(trail[0].op == u("王科员"));
 }
 
-TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override reason, name, review with a revocation", "[ui][wayup][round]")
+namespace {
+// 孙评委 (local) scores the three units 95%, 90% and 80% of every indicator through the grid; 省考核组 (province) is added.
+QList<Assessor> scoreThree(Desk2014 &round)
 {
-    Desk2014 round;
     AppraisalPage *appraisal = round.w->appraisalPage();
     round.w->showPage(9);
     Command::addAssessor(round.ctx(), {0, u("孙评委"), 0, 0, QStringLiteral("local")});
@@ -303,6 +305,47 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     typeRow(appraisal->grid(), round.units[0], 0.95);
     typeRow(appraisal->grid(), round.units[1], 0.90);
     typeRow(appraisal->grid(), round.units[2], 0.80); // below the pass line 85
+    return assessors;
+}
+} // namespace
+
+TEST_CASE("a large file's round is appraised by a thread of its own: the same results; a stage chosen meanwhile wins",
+          "[ui][wayup][large]")
+{
+    Desk2014 round;
+    AppraisalPage *appraisal = round.w->appraisalPage();
+    scoreThree(round);
+    appraisal->tabs()->setCurrentIndex(3);
+    appraisal->setResultStage(QStringLiteral("local"));
+    REQUIRE_FALSE(appraisal->isComputing());
+    const ExportList direct = appraisal->visibleList();
+    REQUIRE(direct.rows.size() == 3);
+
+    appraisal->setBackgroundFrom(0); // every file counts as large here
+    QSignalSpy shown(appraisal, &AppraisalPage::resultsShown);
+    appraisal->computeResults();
+    CHECK(appraisal->isComputing());
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 20000);
+    CHECK_FALSE(appraisal->isComputing());
+    CHECK(appraisal->visibleList().rows == direct.rows);
+    CHECK(appraisal->results().stage == QStringLiteral("local"));
+    CHECK(appraisal->traceText(round.units[0]).contains(u("孙评委")));
+
+    // The clerk turns to the provincial stage while the local one is computed: the local results are never shown.
+    appraisal->setResultStage(QStringLiteral("local"));
+    REQUIRE(appraisal->isComputing());
+    appraisal->setResultStage(QStringLiteral("province"));
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 2, 20000);
+    CHECK_FALSE(appraisal->isComputing());
+    CHECK(appraisal->results().stage == QStringLiteral("province"));
+    CHECK(appraisal->results().units.isEmpty()); // nobody recommended or scored at the provincial stage yet
+}
+
+TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override reason, name, review with a revocation", "[ui][wayup][round]")
+{
+    Desk2014 round;
+    AppraisalPage *appraisal = round.w->appraisalPage();
+    const auto assessors = scoreThree(round);
 
     // Results: two eligible, ranked; the third has its reason; the trace shows the raw scores.
     appraisal->tabs()->setCurrentIndex(3);

@@ -52,12 +52,14 @@ AppraisalPage::AppraisalPage(QWidget *parent)
       m_assessorTable(new QTableWidget(0, 4, this)), m_assessorBox(new QComboBox(this)), m_gridSearch(new QLineEdit(this)),
       m_onlyScored(new QCheckBox(tr("Only units this assessor has scored"), this)), m_grid(new ScoreGridModel(this)),
       m_gridView(makeScoreView(this)), m_gridMessage(new QLabel(this)), m_stage(new QComboBox(this)), m_results(new QTableWidget(0, 8, this)),
-      m_trace(new QPlainTextEdit(this))
+      m_trace(new QPlainTextEdit(this)), m_computing(new BackgroundRead(this))
 {
     m_tabs->addTab(buildSystemTab(), tr("Indicator system"));
     m_tabs->addTab(buildAssessorTab(), tr("Assessors"));
     m_tabs->addTab(buildScoreTab(), tr("Score entry"));
     m_tabs->addTab(buildResultTab(), tr("Results"));
+    connect(m_computing, &BackgroundRead::again, this, &AppraisalPage::computeResults);
+    connect(m_computing, &BackgroundRead::failed, this, &AppraisalPage::showResultsFailure);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (!m_ctx.workspace)
             return;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "commands/commands.h"
+#include "pages/backgroundread.h"
 #include "pages/roundpage.h"
 
 #include <QDate>
@@ -57,7 +58,11 @@ public:
     QLabel *gridMessage() const { return m_gridMessage; }
 
     // 评比结果
+    // Appraises the round at the stage chosen; on a server or a large file by a thread of its own (isComputing()),
+    // emitting resultsShown() once the results are shown.
     void computeResults();
+    bool isComputing() const;
+    void setBackgroundFrom(qint64 bytes);
     const AppraisalRun &results() const { return m_run; }
     QTableWidget *resultTable() const { return m_results; }
     QString traceText(int unitId) const;
@@ -66,6 +71,9 @@ public:
     ExportList visibleList() const override;
     ReportDocument visibleReport() const override;
     QString listName() const override;
+
+signals:
+    void resultsShown();
 
 protected:
     void recordsChanged() override;
@@ -80,6 +88,8 @@ private:
     void loadAssessors();
     void loadGrid();
     void showTrace();
+    void showResults(AppraisalRun run);
+    void showResultsFailure(const QString &message);
     static QString points(int hundredths);
     static QTableView *makeScoreView(QWidget *parent);
     static QString stageName(const QString &stage);
@@ -109,6 +119,7 @@ private:
     QTableWidget *m_results;
     QPlainTextEdit *m_trace;
     AppraisalRun m_run;
+    BackgroundRead *m_computing;
 };
 
 } // namespace cd

@@ -14,7 +14,6 @@
 #include <QPushButton>
 #include <QShowEvent>
 #include <QTableView>
-#include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -22,8 +21,20 @@ namespace cd {
 
 RecordPage::RecordPage(const QString &title, const QStringList &headers, QWidget *parent)
     : QWidget(parent), m_title(title), m_model(new RecordModel(headers, this)), m_view(new QTableView(this)), m_search(new QLineEdit(this)),
-      m_count(new QLabel(this)), m_debounce(new QTimer(this)), m_top(new QHBoxLayout)
+      m_count(new QLabel(this)), m_debounce(new QTimer(this)), m_top(new QHBoxLayout), m_read(new BackgroundRead(this))
 {
+    connect(m_read, &BackgroundRead::again, this, [this] { // asked to read again while it read: the rows read are dropped
+        m_unitsDirty = m_unitsDirty || m_namesAsked;
+        markDirty();
+    });
+    connect(m_read, &BackgroundRead::failed, this, [this](const QString &message) {
+        m_unitsDirty = m_unitsDirty || m_namesAsked;
+        m_dirty = true;
+        // Said beside the count, not in a window of its own: a server that went away says so in the status bar, and
+        // the page reads again when it is next shown or changed.
+        m_count->setText(tr("The records could not be read"));
+        m_count->setToolTip(message);
+    });
     m_top->addWidget(makePageTitle(title, this));
     m_top->addSpacing(16);
     m_toolIndex = m_top->count();
@@ -55,12 +66,6 @@ RecordPage::RecordPage(const QString &title, const QStringList &headers, QWidget
     layout->addWidget(m_view, 1);
 }
 
-RecordPage::~RecordPage()
-{
-    if (m_loader)
-        m_loader->wait(); // its reader touches nothing of the page; its connection must close before the program ends
-}
-
 QPushButton *RecordPage::addButton(const QString &text, std::function<void()> action)
 {
     auto *b = new QPushButton(text, this);
@@ -86,7 +91,7 @@ void RecordPage::setCommandContext(const CommandContext &ctx, const QDate &today
 {
     m_ctx = ctx;
     m_today = today;
-    m_readAgain = bool(m_loader); // a read under way is of the file that was open
+    m_read->dropRunning(); // a read under way is of the file that was open
     connect(ctx.notifier, &DataNotifier::recordsChanged, this, &RecordPage::markDirty, Qt::UniqueConnection);
     connect(ctx.notifier, &DataNotifier::unitsChanged, this, &RecordPage::markUnitsDirty, Qt::UniqueConnection);
     m_unitsDirty = true;
@@ -119,61 +124,33 @@ void RecordPage::reload()
 {
     if (!m_ctx.workspace)
         return;
-    if (m_loader) {
-        m_readAgain = true; // the page's year or the data changed while it read: read again when that read ends
+    if (m_read->isReading()) {
+        m_read->dropRunning(); // the page's year or the data changed while it read: read again when that read ends
         return;
     }
     m_dirty = false;
     const bool readNames = m_unitsDirty;
     m_unitsDirty = false;
+    m_namesAsked = readNames;
     const Reader read = reader();
-    Database &db = m_ctx.workspace->database();
-    if (!readsInBackground(db, m_backgroundFrom)) {
+    m_read->start(m_ctx.workspace->database(), [this, read, readNames](Database &db) -> Show {
+        UnitNames names;
         if (readNames)
-            m_unitNames = UnitNames::read(db);
-        present(read(db));
-        return;
-    }
-    auto names = std::make_shared<UnitNames>();
-    auto shown = std::make_shared<Show>();
-    auto error = std::make_shared<QString>();
-    const QString path = db.path();
-    m_loader.reset(QThread::create([path, read, readNames, names, shown, error] {
-        try {
-            auto reader = Database::openReader(path);
+            names = UnitNames::read(db);
+        const Show show = read(db);
+        return [this, names, show, readNames] {
             if (readNames)
-                *names = UnitNames::read(*reader);
-            *shown = read(*reader);
-        } catch (const Failure &f) {
-            *error = f.message();
-        }
-    }));
-    connect(m_loader.get(), &QThread::finished, this, [this, readNames, names, shown, error] {
-        m_loader->wait();
-        m_loader.reset();
-        if (m_readAgain) {
-            m_readAgain = false;
-            m_unitsDirty = m_unitsDirty || readNames;
-            markDirty();
-            return;
-        }
-        if (!error->isEmpty()) {
-            m_unitsDirty = m_unitsDirty || readNames;
-            m_dirty = true;
-            m_count->setText(tr("The records could not be read"));
-            warn(this, m_title, *error);
-            return;
-        }
-        if (readNames)
-            m_unitNames = std::move(*names);
-        present(*shown);
+                m_unitNames = names;
+            present(show);
+        };
     });
-    m_count->setText(tr("Reading the records..."));
-    m_loader->start(QThread::LowPriority);
+    if (m_read->isReading())
+        m_count->setText(tr("Reading the records..."));
 }
 
 void RecordPage::present(const Show &show)
 {
+    m_count->setToolTip(QString());
     show();
     applySearchNow();
     emit loaded();
@@ -181,7 +158,7 @@ void RecordPage::present(const Show &show)
 
 UnitNames RecordPage::unitChoices() const
 {
-    return m_unitsDirty || m_loader ? UnitNames::read(m_ctx.workspace->database()) : m_unitNames;
+    return m_unitsDirty || m_read->isReading() ? UnitNames::read(m_ctx.workspace->database()) : m_unitNames;
 }
 
 bool RecordPage::matches(int row, const QString &needle) const

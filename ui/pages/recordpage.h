@@ -10,10 +10,9 @@
 #include <QDate>
 #include <QHash>
 #include <QWidget>
-#include <atomic>
 #include <functional>
-#include <memory>
 
+#include "pages/backgroundread.h"
 #include "services/unitnames.h"
 
 class QHBoxLayout;
@@ -21,7 +20,6 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
-class QThread;
 class QTimer;
 
 namespace cd {
@@ -45,7 +43,6 @@ class RecordPage : public QWidget, public ListPage
 
 public:
     RecordPage(const QString &title, const QStringList &headers, QWidget *parent);
-    ~RecordPage() override;
 
     void setCommandContext(const CommandContext &ctx, const QDate &today);
     void reload();
@@ -55,8 +52,8 @@ public:
     void applySearchNow();
     // A server, or a data file of `bytes` and more, is read by a thread of its own through its own connection: the
     // window stays usable while two million records are read (issue 14). The page keeps what it showed until then.
-    void setBackgroundFrom(qint64 bytes) { m_backgroundFrom = bytes; }
-    bool isLoading() const { return bool(m_loader); }
+    void setBackgroundFrom(qint64 bytes) { m_read->setFrom(bytes); }
+    bool isLoading() const { return m_read->isReading(); }
 
     ExportList visibleList() const override;
     ReportDocument visibleReport() const override;
@@ -69,8 +66,8 @@ protected:
     // What the page shows, read from `db`, and what puts it on the page (sets the page's vector, resets the model).
     // reader() runs on the GUI thread and takes what it needs from the page's widgets (a year); the reader it returns
     // may run on a thread of its own and must touch nothing of the page; the Show it returns runs on the GUI thread.
-    using Show = std::function<void()>;
-    using Reader = std::function<Show(Database &db)>;
+    using Show = BackgroundRead::Show;
+    using Reader = BackgroundRead::Reader;
     virtual Reader reader() = 0;
     virtual bool matches(int row, const QString &lowerNeedle) const; // the search box; default: any cell's text
     virtual QList<double> printWeights() const { return {}; }
@@ -115,9 +112,8 @@ private:
     UnitNames m_unitNames;
     bool m_dirty = true;
     bool m_unitsDirty = true;
-    qint64 m_backgroundFrom = 16ll * 1024 * 1024;
-    std::unique_ptr<QThread> m_loader;
-    bool m_readAgain = false; // asked to reload while a read ran: its rows are dropped and the page is read again
+    BackgroundRead *m_read;
+    bool m_namesAsked = false; // the last read started reads the unit names too
 };
 
 } // namespace cd
