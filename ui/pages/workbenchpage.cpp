@@ -26,6 +26,8 @@ WorkbenchPage::WorkbenchPage(QWidget *parent) : QWidget(parent), m_tree(new QTre
     m_tree->setUniformRowHeights(true);
     m_tree->setExpandsOnDoubleClick(false);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) { activate(item); });
+    connect(m_read, &BackgroundRead::again, this, &WorkbenchPage::reload);
+    connect(m_read, &BackgroundRead::failed, this, [this] { display({}); }); // an unreadable file says so on the roster
     auto *hint = new QLabel(tr("Double-click a line to go to its records."), this);
     hint->setEnabled(false);
     auto *layout = new QVBoxLayout(this);
@@ -46,57 +48,25 @@ void WorkbenchPage::setCommandContext(const CommandContext &ctx, const QDate &to
     m_reloader->changed();
 }
 
-WorkbenchPage::~WorkbenchPage()
-{
-    stopLoading();
-}
-
-void WorkbenchPage::stopLoading()
-{
-    if (!m_loader)
-        return;
-    *m_stale = true;
-    m_loader->wait();
-    m_loader.reset();
-}
 
 void WorkbenchPage::reload()
 {
     m_reloader->reloaded();
-    stopLoading();
-    if (!m_ctx.workspace)
+    if (!m_ctx.workspace) {
+        m_read->dropRunning();
         return display({});
-    const Database &db = m_ctx.workspace->database();
-    // A server is always read by a thread of its own: it answers slower than a file (issue 11).
-    if (!readsInBackground(db, m_backgroundFrom)) {
-        display(Workbench(m_ctx.workspace->database(), m_ctx.workspace->workCalendar()).items(m_today));
-        return;
     }
-    // A large file: read through a connection of the thread's own; the window is usable meanwhile.
-    auto stale = std::make_shared<std::atomic_bool>(false);
-    auto result = std::make_shared<QList<WorkItem>>();
-    m_stale = stale;
-    const QString path = db.path();
     const QDate today = m_today;
     const WorkCalendar work = m_ctx.workspace->workCalendar(); // a copy: the workspace may be closed meanwhile
-    m_loader.reset(QThread::create([path, today, work, result] {
-        try {
-            auto reader = Database::openReader(path);
-            *result = Workbench(*reader, work).items(today);
-        } catch (const Failure &) {
-            // an unreadable file says so on the roster; the workbench stays empty
-        }
-    }));
-    connect(m_loader.get(), &QThread::finished, this, [this, stale, result] {
-        if (*stale || stale != m_stale)
-            return;
-        m_loader->wait();
-        m_loader.reset();
-        display(std::move(*result));
+    // A server, or a large file, is read through a connection of the thread's own; the window is usable meanwhile.
+    m_read->start(m_ctx.workspace->database(), [this, today, work](Database &db) -> BackgroundRead::Show {
+        auto items = std::make_shared<QList<WorkItem>>(Workbench(db, work).items(today));
+        return [this, items] { display(std::move(*items)); };
     });
-    m_tree->clear();
-    new QTreeWidgetItem(m_tree, {tr("Reading the day's work...")});
-    m_loader->start(QThread::LowPriority);
+    if (m_read->isReading()) {
+        m_tree->clear();
+        new QTreeWidgetItem(m_tree, {tr("Reading the day's work...")});
+    }
 }
 
 void WorkbenchPage::display(QList<WorkItem> items)

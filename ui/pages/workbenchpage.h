@@ -4,14 +4,12 @@
 #pragma once
 
 #include "commands/commands.h"
+#include "pages/backgroundread.h"
 #include "pages/pagekit.h"
 #include "pages/recordpage.h"
 #include "services/workbench.h"
 
 #include <QDate>
-#include <QThread>
-#include <atomic>
-#include <memory>
 #include <QWidget>
 
 class QTreeWidget;
@@ -24,10 +22,9 @@ class WorkbenchPage : public QWidget, public ListPage
     Q_OBJECT
 public:
     explicit WorkbenchPage(QWidget *parent = nullptr);
-    ~WorkbenchPage() override;
     // Files from this size on are read by a thread of their own, so that the window shows at once (as the roster).
-    void setBackgroundFrom(qint64 bytes) { m_backgroundFrom = bytes; }
-    bool isLoading() const { return m_loader != nullptr; }
+    void setBackgroundFrom(qint64 bytes) { m_read->setFrom(bytes); }
+    bool isLoading() const { return m_read->isReading(); }
     void setCommandContext(const CommandContext &ctx, const QDate &today);
     void reload();
     QTreeWidget *tree() const { return m_tree; }
@@ -49,12 +46,9 @@ private:
     QDate m_today;
     QTreeWidget *m_tree;
     QList<WorkItem> m_items;
-    qint64 m_backgroundFrom = 16 * 1024 * 1024;
-    std::unique_ptr<QThread> m_loader;
-    std::shared_ptr<std::atomic_bool> m_stale;
+    BackgroundRead *m_read = new BackgroundRead(this);
 
     void display(QList<WorkItem> items);
-    void stopLoading();
 };
 
 } // namespace cd
