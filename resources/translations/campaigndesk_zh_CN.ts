@@ -5862,6 +5862,14 @@ Which office keeps it? Its province, level and region are written into the file.
         <source>Quota:</source>
         <translation>推荐名额：</translation>
     </message>
+    <message>
+        <source>Appraising the %1 round to rank its eligible units...</source>
+        <translation>正在对 %1 年届进行评比，排出符合条件单位的位次…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
 </context>
 <context>
     <name>cd::Workbench</name>

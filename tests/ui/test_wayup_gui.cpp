@@ -2,6 +2,7 @@
 // (outside its phase, with the reason asked for), named, and reviewed in 2016 with one revocation, all through the
 // pages and their dialogs; each step is undone and redone; the indicator editor versions a frozen system.
 #include "catch.h"
+#include <QProgressDialog>
 #include <QSignalSpy>
 #include "dialogs/conflictdialog.h"
 #include "dialogs/unitdossierdialog.h"
@@ -339,6 +340,51 @@ TEST_CASE("a large file's round is appraised by a thread of its own: the same re
     CHECK_FALSE(appraisal->isComputing());
     CHECK(appraisal->results().stage == QStringLiteral("province"));
     CHECK(appraisal->results().units.isEmpty()); // nobody recommended or scored at the provincial stage yet
+}
+
+TEST_CASE("推荐上报 on a large file: the round is appraised under a window with Cancel; a cancel opens nothing",
+          "[ui][wayup][large]")
+{
+    Desk2014 round;
+    scoreThree(round);
+    WayUpPage *wayUp = round.w->wayUpPage();
+    round.w->showPage(10);
+    wayUp->setBackgroundFrom(0); // every file counts as large here
+    int offered = -1;
+    onNextDialog([&](QDialog *dlg) {
+        auto *region = dlg->findChild<QComboBox *>();
+        region->setCurrentIndex(region->findData(QStringLiteral("220100")));
+        offered = dlg->findChild<QListWidget *>()->count();
+    });
+    wayUp->recommendDialog();
+    REQUIRE(wayUp->isAppraising());
+    const auto waiting = [wayUp] {
+        for (auto *w : wayUp->findChildren<QProgressDialog *>())
+            if (w->isVisible())
+                return w;
+        return static_cast<QProgressDialog *>(nullptr);
+    };
+    REQUIRE(waiting());
+    CHECK(waiting()->labelText().contains(QStringLiteral("2014")));
+    QTRY_COMPARE_WITH_TIMEOUT(offered, 2, 20000); // the two eligible units of 长春市, best first, as on a small file
+    QTRY_VERIFY(!wayUp->isAppraising());
+    CHECK_FALSE(waiting());
+
+    // Cancelled while it appraises: no dialog opens, nothing is recommended, and the next try runs whole.
+    bool opened = false;
+    onNextDialog([&](QDialog *) { opened = true; });
+    wayUp->recommendDialog();
+    REQUIRE(waiting());
+    QTest::mouseClick(waiting()->findChild<QPushButton *>(), Qt::LeftButton); // 取消
+    QTRY_VERIFY(!wayUp->isAppraising());
+    QTest::qWait(50);
+    CHECK_FALSE(opened);
+    CHECK_FALSE(waiting());
+    CHECK(round.way().titles.recommendations(2014).isEmpty());
+    offered = -1;
+    wayUp->recommendDialog();
+    QTRY_VERIFY(opened);
+    QTRY_VERIFY(!wayUp->isAppraising());
 }
 
 TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override reason, name, review with a revocation", "[ui][wayup][round]")

@@ -5,6 +5,7 @@
 #include "util/failure.h"
 
 #include <QThread>
+#include <utility>
 
 namespace cd {
 
@@ -18,13 +19,20 @@ BackgroundRead::~BackgroundRead()
 
 void BackgroundRead::dropRunning()
 {
-    m_drop = bool(m_thread);
+    if (m_thread && m_drop == Drop::None)
+        m_drop = Drop::ReadAgain;
+}
+
+void BackgroundRead::discardRunning()
+{
+    if (m_thread)
+        m_drop = Drop::ForGood;
 }
 
 void BackgroundRead::start(Database &db, Reader read)
 {
     if (m_thread) {
-        m_drop = true;
+        dropRunning();
         return;
     }
     if (!readsInBackground(db, m_from)) {
@@ -52,14 +60,14 @@ void BackgroundRead::start(Database &db, Reader read)
     connect(m_thread.get(), &QThread::finished, this, [this, shown, error] {
         m_thread->wait();
         m_thread.reset();
-        if (m_drop) {
-            m_drop = false;
+        const Drop drop = std::exchange(m_drop, Drop::None);
+        if (drop == Drop::ReadAgain)
             emit again();
-        } else if (!error->isEmpty()) {
+        else if (drop == Drop::None && !error->isEmpty())
             emit failed(*error);
-        } else {
+        else if (drop == Drop::None)
             (*shown)();
-        }
+        emit ended();
     });
     m_thread->start(QThread::LowPriority);
 }

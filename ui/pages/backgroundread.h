@@ -33,15 +33,19 @@ public:
     void start(Database &db, Reader read);
     // Drops the result of the running read, if any, and emits again() when it ends.
     void dropRunning();
+    // Drops the result of the running read, if any, for good (the clerk cancelled).
+    void discardRunning();
 
 signals:
     void again();
     void failed(const QString &message);
+    void ended(); // a read on a thread of its own ended, whatever became of its result
 
 private:
     qint64 m_from = 16ll * 1024 * 1024;
     std::unique_ptr<QThread> m_thread;
-    bool m_drop = false;
+    enum class Drop { None, ReadAgain, ForGood };
+    Drop m_drop = Drop::None;
 };
 
 } // namespace cd

@@ -4,6 +4,7 @@
 #include "widgets/datefield.h"
 
 #include "pages/pagekit.h"
+#include "services/appraisalservice.h"
 #include "services/filescope.h"
 #include "services/workspace.h"
 #include "util/failure.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QShowEvent>
 #include <QSpinBox>
@@ -293,9 +295,52 @@ void WayUpPage::loadAudit()
 
 void WayUpPage::recommendDialog()
 {
-    if (!m_ctx.workspace)
+    if (!m_ctx.workspace || m_appraising)
         return;
     const int year = m_year->value();
+    const WorkCalendar work = m_ctx.workspace->workCalendar();
+    auto *read = new BackgroundRead(this);
+    read->setFrom(m_backgroundFrom);
+    m_appraising = read;
+    // The whole round is appraised to rank its eligible units (at a million units, 85k scored: 8 to 10 s).
+    read->start(m_ctx.workspace->database(), [this, year, work](Database &db) -> BackgroundRead::Show {
+        try {
+            auto run = std::make_shared<AppraisalRun>(AppraisalService(db, work, operatorName()).appraise(year, QStringLiteral("local")));
+            return [this, year, run] { recommendFrom(year, *run); };
+        } catch (const Failure &f) {
+            const QString message = f.message();
+            return [this, message] { inform(this, tr("Recommend to the province"), message); };
+        }
+    });
+    if (!read->isReading()) {
+        m_appraising = nullptr;
+        read->deleteLater();
+        return;
+    }
+    auto *wait = new QProgressDialog(tr("Appraising the %1 round to rank its eligible units...").arg(year), tr("Cancel"), 0, 0, this);
+    wait->setWindowTitle(tr("Recommend to the province"));
+    wait->setWindowModality(Qt::WindowModal);
+    wait->setMinimumDuration(0);
+    connect(wait, &QProgressDialog::canceled, read, &BackgroundRead::discardRunning);
+    const auto finish = [this, read, wait] {
+        m_appraising = nullptr;
+        wait->hide();
+        wait->deleteLater();
+        read->deleteLater();
+    };
+    connect(read, &BackgroundRead::failed, this, [this, finish](const QString &message) {
+        finish();
+        inform(this, tr("Recommend to the province"), message);
+    });
+    connect(read, &BackgroundRead::ended, this, finish);
+    wait->show();
+}
+
+void WayUpPage::recommendFrom(int year, const AppraisalRun &run)
+{
+    m_appraising = nullptr; // its window closes as this one opens
+    for (auto *wait : findChildren<QProgressDialog *>())
+        wait->hide();
     FormDialog dialog(tr("Recommend to the province"), this);
     auto *region = new QComboBox(&dialog);
     for (const auto &r : m_ctx.workspace->regions())
@@ -304,13 +349,6 @@ void WayUpPage::recommendDialog()
     auto *units = new QListWidget(&dialog);
     units->setMinimumHeight(fontMetrics().height() * 12);
     auto *date = dateEdit(m_today, &dialog);
-    AppraisalRun run;
-    try {
-        run = way().appraisal.appraise(year, QStringLiteral("local"));
-    } catch (const Failure &f) {
-        inform(this, tr("Recommend to the province"), f.message());
-        return;
-    }
     QList<QPair<int, const UnitAppraisal *>> ranked; // eligible units, best first (好中选优)
     for (const auto &u : run.units)
         if (u.eligible && u.rank)

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "commands/commands.h"
+#include "pages/backgroundread.h"
 #include "pages/roundpage.h"
 
 #include <QDate>
@@ -26,7 +27,11 @@ public:
     void reload() override;
 
     // Dialog-driven steps (the clerk's way) …
+    // Appraises the round at the local stage and offers its eligible units, best first. On a server or a large file
+    // the round is appraised by a thread of its own, under a window that says so and can be cancelled.
     void recommendDialog();
+    bool isAppraising() const { return m_appraising != nullptr; }
+    void setBackgroundFrom(qint64 bytes) { m_backgroundFrom = bytes; }
     void nameDialog();
     void reviewSelected(bool revoke);
     // 名额 (DOMAIN.md §6): the selected region's quota in the round, or none.
@@ -45,6 +50,7 @@ public:
     QString listName() const override;
 
 private:
+    void recommendFrom(int year, const AppraisalRun &run);
     void loadRecommendations();
     void loadQuotas();
     // The round's quotas by region, and how many units each region has recommended.
@@ -67,6 +73,8 @@ private:
     QLineEdit *m_auditSearch;
     QList<ReviewCase> m_board;
     QHash<int, QString> m_names;
+    qint64 m_backgroundFrom = 16ll * 1024 * 1024;
+    BackgroundRead *m_appraising = nullptr; // the round appraised for the recommendation, while it runs
 };
 
 } // namespace cd
