@@ -2,6 +2,8 @@
 // (outside its phase, with the reason asked for), named, and reviewed in 2016 with one revocation, all through the
 // pages and their dialogs; each step is undone and redone; the indicator editor versions a frozen system.
 #include "catch.h"
+#include <QPlainTextEdit>
+#include "models/recordmodel.h"
 #include <QProgressDialog>
 #include <QSignalSpy>
 #include "dialogs/conflictdialog.h"
@@ -398,9 +400,23 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     appraisal->setResultStage(QStringLiteral("local"));
     const AppraisalRun &run = appraisal->results();
     REQUIRE(run.units.size() == 3);
-    CHECK(appraisal->resultTable()->item(0, 1)->text() == QString::number(round.units[0]));
-    CHECK(appraisal->resultTable()->item(0, 0)->text() == QStringLiteral("1"));
-    CHECK(appraisal->resultTable()->item(2, 7)->text().contains(QStringLiteral("80.00")));
+    const auto cell = [appraisal](int row, int column) {
+        const RecordModel *m = appraisal->resultModel();
+        return m->data(m->index(row, column), Qt::DisplayRole).toString();
+    };
+    CHECK(cell(0, 1) == QString::number(round.units[0]));
+    CHECK(cell(0, 0) == QStringLiteral("1"));
+    CHECK(cell(2, 6) == QStringLiteral("Not eligible"));
+    CHECK(appraisal->resultModel()->data(appraisal->resultModel()->index(2, 6), Qt::ForegroundRole).value<QColor>() == QColor(0xB3, 0x26, 0x1E));
+    CHECK(cell(2, 7).contains(QStringLiteral("80.00")));
+    // A row picked shows its unit's trace; a sort by unit number keeps each row's trace its own.
+    appraisal->resultView()->setCurrentIndex(appraisal->resultModel()->index(1, 0));
+    CHECK(appraisal->findChild<QPlainTextEdit *>()->toPlainText() == appraisal->traceText(cell(1, 1).toInt()));
+    appraisal->resultView()->sortByColumn(1, Qt::DescendingOrder);
+    CHECK(cell(0, 1) == QString::number(std::max({round.units[0], round.units[1], round.units[2]})));
+    appraisal->resultView()->setCurrentIndex(appraisal->resultModel()->index(0, 0));
+    CHECK(appraisal->findChild<QPlainTextEdit *>()->toPlainText() == appraisal->traceText(cell(0, 1).toInt()));
+    CHECK(appraisal->findChild<QPlainTextEdit *>()->toPlainText().contains(cell(0, 2)));
     const QString trace = appraisal->traceText(round.units[0]);
     CHECK(trace.contains(u("孙评委")));
     CHECK(trace.contains(QStringLiteral("95.00")));

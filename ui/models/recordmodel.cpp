@@ -153,4 +153,21 @@ void RecordModel::sort(int column, Qt::SortOrder order)
     refilter();
 }
 
+ExportList RecordModel::shownList(const QString &title) const
+{
+    ExportList l;
+    l.title = title;
+    l.sheetName = title;
+    l.headers = m_headers;
+    l.numericColumns = m_numeric;
+    l.rows.reserve(qsizetype(m_visible.size()));
+    for (int r = 0; r < rowCount(); ++r) {
+        QStringList cells;
+        for (int c = 0; c < columnCount(); ++c)
+            cells << data(index(r, c), Qt::DisplayRole).toString();
+        l.rows.push_back(cells);
+    }
+    return l;
+}
+
 } // namespace cd

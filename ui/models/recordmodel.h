@@ -3,6 +3,8 @@
 // cells, so 300k survey rows load and sort in well under a second (FIELD-NOTES: the proxy trap).
 #pragma once
 
+#include "io/listexport.h"
+
 #include <QAbstractTableModel>
 #include <QStringList>
 #include <functional>
@@ -31,6 +33,8 @@ public:
     void setNumericColumns(const QList<int> &columns) { m_numeric = columns; }
     const QList<int> &numericColumns() const { return m_numeric; }
     const QStringList &headers() const { return m_headers; }
+    // The rows as shown (filtered, in the order shown), as display text: for print and export.
+    ExportList shownList(const QString &title) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

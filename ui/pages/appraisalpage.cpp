@@ -1,4 +1,5 @@
 #include "pages/appraisalpage.h"
+#include "models/recordmodel.h"
 
 #include "dialogs/conflictdialog.h"
 
@@ -51,7 +52,8 @@ AppraisalPage::AppraisalPage(QWidget *parent)
       m_passLine(new QDoubleSpinBox(this)), m_satisfaction(new QDoubleSpinBox(this)), m_trim(new QSpinBox(this)),
       m_assessorTable(new QTableWidget(0, 4, this)), m_assessorBox(new QComboBox(this)), m_gridSearch(new QLineEdit(this)),
       m_onlyScored(new QCheckBox(tr("Only units this assessor has scored"), this)), m_grid(new ScoreGridModel(this)),
-      m_gridView(makeScoreView(this)), m_gridMessage(new QLabel(this)), m_stage(new QComboBox(this)), m_results(new QTableWidget(0, 8, this)),
+      m_gridView(makeScoreView(this)), m_gridMessage(new QLabel(this)), m_stage(new QComboBox(this)), m_results(new QTableView(this)),
+      m_resultModel(new RecordModel({tr("Rank"), tr("Unit no."), tr("Unit"), tr("Total"), tr("Satisfaction"), tr("Assessors"), tr("Result"), tr("Reasons")}, this)),
       m_trace(new QPlainTextEdit(this)), m_computing(new BackgroundRead(this))
 {
     m_tabs->addTab(buildSystemTab(), tr("Indicator system"));
@@ -96,9 +98,7 @@ void AppraisalPage::reload()
     // The assessors and the score grid are read when their tab is shown (a page reads what it shows).
     if (m_tabs->currentIndex() == 1 || m_tabs->currentIndex() == 2)
         loadAssessors();
-    m_run = {};
-    m_results->setRowCount(0);
-    m_trace->clear();
+    showResultsFailure({});
     if (m_tabs->currentIndex() == 3)
         computeResults();
 }

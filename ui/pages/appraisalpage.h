@@ -24,6 +24,7 @@ class QTreeWidgetItem;
 
 namespace cd {
 
+class RecordModel;
 class ScoreGridModel;
 
 class AppraisalPage : public RoundPage
@@ -64,7 +65,8 @@ public:
     bool isComputing() const;
     void setBackgroundFrom(qint64 bytes);
     const AppraisalRun &results() const { return m_run; }
-    QTableWidget *resultTable() const { return m_results; }
+    RecordModel *resultModel() const { return m_resultModel; }
+    QTableView *resultView() const { return m_results; }
     QString traceText(int unitId) const;
     void setResultStage(const QString &stage);
 
@@ -90,6 +92,7 @@ private:
     void showTrace();
     void showResults(AppraisalRun run);
     void showResultsFailure(const QString &message);
+    const UnitAppraisal *currentResult() const; // the unit of the selected row of the results
     static QString points(int hundredths);
     static QTableView *makeScoreView(QWidget *parent);
     static QString stageName(const QString &stage);
@@ -116,7 +119,9 @@ private:
     QLabel *m_gridMessage;
 
     QComboBox *m_stage;
-    QTableWidget *m_results;
+    QTableView *m_results;
+    RecordModel *m_resultModel;
+    QList<const UnitAppraisal *> m_resultOrder; // the units of m_run, best first: the model's rows
     QPlainTextEdit *m_trace;
     AppraisalRun m_run;
     BackgroundRead *m_computing;

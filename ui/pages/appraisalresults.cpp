@@ -1,5 +1,7 @@
 // 考核评比, the results with their reasons and the trace down to every raw score (DOMAIN.md §6).
 #include "pages/appraisalpage.h"
+#include <QItemSelectionModel>
+#include "models/recordmodel.h"
 #include "services/appraisalservice.h"
 #include "dialogs/unitdossierdialog.h"
 
@@ -88,10 +90,18 @@ QWidget *AppraisalPage::buildResultTab()
     bar->addWidget(forms);
     bar->addWidget(summary);
     bar->addWidget(ledger);
-    setUpRecordTable(m_results, {tr("Rank"), tr("Unit no."), tr("Unit"), tr("Total"), tr("Satisfaction"), tr("Assessors"), tr("Result"),
-                                 tr("Reasons")});
-    connect(m_results, &QTableWidget::currentCellChanged, this, [this] { showTrace(); });
-    UnitDossierDialog::openOnDoubleClick(m_results, 1, [this] { return m_ctx.workspace ? &m_ctx.workspace->database() : nullptr; });
+    // One model over the run's units: 85k units at a million take no table items (issue 14).
+    m_results->setModel(m_resultModel);
+    setUpListView(m_results);
+    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_results->setSortingEnabled(true);
+    m_results->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // best first, as appraised
+    m_resultModel->setNumericColumns({0, 1, 3, 5});
+    connect(m_results->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] { showTrace(); });
+    connect(m_results, &QTableView::doubleClicked, this, [this] { // the unit's 档案 (issue 13 §1)
+        if (const UnitAppraisal *u = currentResult(); u && m_ctx.workspace)
+            UnitDossierDialog::open(m_ctx.workspace->database(), u->unitId, this);
+    });
     m_trace->setReadOnly(true);
     m_trace->setPlaceholderText(tr("Pick a unit to see how its total was made, down to every assessor's score."));
     auto *split = new QSplitter(Qt::Vertical, w);
@@ -136,38 +146,54 @@ void AppraisalPage::computeResults()
 void AppraisalPage::showResultsFailure(const QString &message)
 {
     m_run = {};
-    m_results->setRowCount(0);
+    m_resultOrder.clear();
+    m_resultModel->reset(0, {});
     m_trace->setPlainText(message);
 }
 
 void AppraisalPage::showResults(AppraisalRun run)
 {
     m_run = std::move(run);
-    QList<const UnitAppraisal *> order;
+    m_resultOrder.clear();
+    m_resultOrder.reserve(m_run.units.size());
     for (const auto &u : m_run.units)
-        order << &u;
-    std::stable_sort(order.begin(), order.end(), [](const UnitAppraisal *a, const UnitAppraisal *b) {
+        m_resultOrder << &u;
+    std::stable_sort(m_resultOrder.begin(), m_resultOrder.end(), [](const UnitAppraisal *a, const UnitAppraisal *b) {
         if (a->rank && b->rank)
             return *a->rank < *b->rank;
         if (a->rank || b->rank)
             return bool(a->rank);
         return a->total > b->total;
     });
-    m_results->setRowCount(int(order.size()));
     const QColor ineligible(0xB3, 0x26, 0x1E);
-    for (int i = 0; i < order.size(); ++i) {
-        const UnitAppraisal &u = *order[i];
-        const QStringList cells = {u.rank ? QString::number(*u.rank) : QString(), QString::number(u.unitId), u.name,
-                                   QString::number(u.total, 'f', 2),
-                                   u.satisfaction ? QStringLiteral("%1%").arg(*u.satisfaction * 100, 0, 'f', 1) : tr("no survey"),
-                                   QString::number(u.assessors), u.eligible ? tr("Eligible") : tr("Not eligible"),
-                                   wordings(u.reasons).join(tr("; "))};
-        fillTableRow(m_results, i, cells, [&](QTableWidgetItem *item, int c) {
-            item->setData(Qt::UserRole, u.unitId);
-            if (!u.eligible && c == 6)
-                item->setForeground(ineligible);
-        });
-    }
+    m_resultModel->reset(int(m_resultOrder.size()), [this, ineligible](int row, int col, int role) -> QVariant {
+        const UnitAppraisal &u = *m_resultOrder[row];
+        if (role == Qt::ForegroundRole)
+            return col == 6 && !u.eligible ? QVariant(ineligible) : QVariant();
+        if (role == Qt::EditRole) {
+            switch (col) {
+            case 0: return u.rank ? QVariant(*u.rank) : QVariant();
+            case 1: return u.unitId;
+            case 3: return u.total;
+            case 4: return u.satisfaction ? QVariant(*u.satisfaction) : QVariant();
+            case 5: return u.assessors;
+            default: break;
+            }
+        }
+        if (role != Qt::DisplayRole && role != Qt::EditRole)
+            return {};
+        switch (col) {
+        case 0: return u.rank ? QString::number(*u.rank) : QString();
+        case 1: return QString::number(u.unitId);
+        case 2: return u.name;
+        case 3: return QString::number(u.total, 'f', 2);
+        case 4: return u.satisfaction ? QStringLiteral("%1%").arg(*u.satisfaction * 100, 0, 'f', 1) : tr("no survey");
+        case 5: return QString::number(u.assessors);
+        case 6: return u.eligible ? tr("Eligible") : tr("Not eligible");
+        case 7: return wordings(u.reasons).join(tr("; "));
+        }
+        return {};
+    });
     fitColumns(m_results);
     showTrace();
     emit resultsShown();
@@ -181,6 +207,12 @@ bool AppraisalPage::isComputing() const
 void AppraisalPage::setBackgroundFrom(qint64 bytes)
 {
     m_computing->setFrom(bytes);
+}
+
+const UnitAppraisal *AppraisalPage::currentResult() const
+{
+    const QModelIndex i = m_results->currentIndex();
+    return i.isValid() ? m_resultOrder.value(m_resultModel->sourceRow(i.row())) : nullptr;
 }
 
 QString AppraisalPage::traceText(int unitId) const
@@ -232,17 +264,15 @@ QString AppraisalPage::traceText(int unitId) const
 
 void AppraisalPage::showTrace()
 {
-    const int row = m_results->currentRow();
-    if (row < 0 || !m_results->item(row, 1)) {
+    if (const UnitAppraisal *u = currentResult())
+        m_trace->setPlainText(traceText(u->unitId));
+    else
         m_trace->clear();
-        return;
-    }
-    m_trace->setPlainText(traceText(m_results->item(row, 1)->data(Qt::UserRole).toInt()));
 }
 
 ExportList AppraisalPage::visibleList() const
 {
-    return tableList(m_results, listName(), {0, 1, 3, 5});
+    return m_resultModel->shownList(listName());
 }
 
 ReportDocument AppraisalPage::visibleReport() const

@@ -233,19 +233,7 @@ void RecordPage::selectRow(int row)
 
 ExportList RecordPage::visibleList() const
 {
-    ExportList l;
-    l.title = m_title;
-    l.sheetName = m_title;
-    l.headers = m_model->headers();
-    l.numericColumns = m_model->numericColumns();
-    l.rows.reserve(m_model->rowCount());
-    for (int r = 0; r < m_model->rowCount(); ++r) {
-        QStringList cells;
-        for (int c = 0; c < m_model->columnCount(); ++c)
-            cells << m_model->data(m_model->index(r, c), Qt::DisplayRole).toString();
-        l.rows.push_back(cells);
-    }
-    return l;
+    return m_model->shownList(m_title);
 }
 
 bool RecordPage::printLandscape() const
