@@ -409,6 +409,11 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     CHECK(cell(2, 6) == QStringLiteral("Not eligible"));
     CHECK(appraisal->resultModel()->data(appraisal->resultModel()->index(2, 6), Qt::ForegroundRole).value<QColor>() == QColor(0xB3, 0x26, 0x1E));
     CHECK(cell(2, 7).contains(QStringLiteral("80.00")));
+    for (int column : {0, 1, 3, 4, 5}) { // the numbers, 满意率 among them, to the right; texts to the left
+        INFO("column " << column);
+        CHECK(appraisal->resultModel()->data(appraisal->resultModel()->index(0, column), Qt::TextAlignmentRole).toInt() & Qt::AlignRight);
+    }
+    CHECK_FALSE(appraisal->resultModel()->data(appraisal->resultModel()->index(0, 2), Qt::TextAlignmentRole).toInt() & Qt::AlignRight);
     // A row picked shows its unit's trace; a sort by unit number keeps each row's trace its own.
     appraisal->resultView()->setCurrentIndex(appraisal->resultModel()->index(1, 0));
     CHECK(appraisal->findChild<QPlainTextEdit *>()->toPlainText() == appraisal->traceText(cell(1, 1).toInt()));

@@ -92,8 +92,11 @@ QVariant RecordModel::data(const QModelIndex &index, int role) const
     const int r = sourceRow(index.row());
     if (r < 0 || !m_cell)
         return {};
-    if (role == Qt::TextAlignmentRole)
+    if (role == Qt::TextAlignmentRole) { // numbers to the right, unless the page says otherwise (a percentage)
+        if (const QVariant own = m_cell(r, index.column(), role); own.isValid())
+            return own;
         return m_numeric.contains(index.column()) ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    }
     return m_cell(r, index.column(), role);
 }
 

@@ -170,6 +170,8 @@ void AppraisalPage::showResults(AppraisalRun run)
         const UnitAppraisal &u = *m_resultOrder[row];
         if (role == Qt::ForegroundRole)
             return col == 6 && !u.eligible ? QVariant(ineligible) : QVariant();
+        if (role == Qt::TextAlignmentRole) // 满意率 is a number too, though it prints and exports as "95.5%"
+            return col == 4 ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
         if (role == Qt::EditRole) {
             switch (col) {
             case 0: return u.rank ? QVariant(*u.rank) : QVariant();
