@@ -96,11 +96,14 @@ void SurveyPage::showRecords(const QList<Survey> &items, int minimum, const QHas
     m_minimum = minimum;
     m_unitRate = unitRate;
     model()->reset(int(m_items.size()), [this](int row, int col, int role) -> QVariant {
+        // Asked for every cell painted (text, alignment, colours): only the roles it answers do any work.
+        if (role != Qt::DisplayRole && role != Qt::EditRole && role != Qt::ForegroundRole)
+            return {};
         const Survey &s = m_items[row];
         const bool below = unitBelowMinimum(s.unitId);
         if (role == Qt::ForegroundRole)
             return below && (col == Rate || col == Verdict) ? QVariant(QColor(0xB3, 0x26, 0x1E)) : QVariant();
-        const auto rate = satisfactionRate({s});
+        const auto rate = col == Rate ? satisfactionRate({s}) : std::nullopt;
         if (role == Qt::EditRole) {
             switch (col) {
             case UnitNo: return s.unitId;
