@@ -4,6 +4,7 @@
 #include "mainwindow.h"
 #include "pages/recordpage.h"
 #include "pages/appraisalpage.h"
+#include "pages/wayuppage.h"
 #include <QTabWidget>
 #include <QStackedWidget>
 #include "commands/commands.h"
@@ -60,7 +61,8 @@ static void settle(MainWindow &window)
         QCoreApplication::processEvents();
     const auto busy = [&window] {
         const auto *records = dynamic_cast<RecordPage *>(window.currentListPage());
-        return (records && records->isLoading()) || window.unitsPage()->isLoading() || window.appraisalPage()->isComputing();
+        return (records && records->isLoading()) || window.unitsPage()->isLoading() || window.appraisalPage()->isComputing()
+               || window.wayUpPage()->isLoading();
     };
     while (busy())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);

@@ -95,13 +95,12 @@ AppraisalRun AppraisalService::appraise(int roundYear, const QString &stage) con
     return run;
 }
 
-QHash<int, double> AppraisalService::totals(int roundYear, const QString &stage, const QList<int> &units) const
+QList<UnitAppraisal> AppraisalService::scored(int roundYear, const QString &stage, const QList<int> &units) const
 {
-    QHash<int, double> out;
     AppraisalRepository repo(m_db);
     const auto system = repo.system(roundYear);
     if (!system)
-        return out;
+        return {};
     const QMap<int, QList<Score>> scores = repo.scores(system->id, stage, units);
     QList<UnitCase> cases;
     for (auto it = scores.cbegin(); it != scores.cend(); ++it) {
@@ -109,7 +108,13 @@ QHash<int, double> AppraisalService::totals(int roundYear, const QString &stage,
         c.unitId = it.key();
         cases.push_back(std::move(c));
     }
-    for (const UnitAppraisal &a : cd::appraise(*system, cases, scores, QString()))
+    return cd::appraise(*system, cases, scores, QString());
+}
+
+QHash<int, double> AppraisalService::totals(int roundYear, const QString &stage, const QList<int> &units) const
+{
+    QHash<int, double> out;
+    for (const UnitAppraisal &a : scored(roundYear, stage, units))
         out.insert(a.unitId, a.total);
     return out;
 }

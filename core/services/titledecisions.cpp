@@ -327,26 +327,30 @@ QList<ReviewCase> TitleDecisions::reviewBoard(int roundYear) const
         failInput(tr("%1 is not a round of the campaign.").arg(roundYear));
     // Due: named in an earlier round and holding the title when the round starts; plus those already reviewed in it.
     QList<int> due = campaign.titles().reviewsDue(roundYear, round->start());
+    QSet<int> dueSet(due.cbegin(), due.cend());
     QHash<int, TitleEvent> outcomes;
     for (const auto &e : TitleRepository(db).events())
         if (e.roundYear == roundYear && e.kind != TitleEvent::Kind::Named) {
             outcomes.insert(e.unitId, e);
-            if (!due.contains(e.unitId))
+            if (!dueSet.contains(e.unitId)) {
+                dueSet.insert(e.unitId);
                 due << e.unitId;
+            }
         }
+    if (due.isEmpty())
+        return {};
+    // Of the units due alone: at a million units a round names tens of thousands, the round scores a hundred thousand.
     QHash<int, QList<VetoEvent>> vetoes;
     for (const auto &v : RecordRepository(db).vetoEvents())
-        vetoes[v.unitId] << v;
-    QHash<int, const UnitAppraisal *> totals;
-    AppraisalRun run;
+        if (dueSet.contains(v.unitId))
+            vetoes[v.unitId] << v;
     IndicatorSystem system;
-    if (AppraisalRepository(db).system(roundYear)) {
-        run = AppraisalService(m_db, m_work, m_operator).appraise(roundYear, QStringLiteral("local"));
-        system = run.system;
-        for (const auto &a : run.units)
-            totals.insert(a.unitId, &a);
-    }
-    const QHash<int, QString> names = UnitRepository(db).names();
+    if (const auto s = AppraisalRepository(db).system(roundYear))
+        system = *s;
+    QHash<int, UnitAppraisal> totals; // the local totals: a unit's own scores, as the round's appraisal gives them
+    for (auto &a : AppraisalService(m_db, m_work, m_operator).scored(roundYear, QStringLiteral("local"), due))
+        totals.insert(a.unitId, std::move(a));
+    const QHash<int, QString> names = UnitRepository(db).names(due);
     QList<ReviewCase> out;
     for (int id : due) {
         ReviewCase c;
@@ -360,7 +364,8 @@ QList<ReviewCase> TitleDecisions::reviewBoard(int roundYear) const
         for (const auto &v : c.vetoesInWindow)
             c.reasons << Reason{QStringLiteral("review-veto"), {v.kind, v.date.toString(Qt::ISODate), window.from.toString(Qt::ISODate),
                                                                window.to.toString(Qt::ISODate)}};
-        const UnitAppraisal *a = totals.value(id);
+        const auto scored = totals.constFind(id);
+        const UnitAppraisal *a = scored == totals.cend() ? nullptr : &*scored;
         if (a && a->assessors > 0) {
             c.reviewTotal = a->total;
             if (a->total * 100 < system.passLine - 1e-9)

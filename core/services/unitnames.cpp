@@ -6,6 +6,11 @@
 
 namespace cd {
 
+QHash<int, QString> UnitNames::of(Database &db, const QList<int> &ids)
+{
+    return UnitRepository(db).names(ids);
+}
+
 UnitNames UnitNames::read(Database &db)
 {
     UnitNames names;

@@ -2,6 +2,7 @@
 // keeps 8 bytes and the text of each unit, where a QHash of QStrings took about 100 bytes more per unit (issue 14).
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -16,6 +17,8 @@ class UnitNames
 {
 public:
     static UnitNames read(Database &db);
+    // The names of these units only (a list of some thousands): a page need not hold a million names.
+    static QHash<int, QString> of(Database &db, const QList<int> &ids);
 
     QString name(int unitId) const; // empty for a unit not in the file
     bool contains(int unitId) const;

@@ -1,7 +1,7 @@
 #include "services/workspace.h"
 
-
 #include "services/defaults.h"
+#include "services/unitnames.h"
 #include "storage/database.h"
 #include "storage/fileprobe.h"
 #include "storage/recordrepository.h"
@@ -106,7 +106,7 @@ QHash<int, QString> Workspace::unitNames() const
 
 QHash<int, QString> Workspace::unitNames(const QList<int> &ids) const
 {
-    return UnitRepository(*m_db).names(ids);
+    return UnitNames::of(*m_db, ids);
 }
 
 QString Workspace::provinceName() const

@@ -268,6 +268,16 @@
     </message>
 </context>
 <context>
+    <name>cd::WayUpPage</name>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>%n unit</numerusform>
+            <numerusform>%n units</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::Workbench</name>
     <message numerus="yes">
         <source>%1 %2: %n working day(s) left</source>

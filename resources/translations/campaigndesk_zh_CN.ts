@@ -5870,6 +5870,20 @@ Which office keeps it? Its province, level and region are written into the file.
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
+    <message>
+        <source>The list could not be read</source>
+        <translation>无法读取列表</translation>
+    </message>
+    <message>
+        <source>Reading the list...</source>
+        <translation>正在读取列表…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unit(s)</source>
+        <translation>
+            <numerusform>共 %n 个单位</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::Workbench</name>

@@ -43,7 +43,9 @@
 #include <QCloseEvent>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QTranslator>
 #include <QTreeWidget>
+#include <QScopeGuard>
 #include <QUndoStack>
 
 using namespace cd;
@@ -54,6 +56,12 @@ using cdtest::onNextQuestion;
 using cdtest::u;
 
 namespace {
+// A cell of a way-up list as the view shows it.
+QString shownText(const WayUpPage::Listed &list, int row, int column)
+{
+    return list.model->data(list.model->index(row, column), Qt::DisplayRole).toString();
+}
+
 struct Desk2014
 {
     QTemporaryDir dir;
@@ -389,6 +397,73 @@ TEST_CASE("推荐上报 on a large file: the round is appraised under a window w
     QTRY_VERIFY(!wayUp->isAppraising());
 }
 
+TEST_CASE("推荐与命名's lists on a large file are read by a thread of their own: the same rows; a year turned meanwhile wins",
+          "[ui][wayup][large]")
+{
+    Desk2014 round;
+    scoreThree(round);
+    // 长春市 recommends its two in June, outside 总结评比, with the reason (DOMAIN.md §4); the province names one.
+    REQUIRE(Command::recommend(round.ctx(), 2014, QStringLiteral("220100"), {round.units[1], round.units[0]}, d("2014-06-30"),
+                               u("省厅通知提前上报")));
+    REQUIRE(Command::name(round.ctx(), 2014, u("吉文明办〔2014〕12号"), d("2014-06-30"), {round.units[0]}, u("省厅通知提前命名")));
+    WayUpPage *wayUp = round.w->wayUpPage();
+    round.w->showPage(10);
+    wayUp->tabs()->setCurrentIndex(0);
+    wayUp->reload();
+    REQUIRE_FALSE(wayUp->isLoading());
+    const ExportList directRecs = wayUp->visibleList();
+    REQUIRE(directRecs.rows.size() == 2);
+    CHECK(directRecs.rows[0][2] == QStringLiteral("1")); // in the order recommended, with its rank
+    CHECK(directRecs.rows[0][3] == QString::number(round.units[1]));
+    CHECK(directRecs.rows[0][4] == u("朝阳区殡仪馆"));
+    CHECK(directRecs.rows[0][5] == QStringLiteral("90.00"));
+    CHECK(directRecs.rows[1][5] == QStringLiteral("95.00"));
+    wayUp->tabs()->setCurrentIndex(2);
+    wayUp->reload();
+    const ExportList directNamings = wayUp->visibleList();
+    REQUIRE(directNamings.rows.size() == 1);
+    CHECK(directNamings.rows[0][0] == u("吉文明办〔2014〕12号"));
+    CHECK(directNamings.rows[0][3] == u("南关区救助站"));
+
+    wayUp->setBackgroundFrom(0); // every file counts as large here
+    QTranslator zh; // the counts as a zh_CN clerk reads them
+    REQUIRE(zh.load(QStringLiteral(":/i18n/campaigndesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    const auto english = qScopeGuard([&zh] { QCoreApplication::removeTranslator(&zh); });
+    QList<qsizetype> shown; // the rows of the list in front, each time one is shown
+    QObject::connect(wayUp, &WayUpPage::loaded, wayUp, [&] { shown << wayUp->visibleList().rows.size(); });
+    for (int tab : {0, 2}) {
+        shown.clear();
+        wayUp->tabs()->setCurrentIndex(tab);
+        wayUp->reload(); // the tab's list (a window in front reads it on the tab's change alone)
+        const WayUpPage::Listed &list = tab == 0 ? wayUp->recommendations() : wayUp->namings();
+        CHECK(wayUp->isLoading());
+        CHECK(list.count->text() == u("正在读取列表…"));
+        QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 20000);
+        CHECK_FALSE(wayUp->isLoading());
+        CHECK(wayUp->visibleList().rows == (tab == 0 ? directRecs : directNamings).rows);
+        CHECK(list.count->text() == (tab == 0 ? u("共 2 个单位") : u("共 1 个单位")));
+    }
+
+    // The clerk turns to 2016 while 2014's recommendations are read: 2014's rows never show, 2016's (none) do.
+    wayUp->tabs()->setCurrentIndex(0);
+    QTRY_VERIFY_WITH_TIMEOUT(!wayUp->isLoading(), 20000);
+    shown.clear();
+    wayUp->reload();
+    REQUIRE(wayUp->isLoading());
+    wayUp->setRoundYear(2016);
+    wayUp->reload();
+    QTRY_COMPARE_WITH_TIMEOUT(shown.size(), 1, 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(!wayUp->isLoading(), 20000);
+    CHECK(shown == QList<qsizetype>{0});
+    CHECK(wayUp->recommendations().count->text() == u("共 0 个单位"));
+
+    // A page destroyed while it reads waits for its thread (no crash, no read left running).
+    wayUp->setRoundYear(2014);
+    wayUp->reload();
+    CHECK(wayUp->isLoading());
+}
+
 TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override reason, name, review with a revocation", "[ui][wayup][round]")
 {
     Desk2014 round;
@@ -443,11 +518,12 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     });
     wayUp->recommendDialog();
     CHECK(asked.contains(QStringLiteral("summing-up and appraisal")));
-    REQUIRE(wayUp->recommendationTable()->rowCount() == 2);
-    CHECK(wayUp->recommendationTable()->item(0, 6)->text() == u("省厅通知提前上报"));
+    const WayUpPage::Listed &recs = wayUp->recommendations();
+    REQUIRE(recs.model->rowCount() == 2);
+    CHECK(shownText(recs, 0, 6) == u("省厅通知提前上报"));
     for (int r = 0; r < 2; ++r) { // 本级得分: each recommended unit's local total, read for the listed units alone
-        const int unit = wayUp->recommendationTable()->item(r, 3)->text().toInt();
-        CHECK(wayUp->recommendationTable()->item(r, 5)->text() == (unit == round.units[0] ? QStringLiteral("95.00") : QStringLiteral("90.00")));
+        const int unit = shownText(recs, r, 3).toInt();
+        CHECK(shownText(recs, r, 5) == (unit == round.units[0] ? QStringLiteral("95.00") : QStringLiteral("90.00")));
     }
     CHECK(round.w->calendarPage()->overridesTable()->rowCount() == 1);
     round.w->undoStack()->undo();
@@ -456,10 +532,9 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     REQUIRE(round.way().titles.recommendations(2014).size() == 1);
     // A double-click on a recommended unit opens its 档案, which shows the recommendation (issue 13 §1).
     {
-        QTableWidget *recs = wayUp->recommendationTable();
-        REQUIRE(recs->rowCount() == 2);
-        const int unit = recs->item(0, 3)->text().toInt();
-        emit recs->cellDoubleClicked(0, 3);
+        REQUIRE(recs.model->rowCount() == 2);
+        const int unit = shownText(recs, 0, 3).toInt();
+        emit recs.view->doubleClicked(recs.model->index(0, 1));
         const auto dialogs = round.w->findChildren<UnitDossierDialog *>();
         REQUIRE(dialogs.size() == 1);
         CHECK(dialogs.first()->unitId() == unit);
@@ -508,9 +583,10 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
         dlg->accept();
     });
     wayUp->nameDialog();
-    REQUIRE(wayUp->namingTable()->rowCount() == 2);
-    CHECK(wayUp->namingTable()->item(0, 4)->text() == QStringLiteral("90.00")); // 省级得分 of the named units
-    CHECK(wayUp->namingTable()->item(1, 4)->text() == QStringLiteral("90.00"));
+    REQUIRE(wayUp->namings().model->rowCount() == 2);
+    CHECK(shownText(wayUp->namings(), 0, 0) == u("吉文明办〔2014〕12号"));
+    CHECK(shownText(wayUp->namings(), 0, 4) == QStringLiteral("90.00")); // 省级得分 of the named units
+    CHECK(shownText(wayUp->namings(), 1, 4) == QStringLiteral("90.00"));
     CHECK(round.way().titles.status(d("2015-01-01")).holders.size() == 2);
 
     // A score typed after the naming: the grid warns and asks for the reason; without one nothing changes.
@@ -556,8 +632,10 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
     REQUIRE(board.size() == 2);
     CHECK(board[0].unitId == round.units[0]); // proposed revocations first
     CHECK(board[0].proposeRevoke);
-    CHECK(wayUp->reviewTable()->item(0, 5)->text().contains(QStringLiteral("2015-08-01")));
-    wayUp->reviewTable()->setCurrentCell(0, 0);
+    const WayUpPage::Listed &reviews = wayUp->reviews();
+    CHECK(shownText(reviews, 0, 5).contains(QStringLiteral("2015-08-01")));
+    CHECK(reviews.model->data(reviews.model->index(0, 1), Qt::ForegroundRole).value<QColor>() == QColor(0xB3, 0x26, 0x1E));
+    reviews.view->setCurrentIndex(reviews.model->index(0, 0));
     onNextDialog([&](QDialog *dlg) {
         QList<QLineEdit *> edits; // the reason and the document number, not the date edit's own line edit
         for (auto *e : dlg->findChildren<QLineEdit *>())
@@ -569,8 +647,9 @@ TEST_CASE("a whole round in the GUI: score, appraise, recommend with an override
         dlg->accept();
     });
     wayUp->reviewSelected(true);
-    wayUp->reviewTable()->setCurrentCell(1, 0);
-    CHECK(wayUp->reviewTable()->item(1, 4)->text() == QStringLiteral("Awaiting review scores")); // never scored in 2016
+    CHECK(shownText(reviews, 0, 6).startsWith(QStringLiteral("revoked 2016-11-20"))); // read again after the revocation
+    reviews.view->setCurrentIndex(reviews.model->index(1, 0));
+    CHECK(shownText(reviews, 1, 4) == QStringLiteral("Awaiting review scores")); // never scored in 2016
     QString retainAsked;
     onNextQuestion([&](const QString &label) {
         retainAsked = label;

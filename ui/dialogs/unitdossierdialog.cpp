@@ -10,7 +10,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSettings>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -73,12 +73,12 @@ QString UnitDossierDialog::html() const
     return reportHtml(m_doc);
 }
 
-void UnitDossierDialog::openOnDoubleClick(QTableWidget *table, int unitColumn, std::function<Database *()> database)
+void UnitDossierDialog::openOnDoubleClick(QTableView *view, int unitColumn, std::function<Database *()> database)
 {
-    QObject::connect(table, &QTableWidget::cellDoubleClicked, table, [table, unitColumn, database](int row) {
-        const int unit = table->item(row, unitColumn) ? table->item(row, unitColumn)->text().toInt() : 0;
+    QObject::connect(view, &QTableView::doubleClicked, view, [view, unitColumn, database](const QModelIndex &at) {
+        const int unit = at.isValid() ? view->model()->index(at.row(), unitColumn).data(Qt::DisplayRole).toString().toInt() : 0;
         if (Database *db = database(); db && unit > 0)
-            open(*db, unit, table);
+            open(*db, unit, view);
     });
 }
 

@@ -7,7 +7,7 @@
 #include <QDialog>
 #include <functional>
 
-class QTableWidget;
+class QTableView;
 class QTextBrowser;
 
 namespace cd {
@@ -27,9 +27,9 @@ public:
 
     // Opens (or raises) the dossier of a unit, as a window of its own that stays open beside the page.
     static UnitDossierDialog *open(Database &db, int unitId, QWidget *parent, std::function<void()> edit = {});
-    // A double-click on a row of `table` opens the 档案 of the unit whose number stands in `unitColumn`, read from the
-    // file `database` gives at that moment (none: nothing opens).
-    static void openOnDoubleClick(QTableWidget *table, int unitColumn, std::function<Database *()> database);
+    // A double-click on a row of `view` (a table of items or over a model) opens the 档案 of the unit whose number
+    // stands in `unitColumn`, read from the file `database` gives at that moment (none: nothing opens).
+    static void openOnDoubleClick(QTableView *view, int unitColumn, std::function<Database *()> database);
 
 private:
     Database &m_db;

@@ -46,6 +46,7 @@ void RoundPage::setCommandContext(const CommandContext &ctx, const QDate &today)
     m_ctx = ctx;
     m_today = today;
     m_dirty = true;
+    fileChanged();
     connect(ctx.notifier, &DataNotifier::recordsChanged, this, [this] {
         if (isVisible())
             recordsChanged();

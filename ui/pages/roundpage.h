@@ -31,6 +31,8 @@ public:
 protected:
     // A command changed the data while the page is in front; by default the whole page reloads.
     virtual void recordsChanged() { reload(); }
+    // Another file (or server) is open: what is read of the one before is dropped.
+    virtual void fileChanged() {}
     void showEvent(QShowEvent *event) override;
     WayUp way() const;
 

@@ -3,14 +3,17 @@
 #include "dialogs/unitdossierdialog.h"
 #include "widgets/datefield.h"
 
+#include "models/recordmodel.h"
 #include "pages/pagekit.h"
 #include "services/appraisalservice.h"
 #include "services/filescope.h"
+#include "services/unitnames.h"
 #include "services/workspace.h"
 #include "util/failure.h"
 
 #include <QComboBox>
 #include <QFormLayout>
+#include <QHeaderView>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -21,6 +24,7 @@
 #include <QShowEvent>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -43,14 +47,18 @@ void fillRow(QTableWidget *t, int row, const QStringList &cells, const QColor &c
 } // namespace
 
 WayUpPage::WayUpPage(QWidget *parent)
-    : RoundPage(tr("Recommendation and naming"), parent), m_recs(new QTableWidget(0, 7, this)),
-      m_quotas(new QTableWidget(0, 5, this)), m_namings(new QTableWidget(0, 5, this)), m_reviews(new QTableWidget(0, 7, this)), m_audit(new QTableWidget(0, 8, this)),
-      m_auditSearch(new QLineEdit(this))
+    : RoundPage(tr("Recommendation and naming"), parent),
+      m_recs(listed({tr("Region"), tr("Date"), tr("Rank"), tr("Unit no."), tr("Unit"), tr("Local total"), tr("Reason given outside the phase")},
+                    {2, 3, 5})),
+      m_quotas(new QTableWidget(0, 5, this)),
+      m_namings(listed({tr("Document no."), tr("Date"), tr("Unit no."), tr("Unit"), tr("Province total")}, {2, 4})),
+      m_reviews(listed({tr("Unit no."), tr("Unit"), tr("Last named or reviewed"), tr("Review score"), tr("Proposal"), tr("Why"), tr("Recorded")},
+                       {0, 3})),
+      m_audit(new QTableWidget(0, 8, this)), m_auditSearch(new QLineEdit(this)), m_read(new BackgroundRead(this))
 {
-    const auto tab = [this](QTableWidget *table, const QStringList &headers, const QList<QPair<QString, std::function<void()>>> &buttons,
+    const auto tab = [this](QTableView *table, const QStringList &headers, const QList<QPair<QString, std::function<void()>>> &buttons,
                             const QString &title, QWidget *extra = nullptr) {
         auto *w = new QWidget(this);
-        setUpRecordTable(table, headers);
         if (const int column = int(headers.indexOf(tr("Unit no."))); column >= 0) // a double-click opens the unit's 档案
             UnitDossierDialog::openOnDoubleClick(table, column, [this] { return m_ctx.workspace ? &m_ctx.workspace->database() : nullptr; });
         auto *bar = new QHBoxLayout;
@@ -67,32 +75,83 @@ WayUpPage::WayUpPage(QWidget *parent)
         layout->addWidget(table, 1);
         m_tabs->addTab(w, title);
     };
-    tab(m_recs, {tr("Region"), tr("Date"), tr("Rank"), tr("Unit no."), tr("Unit"), tr("Local total"), tr("Reason given outside the phase")},
-        {{tr("&Recommend..."), [this] { recommendDialog(); }}}, tr("Recommendations"));
-    tab(m_quotas, {tr("Region"), tr("Code"), tr("Quota"), tr("Recommended"), tr("Note")},
-        {{tr("Set the &quota..."), [this] { quotaDialog(); }}, {tr("No q&uota"), [this] { clearSelectedQuota(); }}}, tr("Quotas"));
+    const auto modelTab = [&tab](const Listed &list, const QList<QPair<QString, std::function<void()>>> &buttons, const QString &title) {
+        tab(list.view, list.model->headers(), buttons, title, list.count);
+    };
+    const auto itemTab = [&tab](QTableWidget *table, const QStringList &headers, const QList<QPair<QString, std::function<void()>>> &buttons,
+                                const QString &title, QWidget *extra = nullptr) {
+        setUpRecordTable(table, headers);
+        tab(table, headers, buttons, title, extra);
+    };
+    modelTab(m_recs, {{tr("&Recommend..."), [this] { recommendDialog(); }}}, tr("Recommendations"));
+    itemTab(m_quotas, {tr("Region"), tr("Code"), tr("Quota"), tr("Recommended"), tr("Note")},
+            {{tr("Set the &quota..."), [this] { quotaDialog(); }}, {tr("No q&uota"), [this] { clearSelectedQuota(); }}}, tr("Quotas"));
     connect(m_quotas, &QTableWidget::cellDoubleClicked, this, [this] { quotaDialog(); });
-    tab(m_namings, {tr("Document no."), tr("Date"), tr("Unit no."), tr("Unit"), tr("Province total")},
-        {{tr("Record the &naming..."), [this] { nameDialog(); }}}, tr("Naming"));
-    tab(m_reviews, {tr("Unit no."), tr("Unit"), tr("Last named or reviewed"), tr("Review score"), tr("Proposal"), tr("Why"), tr("Recorded")},
-        {{tr("Re&tain"), [this] { reviewSelected(false); }}, {tr("Re&voke..."), [this] { reviewSelected(true); }}}, tr("Review board"));
+    modelTab(m_namings, {{tr("Record the &naming..."), [this] { nameDialog(); }}}, tr("Naming"));
+    modelTab(m_reviews, {{tr("Re&tain"), [this] { reviewSelected(false); }}, {tr("Re&voke..."), [this] { reviewSelected(true); }}},
+             tr("Review board"));
     m_auditSearch->setPlaceholderText(tr("Unit number"));
     m_auditSearch->setClearButtonEnabled(true);
     connect(m_auditSearch, &QLineEdit::textChanged, this, [this] { loadAudit(); });
-    tab(m_audit, {tr("When"), tr("Operator"), tr("Action"), tr("Unit no."), tr("Unit"), tr("Detail"), tr("Old"), tr("New")}, {},
-        tr("Audit trail"), m_auditSearch);
+    itemTab(m_audit, {tr("When"), tr("Operator"), tr("Action"), tr("Unit no."), tr("Unit"), tr("Detail"), tr("Old"), tr("New")}, {},
+            tr("Audit trail"), m_auditSearch);
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         if (isVisible())
             reload();
         else
             m_dirty = true;
     });
+    // Asked to read again while a list was read (another year, another tab, a change): its rows are dropped.
+    connect(m_read, &BackgroundRead::again, this, [this] {
+        m_dirty = true;
+        if (isVisible())
+            reload();
+    });
+    connect(m_read, &BackgroundRead::failed, this, [this](const QString &message) {
+        m_dirty = true; // read again when next shown or changed; said beside the list, not in a window of its own
+        if (m_reading) {
+            m_reading->count->setText(tr("The list could not be read"));
+            m_reading->count->setToolTip(message);
+        }
+    });
+}
+
+WayUpPage::Listed WayUpPage::listed(const QStringList &headers, const QList<int> &numeric)
+{
+    Listed list{new QTableView(this), new RecordModel(headers, this), new QLabel(this)};
+    list.model->setNumericColumns(numeric);
+    list.view->setModel(list.model);
+    setUpListView(list.view);
+    list.view->setSelectionMode(QAbstractItemView::SingleSelection);
+    list.view->setSortingEnabled(true);
+    list.view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder); // as read: by rank, by naming
+    return list;
+}
+
+void WayUpPage::setBackgroundFrom(qint64 bytes)
+{
+    m_backgroundFrom = bytes;
+    m_read->setFrom(bytes);
+}
+
+bool WayUpPage::isLoading() const
+{
+    return m_read->isReading();
+}
+
+void WayUpPage::fileChanged()
+{
+    m_read->dropRunning(); // a read under way is of the file that was open
 }
 
 void WayUpPage::reload()
 {
     if (!m_ctx.workspace)
         return;
+    if (m_read->isReading()) {
+        m_read->dropRunning(); // the year, the tab or the data changed while a list was read: read again when it ends
+        return;
+    }
     m_dirty = false;
     switch (m_tabs->currentIndex()) {
     case 0: loadRecommendations(); break;
@@ -103,31 +162,79 @@ void WayUpPage::reload()
     }
 }
 
+void WayUpPage::read(const Listed &list, BackgroundRead::Reader reader)
+{
+    m_reading = &list;
+    list.count->setToolTip(QString());
+    m_read->start(m_ctx.workspace->database(), std::move(reader));
+    if (m_read->isReading())
+        list.count->setText(tr("Reading the list..."));
+}
+
+namespace {
+// The names and totals at `stage` of the listed units, read for them alone (not the whole round's appraisal).
+template <typename Row>
+void nameAndScore(Database &db, const WorkCalendar &work, int year, const QString &stage, QList<Row> &rows)
+{
+    QList<int> ids;
+    ids.reserve(rows.size());
+    for (const Row &r : rows)
+        ids << r.unitId;
+    const QHash<int, double> totals = AppraisalService(db, work, QString()).totals(year, stage, ids);
+    const QHash<int, QString> names = UnitNames::of(db, ids);
+    for (Row &r : rows) {
+        r.name = names.value(r.unitId);
+        if (const auto t = totals.constFind(r.unitId); t != totals.cend())
+            r.total = *t;
+    }
+}
+} // namespace
+
 void WayUpPage::loadRecommendations()
 {
     const int year = m_year->value();
     QHash<int, QString> regions;
     for (const auto &r : m_ctx.workspace->regions())
         regions.insert(r.id, r.fullName.isEmpty() ? r.name : r.fullName);
-    const auto recs = way().titles.recommendations(year);
-    int rows = 0;
-    QList<int> ids;
-    for (const auto &r : recs) {
-        rows += int(r.unitIds.size());
-        ids += r.unitIds;
-    }
-    const QHash<int, double> totals = way().appraisal.totals(year, QStringLiteral("local"), ids); // the units shown, not all
+    const WorkCalendar work = m_ctx.workspace->workCalendar();
+    read(m_recs, [this, year, regions, work](Database &db) -> Show {
+        QList<UnitRow> rows;
+        for (const auto &r : TitleDecisions(db, work, QString()).recommendations(year))
+            for (int i = 0; i < r.unitIds.size(); ++i)
+                rows.push_back({regions.value(r.regionId), r.date, i + 1, r.unitIds[i], {}, {}, r.overrideReason});
+        nameAndScore(db, work, year, QStringLiteral("local"), rows);
+        return [this, rows] {
+            showUnitRows(m_recs, m_recRows, rows, {Field::Group, Field::Date, Field::Position, Field::Unit, Field::Name, Field::Total, Field::Reason});
+        };
+    });
+}
 
-    m_names = m_ctx.workspace->unitNames(ids); // the names shown, not every unit's
-    m_recs->setRowCount(rows);
-    int row = 0;
-    for (const auto &r : recs)
-        for (int i = 0; i < r.unitIds.size(); ++i)
-            fillRow(m_recs, row++,
-                    {regions.value(r.regionId), r.date.toString(Qt::ISODate), QString::number(i + 1), QString::number(r.unitIds[i]),
-                     m_names.value(r.unitIds[i]), totals.contains(r.unitIds[i]) ? QString::number(totals.value(r.unitIds[i]), 'f', 2) : QString(),
-                     r.overrideReason});
-    fitColumns(m_recs);
+void WayUpPage::showUnitRows(const Listed &list, QList<UnitRow> &into, QList<UnitRow> rows, QList<Field> fields)
+{
+    into = std::move(rows);
+    const QList<UnitRow> *shown = &into;
+    list.model->reset(int(into.size()), [shown, fields](int row, int col, int role) -> QVariant {
+        if (role != Qt::DisplayRole && role != Qt::EditRole)
+            return {};
+        const UnitRow &u = (*shown)[row];
+        const bool sortValue = role == Qt::EditRole; // numbers and dates sort as such
+        switch (fields.value(col)) {
+        case Field::Group: return u.group;
+        case Field::Date: return sortValue ? QVariant(u.date) : QVariant(u.date.toString(Qt::ISODate));
+        case Field::Position: return sortValue ? QVariant(u.position) : QVariant(QString::number(u.position));
+        case Field::Unit: return sortValue ? QVariant(u.unitId) : QVariant(QString::number(u.unitId));
+        case Field::Name: return u.name;
+        case Field::Total:
+            if (!u.total)
+                return sortValue ? QVariant() : QVariant(QString());
+            return sortValue ? QVariant(*u.total) : QVariant(QString::number(*u.total, 'f', 2));
+        case Field::Reason: return u.reason;
+        }
+        return {};
+    });
+    fitColumns(list.view);
+    list.count->setText(tr("%n unit(s)", nullptr, int(into.size())));
+    emit loaded();
 }
 
 std::pair<QHash<int, Quota>, QHash<int, int>> WayUpPage::quotaRoom(int year) const
@@ -226,50 +333,72 @@ void WayUpPage::clearSelectedQuota()
 void WayUpPage::loadNamings()
 {
     const int year = m_year->value();
-    const auto namings = way().titles.namings(year);
-    int rows = 0;
-    QList<int> ids;
-    for (const auto &n : namings) {
-        rows += int(n.unitIds.size());
-        ids += n.unitIds;
-    }
-    const QHash<int, double> totals = way().appraisal.totals(year, QStringLiteral("province"), ids); // the units shown
-    m_names = m_ctx.workspace->unitNames(ids);
-    m_namings->setRowCount(rows);
-    int row = 0;
-    for (const auto &n : namings)
-        for (int u : n.unitIds)
-            fillRow(m_namings, row++,
-                    {n.docNo, n.date.toString(Qt::ISODate), QString::number(u), m_names.value(u),
-                     totals.contains(u) ? QString::number(totals.value(u), 'f', 2) : QString()});
-    fitColumns(m_namings);
+    const WorkCalendar work = m_ctx.workspace->workCalendar();
+    read(m_namings, [this, year, work](Database &db) -> Show {
+        QList<UnitRow> rows;
+        for (const auto &n : TitleDecisions(db, work, QString()).namings(year))
+            for (int u : n.unitIds)
+                rows.push_back({n.docNo, n.date, 0, u, {}, {}, {}});
+        nameAndScore(db, work, year, QStringLiteral("province"), rows);
+        return [this, rows] { showUnitRows(m_namings, m_namingRows, rows, {Field::Group, Field::Date, Field::Unit, Field::Name, Field::Total}); };
+    });
 }
 
 void WayUpPage::loadReviews()
 {
-    try {
-        m_board = way().titles.reviewBoard(m_year->value());
-    } catch (const Failure &f) {
-        m_board.clear();
-        m_reviews->setRowCount(0);
-        return;
-    }
-    m_reviews->setRowCount(int(m_board.size()));
+    const int year = m_year->value();
+    const WorkCalendar work = m_ctx.workspace->workCalendar();
+    read(m_reviews, [this, year, work](Database &db) -> Show {
+        QList<ReviewCase> board;
+        try {
+            board = TitleDecisions(db, work, QString()).reviewBoard(year);
+        } catch (const Failure &) {
+            // No review in this round (no round, or no earlier naming): an empty board.
+        }
+        return [this, board] { showBoard(board); };
+    });
+}
+
+void WayUpPage::showBoard(QList<ReviewCase> board)
+{
+    m_board = std::move(board);
     const QColor red(0xB3, 0x26, 0x1E);
-    for (int i = 0; i < m_board.size(); ++i) {
-        const ReviewCase &c = m_board[i];
-        QString recorded;
-        if (c.outcome)
-            recorded = (c.outcome->kind == TitleEvent::Kind::Revoked ? tr("revoked %1 %2") : tr("retained %1 %2"))
-                           .arg(c.outcome->date.toString(Qt::ISODate), c.outcome->docNo);
-        fillRow(m_reviews, i,
-                {QString::number(c.unitId), c.name, c.lastConfirmed.toString(Qt::ISODate),
-                 c.reviewTotal ? QString::number(*c.reviewTotal, 'f', 2) : tr("not scored"),
-                 c.proposeRevoke ? tr("Revoke") : (c.awaitingScores ? tr("Awaiting review scores") : tr("Retain")),
-                 wordings(c.reasons).join(tr("; ")), recorded},
-                c.proposeRevoke && !c.outcome ? red : QColor());
-    }
-    fitColumns(m_reviews);
+    m_reviews.model->reset(int(m_board.size()), [this, red](int row, int col, int role) -> QVariant {
+        const ReviewCase &c = m_board[row];
+        if (role == Qt::ForegroundRole)
+            return c.proposeRevoke && !c.outcome ? QVariant(red) : QVariant();
+        if (role == Qt::EditRole && col == 0)
+            return c.unitId;
+        if (role == Qt::EditRole && col == 2)
+            return c.lastConfirmed;
+        if (role == Qt::EditRole && col == 3)
+            return c.reviewTotal ? QVariant(*c.reviewTotal) : QVariant();
+        if (role != Qt::DisplayRole && role != Qt::EditRole)
+            return {};
+        switch (col) {
+        case 0: return QString::number(c.unitId);
+        case 1: return c.name;
+        case 2: return c.lastConfirmed.toString(Qt::ISODate);
+        case 3: return c.reviewTotal ? QString::number(*c.reviewTotal, 'f', 2) : tr("not scored");
+        case 4: return c.proposeRevoke ? tr("Revoke") : (c.awaitingScores ? tr("Awaiting review scores") : tr("Retain"));
+        case 5: return wordings(c.reasons).join(tr("; "));
+        case 6:
+            if (!c.outcome)
+                return QString();
+            return (c.outcome->kind == TitleEvent::Kind::Revoked ? tr("revoked %1 %2") : tr("retained %1 %2"))
+                .arg(c.outcome->date.toString(Qt::ISODate), c.outcome->docNo);
+        }
+        return {};
+    });
+    fitColumns(m_reviews.view);
+    m_reviews.count->setText(tr("%n unit(s)", nullptr, int(m_board.size())));
+    emit loaded();
+}
+
+int WayUpPage::selectedReview() const
+{
+    const QModelIndex at = m_reviews.view->currentIndex();
+    return at.isValid() ? m_reviews.model->sourceRow(at.row()) : -1;
 }
 
 void WayUpPage::loadAudit()
@@ -431,12 +560,12 @@ void WayUpPage::nameDialog()
     QList<int> ids;
     for (const auto &r : recommended)
         ids += r.unitIds;
-    m_names = m_ctx.workspace->unitNames(ids);
+    const QHash<int, QString> names = m_ctx.workspace->unitNames(ids);
     for (const auto &r : recommended)
         for (int u : r.unitIds) {
             if (named.contains(u))
                 continue;
-            auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(u).arg(m_names.value(u)), units);
+            auto *item = new QListWidgetItem(QStringLiteral("%1 · %2").arg(u).arg(names.value(u)), units);
             item->setData(Qt::UserRole, u);
             item->setCheckState(Qt::Checked);
         }
@@ -456,7 +585,7 @@ void WayUpPage::nameDialog()
 
 void WayUpPage::reviewSelected(bool revoke)
 {
-    const int row = m_reviews->currentRow();
+    const int row = selectedReview();
     if (!m_ctx.workspace || row < 0 || row >= m_board.size())
         return;
     const ReviewCase c = m_board[row];
@@ -497,8 +626,13 @@ void WayUpPage::reviewSelected(bool revoke)
 
 ExportList WayUpPage::visibleList() const
 {
-    const QTableWidget *tables[] = {m_recs, m_quotas, m_namings, m_reviews, m_audit};
-    return tableList(tables[std::clamp(m_tabs->currentIndex(), 0, 4)], listName(), {});
+    switch (m_tabs->currentIndex()) {
+    case 0: return m_recs.model->shownList(listName());
+    case 1: return tableList(m_quotas, listName(), {});
+    case 2: return m_namings.model->shownList(listName());
+    case 3: return m_reviews.model->shownList(listName());
+    default: return tableList(m_audit, listName(), {});
+    }
 }
 
 ReportDocument WayUpPage::visibleReport() const
