@@ -17,7 +17,9 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlDriver>
 #include <atomic>
+#include <sqlite3.h>
 
 namespace cd {
 
@@ -106,6 +108,12 @@ QSqlDatabase Database::connection() const
     return QSqlDatabase::database(m_connectionName, false);
 }
 
+void Database::interrupt()
+{
+    if (m_sqlite)
+        sqlite3_interrupt(static_cast<sqlite3 *>(m_sqlite)); // safe from another thread while the connection is open
+}
+
 std::unique_ptr<Database> Database::openReader(const QString &path)
 {
     if (isServerAddress(path))
@@ -118,6 +126,8 @@ std::unique_ptr<Database> Database::openReader(const QString &path)
         refuse(path, sql::describe(db.lastError()));
     d->applyPragmas();
     sql::exec(db, QStringLiteral("PRAGMA cache_size = -8192")); // a reader scans once; its cache need not be large
+    if (const QVariant handle = db.driver()->handle(); handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
+        d->m_sqlite = *static_cast<sqlite3 *const *>(handle.data()); // taken here: the connection is this thread's
     return d;
 }
 

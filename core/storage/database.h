@@ -38,6 +38,9 @@ public:
     // Another read-only connection to a file that is open already, for work in another thread: open, use and destroy
     // it in that thread. The file was checked when it was first opened, so nothing is read twice.
     static std::unique_ptr<Database> openReader(const QString &path);
+    // Stops the statement this connection runs, from any thread (a read whose result nobody wants any more): the
+    // statement fails as interrupted. A file's reader (openReader) only; a server's read runs to its end.
+    void interrupt();
     bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
     bool isServer() const { return m_server; }
     // The address or path as it may be shown: a server address without its password.
@@ -71,6 +74,7 @@ private:
     static bool isHollow(const QString &path, const FileProbe &probe);
     void migrate(bool fresh);
     void applyPragmas();
+    void *m_sqlite = nullptr; // a reader's SQLite handle, for interrupt()
     void connectServer();
     void migrateServer();
     QStringList checkServer() const;

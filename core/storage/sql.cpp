@@ -79,6 +79,8 @@ QString describe(const QSqlError &e)
         return QCoreApplication::translate("cd::Database", "The data file is damaged; nothing was saved. Restore it from a backup.");
     if (code == 14)
         return QCoreApplication::translate("cd::Database", "The data file cannot be opened (the disk or folder is not available).");
+    if (code == 9) // Database::interrupt(): a read nobody waits for any more
+        return QCoreApplication::translate("cd::Database", "The reading was stopped before it ended; nothing was changed.");
     if (code == 19 || engine.contains(QLatin1String("constraint failed"), Qt::CaseInsensitive)) {
         if (engine.contains(QLatin1String("FOREIGN KEY"), Qt::CaseInsensitive))
             return QCoreApplication::translate("cd::Database", "The record refers to something that does not exist (or is still referred to by other records); nothing was saved.");

@@ -1751,6 +1751,10 @@
         <source>The backup was cancelled; nothing was written.</source>
         <translation>备份已取消，未写入任何文件。</translation>
     </message>
+    <message>
+        <source>The reading was stopped before it ended; nothing was changed.</source>
+        <translation>读取在完成前已停止，未作任何更改。</translation>
+    </message>
 </context>
 <context>
     <name>cd::DateField</name>

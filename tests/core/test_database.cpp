@@ -13,6 +13,10 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
 
 using namespace cd;
 
@@ -275,4 +279,49 @@ TEST_CASE("every column that refers to a unit leads an index, so removing a unit
     for (QSqlQuery q = cd::sql::run(c, QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM scores WHERE unit_id = 5"), {}); q.next();)
         plan += q.value(3).toString();
     CHECK(plan.contains(QStringLiteral("SEARCH")));
+}
+
+TEST_CASE("a reader's statement is stopped from another thread: it fails as interrupted, and the reader reads on", "[storage][reader]")
+{
+    // What a page's background read relies on when the clerk turns to another year or tab while it reads (issue 14).
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("f.db"));
+    cdtest::initialisedFile(path).reset();
+    std::mutex lock;
+    Database *running = nullptr; // the reader while its long statement may run
+    std::atomic<bool> done{false};
+    QString stopped;
+    int regions = -1;
+    std::thread reading([&] {
+        auto reader = Database::openReader(path);
+        {
+            const std::lock_guard<std::mutex> hold(lock);
+            running = reader.get();
+        }
+        try { // counts to two billion: minutes, unless stopped
+            sql::run(reader->connection(), QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 2000000000) "
+                                                          "SELECT count(*) FROM c"),
+                     {});
+        } catch (const Failure &f) {
+            stopped = f.message();
+        }
+        {
+            const std::lock_guard<std::mutex> hold(lock);
+            running = nullptr;
+        }
+        QSqlQuery q = sql::run(reader->connection(), QStringLiteral("SELECT count(*) FROM regions"), {});
+        regions = q.next() ? q.value(0).toInt() : -1;
+        done = true;
+    });
+    while (!done) { // the statement may not have begun at the first call: an interrupt with none running does nothing
+        {
+            const std::lock_guard<std::mutex> hold(lock);
+            if (running)
+                running->interrupt();
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    reading.join();
+    CHECK(stopped == QStringLiteral("The reading was stopped before it ended; nothing was changed."));
+    CHECK(regions > 0); // the query after the stopped one ran: the province's regions
 }

@@ -31,9 +31,10 @@ public:
     // Reads `db` through `read` and runs its Show; a Failure it throws is emitted as failed(). While a read runs, this
     // only marks the running read's result as dropped (again() follows).
     void start(Database &db, Reader read);
-    // Drops the result of the running read, if any, and emits again() when it ends.
+    // Drops the result of the running read, if any, and emits again() when it ends. A file's read is stopped where it
+    // is (its statement interrupted), so the read asked for next need not wait for it.
     void dropRunning();
-    // Drops the result of the running read, if any, for good (the clerk cancelled).
+    // Drops the result of the running read, if any, for good (the clerk cancelled), and stops it as dropRunning() does.
     void discardRunning();
 
 signals:
@@ -44,6 +45,8 @@ signals:
 private:
     qint64 m_from = 16ll * 1024 * 1024;
     std::unique_ptr<QThread> m_thread;
+    struct Live;
+    std::shared_ptr<Live> m_live; // the running read's connection
     enum class Drop { None, ReadAgain, ForGood };
     Drop m_drop = Drop::None;
 };
