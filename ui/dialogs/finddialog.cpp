@@ -8,7 +8,6 @@
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
-#include <QThread>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -20,7 +19,7 @@ namespace cd {
 
 FindDialog::FindDialog(Database &db, QWidget *parent)
     : QDialog(parent), m_db(&db), m_box(new QLineEdit(this)), m_count(new QLabel(this)), m_table(new QTableWidget(0, 4, this)),
-      m_debounce(new QTimer(this))
+      m_debounce(new QTimer(this)), m_read(new BackgroundRead(this))
 {
     setObjectName(QStringLiteral("FindDialog"));
     setWindowTitle(tr("Find"));
@@ -43,66 +42,36 @@ FindDialog::FindDialog(Database &db, QWidget *parent)
     bottom->addWidget(buttons);
     layout->addLayout(bottom);
     resize(820, 520);
+    connect(m_read, &BackgroundRead::again, this, &FindDialog::findNow);
+    connect(m_read, &BackgroundRead::failed, this, [this](const QString &problem) { display(m_searching, {}, problem); });
 }
 
-FindDialog::~FindDialog()
-{
-    if (m_search) {
-        m_search->disconnect(this);
-        m_search->wait(); // its thread holds only what it was given, never this window
-    }
-}
+FindDialog::~FindDialog() = default; // m_read waits for a running search: its thread holds only what it was given
 
 void FindDialog::findNow()
 {
     m_debounce->stop();
-    const QString text = m_box->text();
-    if (m_search) {
-        m_pending = text;
-        return;
-    }
-    search(text);
+    search(m_box->text());
 }
 
 void FindDialog::search(const QString &text)
 {
-    const Database &db = *m_db;
-    if (text.trimmed().isEmpty() || !readsInBackground(db, m_backgroundFrom)) {
-        QList<SearchHit> hits;
-        QString problem;
-        try {
-            hits = SearchRepository(*m_db).find(text);
-        } catch (const Failure &f) {
-            problem = f.message();
-        }
-        display(text, std::move(hits), problem);
+    if (m_read->isReading()) {
+        if (text != m_searching)
+            m_read->dropRunning(); // the clerk typed on: that search stops, and the box's text is searched next
         return;
     }
-    auto hits = std::make_shared<QList<SearchHit>>();
-    auto problem = std::make_shared<QString>();
-    const QString path = db.path();
-    m_search.reset(QThread::create([path, text, hits, problem] {
-        try {
-            auto reader = Database::openReader(path);
-            *hits = SearchRepository(*reader).find(text);
-        } catch (const Failure &f) {
-            *problem = f.message();
-        }
-    }));
-    connect(m_search.get(), &QThread::finished, this, [this, text, hits, problem] {
-        m_search->wait();
-        m_search.reset();
-        if (m_pending) { // the clerk typed on: what the box says now is what counts
-            const QString next = *std::exchange(m_pending, std::nullopt);
-            if (next != text) {
-                search(next);
-                return;
-            }
-        }
-        display(text, std::move(*hits), *problem);
+    if (text.trimmed().isEmpty()) {
+        display(text, {}, {});
+        return;
+    }
+    m_searching = text;
+    m_read->start(*m_db, [this, text](Database &db) -> BackgroundRead::Show {
+        const QList<SearchHit> hits = SearchRepository(db).find(text);
+        return [this, text, hits] { display(text, hits, {}); };
     });
-    m_count->setText(tr("Searching…"));
-    m_search->start();
+    if (m_read->isReading())
+        m_count->setText(tr("Searching…"));
 }
 
 void FindDialog::display(const QString &text, QList<SearchHit> hits, const QString &problem)

@@ -3,15 +3,13 @@
 #pragma once
 
 #include "domain/search.h"
+#include "pages/backgroundread.h"
 
 #include <QDialog>
-#include <memory>
-#include <optional>
 
 class QLineEdit;
 class QLabel;
 class QTableWidget;
-class QThread;
 class QTimer;
 
 namespace cd {
@@ -28,11 +26,11 @@ public:
     QTableWidget *table() const { return m_table; }
     const QList<SearchHit> &hits() const { return m_hits; }
     // Searches for the box's text. A server, or a file of 16 MB and more, is searched by a thread of its own through its
-    // own connection (a whole country's units take most of a second): the window stays usable, "Searching…" is shown,
-    // and text typed meanwhile is searched when that search is over; found() says when the hits are shown.
+    // own connection (a whole country's units take most of a second): the window stays usable and "Searching…" is
+    // shown. Text typed meanwhile stops that search, and is searched next; found() says when the hits are shown.
     void findNow();
-    bool isSearching() const { return m_search != nullptr; }
-    void setBackgroundFrom(qint64 bytes) { m_backgroundFrom = bytes; }
+    bool isSearching() const { return m_read->isReading(); }
+    void setBackgroundFrom(qint64 bytes) { m_read->setFrom(bytes); }
     QLabel *countLabel() const { return m_count; }
     void openRow(int row);
     // Opens (or raises) the one find window of a main window, its box selected.
@@ -51,9 +49,8 @@ private:
     QTableWidget *m_table;
     QTimer *m_debounce;
     QList<SearchHit> m_hits;
-    std::unique_ptr<QThread> m_search;
-    std::optional<QString> m_pending; // typed while a search ran
-    qint64 m_backgroundFrom = 16ll * 1024 * 1024;
+    BackgroundRead *m_read;
+    QString m_searching; // the text of the last search started
 };
 
 } // namespace cd

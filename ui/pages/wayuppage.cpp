@@ -19,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QShowEvent>
@@ -431,11 +432,22 @@ void WayUpPage::recommendDialog()
     auto *read = new BackgroundRead(this);
     read->setFrom(m_backgroundFrom);
     m_appraising = read;
+    // Shown only while the round is appraised by a thread of its own; hidden as the recommendation dialog opens.
+    QPointer<QProgressDialog> wait = new QProgressDialog(tr("Appraising the %1 round to rank its eligible units...").arg(year), tr("Cancel"), 0, 0, this);
+    wait->setWindowTitle(tr("Recommend to the province"));
+    wait->setWindowModality(Qt::WindowModal);
+    wait->setMinimumDuration(0);
+    wait->hide();
     // The whole round is appraised to rank its eligible units (at a million units, 85k scored: 8 to 10 s).
-    read->start(m_ctx.workspace->database(), [this, year, work](Database &db) -> BackgroundRead::Show {
+    read->start(m_ctx.workspace->database(), [this, year, work, wait](Database &db) -> BackgroundRead::Show {
         try {
             auto run = std::make_shared<AppraisalRun>(AppraisalService(db, work, operatorName()).appraise(year, QStringLiteral("local")));
-            return [this, year, run] { recommendFrom(year, *run); };
+            return [this, year, run, wait] {
+                m_appraising = nullptr;
+                if (wait)
+                    wait->hide();
+                recommendFrom(year, *run);
+            };
         } catch (const Failure &f) {
             const QString message = f.message();
             return [this, message] { inform(this, tr("Recommend to the province"), message); };
@@ -443,18 +455,17 @@ void WayUpPage::recommendDialog()
     });
     if (!read->isReading()) {
         m_appraising = nullptr;
+        delete wait;
         read->deleteLater();
         return;
     }
-    auto *wait = new QProgressDialog(tr("Appraising the %1 round to rank its eligible units...").arg(year), tr("Cancel"), 0, 0, this);
-    wait->setWindowTitle(tr("Recommend to the province"));
-    wait->setWindowModality(Qt::WindowModal);
-    wait->setMinimumDuration(0);
     connect(wait, &QProgressDialog::canceled, read, &BackgroundRead::discardRunning);
     const auto finish = [this, read, wait] {
         m_appraising = nullptr;
-        wait->hide();
-        wait->deleteLater();
+        if (wait) {
+            wait->hide();
+            wait->deleteLater();
+        }
         read->deleteLater();
     };
     connect(read, &BackgroundRead::failed, this, [this, finish](const QString &message) {
@@ -467,9 +478,6 @@ void WayUpPage::recommendDialog()
 
 void WayUpPage::recommendFrom(int year, const AppraisalRun &run)
 {
-    m_appraising = nullptr; // its window closes as this one opens
-    for (auto *wait : findChildren<QProgressDialog *>())
-        wait->hide();
     FormDialog dialog(tr("Recommend to the province"), this);
     auto *region = new QComboBox(&dialog);
     for (const auto &r : m_ctx.workspace->regions())
