@@ -62,7 +62,7 @@ static void settle(MainWindow &window)
     const auto busy = [&window] {
         const auto *records = dynamic_cast<RecordPage *>(window.currentListPage());
         return (records && records->isLoading()) || window.unitsPage()->isLoading() || window.appraisalPage()->isComputing()
-               || window.wayUpPage()->isLoading();
+               || window.appraisalPage()->isReadingGrid() || window.wayUpPage()->isLoading();
     };
     while (busy())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);

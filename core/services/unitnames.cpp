@@ -34,10 +34,13 @@ qsizetype UnitNames::at(int unitId) const
 QString UnitNames::name(int unitId) const
 {
     const qsizetype i = at(unitId);
-    if (i < 0)
-        return {};
-    const quint32 begin = i ? m_ends[size_t(i) - 1] : 0;
-    return m_text.mid(begin, m_ends[size_t(i)] - begin);
+    return i < 0 ? QString() : nameAt(int(i));
+}
+
+QString UnitNames::nameAt(int place) const
+{
+    const quint32 begin = place ? m_ends[size_t(place) - 1] : 0;
+    return m_text.mid(begin, m_ends[size_t(place)] - begin);
 }
 
 bool UnitNames::contains(int unitId) const

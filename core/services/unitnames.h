@@ -23,6 +23,9 @@ public:
     QString name(int unitId) const; // empty for a unit not in the file
     bool contains(int unitId) const;
     int size() const { return int(m_ids.size()); }
+    // The unit at `place` (0 … size() - 1), in the order of the ids, and its name.
+    int idAt(int place) const { return m_ids[size_t(place)]; }
+    QString nameAt(int place) const;
     // The units whose name contains `text` (letters in either case), in the order of their ids, at most `limit`:
     // one pass through the block of text, a few milliseconds at a million units.
     QList<int> find(QStringView text, int limit) const;

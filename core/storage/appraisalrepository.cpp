@@ -373,11 +373,13 @@ bool AppraisalRepository::assessorHasScores(int assessorId) const
 
 QHash<QPair<int, int>, int> AppraisalRepository::scoresOf(int systemId, const QString &stage, int assessorId) const
 {
+    // At a million units an assessor has scored two million cells: read straight through SQLite's API, not a QVariant
+    // per value.
     QHash<QPair<int, int>, int> out;
-    auto q = sql::run(m_db, QStringLiteral("SELECT unit_id, indicator_id, value FROM scores WHERE system_id = ? AND stage = ? AND assessor_id = ?"),
-                      {systemId, stage, assessorId});
+    BulkStatement q(m_db, "SELECT unit_id, indicator_id, value FROM scores WHERE system_id = ? AND stage = ? AND assessor_id = ?");
+    q.bind(1, qint64(systemId)).bind(2, stage).bind(3, qint64(assessorId));
     while (q.next())
-        out.insert(qMakePair(q.value(0).toInt(), q.value(1).toInt()), q.value(2).toInt());
+        out.insert(qMakePair(int(q.integer(0)), int(q.integer(1))), int(q.integer(2)));
     return out;
 }
 

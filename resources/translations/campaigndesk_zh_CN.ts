@@ -476,6 +476,10 @@
         <source>Computing the results...</source>
         <translation>正在计算评比结果…</translation>
     </message>
+    <message>
+        <source>Reading the scores...</source>
+        <translation>正在读取评分…</translation>
+    </message>
 </context>
 <context>
     <name>cd::AppraisalReports</name>

@@ -223,10 +223,15 @@ TEST_CASE("考核评比 reads its assessors and score grid when their tab is sho
     CHECK(page->indicatorTree()->topLevelItemCount() > 0);
     CHECK(page->assessorTable()->rowCount() == 0);
     CHECK(page->grid()->rowCount() == 0);
+    page->findChild<QCheckBox *>()->setChecked(false); // every unit, not only those scored
     page->tabs()->setCurrentIndex(1);
     REQUIRE(page->assessorTable()->rowCount() == 2);
     CHECK(page->assessorTable()->item(0, 1)->text() == u("钱站长"));
     CHECK(page->assessorTable()->item(0, 2)->text() == u("朝阳区殡仪馆")); // the unit the assessor works in
+    CHECK(page->grid()->rowCount() == 0); // the grid (an assessor's scores: two million at 1M units) waits for its own tab
+    page->tabs()->setCurrentIndex(2);
+    CHECK(page->grid()->rowCount() == 3);
+    page->findChild<QCheckBox *>()->setChecked(true);
     // Chosen from another page while the grid's tab was never shown: the assessors are read then.
     page->tabs()->setCurrentIndex(0);
     round.w->showPage(0);
@@ -283,7 +288,19 @@ TEST_CASE("the score grid is keyboard-first, refuses out-of-range values and the
     CHECK(round.way().scoring.score(2014, QStringLiteral("local"), assessor, grid->unitAt(other), grid->indicatorAt(col)) == 450);
 
     REQUIRE(grid->setData(grid->index(other, col), QStringLiteral("5"), Qt::EditRole));
-    REQUIRE(grid->setData(grid->index(other, col + 1), QStringLiteral("3"), Qt::EditRole));
+    {
+        // Only the edited row is shown anew, its total with it: the grid is not read back after its own edit (at a
+        // million units an assessor's scores are two million cells).
+        QSignalSpy changed(grid, &QAbstractItemModel::dataChanged);
+        QSignalSpy reset(grid, &QAbstractItemModel::modelReset);
+        REQUIRE(grid->setData(grid->index(other, col + 1), QStringLiteral("3"), Qt::EditRole));
+        REQUIRE(changed.size() == 1);
+        CHECK(changed[0][0].toModelIndex().row() == other);
+        CHECK(changed[0][1].toModelIndex().row() == other);
+        CHECK(changed[0][1].toModelIndex().column() == grid->columnCount() - 1);
+        CHECK(reset.isEmpty());
+        CHECK(grid->data(grid->index(other, col + 1), Qt::DisplayRole).toString() == QStringLiteral("3.00"));
+    }
     // Delete clears a cell, as one more command.
     view->setCurrentIndex(grid->index(other, col + 1));
     QTest::keyClick(view, Qt::Key_Delete);
@@ -350,6 +367,50 @@ TEST_CASE("a large file's round is appraised by a thread of its own: the same re
     CHECK_FALSE(appraisal->isComputing());
     CHECK(appraisal->results().stage == QStringLiteral("province"));
     CHECK(appraisal->results().units.isEmpty()); // nobody recommended or scored at the provincial stage yet
+}
+
+TEST_CASE("a large file's score grid is read by a thread of its own: the same cells; another assessor chosen meanwhile wins",
+          "[ui][wayup][grid][large]")
+{
+    Desk2014 round;
+    const auto assessors = scoreThree(round);
+    AppraisalPage *page = round.w->appraisalPage();
+    page->tabs()->setCurrentIndex(2);
+    page->findChild<QCheckBox *>()->setChecked(true); // only the units the assessor has scored
+    page->selectAssessor(assessors[0].id);
+    REQUIRE_FALSE(page->isReadingGrid());
+    ScoreGridModel *grid = page->grid();
+    const auto cells = [grid] {
+        QStringList out;
+        for (int r = 0; r < grid->rowCount(); ++r)
+            for (int c = 0; c < grid->columnCount(); ++c)
+                out << grid->data(grid->index(r, c), Qt::DisplayRole).toString();
+        return out;
+    };
+    const QStringList direct = cells();
+    REQUIRE(grid->rowCount() == 3); // 孙评委's three units, 95%, 90% and 80% of every indicator
+    CHECK(direct.contains(u("南关区救助站")));
+
+    page->setBackgroundFrom(0); // every file counts as large here
+    QList<int> shownRows; // the grid's rows each time a read is shown
+    QObject::connect(page, &AppraisalPage::gridShown, page, [&] { shownRows << grid->rowCount(); });
+    page->selectAssessor(assessors[0].id);
+    CHECK(page->isReadingGrid());
+    CHECK(page->gridMessage()->text() == QStringLiteral("Reading the scores..."));
+    CHECK(grid->rowCount() == 3); // the grid shown stays until the new one is there
+    QTRY_COMPARE_WITH_TIMEOUT(shownRows.size(), 1, 20000);
+    CHECK(cells() == direct);
+    CHECK(page->gridMessage()->text().isEmpty());
+
+    // 省考核组 (nothing scored yet) chosen while 孙评委's grid is read: 孙评委's rows never show again.
+    shownRows.clear();
+    page->selectAssessor(assessors[0].id);
+    REQUIRE(page->isReadingGrid());
+    page->selectAssessor(assessors[1].id);
+    QTRY_VERIFY_WITH_TIMEOUT(!page->isReadingGrid() && !shownRows.isEmpty(), 20000);
+    QTest::qWait(50);
+    CHECK(shownRows == QList<int>{0});
+    CHECK(grid->rowCount() == 0);
 }
 
 TEST_CASE("推荐上报 on a large file: the round is appraised under a window with Cancel; a cancel opens nothing",

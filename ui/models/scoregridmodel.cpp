@@ -7,6 +7,7 @@
 
 #include <QColor>
 #include <QLocale>
+#include <QScopedValueRollback>
 #include <cmath>
 
 namespace cd {
@@ -14,7 +15,7 @@ namespace cd {
 ScoreGridModel::ScoreGridModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 void ScoreGridModel::setGrid(const CommandContext &ctx, int roundYear, const IndicatorSystem &system, const Assessor &assessor,
-                             std::vector<Row> rows)
+                             std::vector<Row> rows, QHash<QPair<int, int>, int> scores)
 {
     beginResetModel();
     m_ctx = ctx;
@@ -22,9 +23,7 @@ void ScoreGridModel::setGrid(const CommandContext &ctx, int roundYear, const Ind
     m_system = system;
     m_assessor = assessor;
     m_rows = std::move(rows);
-    m_scores.clear();
-    if (m_ctx.workspace && m_assessor.id)
-        m_scores = Scoring(m_ctx.workspace->database(), m_ctx.workspace->workCalendar(), operatorName()).scoresOf(m_year, m_assessor.stage, m_assessor.id);
+    m_scores = std::move(scores);
     endResetModel();
 }
 
@@ -156,6 +155,7 @@ bool ScoreGridModel::setData(const QModelIndex &index, const QVariant &value, in
     std::optional<int> shown;
     if (const auto it = m_scores.constFind(qMakePair(unit, ind)); it != m_scores.constEnd())
         shown = *it;
+    const QScopedValueRollback<bool> saving(m_saving, true); // the page need not read the grid back for this edit
     try {
         Command::setScore(m_ctx, m_year, m_assessor.stage, m_assessor.id, unit, ind, shown, hundredths);
     } catch (const PhaseRefusal &p) {
@@ -183,7 +183,13 @@ bool ScoreGridModel::setData(const QModelIndex &index, const QVariant &value, in
         emit refused(f.message());
         return false;
     }
-    reloadScores();
+    // Saved onto what the grid showed: the file holds exactly this cell's new value, so only its row is shown anew
+    // (at a million units an assessor's scores are two million cells, seconds to read again after every Enter).
+    if (hundredths)
+        m_scores.insert(qMakePair(unit, ind), *hundredths);
+    else
+        m_scores.remove(qMakePair(unit, ind));
+    emit dataChanged(this->index(index.row(), FirstIndicatorColumn), this->index(index.row(), columnCount() - 1));
     return true;
 }
 

@@ -26,8 +26,13 @@ public:
         QString name;
     };
     // The grid for one assessor of a round; `rows` are the units to show.
-    void setGrid(const CommandContext &ctx, int roundYear, const IndicatorSystem &system, const Assessor &assessor, std::vector<Row> rows);
+    // `scores`: the assessor's scores of the round as read by the caller ((unit, indicator) → hundredths), so that a
+    // million units' two million scores are read once; the grid reads them again after an edit elsewhere.
+    void setGrid(const CommandContext &ctx, int roundYear, const IndicatorSystem &system, const Assessor &assessor, std::vector<Row> rows,
+                 QHash<QPair<int, int>, int> scores);
     void reloadScores();
+    // True while the grid saves a cell of its own: the change it announces is already on the grid.
+    bool isSaving() const { return m_saving; }
     int unitAt(int row) const { return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].unitId : 0; }
     int indicatorAt(int column) const; // 0 for the unit and total columns
     static constexpr int FirstIndicatorColumn = 2;
@@ -49,6 +54,7 @@ private:
     Assessor m_assessor;
     std::vector<Row> m_rows;
     QHash<QPair<int, int>, int> m_scores; // (unit, indicator) → hundredths
+    bool m_saving = false;
 };
 
 } // namespace cd

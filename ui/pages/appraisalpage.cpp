@@ -54,7 +54,7 @@ AppraisalPage::AppraisalPage(QWidget *parent)
       m_onlyScored(new QCheckBox(tr("Only units this assessor has scored"), this)), m_grid(new ScoreGridModel(this)),
       m_gridView(makeScoreView(this)), m_gridMessage(new QLabel(this)), m_stage(new QComboBox(this)), m_results(new QTableView(this)),
       m_resultModel(new RecordModel({tr("Rank"), tr("Unit no."), tr("Unit"), tr("Total"), tr("Satisfaction"), tr("Assessors"), tr("Result"), tr("Reasons")}, this)),
-      m_trace(new QPlainTextEdit(this)), m_computing(new BackgroundRead(this))
+      m_trace(new QPlainTextEdit(this)), m_computing(new BackgroundRead(this)), m_gridRead(new BackgroundRead(this))
 {
     m_tabs->addTab(buildSystemTab(), tr("Indicator system"));
     m_tabs->addTab(buildAssessorTab(), tr("Assessors"));
@@ -62,6 +62,11 @@ AppraisalPage::AppraisalPage(QWidget *parent)
     m_tabs->addTab(buildResultTab(), tr("Results"));
     connect(m_computing, &BackgroundRead::again, this, &AppraisalPage::computeResults);
     connect(m_computing, &BackgroundRead::failed, this, &AppraisalPage::showResultsFailure);
+    connect(m_gridRead, &BackgroundRead::again, this, &AppraisalPage::loadGrid);
+    connect(m_gridRead, &BackgroundRead::failed, this, [this](const QString &message) {
+        m_gridMessage->setText(message);
+        m_gridMessage->setStyleSheet(QStringLiteral("color: #b3261e"));
+    });
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int i) {
         if (!m_ctx.workspace)
             return;
@@ -81,8 +86,12 @@ void AppraisalPage::recordsChanged()
         loadSystem();
     else if (tab == 1 || (tab == 2 && way().scoring.assessors().size() != m_assessors.size()))
         loadAssessors();
-    else if (tab == 2)
+    else if (tab == 2 && m_gridRead->isReading())
+        m_gridRead->dropRunning(); // what it read may miss this change: read again when it ends
+    else if (tab == 2 && !m_grid->isSaving()) // an undo, a redo, another clerk's score; the grid's own edit is on it
         m_grid->reloadScores();
+    else if (tab == 2)
+        return;
     else
         computeResults();
 }

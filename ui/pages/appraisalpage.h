@@ -57,6 +57,9 @@ public:
     QTableView *gridView() const { return m_gridView; }
     void selectAssessor(int assessorId);
     QLabel *gridMessage() const { return m_gridMessage; }
+    // The grid's rows and the assessor's scores are read by a thread of their own for a server or a large file (an
+    // assessor has scored two million cells at a million units); the grid shown stays until then.
+    bool isReadingGrid() const;
 
     // 评比结果
     // Appraises the round at the stage chosen; on a server or a large file by a thread of its own (isComputing()),
@@ -76,6 +79,7 @@ public:
 
 signals:
     void resultsShown();
+    void gridShown();
 
 protected:
     void recordsChanged() override;
@@ -125,6 +129,7 @@ private:
     QPlainTextEdit *m_trace;
     AppraisalRun m_run;
     BackgroundRead *m_computing;
+    BackgroundRead *m_gridRead;
 };
 
 } // namespace cd

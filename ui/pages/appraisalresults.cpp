@@ -209,6 +209,7 @@ bool AppraisalPage::isComputing() const
 void AppraisalPage::setBackgroundFrom(qint64 bytes)
 {
     m_computing->setFrom(bytes);
+    m_gridRead->setFrom(bytes);
 }
 
 const UnitAppraisal *AppraisalPage::currentResult() const

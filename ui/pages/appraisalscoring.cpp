@@ -4,6 +4,8 @@
 #include "models/scoregridmodel.h"
 #include "pages/pagekit.h"
 #include "pages/recordwidgets.h"
+#include "services/unitnames.h"
+#include "services/wayup.h"
 #include "services/workspace.h"
 #include "util/failure.h"
 
@@ -21,6 +23,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QShowEvent>
+#include <QSet>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
@@ -123,7 +126,8 @@ void AppraisalPage::loadAssessors()
         m_assessorBox->addItem(QStringLiteral("%1 · %2").arg(a.name, stageName(a.stage)), a.id);
     if (const int i = m_assessorBox->findData(keep); i >= 0)
         m_assessorBox->setCurrentIndex(i);
-    loadGrid();
+    if (m_tabs->currentIndex() == 2) // the grid is read when its own tab is shown, not with the list of assessors
+        loadGrid();
 }
 
 void AppraisalPage::addAssessor()
@@ -212,10 +216,19 @@ void AppraisalPage::selectAssessor(int assessorId)
     loadGrid();
 }
 
+bool AppraisalPage::isReadingGrid() const
+{
+    return m_gridRead->isReading();
+}
+
 void AppraisalPage::loadGrid()
 {
     if (!m_ctx.workspace)
         return;
+    if (m_gridRead->isReading()) {
+        m_gridRead->dropRunning(); // another assessor, year or search while it read: read again when it ends
+        return;
+    }
     m_gridMessage->clear();
     m_gridMessage->setStyleSheet(QString());
     const int id = m_assessorBox->currentData().toInt();
@@ -223,33 +236,54 @@ void AppraisalPage::loadGrid()
     for (const auto &a : m_assessors)
         if (a.id == id)
             assessor = a;
+    const int year = m_year->value();
     if (!assessor.id) {
-        m_grid->setGrid(m_ctx, m_year->value(), {}, {}, {});
+        m_grid->setGrid(m_ctx, year, {}, {}, {}, {});
         return;
     }
-    WayUp w = way();
-    const IndicatorSystem system = w.systems.currentSystem(m_year->value());
-    QSet<int> scored;
-    if (m_onlyScored->isChecked()) {
-        const auto scores = w.scoring.scoresOf(m_year->value(), assessor.stage, assessor.id);
-        for (auto it = scores.cbegin(); it != scores.cend(); ++it)
-            scored.insert(it.key().first);
-    }
+    const bool onlyScored = m_onlyScored->isChecked();
     const QString needle = m_gridSearch->text().trimmed().toLower();
-    // The scored units' names only, unless every unit is listed or searched.
-    const QHash<int, QString> names = m_onlyScored->isChecked() && needle.isEmpty() ? m_ctx.workspace->unitNames(scored.values())
-                                                                                    : m_ctx.workspace->unitNames();
-    std::vector<ScoreGridModel::Row> rows;
-    for (auto it = names.cbegin(); it != names.cend(); ++it) {
-        if (m_onlyScored->isChecked() && needle.isEmpty() && !scored.contains(it.key()))
-            continue;
-        if (!needle.isEmpty() && !it.value().toLower().contains(needle) && QString::number(it.key()) != needle)
-            continue;
-        rows.push_back({it.key(), it.value()});
-    }
-    std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.unitId < b.unitId; });
-    m_grid->setGrid(m_ctx, m_year->value(), system, assessor, std::move(rows));
-    m_gridView->setColumnWidth(1, fontMetrics().horizontalAdvance(QStringLiteral("长春市南关区社会福利中心养老")));
+    const WorkCalendar work = m_ctx.workspace->workCalendar();
+    m_gridRead->start(m_ctx.workspace->database(), [this, year, assessor, onlyScored, needle, work](Database &db) -> BackgroundRead::Show {
+        struct Read
+        {
+            IndicatorSystem system;
+            std::vector<ScoreGridModel::Row> rows;
+            QHash<QPair<int, int>, int> scores;
+        };
+        auto read = std::make_shared<Read>();
+        WayUp w(db, work, QString());
+        read->system = w.systems.currentSystem(year);
+        read->scores = w.scoring.scoresOf(year, assessor.stage, assessor.id); // read once, for the rows and the grid
+        QSet<int> scored;
+        for (auto it = read->scores.cbegin(); it != read->scores.cend(); ++it)
+            scored.insert(it.key().first);
+        if (onlyScored && needle.isEmpty()) { // the scored units' names only
+            const QHash<int, QString> names = UnitNames::of(db, scored.values());
+            for (auto it = names.cbegin(); it != names.cend(); ++it)
+                read->rows.push_back({it.key(), it.value()});
+        } else { // every unit is listed or searched
+            const UnitNames names = UnitNames::read(db);
+            for (int i = 0; i < names.size(); ++i) {
+                const int unit = names.idAt(i);
+                if (onlyScored && !scored.contains(unit))
+                    continue;
+                const QString name = names.nameAt(i);
+                if (!needle.isEmpty() && !name.toLower().contains(needle) && QString::number(unit) != needle)
+                    continue;
+                read->rows.push_back({unit, name});
+            }
+        }
+        std::sort(read->rows.begin(), read->rows.end(), [](const auto &a, const auto &b) { return a.unitId < b.unitId; });
+        return [this, year, assessor, read] {
+            m_gridMessage->clear();
+            m_grid->setGrid(m_ctx, year, read->system, assessor, std::move(read->rows), std::move(read->scores));
+            m_gridView->setColumnWidth(1, fontMetrics().horizontalAdvance(QStringLiteral("长春市南关区社会福利中心养老")));
+            emit gridShown();
+        };
+    });
+    if (m_gridRead->isReading())
+        m_gridMessage->setText(tr("Reading the scores..."));
 }
 
 } // namespace cd
