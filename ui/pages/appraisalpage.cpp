@@ -62,7 +62,12 @@ AppraisalPage::AppraisalPage(QWidget *parent)
     m_tabs->addTab(buildResultTab(), tr("Results"));
     connect(m_computing, &BackgroundRead::again, this, &AppraisalPage::computeResults);
     connect(m_computing, &BackgroundRead::failed, this, &AppraisalPage::showResultsFailure);
-    connect(m_gridRead, &BackgroundRead::again, this, &AppraisalPage::loadGrid);
+    connect(m_gridRead, &BackgroundRead::again, this, [this] {
+        if (isVisible() && m_tabs->currentIndex() == 2)
+            loadGrid();
+        else
+            m_dirty = true; // read when the grid is next shown
+    });
     connect(m_gridRead, &BackgroundRead::failed, this, [this](const QString &message) {
         m_gridMessage->setText(message);
         m_gridMessage->setStyleSheet(QStringLiteral("color: #b3261e"));
@@ -94,6 +99,13 @@ void AppraisalPage::recordsChanged()
         return;
     else
         computeResults();
+}
+
+void AppraisalPage::fileChanged()
+{
+    // What is read of the file that was open is never shown on the new one: read again when those reads end.
+    m_computing->dropRunning();
+    m_gridRead->dropRunning();
 }
 
 void AppraisalPage::reload()

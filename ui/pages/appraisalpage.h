@@ -83,6 +83,7 @@ signals:
 
 protected:
     void recordsChanged() override;
+    void fileChanged() override;
 
 private:
     QWidget *buildSystemTab();
