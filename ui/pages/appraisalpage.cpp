@@ -91,13 +91,12 @@ void AppraisalPage::recordsChanged()
         loadSystem();
     else if (tab == 1 || (tab == 2 && way().scoring.assessors().size() != m_assessors.size()))
         loadAssessors();
-    else if (tab == 2 && m_gridRead->isReading())
-        m_gridRead->dropRunning(); // what it read may miss this change: read again when it ends
-    else if (tab == 2 && !m_grid->isSaving()) // an undo, a redo, another clerk's score; the grid's own edit is on it
-        m_grid->reloadScores();
-    else if (tab == 2)
-        return;
-    else
+    else if (tab == 2) {
+        if (m_gridRead->isReading())
+            m_gridRead->dropRunning(); // what it read may miss this change: read again when it ends
+        else if (!m_grid->isSaving()) // an undo, a redo, another clerk's score; the grid's own edit is on it already
+            m_grid->reloadScores();
+    } else
         computeResults();
 }
 

@@ -255,9 +255,10 @@ void AppraisalPage::loadGrid()
         WayUp w(db, work, QString());
         read->system = w.systems.currentSystem(year);
         read->scores = w.scoring.scoresOf(year, assessor.stage, assessor.id); // read once, for the rows and the grid
-        QSet<int> scored;
-        for (auto it = read->scores.cbegin(); it != read->scores.cend(); ++it)
-            scored.insert(it.key().first);
+        QSet<int> scored; // only when the grid lists the scored units
+        if (onlyScored)
+            for (auto it = read->scores.cbegin(); it != read->scores.cend(); ++it)
+                scored.insert(it.key().first);
         if (onlyScored && needle.isEmpty()) { // the scored units' names only
             const QHash<int, QString> names = UnitNames::of(db, scored.values());
             for (auto it = names.cbegin(); it != names.cend(); ++it)
