@@ -119,8 +119,11 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     m_splitter->setSizes({m_nav->minimumWidth(), 1000}); // until the clerk's own split is restored below
     setCentralWidget(m_splitter);
     connect(m_notifier, &DataNotifier::failed, this, [this](const QString &m) { warn(this, tr("Undo"), m); });
-    connect(m_notifier, &DataNotifier::recordsChanged, this, [this] { refreshStatus(); });
-    connect(m_notifier, &DataNotifier::calendarChanged, this, [this] { refreshStatus(); });
+    // The status bar speaks of the round's phase and deadlines, and of overdue rectifications.
+    connect(m_notifier, &DataNotifier::recordsChanged, this, [this](Changes what) {
+        if (what & (Change::Calendar | Change::Rectifications))
+            refreshStatus();
+    });
     statusBar()->addWidget(m_status, 1);
     statusBar()->addPermanentWidget(m_fileLabel);
     buildMenus();
@@ -441,7 +444,7 @@ ExchangeDialog *MainWindow::showExchange()
         // A package applied: every page reads its data again, and the workbench its lines.
         dialog->changed = [this] {
             emit m_notifier->unitsChanged({});
-            emit m_notifier->recordsChanged();
+            emit m_notifier->recordsChanged(everything(), {});
         };
     }
     dialog->show();

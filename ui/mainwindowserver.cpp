@@ -40,12 +40,11 @@ void MainWindow::followServer()
     // Other clerks' changes arrive as table and ids; the pages read them again under this clerk's login.
     m_feed = std::make_unique<ChangeFeed>(m_workspace->database());
     connect(m_feed.get(), &ChangeFeed::changed, this, [this](const QString &table, const QList<int> &ids) {
-        if (table == QLatin1String("units"))
-            emit m_notifier->unitsChanged(ids);
-        else if (table.startsWith(QLatin1String("round")) || table.startsWith(QLatin1String("indicator")))
-            emit m_notifier->calendarChanged();
-        else
-            emit m_notifier->recordsChanged();
+        const TableChange change = changeOfTable(table);
+        const QList<int> units = change.unitIds ? ids : QList<int>();
+        if (change.what & Change::Units)
+            emit m_notifier->unitsChanged(units);
+        emit m_notifier->recordsChanged(change.what, units);
     });
     connect(m_feed.get(), &ChangeFeed::connectionLost, this, [this](const QString &why) {
         m_offline = why;
@@ -55,7 +54,7 @@ void MainWindow::followServer()
         m_offline.clear();
         refreshStatus();
         emit m_notifier->unitsChanged({}); // whatever changed meanwhile
-        emit m_notifier->recordsChanged();
+        emit m_notifier->recordsChanged(everything(), {});
     });
 }
 

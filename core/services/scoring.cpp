@@ -187,4 +187,11 @@ QHash<QPair<int, int>, int> Scoring::scoresOf(int roundYear, const QString &stag
     return system ? repo.scoresOf(system->id, stage, assessorId) : QHash<QPair<int, int>, int>();
 }
 
+QHash<QPair<int, int>, int> Scoring::scoresOf(int roundYear, const QString &stage, int assessorId, const QList<int> &units) const
+{
+    AppraisalRepository repo(m_db);
+    const auto system = repo.system(roundYear);
+    return system ? repo.scoresOf(system->id, stage, assessorId, units) : QHash<QPair<int, int>, int>();
+}
+
 } // namespace cd

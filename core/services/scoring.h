@@ -25,6 +25,8 @@ public:
     std::optional<int> score(int roundYear, const QString &stage, int assessorId, int unitId, int indicatorId) const;
     // Every score one assessor gave in the round's current system: (unit, indicator) → hundredths.
     QHash<QPair<int, int>, int> scoresOf(int roundYear, const QString &stage, int assessorId) const;
+    // The same, of these units only (a few rows read again after an undo or another clerk's score).
+    QHash<QPair<int, int>, int> scoresOf(int roundYear, const QString &stage, int assessorId, const QList<int> &units) const;
 
 private:
     // Checks a sheet's scores (assessor, stage, units, indicators, ranges, the naming rule), audits the changes, and

@@ -383,6 +383,18 @@ QHash<QPair<int, int>, int> AppraisalRepository::scoresOf(int systemId, const QS
     return out;
 }
 
+QHash<QPair<int, int>, int> AppraisalRepository::scoresOf(int systemId, const QString &stage, int assessorId, const QList<int> &units) const
+{
+    QHash<QPair<int, int>, int> out;
+    BulkStatement q(m_db, "SELECT unit_id, indicator_id, value FROM scores WHERE stage = ? AND assessor_id = ? AND unit_id = ? AND system_id = ?");
+    for (const int unit : units) {
+        q.bind(1, stage).bind(2, qint64(assessorId)).bind(3, qint64(unit)).bind(4, qint64(systemId));
+        while (q.next())
+            out.insert(qMakePair(int(q.integer(0)), int(q.integer(1))), int(q.integer(2)));
+    }
+    return out;
+}
+
 std::optional<int> AppraisalRepository::recommendationRound(int id) const
 {
     const QVariant v = sql::scalar(m_db, QStringLiteral("SELECT round_year FROM recommendations WHERE id = ?"), {id});

@@ -28,6 +28,7 @@ public:
     bool assessorHasScores(int assessorId) const;
     // One assessor's scores under a system: (unit, indicator) → hundredths.
     QHash<QPair<int, int>, int> scoresOf(int systemId, const QString &stage, int assessorId) const;
+    QHash<QPair<int, int>, int> scoresOf(int systemId, const QString &stage, int assessorId, const QList<int> &units) const;
     // Writes a system: in place when `replaceId` is set (no scores may exist under it), else as a new version.
     int writeSystem(const IndicatorSystem &system, int replaceId);
     void removeSystem(int systemId);

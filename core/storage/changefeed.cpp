@@ -17,6 +17,55 @@ namespace {
 const QString kChannel = QStringLiteral("campaigndesk");
 }
 
+TableChange changeOfTable(QStringView table)
+{
+    struct Kind
+    {
+        const char *table;
+        Changes what;
+        bool unitIds;
+    };
+    // Every table of the schema that a page shows; the rest (settings, exchange bookkeeping, clerks) are Other.
+    static const Kind kinds[] = {
+        {"units", Change::Units, true},
+        {"regions", Change::Units, false},
+        {"unit_types", Change::Units, false},
+        {"unit_type_aliases", Change::Units, false},
+        {"unit_categories", Change::Units, false},
+        {"rounds", Change::Calendar, false},
+        {"round_phases", Change::Calendar, false},
+        {"round_deadlines", Change::Calendar, false},
+        {"round_scope", Change::Calendar, false},
+        {"veto_events", Change::Vetoes, true},
+        {"veto_kinds", Change::Vetoes, false},
+        {"attachments", Change::Vetoes | Change::Activities | Change::Rectifications, false}, // the evidence of those
+        {"attachment_blobs", Change::Other, false},
+        {"rectifications", Change::Rectifications, true},
+        {"activities", Change::Activities, true},
+        {"prerequisites", Change::Prerequisites, true},
+        {"prerequisite_kinds", Change::Prerequisites, false},
+        {"surveys", Change::Surveys, true},
+        {"demonstration_points", Change::Demonstration, true},
+        {"indicator_systems", Change::Indicators, false},
+        {"indicator_areas", Change::Indicators, false},
+        {"indicators", Change::Indicators, false},
+        {"assessors", Change::Assessors, false},
+        {"scores", Change::Scores, true},
+        {"recommendations", Change::Recommendations, false},
+        {"recommendation_units", Change::Recommendations, true},
+        {"namings", Change::Namings, false},
+        {"naming_units", Change::Namings, true},
+        {"reviews", Change::Reviews, true},
+        {"quotas", Change::Quotas, false},
+        {"overrides", Change::Overrides, false},
+        {"audit_log", Change::Audit, false},
+    };
+    for (const Kind &k : kinds)
+        if (table == QLatin1String(k.table))
+            return {k.what, k.unitIds};
+    return {Changes(Change::Other), false};
+}
+
 ChangeFeed::ChangeFeed(Database &db, QObject *parent) : QObject(parent), m_db(db), m_timer(new QTimer(this))
 {
     if (!db.isServer())

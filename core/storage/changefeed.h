@@ -7,6 +7,8 @@
 // writer and no feed (nothing is emitted).
 #pragma once
 
+#include "domain/changes.h"
+
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -17,6 +19,15 @@ class QTimer;
 namespace cd {
 
 class Database;
+
+// The kind of record a table of the schema holds, and whether the ids the feed names for it are unit ids (the units
+// themselves, or a unit's records: its vetoes, scores, …) rather than the table's own row ids.
+struct TableChange
+{
+    Changes what;
+    bool unitIds = false;
+};
+TableChange changeOfTable(QStringView table);
 
 class ChangeFeed : public QObject
 {

@@ -2,6 +2,7 @@
 #include "catch.h"
 #include "testutil.h"
 
+#include "storage/changefeed.h"
 #include "storage/database.h"
 #include "storage/fileprobe.h"
 #include "storage/sql.h"
@@ -279,6 +280,34 @@ TEST_CASE("every column that refers to a unit leads an index, so removing a unit
     for (QSqlQuery q = cd::sql::run(c, QStringLiteral("EXPLAIN QUERY PLAN SELECT count(*) FROM scores WHERE unit_id = 5"), {}); q.next();)
         plan += q.value(3).toString();
     CHECK(plan.contains(QStringLiteral("SEARCH")));
+}
+
+TEST_CASE("every table a page shows is named as a kind of change, with unit ids where its rows are a unit's", "[storage][changes]")
+{
+    // A server's feed names the table a statement touched (storage/changefeed.h); the pages read again only the kinds
+    // they show. A table left out would be Other, and the page showing it would never follow another clerk's change.
+    QTemporaryDir dir;
+    auto db = cdtest::initialisedFile(dir.filePath(QStringLiteral("f.db")));
+    QSqlDatabase c = db->connection();
+    const QStringList bookkeeping = {QStringLiteral("meta"), QStringLiteral("settings")};
+    QStringList unnamed, unitIdsMissed;
+    for (QSqlQuery q = cd::sql::run(c, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"), {}); q.next();) {
+        const QString table = q.value(0).toString();
+        const cd::TableChange change = cd::changeOfTable(table);
+        if (change.what == cd::Changes(cd::Change::Other) && !bookkeeping.contains(table) && !table.startsWith(QLatin1String("exchange_")))
+            unnamed << table;
+        // The feed sends a row's unit_id when it has one: then the ids are units, and a grid reads those rows alone.
+        const bool hasUnit = cd::sql::scalar(c, QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = 'unit_id'"), {table}).toInt() > 0;
+        if (hasUnit && table != QLatin1String("assessors") && table != QLatin1String("audit_log") && !table.startsWith(QLatin1String("exchange_"))
+            && !change.unitIds)
+            unitIdsMissed << table;
+    }
+    CHECK(unnamed.join(QStringLiteral(", ")).toStdString() == "");
+    CHECK(unitIdsMissed.join(QStringLiteral(", ")).toStdString() == "");
+    CHECK(cd::changeOfTable(u"scores").what == cd::Changes(cd::Change::Scores));
+    CHECK(cd::changeOfTable(u"units").unitIds);
+    CHECK_FALSE(cd::changeOfTable(u"recommendations").unitIds); // its ids are its own rows'
+    CHECK(cd::changeOfTable(u"settings").what == cd::Changes(cd::Change::Other));
 }
 
 TEST_CASE("a reader's statement is stopped from another thread: it fails as interrupted, and the reader reads on", "[storage][reader]")

@@ -9,9 +9,12 @@
 #include "dialogs/conflictdialog.h"
 #include "mainwindow.h"
 #include "models/recordmodel.h"
+#include "models/scoregridmodel.h"
 #include "models/unittablemodel.h"
+#include "pages/appraisalpage.h"
 #include "pages/unitspage.h"
 #include "pages/vetopage.h"
+#include "services/assessorservice.h"
 #include "services/recordservice.h"
 #include "services/unitservice.h"
 #include "services/workspace.h"
@@ -21,6 +24,7 @@
 #include "util/failure.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -58,6 +62,11 @@ TEST_CASE("two windows on one server: a veto recorded in one appears in the othe
     unit.regionId = sql::scalar(first->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220102'")).toInt();
     unit.typeId = sql::scalar(first->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '婚姻登记处'")).toInt();
     unit = UnitService(*first).add(unit);
+    Unit neighbour = unit;
+    neighbour.id = 0;
+    neighbour.name = u("南关区民政局救助站");
+    UnitService(*first).add(neighbour);
+    const int assessor = AssessorService(*first).addAssessor({0, u("孙评委"), 0, 0, QStringLiteral("local")});
 
     MainWindow a(std::make_unique<Workspace>(std::move(first)));
     MainWindow b(std::make_unique<Workspace>(std::move(second)));
@@ -77,6 +86,32 @@ TEST_CASE("two windows on one server: a veto recorded in one appears in the othe
                 return true;
         return false;
     }));
+
+    // A score typed in the first window appears in the second's grid: the feed names the unit, and only its row is
+    // read again and shown anew (an assessor's grid is two million cells at a million units).
+    b.showPage(9);
+    AppraisalPage *appraisal = b.appraisalPage();
+    appraisal->tabs()->setCurrentIndex(2);
+    appraisal->findChild<QCheckBox *>()->setChecked(false); // every unit, not only those scored
+    appraisal->selectAssessor(assessor);
+    ScoreGridModel *grid = appraisal->grid();
+    REQUIRE(eventually([&] { return !appraisal->isReadingGrid() && grid->rowCount() == 2; })); // a server is read by a thread of its own
+    int row = -1;
+    for (int r = 0; r < grid->rowCount(); ++r)
+        if (grid->unitAt(r) == unit.id)
+            row = r;
+    REQUIRE(row >= 0);
+    const int column = ScoreGridModel::FirstIndicatorColumn;
+    REQUIRE(grid->data(grid->index(row, column), Qt::DisplayRole).toString().isEmpty());
+    QSignalSpy cells(grid, &QAbstractItemModel::dataChanged), reset(grid, &QAbstractItemModel::modelReset);
+    REQUIRE(Command::setScore(a.commandContext(), 2014, QStringLiteral("local"), assessor, unit.id, grid->indicatorAt(column), std::nullopt, 450));
+    CHECK(eventually([&] { return grid->data(grid->index(row, column), Qt::DisplayRole).toString() == QStringLiteral("4.50"); }));
+    CHECK(reset.isEmpty());
+    REQUIRE_FALSE(cells.isEmpty());
+    for (const auto &args : cells) {
+        CHECK(args[0].toModelIndex().row() == row);
+        CHECK(args[1].toModelIndex().row() == row);
+    }
 
     // The roster of the second window shows the first's rename by itself, too.
     b.showPage(1);

@@ -17,6 +17,7 @@
 #include "pages/appraisalpage.h"
 #include "pages/calendarpage.h"
 #include "pages/unitspage.h"
+#include "pages/vetopage.h"
 #include "pages/wayuppage.h"
 #include "pages/recordwidgets.h"
 #include "services/recordservice.h"
@@ -305,7 +306,15 @@ TEST_CASE("the score grid is keyboard-first, refuses out-of-range values and the
     view->setCurrentIndex(grid->index(other, col + 1));
     QTest::keyClick(view, Qt::Key_Delete);
     CHECK(grid->data(grid->index(other, col + 1), Qt::DisplayRole).toString().isEmpty());
-    round.w->undoStack()->undo();
+    {
+        // An undo reads back the scores of its unit alone and shows that row anew, not the assessor's whole grid.
+        QSignalSpy changed(grid, &QAbstractItemModel::dataChanged);
+        round.w->undoStack()->undo();
+        REQUIRE(changed.size() == 1);
+        CHECK(changed[0][0].toModelIndex().row() == other);
+        CHECK(changed[0][1].toModelIndex().row() == other);
+        CHECK(changed[0][1].toModelIndex().column() == grid->columnCount() - 1);
+    }
     CHECK(grid->data(grid->index(other, col + 1), Qt::DisplayRole).toString() == QStringLiteral("3.00"));
     round.w->undoStack()->undo();
     round.w->undoStack()->undo();
@@ -367,6 +376,52 @@ TEST_CASE("a large file's round is appraised by a thread of its own: the same re
     CHECK_FALSE(appraisal->isComputing());
     CHECK(appraisal->results().stage == QStringLiteral("province"));
     CHECK(appraisal->results().units.isEmpty()); // nobody recommended or scored at the provincial stage yet
+}
+
+TEST_CASE("an edit makes the pages read again only what they show: an activity leaves the appraisal and the veto list as they were",
+          "[ui][wayup][changes]")
+{
+    Desk2014 round;
+    AppraisalPage *appraisal = round.w->appraisalPage();
+    VetoPage *veto = round.w->vetoPage();
+    QSignalSpy computed(appraisal, &AppraisalPage::resultsShown);
+    QSignalSpy vetoRead(veto, &RecordPage::loaded);
+    round.w->showPage(3); // 一票否决
+    REQUIRE(vetoRead.count() == 1);
+    round.w->showPage(9);
+    appraisal->tabs()->setCurrentIndex(3); // 评比结果
+    REQUIRE(computed.count() == 1);
+
+    // An activity of the ledger (创建台账) is none of what the results or the veto list show: neither reads again, in
+    // front or when shown again. At a million units the round's appraisal is seven seconds and the veto list three.
+    Activity meeting{0, round.units[0], d("2014-05-20"), u("座谈会"), 12, u("窗口服务座谈"), {}, 0};
+    REQUIRE(Command::saveActivity(round.ctx(), meeting));
+    CHECK(computed.count() == 1);
+    round.w->showPage(4); // 创建台账, where the activity is
+    round.w->showPage(3);
+    CHECK(vetoRead.count() == 1);
+    round.w->showPage(9);
+    CHECK(computed.count() == 1);
+    round.w->undoStack()->undo();
+    CHECK(computed.count() == 1);
+
+    // A survey (满意度测评) counts in the appraisal (seed 004: the 90% minimum): the results are computed again.
+    REQUIRE(Command::addSurvey(round.ctx(), {0, round.units[0], 2014, d("2014-06-20"), 100, 100, 60, 20, 20}));
+    CHECK(computed.count() == 2);
+    // A veto (seed 000 §四(四)) counts in both: the results at once, the veto list when it is shown.
+    REQUIRE(Command::addVeto(round.ctx(), {0, round.units[1], u("群体访"), d("2014-03-05"), u("集体上访"), {}}));
+    CHECK(computed.count() == 3);
+    CHECK(vetoRead.count() == 1);
+    round.w->showPage(3);
+    CHECK(vetoRead.count() == 2);
+    CHECK(veto->model()->rowCount() == 1);
+    // Out of sight, the appraisal remembers it has to read again, and does so once when shown.
+    round.w->undoStack()->undo();
+    CHECK(vetoRead.count() == 3);
+    CHECK(computed.count() == 3);
+    round.w->showPage(9);
+    CHECK(computed.count() == 4);
+    CHECK(veto->model()->rowCount() == 0);
 }
 
 TEST_CASE("a large file's score grid is read by a thread of its own: the same cells; another assessor chosen meanwhile wins",

@@ -14,14 +14,22 @@
 
 namespace cd::commandkit {
 
-// A command whose work was already done when it was pushed: the first redo() is skipped.
+// Tells the pages what a step changed (domain/changes.h): the roster's units first, when it touched the roster.
+inline void announce(const CommandContext &ctx, Changes what, const QList<int> &units)
+{
+    if (what & Change::Units)
+        emit ctx.notifier->unitsChanged(units);
+    emit ctx.notifier->recordsChanged(what, units);
+}
+
+// A command whose work was already done when it was pushed: the first redo() is skipped. `what` and `units` are what
+// it, its undo and its redo change (units: those whose records they touch; empty when too many to name).
 class DoneCommand : public QUndoCommand
 {
 public:
-    DoneCommand(const QString &text, const CommandContext &ctx, std::function<void()> undoFn, std::function<void()> redoFn,
-                bool unitsTouched, bool calendar = false, QList<int> unitIds = {})
-        : QUndoCommand(text), m_ctx(ctx), m_undo(std::move(undoFn)), m_redo(std::move(redoFn)), m_units(unitsTouched),
-          m_calendar(calendar), m_unitIds(std::move(unitIds))
+    DoneCommand(const QString &text, const CommandContext &ctx, std::function<void()> undoFn, std::function<void()> redoFn, Changes what,
+                QList<int> units = {})
+        : QUndoCommand(text), m_ctx(ctx), m_undo(std::move(undoFn)), m_redo(std::move(redoFn)), m_what(what), m_units(std::move(units))
     {
     }
     void undo() override { run(m_undo); }
@@ -33,6 +41,7 @@ public:
         }
         run(m_redo);
     }
+    void announce() const { commandkit::announce(m_ctx, m_what, m_units); }
 
 private:
     void run(const std::function<void()> &f)
@@ -42,18 +51,13 @@ private:
         } catch (const Failure &e) {
             emit m_ctx.notifier->failed(e.message());
         }
-        if (m_units)
-            emit m_ctx.notifier->unitsChanged(m_unitIds);
-        if (m_calendar)
-            emit m_ctx.notifier->calendarChanged();
-        emit m_ctx.notifier->recordsChanged();
+        announce();
     }
 
     CommandContext m_ctx;
     std::function<void()> m_undo, m_redo;
-    bool m_units;
-    bool m_calendar;
-    QList<int> m_unitIds; // the units touched (empty: too many to name)
+    Changes m_what;
+    QList<int> m_units;
     bool m_first = true;
 };
 
@@ -68,14 +72,12 @@ inline QList<int> named(const QList<int> &units)
     return units.size() > 2000 ? QList<int>() : units;
 }
 
-inline void push(const CommandContext &ctx, DoneCommand *cmd, bool units, const QList<int> &unitIds = {})
+// Pushes a step whose work is done and tells the pages what it changed.
+inline void push(const CommandContext &ctx, DoneCommand *cmd)
 {
     ctx.stack->push(cmd);
-    if (units)
-        emit ctx.notifier->unitsChanged(unitIds);
-    emit ctx.notifier->recordsChanged();
+    cmd->announce();
 }
-
 
 inline WayUp wayUp(const CommandContext &ctx)
 {

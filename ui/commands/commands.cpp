@@ -34,8 +34,7 @@ bool addUnit(const CommandContext &ctx, const Unit &unit)
     const Unit added = UnitService(db).add(unit);
     push(ctx,
          new DoneCommand(tr("Add unit %1").arg(added.name), ctx, [&db, id = added.id] { UnitService(db).remove(id); },
-                         [&db, added] { UnitService(db).add(added); }, true, false, {added.id}),
-         true, {added.id});
+                         [&db, added] { UnitService(db).add(added); }, Changes(Change::Units), {added.id}));
     return true;
 }
 
@@ -52,8 +51,7 @@ bool editUnit(const CommandContext &ctx, const Unit &after)
     UnitService(db).update(after);
     push(ctx,
          new DoneCommand(tr("Edit unit %1").arg(after.name), ctx, [&db, b = *before, after] { UnitService(db).replace(after, b); },
-                         [&db, b = *before, after] { UnitService(db).replace(b, after); }, true, false, {after.id}),
-         true, {after.id});
+                         [&db, b = *before, after] { UnitService(db).replace(b, after); }, Changes(Change::Units), {after.id}));
     return true;
 }
 
@@ -66,8 +64,7 @@ bool deleteUnit(const CommandContext &ctx, int unitId)
     UnitService(db).remove(unitId);
     push(ctx,
          new DoneCommand(tr("Delete unit %1").arg(before->name), ctx, [&db, b = *before] { UnitService(db).add(b); },
-                         [&db, unitId] { UnitService(db).remove(unitId); }, true, false, {unitId}),
-         true, {unitId});
+                         [&db, unitId] { UnitService(db).remove(unitId); }, everything(), {unitId}));
     return true;
 }
 
@@ -85,8 +82,7 @@ bool importRoster(const CommandContext &ctx, const ImportPlan &plan, const Impor
     push(ctx,
          new DoneCommand(tr("Import %1 new and %2 updated units").arg(result.imported).arg(result.updated), ctx,
                          [&db, plan, result] { RosterImport(db).revert(plan, result); },
-                         [&db, plan, result] { RosterImport(db).reapply(plan, result); }, true, false, touched),
-         true, touched);
+                         [&db, plan, result] { RosterImport(db).reapply(plan, result); }, Changes(Change::Units), touched));
     return true;
 }
 
@@ -97,8 +93,7 @@ bool addVeto(const CommandContext &ctx, const VetoEvent &event)
     added.id = VetoService(db).addVeto(event);
     push(ctx,
          new DoneCommand(tr("Record veto event %1").arg(event.kind), ctx, [&db, id = added.id] { VetoService(db).removeVeto(id); },
-                         [&db, added] { VetoService(db).addVeto(added); }, false),
-         false);
+                         [&db, added] { VetoService(db).addVeto(added); }, Changes(Change::Vetoes), {event.unitId}));
     return true;
 }
 
@@ -108,8 +103,7 @@ bool deleteVeto(const CommandContext &ctx, const VetoEvent &event)
     VetoService(db).removeVeto(event.id);
     push(ctx,
          new DoneCommand(tr("Delete veto event %1").arg(event.kind), ctx, [&db, event] { VetoService(db).addVeto(event); },
-                         [&db, id = event.id] { VetoService(db).removeVeto(id); }, false),
-         false);
+                         [&db, id = event.id] { VetoService(db).removeVeto(id); }, Changes(Change::Vetoes), {event.unitId}));
     return true;
 }
 
@@ -120,8 +114,7 @@ bool addVetoKind(const CommandContext &ctx, const QString &name)
     const QString n = name.trimmed();
     push(ctx,
          new DoneCommand(tr("Add veto kind %1").arg(n), ctx, [&db, n] { VetoService(db).removeVetoKind(n); },
-                         [&db, n] { VetoService(db).addVetoKind(n); }, false),
-         false);
+                         [&db, n] { VetoService(db).addVetoKind(n); }, Changes(Change::Vetoes)));
     return true;
 }
 
@@ -167,8 +160,7 @@ bool saveRectification(const CommandContext &ctx, const Rectification &r)
         [&db](int id) { RectificationService(db).removeRectification(id); });
     push(ctx,
          new DoneCommand(before ? tr("Change rectification %1").arg(saved.id) : tr("Record rectification %1").arg(saved.id), ctx, undoFn,
-                         redoFn, false),
-         false);
+                         redoFn, Changes(Change::Rectifications), {r.unitId}));
     return true;
 }
 
@@ -189,8 +181,7 @@ bool setVetoEvidence(const CommandContext &ctx, const VetoEvent &event, const QL
     push(ctx,
          new DoneCommand(tr("Evidence of veto event %1").arg(event.kind), ctx,
                          [&db, id = event.id, b = event.evidence] { VetoService(db).setVetoEvidence(id, b); },
-                         [&db, id = event.id, files] { VetoService(db).setVetoEvidence(id, files); }, false),
-         false);
+                         [&db, id = event.id, files] { VetoService(db).setVetoEvidence(id, files); }, Changes(Change::Vetoes), {event.unitId}));
     return true;
 }
 
@@ -218,8 +209,7 @@ bool saveActivity(const CommandContext &ctx, const Activity &a)
         [&db](int id) { ActivityService(db).removeActivity(id); });
     push(ctx,
          new DoneCommand(before ? tr("Change activity %1").arg(saved.kind) : tr("Record activity %1").arg(saved.kind), ctx, undoFn,
-                         redoFn, false),
-         false);
+                         redoFn, Changes(Change::Activities), {a.unitId}));
     return true;
 }
 
@@ -234,8 +224,7 @@ bool deleteActivity(const CommandContext &ctx, const Activity &a)
                              x.version = 0; // put back whole
                              ActivityService(db).saveActivity(x);
                          },
-                         [&db, id = a.id] { ActivityService(db).removeActivity(id); }, false),
-         false);
+                         [&db, id = a.id] { ActivityService(db).removeActivity(id); }, Changes(Change::Activities), {a.unitId}));
     return true;
 }
 
@@ -246,8 +235,7 @@ bool addSurvey(const CommandContext &ctx, const Survey &s)
     added.id = SurveyService(db).addSurvey(s);
     push(ctx,
          new DoneCommand(tr("Record survey of unit %1").arg(s.unitId), ctx, [&db, id = added.id] { SurveyService(db).removeSurvey(id); },
-                         [&db, added] { SurveyService(db).addSurvey(added); }, false),
-         false);
+                         [&db, added] { SurveyService(db).addSurvey(added); }, Changes(Change::Surveys), {s.unitId}));
     return true;
 }
 
@@ -257,8 +245,7 @@ bool deleteSurvey(const CommandContext &ctx, const Survey &s)
     SurveyService(db).removeSurvey(s.id);
     push(ctx,
          new DoneCommand(tr("Delete survey of unit %1").arg(s.unitId), ctx, [&db, s] { SurveyService(db).addSurvey(s); },
-                         [&db, id = s.id] { SurveyService(db).removeSurvey(id); }, false),
-         false);
+                         [&db, id = s.id] { SurveyService(db).removeSurvey(id); }, Changes(Change::Surveys), {s.unitId}));
     return true;
 }
 
@@ -275,8 +262,7 @@ bool setScore(const CommandContext &ctx, int roundYear, const QString &stage, in
     apply(shown, value);
     push(ctx,
          new DoneCommand(value ? tr("Score %1 for unit %2").arg(*value / 100.0, 0, 'f', 2).arg(unitId) : tr("Clear a score of unit %1").arg(unitId),
-                         ctx, [apply, shown, value] { apply(value, shown); }, [apply, shown, value] { apply(shown, value); }, false),
-         false);
+                         ctx, [apply, shown, value] { apply(value, shown); }, [apply, shown, value] { apply(shown, value); }, Change::Scores | Change::Audit, {unitId}));
     return true;
 }
 
@@ -300,8 +286,7 @@ bool saveIndicatorSystem(const CommandContext &ctx, const IndicatorSystem &edite
     push(ctx,
          new DoneCommand(frozen ? tr("New version of the %1 indicator system").arg(edited.roundYear)
                                 : tr("Edit the %1 indicator system").arg(edited.roundYear),
-                         ctx, undoFn, redoFn, false),
-         false);
+                         ctx, undoFn, redoFn, Change::Indicators | Change::Audit));
     return true;
 }
 
@@ -311,8 +296,7 @@ bool addAssessor(const CommandContext &ctx, const Assessor &a)
     auto id = std::make_shared<int>(AssessorService(db).addAssessor(a));
     push(ctx,
          new DoneCommand(tr("Add assessor %1").arg(a.name), ctx, [ctx, id] { wayUp(ctx).scoring.removeAssessor(*id); },
-                         [&db, a, id] { *id = AssessorService(db).addAssessor(a); }, false),
-         false);
+                         [&db, a, id] { *id = AssessorService(db).addAssessor(a); }, Change::Assessors | Change::Scores));
     return true;
 }
 
@@ -323,8 +307,7 @@ bool removeAssessor(const CommandContext &ctx, const Assessor &a)
     auto id = std::make_shared<int>(a.id);
     push(ctx,
          new DoneCommand(tr("Remove assessor %1").arg(a.name), ctx, [&db, a, id] { *id = AssessorService(db).addAssessor(a); },
-                         [ctx, id] { wayUp(ctx).scoring.removeAssessor(*id); }, false),
-         false);
+                         [ctx, id] { wayUp(ctx).scoring.removeAssessor(*id); }, Change::Assessors | Change::Scores));
     return true;
 }
 
@@ -337,8 +320,7 @@ bool recommend(const CommandContext &ctx, int roundYear, const QString &regionCo
                          [ctx, id, roundYear, regionCode, unitIds, date, overrideReason] {
                              *id = wayUp(ctx).titles.recommend(roundYear, regionCode, unitIds, date, overrideReason);
                          },
-                         true, false, named(unitIds)),
-         true, named(unitIds));
+                         Change::Units | Change::Recommendations | Change::Overrides | Change::Audit, named(unitIds)));
     return true;
 }
 
@@ -352,8 +334,7 @@ bool name(const CommandContext &ctx, int roundYear, const QString &docNo, const 
                          [ctx, id, roundYear, docNo, date, unitIds, overrideReason] {
                              *id = wayUp(ctx).titles.name(roundYear, docNo, date, unitIds, overrideReason);
                          },
-                         true, false, named(unitIds)),
-         true, named(unitIds));
+                         Change::Units | Change::Namings | Change::Overrides | Change::Audit, named(unitIds)));
     return true;
 }
 
@@ -367,8 +348,7 @@ bool review(const CommandContext &ctx, int roundYear, int unitId, bool revoked, 
                          [ctx, roundYear, unitId, revoked, date, reason, docNo, overrideReason] {
                              wayUp(ctx).titles.review(roundYear, unitId, revoked, date, reason, docNo, overrideReason);
                          },
-                         true, false, {unitId}),
-         true, {unitId});
+                         Change::Units | Change::Reviews | Change::Overrides | Change::Audit, {unitId}));
     return true;
 }
 

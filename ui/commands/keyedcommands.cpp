@@ -36,22 +36,23 @@ std::pair<std::function<void()>, std::function<void()>> keyedUndo(const std::opt
     return {[go, before] { go(before); }, [go, after] { go(after); }};
 }
 
-// How a kind of keyed record is written and cleared, and whether its changes move the calendar.
+// How a kind of keyed record is written and cleared, and what its changes change.
 template <class Record>
 struct Keyed
 {
     std::function<int(const Record &)> set; // returns the new version
     std::function<void(const Record &)> clear;
-    bool calendar = false;
+    Changes what;
 };
 
 template <class Record>
-void pushKeyed(const CommandContext &ctx, const QString &text, const Keyed<Record> &kind,
+void pushKeyed(const CommandContext &ctx, const QString &text, const Keyed<Record> &kind, const Record &key,
                const std::pair<std::function<void()>, std::function<void()>> &steps)
 {
-    push(ctx, new DoneCommand(text, ctx, steps.first, steps.second, false, kind.calendar), false);
-    if (kind.calendar)
-        emit ctx.notifier->calendarChanged();
+    QList<int> units; // a unit's record names its unit; a round's calendar or a region's quota none
+    if constexpr (requires { key.unitId; })
+        units << key.unitId;
+    push(ctx, new DoneCommand(text, ctx, steps.first, steps.second, kind.what, units));
 }
 
 // Saves `edit` (unless it is what is stored already, `unchanged`) and pushes its undo.
@@ -62,7 +63,7 @@ bool setKeyed(const CommandContext &ctx, const Keyed<Record> &kind, const std::o
     if (before && unchanged)
         return false;
     const int version = kind.set(edit);
-    pushKeyed(ctx, text, kind, keyedUndo<Record>(before, edit, version, kind.set, kind.clear));
+    pushKeyed(ctx, text, kind, edit, keyedUndo<Record>(before, edit, version, kind.set, kind.clear));
     return true;
 }
 
@@ -74,14 +75,14 @@ bool clearKeyed(const CommandContext &ctx, const Keyed<Record> &kind, const std:
     if (!before)
         return false;
     kind.clear(edit);
-    pushKeyed(ctx, text, kind, keyedUndo<Record>(*before, std::nullopt, SetVersion::NotThere, kind.set, kind.clear));
+    pushKeyed(ctx, text, kind, edit, keyedUndo<Record>(*before, std::nullopt, SetVersion::NotThere, kind.set, kind.clear));
     return true;
 }
 
 Keyed<PrerequisiteRecord> prerequisites(Database &db)
 {
     return {[&db](const PrerequisiteRecord &x) { return PrerequisiteService(db).setPrerequisite(x); },
-            [&db](const PrerequisiteRecord &x) { PrerequisiteService(db).clearPrerequisite(x); }};
+            [&db](const PrerequisiteRecord &x) { PrerequisiteService(db).clearPrerequisite(x); }, Change::Prerequisites};
 }
 
 std::optional<PrerequisiteRecord> findPrerequisite(Database &db, const PrerequisiteRecord &r)
@@ -95,7 +96,7 @@ std::optional<PrerequisiteRecord> findPrerequisite(Database &db, const Prerequis
 Keyed<DemonstrationPoint> points(Database &db)
 {
     return {[&db](const DemonstrationPoint &x) { return DemoPointService(db).setDemonstrationPoint(x); },
-            [&db](const DemonstrationPoint &x) { DemoPointService(db).removeDemonstrationPoint(x); }};
+            [&db](const DemonstrationPoint &x) { DemoPointService(db).removeDemonstrationPoint(x); }, Change::Demonstration};
 }
 
 std::optional<DemonstrationPoint> findPoint(Database &db, int unitId, int year)
@@ -120,7 +121,8 @@ bool sameRound(const Round &a, const Round &b)
 
 Keyed<Quota> quotas(const CommandContext &ctx)
 {
-    return {[ctx](const Quota &x) { return wayUp(ctx).titles.setQuota(x); }, [ctx](const Quota &x) { wayUp(ctx).titles.clearQuota(x); }};
+    return {[ctx](const Quota &x) { return wayUp(ctx).titles.setQuota(x); }, [ctx](const Quota &x) { wayUp(ctx).titles.clearQuota(x); },
+            Change::Quotas | Change::Audit};
 }
 
 std::optional<Quota> findQuota(const CommandContext &ctx, int roundYear, int regionId)
@@ -169,7 +171,7 @@ bool saveRound(const CommandContext &ctx, const Round &round)
     Database &db = ctx.workspace->database();
     const auto before = CalendarService(db).storedRound(round.year);
     const Keyed<Round> rounds{[&db](const Round &x) { return CalendarService(db).saveRound(x); },
-                              [&db](const Round &x) { CalendarService(db).removeRound(x.year, x.version); }, true};
+                              [&db](const Round &x) { CalendarService(db).removeRound(x.year, x.version); }, Change::Calendar};
     return setKeyed(ctx, rounds, before, round, before && sameRound(*before, round),
                     before ? tr("Change the %1 round").arg(round.year) : tr("Add the %1 round").arg(round.year));
 }

@@ -36,6 +36,29 @@ void ScoreGridModel::reloadScores()
         emit dataChanged(index(0, FirstIndicatorColumn), index(rowCount() - 1, columnCount() - 1));
 }
 
+void ScoreGridModel::reloadUnits(const QList<int> &units)
+{
+    if (!m_ctx.workspace || !m_assessor.id)
+        return;
+    const auto read = Scoring(m_ctx.workspace->database(), m_ctx.workspace->workCalendar(), operatorName())
+                          .scoresOf(m_year, m_assessor.stage, m_assessor.id, units);
+    for (const int unit : units) {
+        for (const Indicator &i : m_system.indicators) {
+            const auto key = qMakePair(unit, i.id);
+            if (const auto it = read.constFind(key); it != read.constEnd())
+                m_scores.insert(key, *it);
+            else
+                m_scores.remove(key);
+        }
+        // The rows are in the order of their unit numbers.
+        const auto row = std::lower_bound(m_rows.cbegin(), m_rows.cend(), unit, [](const Row &r, int id) { return r.unitId < id; });
+        if (row != m_rows.cend() && row->unitId == unit) {
+            const int r = int(row - m_rows.cbegin());
+            emit dataChanged(index(r, FirstIndicatorColumn), index(r, columnCount() - 1));
+        }
+    }
+}
+
 int ScoreGridModel::indicatorAt(int column) const
 {
     const int i = column - FirstIndicatorColumn;
@@ -176,7 +199,7 @@ bool ScoreGridModel::setData(const QModelIndex &index, const QVariant &value, in
         }
     } catch (const EditConflict &c) {
         // Another clerk's score stands; the grid shows it, and the clerk decides whether to enter hers again.
-        reloadScores();
+        reloadUnits({unit});
         emit refused(c.message());
         return false;
     } catch (const Failure &f) {

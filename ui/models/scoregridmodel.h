@@ -25,12 +25,14 @@ public:
         int unitId = 0;
         QString name;
     };
-    // The grid for one assessor of a round; `rows` are the units to show.
+    // The grid for one assessor of a round; `rows` are the units to show, in the order of their numbers.
     // `scores`: the assessor's scores of the round as read by the caller ((unit, indicator) → hundredths), so that a
     // million units' two million scores are read once; the grid reads them again after an edit elsewhere.
     void setGrid(const CommandContext &ctx, int roundYear, const IndicatorSystem &system, const Assessor &assessor, std::vector<Row> rows,
                  QHash<QPair<int, int>, int> scores);
     void reloadScores();
+    // Reads again the scores of these units alone (a score undone, or another clerk's), and shows their rows anew.
+    void reloadUnits(const QList<int> &units);
     // True while the grid saves a cell of its own: the change it announces is already on the grid.
     bool isSaving() const { return m_saving; }
     int unitAt(int row) const { return row >= 0 && row < int(m_rows.size()) ? m_rows[size_t(row)].unitId : 0; }

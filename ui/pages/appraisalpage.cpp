@@ -84,17 +84,35 @@ AppraisalPage::AppraisalPage(QWidget *parent)
     });
 }
 
-void AppraisalPage::recordsChanged()
+Changes AppraisalPage::shows() const
+{
+    switch (m_tabs->currentIndex()) {
+    case 0: return Change::Indicators | Change::Calendar;
+    case 1: return Change::Assessors | Change::Units;
+    case 2: return Change::Assessors | Change::Indicators | Change::Scores | Change::Units | Change::Calendar;
+    default: // the results: a round's appraisal reads all of these
+        return Change::Scores | Change::Indicators | Change::Assessors | Change::Recommendations | Change::Vetoes | Change::Prerequisites
+            | Change::Surveys | Change::Units | Change::Calendar | Change::Other;
+    }
+}
+
+void AppraisalPage::recordsChanged(Changes what, const QList<int> &units)
 {
     const int tab = m_tabs->currentIndex();
     if (tab == 0)
         loadSystem();
-    else if (tab == 1 || (tab == 2 && way().scoring.assessors().size() != m_assessors.size()))
+    else if (tab == 1 || (tab == 2 && (what & (Change::Assessors | Change::Indicators | Change::Calendar))))
         loadAssessors();
     else if (tab == 2) {
         if (m_gridRead->isReading())
             m_gridRead->dropRunning(); // what it read may miss this change: read again when it ends
-        else if (!m_grid->isSaving()) // an undo, a redo, another clerk's score; the grid's own edit is on it already
+        else if (what & Change::Units)
+            loadGrid(); // the rows themselves: a unit added, renamed or removed
+        else if (m_grid->isSaving())
+            ; // the grid's own edit is on it already
+        else if (!units.isEmpty())
+            m_grid->reloadUnits(units); // an undo, a redo, another clerk's score: the rows of its units alone
+        else
             m_grid->reloadScores();
     } else
         computeResults();

@@ -82,7 +82,8 @@ signals:
     void gridShown();
 
 protected:
-    void recordsChanged() override;
+    Changes shows() const override;
+    void recordsChanged(Changes what, const QList<int> &units) override;
     void fileChanged() override;
 
 private:

@@ -64,15 +64,18 @@ void CalendarPage::setCommandContext(const CommandContext &ctx)
     if (m_ctx.notifier)
         disconnect(m_ctx.notifier, nullptr, this, nullptr); // a new file: connect once, not once per file
     m_ctx = ctx;
-    connect(ctx.notifier, &DataNotifier::calendarChanged, this, [this] {
-        if (m_workspace) {
+    connect(ctx.notifier, &DataNotifier::recordsChanged, this, [this](Changes what) {
+        if (!m_workspace)
+            return;
+        if (what & Change::Calendar) {
             const int shown = m_rounds->currentData().toInt();
             load(*m_workspace, m_today);
             if (const int i = m_rounds->findData(shown); i >= 0)
                 m_rounds->setCurrentIndex(i);
+        } else if (what & Change::Overrides) {
+            reloadOverrides(); // a step taken outside its phase, with its reason
         }
     });
-    connect(ctx.notifier, &DataNotifier::recordsChanged, this, [this] { reloadOverrides(); });
 }
 
 void CalendarPage::reloadOverrides()

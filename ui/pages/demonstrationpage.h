@@ -21,6 +21,7 @@ public:
 
 protected:
     Reader reader() override;
+    Changes shows() const override { return Change::Demonstration; }
     void showRecords(const QList<DemonstrationPoint> &items);
     int unitOf(int row) const override { return m_items.value(row).unitId; }
     bool hasOwnFilter() const override;

@@ -21,6 +21,7 @@ public:
 
 protected:
     Reader reader() override;
+    Changes shows() const override { return Change::Activities; }
     void showRecords(const QList<Activity> &items, const QList<int> &missing);
     int unitOf(int row) const override { return m_items.value(row).unitId; }
     void activate(int) override { editSelected(); } // an activity opens for editing; 单位档案 is a button

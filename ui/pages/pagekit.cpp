@@ -1,4 +1,5 @@
 #include "pages/pagekit.h"
+#include "commands/commands.h"
 #include "storage/database.h"
 #include <QFileInfo>
 
@@ -226,6 +227,15 @@ void ReloadWhenShown::changed()
     m_dirty = true;
     if (m_page->isVisible())
         m_reload();
+}
+
+void ReloadWhenShown::follow(DataNotifier *notifier, Changes shows)
+{
+    disconnect(m_following);
+    m_following = connect(notifier, &DataNotifier::recordsChanged, this, [this, shows](Changes what) {
+        if (what & shows)
+            changed();
+    });
 }
 
 bool ReloadWhenShown::eventFilter(QObject *watched, QEvent *event)

@@ -1,6 +1,7 @@
 // Small pieces every page shares: the page title, a read-only record table, and a form dialog with OK/Cancel.
 #pragma once
 
+#include "domain/changes.h"
 #include "io/listexport.h"
 #include "reports/reportdocument.h"
 #include "util/failure.h"
@@ -20,6 +21,7 @@ class QTableWidgetItem;
 namespace cd {
 
 class Database;
+class DataNotifier;
 
 QLabel *makePageTitle(const QString &text, QWidget *parent);
 // Wide enough for `widest` beside its arrows in every style (the Windows style leaves no room for the text otherwise).
@@ -105,6 +107,9 @@ class ReloadWhenShown : public QObject
 public:
     ReloadWhenShown(QWidget *page, std::function<void()> reload);
     void changed();
+    // Follows `notifier`'s changes of the kinds the page shows (domain/changes.h); others leave the page as it is.
+    // Connected once however often it is called (a new file).
+    void follow(DataNotifier *notifier, Changes shows);
     void reloaded() { m_dirty = false; }
 
 protected:
@@ -114,6 +119,7 @@ private:
     QWidget *m_page;
     std::function<void()> m_reload;
     bool m_dirty = true;
+    QMetaObject::Connection m_following;
 };
 
 class FormDialog : public QDialog

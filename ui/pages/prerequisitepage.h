@@ -23,6 +23,7 @@ public:
 
 protected:
     Reader reader() override;
+    Changes shows() const override { return Change::Prerequisites; }
     void showRecords(const QList<QPair<QString, QString>> &kinds, const QList<PrerequisiteRecord> &items);
     int unitOf(int row) const override { return m_items.value(row).unitId; }
 

@@ -92,12 +92,19 @@ void RecordPage::setCommandContext(const CommandContext &ctx, const QDate &today
     m_ctx = ctx;
     m_today = today;
     m_read->dropRunning(); // a read under way is of the file that was open
-    connect(ctx.notifier, &DataNotifier::recordsChanged, this, &RecordPage::markDirty, Qt::UniqueConnection);
-    connect(ctx.notifier, &DataNotifier::unitsChanged, this, &RecordPage::markUnitsDirty, Qt::UniqueConnection);
+    connect(ctx.notifier, &DataNotifier::recordsChanged, this, &RecordPage::changed, Qt::UniqueConnection);
     m_unitsDirty = true;
     m_dirty = true;
     if (isVisible())
         reload();
+}
+
+void RecordPage::changed(Changes what)
+{
+    if (what & Change::Units)
+        markUnitsDirty();
+    else if (what & (shows() | Change::Calendar))
+        markDirty();
 }
 
 void RecordPage::markDirty()

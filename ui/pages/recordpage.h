@@ -69,6 +69,9 @@ protected:
     using Show = BackgroundRead::Show;
     using Reader = BackgroundRead::Reader;
     virtual Reader reader() = 0;
+    // The kind of record the page lists (domain/changes.h): a change of another kind leaves it as it is. A change of
+    // the roster (the units' names) or of the calendar is followed by every record page.
+    virtual Changes shows() const = 0;
     virtual bool matches(int row, const QString &lowerNeedle) const; // the search box; default: any cell's text
     virtual QList<double> printWeights() const { return {}; }
     virtual bool printLandscape() const;
@@ -98,6 +101,7 @@ protected:
 
 private:
     void markUnitsDirty();
+    void changed(Changes what);
     void updateCount();
     void present(const Show &show);
 

@@ -53,7 +53,7 @@ void RectificationPage::setCommandContext(const CommandContext &ctx, const QDate
 {
     m_ctx = ctx;
     m_today = today;
-    connect(ctx.notifier, &DataNotifier::recordsChanged, m_reloader, &ReloadWhenShown::changed, Qt::UniqueConnection);
+    m_reloader->follow(ctx.notifier, Change::Rectifications | Change::Units);
     m_reloader->changed();
 }
 

@@ -47,9 +47,11 @@ void RoundPage::setCommandContext(const CommandContext &ctx, const QDate &today)
     m_today = today;
     m_dirty = true;
     fileChanged();
-    connect(ctx.notifier, &DataNotifier::recordsChanged, this, [this] {
+    connect(ctx.notifier, &DataNotifier::recordsChanged, this, [this](Changes what, const QList<int> &units) {
+        if (!(what & shows()))
+            return;
         if (isVisible())
-            recordsChanged();
+            recordsChanged(what, units);
         else
             m_dirty = true;
     });

@@ -29,8 +29,12 @@ public:
     virtual void reload() = 0;
 
 protected:
-    // A command changed the data while the page is in front; by default the whole page reloads.
-    virtual void recordsChanged() { reload(); }
+    // The kinds of record what is in front depends on (domain/changes.h); a change of none of them leaves the page
+    // as it is, in front or not.
+    virtual Changes shows() const = 0;
+    // A change of a kind it shows, while the page is in front (`units`: those whose records changed, empty when not
+    // known); by default the whole page reloads.
+    virtual void recordsChanged(Changes /*what*/, const QList<int> & /*units*/) { reload(); }
     // Another file (or server) is open: what is read of the one before is dropped.
     virtual void fileChanged() {}
     void showEvent(QShowEvent *event) override;

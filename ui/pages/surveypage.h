@@ -29,6 +29,7 @@ public:
 
 protected:
     Reader reader() override;
+    Changes shows() const override { return Change::Surveys; }
     void showRecords(const QList<Survey> &items, int minimum, const QHash<int, double> &unitRate);
     bool matches(int row, const QString &lowerNeedle) const override;
     bool hasOwnFilter() const override;

@@ -23,6 +23,7 @@ public:
 
 protected:
     Reader reader() override;
+    Changes shows() const override { return Change::Vetoes; }
     int unitOf(int row) const override { return m_events[row].unitId; }
     QList<double> printWeights() const override { return {2, 2, 1.3, 5, 4, 3}; }
     bool printLandscape() const override { return true; }

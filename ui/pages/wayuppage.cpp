@@ -144,6 +144,20 @@ void WayUpPage::fileChanged()
     m_read->dropRunning(); // a read under way is of the file that was open
 }
 
+Changes WayUpPage::shows() const
+{
+    // Every list names its units; 推荐 and 命名 show local totals, the review board each unit's vetoes and scores.
+    const Changes totals = Change::Scores | Change::Indicators | Change::Assessors | Change::Surveys;
+    switch (m_tabs->currentIndex()) {
+    case 0: return Change::Recommendations | Change::Units | totals;
+    case 1: return Change::Quotas | Change::Recommendations | Change::Units;
+    case 2: return Change::Namings | Change::Recommendations | Change::Units | totals;
+    case 3:
+        return Change::Reviews | Change::Namings | Change::Vetoes | Change::Prerequisites | Change::Units | Change::Calendar | totals;
+    default: return Change::Audit | Change::Units;
+    }
+}
+
 void WayUpPage::reload()
 {
     if (!m_ctx.workspace)

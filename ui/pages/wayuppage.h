@@ -29,6 +29,7 @@ class WayUpPage : public RoundPage
 public:
     explicit WayUpPage(QWidget *parent = nullptr);
     void reload() override;
+    Changes shows() const override;
 
     // Dialog-driven steps (the clerk's way) …
     // Appraises the round at the local stage and offers its eligible units, best first. On a server or a large file

@@ -41,10 +41,11 @@ void WorkbenchPage::setCommandContext(const CommandContext &ctx, const QDate &to
 {
     m_ctx = ctx;
     m_today = today;
-    if (ctx.notifier) {
-        connect(ctx.notifier, &DataNotifier::recordsChanged, m_reloader, &ReloadWhenShown::changed, Qt::UniqueConnection);
-        connect(ctx.notifier, &DataNotifier::unitsChanged, m_reloader, &ReloadWhenShown::changed, Qt::UniqueConnection);
-    }
+    // Its lines: the round and its deadlines, units missing prerequisites or surveys, reviews due, overdue
+    // rectifications, the exchange's packages and conflicts.
+    if (ctx.notifier)
+        m_reloader->follow(ctx.notifier, Change::Units | Change::Calendar | Change::Prerequisites | Change::Surveys | Change::Namings
+                                             | Change::Reviews | Change::Rectifications | Change::Other);
     m_reloader->changed();
 }
 
