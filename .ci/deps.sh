@@ -8,7 +8,7 @@ need="cmake ninja-build g++ pkg-config
       fonts-noto-cjk
       xvfb xauth poppler-utils python3-openpyxl sqlite3 time dpkg-dev file libreoffice-calc-nogui libreoffice-writer-nogui
       clang libclang-rt-14-dev
-      postgresql-15 postgresql-client-15 libqt6sql6-psql openssl"
+      postgresql-15 postgresql-client-15 libqt6sql6-psql libpq-dev openssl"
 missing=""
 for p in $need; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"

@@ -112,12 +112,17 @@ void Database::interrupt()
 {
     if (m_sqlite)
         sqlite3_interrupt(static_cast<sqlite3 *>(m_sqlite)); // safe from another thread while the connection is open
+    else if (m_cancel)
+        cancelServerStatement();
 }
 
 std::unique_ptr<Database> Database::openReader(const QString &path)
 {
-    if (isServerAddress(path))
-        return openServer(path, Access::ReadOnly);
+    if (isServerAddress(path)) {
+        auto d = openServer(path, Access::ReadOnly);
+        d->prepareServerCancel(); // here: the connection is this thread's
+        return d;
+    }
     std::unique_ptr<Database> d(new Database(path, Access::ReadOnly));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), d->m_connectionName);
     db.setDatabaseName(path);

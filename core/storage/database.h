@@ -39,7 +39,9 @@ public:
     // it in that thread. The file was checked when it was first opened, so nothing is read twice.
     static std::unique_ptr<Database> openReader(const QString &path);
     // Stops the statement this connection runs, from any thread (a read whose result nobody wants any more): the
-    // statement fails as interrupted. A file's reader (openReader) only; a server's read runs to its end.
+    // statement fails as interrupted. A reader's (openReader) only: on a file through SQLite's interrupt, on a server
+    // through libpq's cancel request, which is sent from a thread of its own (it opens a connection to the server, so
+    // the caller never waits on the network).
     void interrupt();
     bool isInMemory() const { return m_path == QLatin1String(":memory:"); }
     bool isServer() const { return m_server; }
@@ -75,6 +77,9 @@ private:
     void migrate(bool fresh);
     void applyPragmas();
     void *m_sqlite = nullptr; // a reader's SQLite handle, for interrupt()
+    std::shared_ptr<void> m_cancel; // a server reader's libpq cancel object (PGcancel), for interrupt()
+    void prepareServerCancel();
+    void cancelServerStatement();
     void connectServer();
     void migrateServer();
     QStringList checkServer() const;

@@ -16,6 +16,10 @@
 #include <QSqlQuery>
 #include <QUrl>
 #include <QUrlQuery>
+#include <QSqlDriver>
+
+#include <libpq-fe.h>
+#include <thread>
 
 namespace cd {
 
@@ -158,6 +162,26 @@ void Database::connectServer()
     sql::exec(db, QStringLiteral("SET client_min_messages = warning")); // a NOTICE is no news for a clerk
     if (m_access == Access::ReadOnly)
         sql::exec(db, QStringLiteral("SET default_transaction_read_only = on"));
+}
+
+void Database::prepareServerCancel()
+{
+    const QVariant handle = connection().driver()->handle();
+    // Qt's QPSQL hands out the libpq connection as "PGconn*", which its type registry spells "pg_conn*".
+    if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
+        return;
+    if (PGcancel *cancel = PQgetCancel(*static_cast<PGconn *const *>(handle.data())))
+        m_cancel = std::shared_ptr<void>(cancel, [](void *c) { PQfreeCancel(static_cast<PGcancel *>(c)); });
+}
+
+void Database::cancelServerStatement()
+{
+    // PQcancel opens a connection of its own to the server and waits for it: on a thread of its own, which keeps the
+    // cancel object alive until it is done. A cancel that reaches the server after the statement ended does nothing.
+    std::thread([cancel = m_cancel] {
+        char error[256];
+        PQcancel(static_cast<PGcancel *>(cancel.get()), error, int(sizeof error));
+    }).detach();
 }
 
 std::unique_ptr<Database> Database::openServerAdmin(const QString &address)

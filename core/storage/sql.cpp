@@ -39,6 +39,8 @@ static QString describeServer(const QSqlError &e)
         return QCoreApplication::translate("cd::Database", "A value is outside what the data file allows; nothing was saved.");
     if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
         return QCoreApplication::translate("cd::Database", "Another clerk changed the same records at the same moment; nothing was saved. Try again.");
+    if (state == QLatin1String("57014")) // Database::interrupt(): a read nobody waits for any more
+        return QCoreApplication::translate("cd::Database", "The reading was stopped before it ended; nothing was changed.");
     if (state == QLatin1String("53100"))
         return QCoreApplication::translate("cd::Database", "The server's disk is full; nothing was saved. Tell the server's administrator.");
     if (state == QLatin1String("25006"))

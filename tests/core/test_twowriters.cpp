@@ -15,6 +15,13 @@
 #include "util/failure.h"
 #include "util/rng.h"
 
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
+
 using namespace cd;
 using cdtest::u;
 
@@ -376,4 +383,62 @@ TEST_CASE("two clerks edit the same indicator system before scoring: one wins, t
     CHECK(last.passLine == start.passLine - 100);                      // every accepted change of one clerk
     CHECK(last.totalPoints() == start.totalPoints() + 100);            // and of the other
     CHECK(wayA.systems.systemVersions(2014).size() == 1);              // all in place: no score yet
+}
+
+TEST_CASE("a reader's statement is stopped from another thread: it fails as interrupted, and the reader reads on", "[services][reader]")
+{
+    // What a page's background read relies on when the clerk turns to another year or tab while it reads (issue 14):
+    // on a file SQLite's interrupt, on a server libpq's cancel request (issue 11: no dropped read runs on to its end).
+    QTemporaryDir dir;
+    auto store = cdtest::testServer().isEmpty() ? cdtest::initialisedFile(dir.filePath(QStringLiteral("f.db"))) : cdtest::initialisedMemory();
+    const QString path = store->path();
+    const QString endless = store->isServer() ? QStringLiteral("SELECT pg_sleep(600)") // ten minutes, unless stopped
+                                              : QStringLiteral("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c LIMIT 2000000000) "
+                                                               "SELECT count(*) FROM c"); // minutes, unless stopped
+    std::mutex lock;
+    Database *running = nullptr; // the reader while its long statement may run
+    std::atomic<bool> done{false};
+    QString stopped;
+    int regions = -1;
+    std::thread reading([&] {
+        auto reader = Database::openReader(path);
+        {
+            const std::lock_guard<std::mutex> hold(lock);
+            running = reader.get();
+        }
+        try {
+            sql::run(reader->connection(), endless, {});
+        } catch (const Failure &f) {
+            stopped = f.message();
+        }
+        {
+            const std::lock_guard<std::mutex> hold(lock);
+            running = nullptr;
+        }
+        QSqlQuery q = sql::run(reader->connection(), QStringLiteral("SELECT count(*) FROM regions"), {});
+        regions = q.next() ? q.value(0).toInt() : -1;
+        done = true;
+    });
+    // On a file, an interrupt with no statement running does nothing, so it is repeated until the statement stops. A
+    // server's cancel request travels on a connection of its own and could reach the next statement: it is sent once,
+    // when the server shows the statement running.
+    const auto runningOnServer = [&] {
+        // (Qt's driver runs it as a prepared statement: the server shows "EXECUTE …", and pg_sleep's wait.)
+        return sql::scalar(store->connection(), QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE wait_event = 'PgSleep'")).toInt() == 1;
+    };
+    bool sent = false;
+
+    while (!done) {
+        {
+            const std::lock_guard<std::mutex> hold(lock);
+            if (running && !sent && (!store->isServer() || runningOnServer())) {
+                running->interrupt();
+                sent = store->isServer();
+            }
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    }
+    reading.join();
+    CHECK(stopped == QStringLiteral("The reading was stopped before it ended; nothing was changed."));
+    CHECK(regions > 0); // the query after the stopped one ran: the province's regions
 }
