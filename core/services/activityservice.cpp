@@ -51,4 +51,9 @@ QList<Activity> ActivityService::activities(int unitId) const
     return RecordRepository(m_db).activities(unitId);
 }
 
+ActivityTable ActivityService::activityTable() const
+{
+    return RecordRepository(m_db).activityTable();
+}
+
 } // namespace cd

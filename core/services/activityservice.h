@@ -2,6 +2,8 @@
 // checked before it is written.
 #pragma once
 
+#include "domain/activitytable.h"
+
 #include "domain/appraisal.h"
 #include "domain/records.h"
 #include "domain/rectification.h"
@@ -21,6 +23,8 @@ public:
     int saveActivity(const Activity &a);
     void removeActivity(int id);
     QList<Activity> activities(int unitId = 0) const;
+    // Every activity of the file, compactly: the 创建台账 list (domain/activitytable.h).
+    ActivityTable activityTable() const;
 };
 
 } // namespace cd

@@ -420,8 +420,9 @@ void RecordRepository::removeActivity(int id)
     sql::run(m_db, QStringLiteral("DELETE FROM activities WHERE id = ?"), {id}); // attachments cascade
 }
 
-QList<Activity> RecordRepository::activities(int unitId) const
+ActivityTable RecordRepository::activityTable(int unitId) const
 {
+    ActivityTable out;
     // The attached files first (few), so each activity takes its own as it is read: no index of every activity.
     QHash<int, QList<Attachment>> files;
     auto f = sql::run(m_db,
@@ -430,24 +431,25 @@ QList<Activity> RecordRepository::activities(int unitId) const
                       {unitId, unitId});
     while (f.next())
         files[f.value(0).toInt()].push_back({f.value(1).toInt(), f.value(2).toString(), f.value(3).toString(), f.value(4).toLongLong()});
+    out.setAttachments(std::move(files));
     // Straight through SQLite's API: a file of a million units holds most of a million activities.
-    QList<Activity> out;
     BulkStatement q(m_db, "SELECT id, unit_id, date, kind, participants, description, version FROM activities "
                           "WHERE ? = 0 OR unit_id = ? ORDER BY date, id");
     q.bind(1, qint64(unitId)).bind(2, qint64(unitId));
-    while (q.next()) {
-        Activity a;
-        a.id = int(q.integer(0));
-        a.unitId = int(q.integer(1));
-        a.date = QDate::fromString(q.text(2), Qt::ISODate);
-        a.kind = q.repeatedText(3);
-        if (!q.isNull(4))
-            a.participants = int(q.integer(4));
-        a.description = q.text(5);
-        a.version = int(q.integer(6));
-        a.attachments = files.value(a.id);
-        out.push_back(std::move(a));
-    }
+    while (q.next())
+        out.append(int(q.integer(0)), int(q.integer(1)), QDate::fromString(q.text(2), Qt::ISODate), q.repeatedText(3),
+                   q.isNull(4) ? -1 : int(q.integer(4)), q.text(5), int(q.integer(6)));
+    out.squeeze();
+    return out;
+}
+
+QList<Activity> RecordRepository::activities(int unitId) const
+{
+    const ActivityTable table = activityTable(unitId);
+    QList<Activity> out;
+    out.reserve(table.size());
+    for (int row = 0; row < table.size(); ++row)
+        out << table.at(row);
     return out;
 }
 

@@ -1,6 +1,7 @@
 // Veto kinds and events, prerequisite kinds and records, satisfaction surveys, override reasons.
 #pragma once
 
+#include "domain/activitytable.h"
 #include "domain/records.h"
 #include "domain/rectification.h"
 
@@ -60,6 +61,8 @@ public:
     void addActivities(const QList<Activity> &activities); // new ones, without files (demo data)
     void removeActivity(int id);
     QList<Activity> activities(int unitId = 0) const;
+    // The same, compactly, for the 创建台账 list of a whole file.
+    ActivityTable activityTable(int unitId = 0) const;
 
     int setDemonstrationPoint(const DemonstrationPoint &p); // on p.version, as setPrerequisite
     void setDemonstrationPoints(const QList<DemonstrationPoint> &points);

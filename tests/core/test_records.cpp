@@ -239,6 +239,47 @@ TEST_CASE("a page's records at a million units: every unit's name held in one bl
     CHECK(activities[1].participants == 8);
     REQUIRE(activities[1].attachments.size() == 1);
     CHECK(activities[1].attachments[0].fileName == u("签到表.pdf"));
+
+    // The 创建台账 list holds them compactly (32 bytes a row and the descriptions in one text): every field as saved,
+    // in date order, whatever the description (empty, a surrogate pair, a line break, 70,000 characters).
+    const QStringList descriptions{QString(), u("𠀋回访\n第二行"), u("长").repeated(70000)};
+    const QList<QDate> dates{d("2014-03-01"), d("2016-09-30"), d("2015-01-02")};
+    for (int i = 0; i < 3; ++i) {
+        Activity b;
+        b.unitId = list[2].id;
+        b.date = dates[i];
+        b.kind = i == 1 ? u("学雷锋志愿服务") : u("座谈会");
+        b.participants = i == 2 ? std::optional<int>(0) : std::nullopt;
+        b.description = descriptions[i];
+        rec.activity.saveActivity(b);
+    }
+    const ActivityTable table = rec.activity.activityTable();
+    const auto all = rec.activity.activities();
+    REQUIRE(table.size() == 5);
+    REQUIRE(all.size() == 5);
+    const QList<QDate> order{d("2014-03-01"), d("2014-05-20"), d("2014-05-20"), d("2015-01-02"), d("2016-09-30")};
+    for (int row = 0; row < 5; ++row) {
+        INFO("row " << row);
+        CHECK(table.date(row) == order[row]);
+        const Activity whole = table.at(row);
+        CHECK(whole.id == all[row].id);
+        CHECK(whole.unitId == all[row].unitId);
+        CHECK(whole.date == all[row].date);
+        CHECK(whole.kind == all[row].kind);
+        CHECK(whole.participants == all[row].participants);
+        CHECK(whole.description == all[row].description);
+        CHECK(whole.version == all[row].version);
+        CHECK(whole.attachments.size() == table.attachmentCount(row));
+    }
+    CHECK(table.description(0).isEmpty());
+    CHECK(table.participants(0) == std::nullopt);
+    CHECK(table.description(3).size() == 70000);
+    CHECK(table.participants(3) == 0);
+    CHECK(table.description(4) == u("𠀋回访\n第二行"));
+    CHECK(table.kind(4) == u("学雷锋志愿服务"));
+    CHECK(table.unitId(2) == list[0].id);
+    CHECK(table.attachments(2).value(0).fileName == u("签到表.pdf"));
+    CHECK(&table.kind(0) == &table.kind(3)); // one text for a kind's rows
 }
 
 TEST_CASE("veto events keep their evidence files", "[records][veto]")

@@ -129,9 +129,9 @@ TEST_CASE("创建台账: an activity recorded through the dialog with a file, op
         INFO(catcher.texts.join(QLatin1Char('\n')).toStdString());
         CHECK(catcher.texts.isEmpty());
     }
-    REQUIRE(page->activities().size() == 1);
+    REQUIRE(page->activityCount() == 1);
     CHECK(page->model()->rowCount() == 1);
-    const Activity a = page->activities()[0];
+    const Activity a = page->activity(0);
     CHECK(a.kind == u("学雷锋志愿服务"));
     CHECK(a.participants == 24);
     REQUIRE(a.attachments.size() == 1);
@@ -152,7 +152,7 @@ TEST_CASE("创建台账: an activity recorded through the dialog with a file, op
     CHECK(page->model()->rowCount() == 0);
     desk.w->undoStack()->redo();
     REQUIRE(page->model()->rowCount() == 1);
-    CHECK(page->activities()[0].attachments.size() == 1);
+    CHECK(page->activity(0).attachments.size() == 1);
 
     // The stored file goes missing: the row says so, and opening reports it instead of crashing.
     QFile::remove(desk.rec().attachments().storedPath(a.attachments[0].sha256));
@@ -172,7 +172,7 @@ TEST_CASE("创建台账: an activity recorded through the dialog with a file, op
 
     // Delete is one command as well; an edit that changes nothing is not pushed.
     const int depth = desk.w->undoStack()->count();
-    CHECK_FALSE(Command::saveActivity(desk.ctx(), page->activities()[0]));
+    CHECK_FALSE(Command::saveActivity(desk.ctx(), page->activity(0)));
     CHECK(desk.w->undoStack()->count() == depth);
     page->view()->setCurrentIndex(page->model()->index(0, 0));
     page->deleteSelected();
@@ -489,7 +489,7 @@ TEST_CASE("restoring a backup brings its attached files along into the new file'
     const AttachmentStore restored(AttachmentStore::rootFor(target));
     CHECK(restored.has(a.attachments[0]));
     desk.w->ledgerPage()->reload();
-    REQUIRE(desk.w->ledgerPage()->activities().size() == 1);
+    REQUIRE(desk.w->ledgerPage()->activityCount() == 1);
     CHECK(desk.w->ledgerPage()->missingAttachments() == 0);
 }
 
@@ -830,12 +830,12 @@ TEST_CASE("创建台账: an edit onto an activity another clerk changed meanwhil
     desk.w->show();
     Activity a = desk.meeting();
     REQUIRE(Command::saveActivity(desk.ctx(), a));
-    REQUIRE(page->activities().size() == 1);
+    REQUIRE(page->activityCount() == 1);
     // Another clerk (on a server, at another computer) rewrites the description; this page still shows the old text.
     Activity theirs = desk.rec().activity.activities(desk.unitA)[0];
     theirs.description = u("窗口服务座谈（已整改）");
     desk.rec().activity.saveActivity(theirs);
-    REQUIRE(page->activities()[0].description == a.description);
+    REQUIRE(page->activity(0).description == a.description);
 
     // She changes the participants on what her page shows: refused, and the conflict window shows both.
     page->view()->setCurrentIndex(page->model()->index(0, 0));

@@ -41,59 +41,62 @@ RecordPage::Reader LedgerPage::reader()
 {
     return [this](Database &db) -> Show {
         RecordService rec(db);
-        const QList<Activity> items = rec.activity.activities();
+        auto items = std::make_shared<ActivityTable>(rec.activity.activityTable());
         const AttachmentStore store = rec.attachments();
-        QList<int> missing;
-        missing.reserve(items.size());
-        for (const auto &a : items) {
-            int n = 0;
-            for (const auto &f : a.attachments)
-                n += store.has(f) ? 0 : 1;
-            missing << n;
-        }
-        return [this, items, missing] { showRecords(items, missing); };
+        auto missing = std::make_shared<std::vector<quint16>>(size_t(items->size()), 0);
+        for (int row = 0; row < items->size(); ++row)
+            if (items->attachmentCount(row))
+                for (const auto &f : items->attachments(row))
+                    (*missing)[size_t(row)] += store.has(f) ? 0 : 1;
+        return [this, items, missing] { showRecords(std::move(*items), std::move(*missing)); };
     };
 }
 
-void LedgerPage::showRecords(const QList<Activity> &items, const QList<int> &missing)
+void LedgerPage::showRecords(ActivityTable items, std::vector<quint16> missing)
 {
-    m_items = items;
-    m_missing = missing;
-    model()->reset(int(m_items.size()), [this](int row, int col, int role) -> QVariant {
-        const Activity &a = m_items[row];
+    m_items = std::move(items);
+    m_missing = std::move(missing);
+    model()->reset(m_items.size(), [this](int row, int col, int role) -> QVariant {
+        const int missingFiles = m_missing[size_t(row)];
         if (role == Qt::ForegroundRole)
-            return col == Files && m_missing[row] ? QVariant(QColor(0xB3, 0x26, 0x1E)) : QVariant();
+            return col == Files && missingFiles ? QVariant(QColor(0xB3, 0x26, 0x1E)) : QVariant();
         if (role == Qt::ToolTipRole && col == Files) {
             QStringList names;
-            for (const auto &f : a.attachments)
+            for (const auto &f : m_items.attachments(row))
                 names << f.fileName;
             return names.join(QLatin1Char('\n'));
         }
         if (role == Qt::EditRole) {
             if (col == Date)
-                return a.date;
+                return m_items.date(row);
             if (col == UnitNo)
-                return a.unitId;
-            if (col == Participants)
-                return a.participants ? QVariant(*a.participants) : QVariant();
+                return m_items.unitId(row);
+            if (col == Participants) {
+                const auto n = m_items.participants(row);
+                return n ? QVariant(*n) : QVariant();
+            }
             if (col == Files)
-                return int(a.attachments.size());
+                return m_items.attachmentCount(row);
         }
         if (role != Qt::DisplayRole && role != Qt::EditRole)
             return {};
         switch (col) {
-        case Date: return a.date.toString(Qt::ISODate);
-        case Kind: return a.kind;
-        case UnitNo: return QString::number(a.unitId);
-        case UnitName: return unitName(a.unitId);
-        case Participants: return a.participants ? QString::number(*a.participants) : QString();
-        case Description: return a.description;
+        case Date: return m_items.date(row).toString(Qt::ISODate);
+        case Kind: return m_items.kind(row);
+        case UnitNo: return QString::number(m_items.unitId(row));
+        case UnitName: return unitName(m_items.unitId(row));
+        case Participants: {
+            const auto n = m_items.participants(row);
+            return n ? QString::number(*n) : QString();
+        }
+        case Description: return m_items.description(row).toString();
         case Files: {
-            if (a.attachments.isEmpty())
+            const QList<Attachment> files = m_items.attachments(row);
+            if (files.isEmpty())
                 return QString();
-            QString t = a.attachments.size() == 1 ? a.attachments[0].fileName : tr("%n file(s)", nullptr, int(a.attachments.size()));
-            if (m_missing[row])
-                t += QStringLiteral(" · ") + tr("%n missing", nullptr, m_missing[row]);
+            QString t = files.size() == 1 ? files[0].fileName : tr("%n file(s)", nullptr, int(files.size()));
+            if (missingFiles)
+                t += QStringLiteral(" · ") + tr("%n missing", nullptr, missingFiles);
             return t;
         }
         }
@@ -166,7 +169,7 @@ void LedgerPage::editSelected()
     const int row = currentRow();
     if (row < 0)
         return;
-    Activity a = m_items[row];
+    Activity a = m_items.at(row);
     if (!editActivity(a, tr("Change the activity")))
         return;
     saveEdit<Activity>(
@@ -177,15 +180,15 @@ void LedgerPage::editSelected()
 void LedgerPage::deleteSelected()
 {
     // Undoable, so no "are you sure?".
-    onSelected(tr("Delete the activity"), [this](int row) { Command::deleteActivity(m_ctx, m_items[row]); });
+    onSelected(tr("Delete the activity"), [this](int row) { Command::deleteActivity(m_ctx, m_items.at(row)); });
 }
 
 void LedgerPage::openSelectedAttachment()
 {
     const int row = currentRow();
-    if (row < 0 || m_items[row].attachments.isEmpty())
+    if (row < 0 || !m_items.attachmentCount(row))
         return;
-    const Activity &a = m_items[row];
+    const Activity a = m_items.at(row);
     int which = 0;
     if (a.attachments.size() > 1) {
         QStringList names;

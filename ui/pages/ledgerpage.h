@@ -2,7 +2,10 @@
 // description and attached files kept beside the data file. Recording, changing and deleting are undoable.
 #pragma once
 
+#include "domain/activitytable.h"
 #include "pages/recordpage.h"
+
+#include <vector>
 
 namespace cd {
 
@@ -16,22 +19,24 @@ public:
     void editSelected();
     void deleteSelected();
     void openSelectedAttachment();
-    const QList<Activity> &activities() const { return m_items; }
+    // The rows read (all the file's activities, compactly), and one of them whole.
+    int activityCount() const { return m_items.size(); }
+    Activity activity(int row) const { return m_items.at(row); }
     int missingAttachments() const; // attachments whose stored file is gone, over all rows
 
 protected:
     Reader reader() override;
     Changes shows() const override { return Change::Activities; }
-    void showRecords(const QList<Activity> &items, const QList<int> &missing);
-    int unitOf(int row) const override { return m_items.value(row).unitId; }
+    void showRecords(ActivityTable items, std::vector<quint16> missing);
+    int unitOf(int row) const override { return row >= 0 && row < m_items.size() ? m_items.unitId(row) : 0; }
     void activate(int) override { editSelected(); } // an activity opens for editing; 单位档案 is a button
     QList<double> printWeights() const override { return {1.2, 1.4, 0.8, 3.2, 0.8, 4, 2.4}; }
 
 private:
     bool editActivity(Activity &a, const QString &title);
 
-    QList<Activity> m_items;
-    QList<int> m_missing; // per row
+    ActivityTable m_items;
+    std::vector<quint16> m_missing; // per row: its attached files whose stored copy is gone
 };
 
 } // namespace cd
