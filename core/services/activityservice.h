@@ -2,7 +2,7 @@
 // checked before it is written.
 #pragma once
 
-#include "domain/activitytable.h"
+#include "domain/recordtables.h"
 
 #include "domain/appraisal.h"
 #include "domain/records.h"
@@ -23,7 +23,7 @@ public:
     int saveActivity(const Activity &a);
     void removeActivity(int id);
     QList<Activity> activities(int unitId = 0) const;
-    // Every activity of the file, compactly: the 创建台账 list (domain/activitytable.h).
+    // Every activity of the file, compactly: the 创建台账 list (domain/recordtables.h).
     ActivityTable activityTable() const;
 };
 

@@ -49,6 +49,11 @@ QList<PrerequisiteRecord> PrerequisiteService::prerequisites(int roundYear, int 
     return RecordRepository(m_db).prerequisites(roundYear, unitId);
 }
 
+PrerequisiteTable PrerequisiteService::prerequisiteTable(int roundYear) const
+{
+    return RecordRepository(m_db).prerequisiteTable(roundYear);
+}
+
 QList<QPair<QString, QString>> PrerequisiteService::prerequisiteKinds() const
 {
     return RecordRepository(m_db).prerequisiteKindNames();

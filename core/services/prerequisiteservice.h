@@ -4,6 +4,7 @@
 
 #include "domain/appraisal.h"
 #include "domain/records.h"
+#include "domain/recordtables.h"
 #include "domain/rectification.h"
 #include "domain/round.h"
 #include "services/recordstep.h"
@@ -22,6 +23,8 @@ public:
     int setPrerequisite(const PrerequisiteRecord &record);
     void clearPrerequisite(const PrerequisiteRecord &record);
     QList<PrerequisiteRecord> prerequisites(int roundYear, int unitId = 0) const;
+    // The round's prerequisites of every unit, compactly: the 创建条件 list (domain/recordtables.h).
+    PrerequisiteTable prerequisiteTable(int roundYear) const;
     QList<QPair<QString, QString>> prerequisiteKinds() const; // code, name
 };
 

@@ -194,28 +194,43 @@ void RecordRepository::setPrerequisites(const QList<PrerequisiteRecord> &records
 
 // A round's prerequisites (of one unit, or of every unit when unitId is 0), read straight through SQLite's API: a
 // record is made only for a unit in `units` when that is given (a file of a million units holds two million).
-static QList<PrerequisiteRecord> readPrerequisites(Database &db, int roundYear, int unitId, const QSet<int> *units)
+static PrerequisiteTable readPrerequisites(Database &db, int roundYear, int unitId, const QSet<int> *units)
 {
-    QList<PrerequisiteRecord> out;
+    PrerequisiteTable out;
     BulkStatement q(db, "SELECT p.unit_id, k.code, p.date, p.evidence, p.version FROM prerequisites p "
                         "JOIN prerequisite_kinds k ON k.id = p.kind_id WHERE p.round_year = ? AND (? = 0 OR p.unit_id = ?)");
     q.bind(1, qint64(roundYear)).bind(2, qint64(unitId)).bind(3, qint64(unitId));
     while (q.next()) {
         const int unit = int(q.integer(0));
         if (!units || units->contains(unit))
-            out.push_back({unit, roundYear, q.repeatedText(1), QDate::fromString(q.text(2), Qt::ISODate), q.text(3), int(q.integer(4))});
+            out.append(unit, roundYear, q.repeatedText(1), QDate::fromString(q.text(2), Qt::ISODate), q.text(3), int(q.integer(4)));
     }
+    out.squeeze();
+    return out;
+}
+
+static QList<PrerequisiteRecord> listOf(const PrerequisiteTable &table)
+{
+    QList<PrerequisiteRecord> out;
+    out.reserve(table.size());
+    for (int row = 0; row < table.size(); ++row)
+        out << table.at(row);
     return out;
 }
 
 QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear, int unitId) const
 {
-    return readPrerequisites(m_db, roundYear, unitId, nullptr);
+    return listOf(readPrerequisites(m_db, roundYear, unitId, nullptr));
 }
 
 QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear, const QSet<int> &units) const
 {
-    return readPrerequisites(m_db, roundYear, 0, &units);
+    return listOf(readPrerequisites(m_db, roundYear, 0, &units));
+}
+
+PrerequisiteTable RecordRepository::prerequisiteTable(int roundYear) const
+{
+    return readPrerequisites(m_db, roundYear, 0, nullptr);
 }
 
 void RecordRepository::clearPrerequisite(const PrerequisiteRecord &r)

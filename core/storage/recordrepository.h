@@ -1,7 +1,7 @@
 // Veto kinds and events, prerequisite kinds and records, satisfaction surveys, override reasons.
 #pragma once
 
-#include "domain/activitytable.h"
+#include "domain/recordtables.h"
 #include "domain/records.h"
 #include "domain/rectification.h"
 
@@ -41,6 +41,8 @@ public:
     // Those of these units only, read in one pass that makes no record for any other unit (the appraisal of a round's
     // scored units in a file of a million).
     QList<PrerequisiteRecord> prerequisites(int roundYear, const QSet<int> &units) const;
+    // The round's prerequisites, compactly, for the 创建条件 list of a whole file.
+    PrerequisiteTable prerequisiteTable(int roundYear) const;
     void clearPrerequisite(const PrerequisiteRecord &record); // on record.version, as setPrerequisite
     QList<QPair<QString, QString>> prerequisiteKindNames() const; // code, name
 

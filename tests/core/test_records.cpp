@@ -339,6 +339,48 @@ TEST_CASE("prerequisites are set with date and evidence and cleared again", "[re
     rec.prereq.clearPrerequisite({f.unit, 2014, kinds[0].first, {}, {}});
     REQUIRE(rec.prereq.prerequisites(2014).size() == 1);
     CHECK(rec.prereq.prerequisites(2014)[0].kind == kinds[1].first);
+
+    // The 创建条件 list holds a round's prerequisites compactly, in the order of the units, then of the kinds' codes;
+    // every field as saved (no evidence, a surrogate pair, a line break).
+    Unit second{0, u("朝阳区殡仪馆"), sql::scalar(f.db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220104'")).toInt(),
+                sql::scalar(f.db->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '殡仪馆'")).toInt(), {}, {}, {}, {}, {}, {}};
+    QList<Unit> added{second};
+    UnitRepository(*f.db).insert(added);
+    rec.prereq.setPrerequisite({added[0].id, 2014, kinds[1].first, d("2014-05-06"), QString()});
+    rec.prereq.setPrerequisite({added[0].id, 2014, kinds[0].first, d("2014-05-05"), u("𠀋文件\n第二页")});
+    const PrerequisiteTable table = rec.prereq.prerequisiteTable(2014);
+    REQUIRE(table.size() == 3);
+    PrerequisiteTable sorted = table;
+    sorted.sortByUnitAndKind();
+    const auto first = std::min(f.unit, added[0].id);
+    CHECK(sorted.unitId(0) == first);
+    const int a = f.unit < added[0].id ? 1 : 0; // the second unit's rows start here
+    CHECK(sorted.kind(a) < sorted.kind(a + 1));
+    for (int row = 0; row < 3; ++row) {
+        const PrerequisiteRecord r = sorted.at(row);
+        INFO("row " << row);
+        CHECK(r.roundYear == 2014);
+        const auto stored = rec.prereq.prerequisites(2014, r.unitId);
+        bool found = false;
+        for (const auto &x : stored)
+            if (x.kind == r.kind) {
+                found = true;
+                CHECK(x.date == r.date);
+                CHECK(x.evidence == r.evidence);
+                CHECK(x.version == r.version);
+            }
+        CHECK(found);
+    }
+    for (int row = 0; row < 3; ++row)
+        if (sorted.unitId(row) == added[0].id && sorted.kind(row) == kinds[0].first) {
+            CHECK(sorted.evidence(row) == u("𠀋文件\n第二页"));
+            CHECK(sorted.date(row) == d("2014-05-05"));
+        } else if (sorted.unitId(row) == added[0].id) {
+            CHECK(sorted.evidence(row).isEmpty());
+        } else {
+            CHECK(sorted.evidence(row) == u("成立文件"));
+            CHECK(sorted.date(row) == d("2014-04-03"));
+        }
 }
 
 TEST_CASE("示范点: one level of 省, 市 or 县 per unit per year", "[records][demonstration]")

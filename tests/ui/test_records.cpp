@@ -255,23 +255,23 @@ TEST_CASE("创建条件 and 示范点: set, change and clear are undoable; nothi
         dlg->accept();
     });
     pre->recordPrerequisite();
-    REQUIRE(pre->records().size() == 1);
-    CHECK(pre->records()[0].kind == kinds[1].first);
+    REQUIRE(pre->recordCount() == 1);
+    CHECK(pre->record(0).kind == kinds[1].first);
     CHECK(pre->model()->data(pre->model()->index(0, 2), Qt::DisplayRole).toString() == kinds[1].second);
-    PrerequisiteRecord changed = pre->records()[0];
+    PrerequisiteRecord changed = pre->record(0);
     const int depth = desk.w->undoStack()->count();
     CHECK_FALSE(Command::setPrerequisite(desk.ctx(), changed));
     CHECK(desk.w->undoStack()->count() == depth);
     changed.date = d("2014-04-10");
     REQUIRE(Command::setPrerequisite(desk.ctx(), changed));
-    CHECK(pre->records()[0].date == d("2014-04-10"));
+    CHECK(pre->record(0).date == d("2014-04-10"));
     desk.w->undoStack()->undo();
-    CHECK(pre->records()[0].date == d("2014-04-03"));
+    CHECK(pre->record(0).date == d("2014-04-03"));
     pre->view()->setCurrentIndex(pre->model()->index(0, 0));
     pre->clearSelected();
-    CHECK(pre->records().isEmpty());
+    CHECK((pre->recordCount() == 0));
     desk.w->undoStack()->undo();
-    CHECK(pre->records().size() == 1);
+    CHECK(pre->recordCount() == 1);
 
     DemonstrationPage *demo = desk.w->demonstrationPage();
     desk.w->showPage(8);
@@ -892,10 +892,10 @@ TEST_CASE("创建条件 and the calendar: a setting another clerk changed meanwh
     desk.w->show();
     const auto kinds = desk.rec().prereq.prerequisiteKinds();
     REQUIRE(kinds.size() >= 2);
-    REQUIRE(pre->records().isEmpty()); // her page: unit A has no 领导小组 yet (seed 000 §五(二))
+    REQUIRE((pre->recordCount() == 0)); // her page: unit A has no 领导小组 yet (seed 000 §五(二))
     // Another clerk records it meanwhile (on a server, at another computer); her page still shows none.
     desk.rec().prereq.setPrerequisite({desk.unitA, 2014, kinds[1].first, d("2014-04-01"), u("市局文件")});
-    REQUIRE(pre->records().isEmpty());
+    REQUIRE((pre->recordCount() == 0));
     const auto fillForm = [&](const char *date, const char *evidence) {
         onNextDialog([&, date, evidence](QDialog *dlg) {
             dlg->findChild<UnitPicker *>()->setText(QString::number(desk.unitA));
@@ -922,8 +922,8 @@ TEST_CASE("创建条件 and the calendar: a setting another clerk changed meanwh
     CHECK(shown == QStringList{QStringLiteral("2014-04-01"), QStringLiteral("2014-04-03"), u("市局文件"), u("领导小组成立文件")});
     CHECK(stored().date == d("2014-04-01"));
     CHECK(stored().evidence == u("市局文件"));
-    REQUIRE(pre->records().size() == 1);
-    CHECK(pre->records()[0].date == d("2014-04-01"));
+    REQUIRE(pre->recordCount() == 1);
+    CHECK(pre->record(0).date == d("2014-04-01"));
     CHECK(desk.w->undoStack()->count() == depth); // nothing of hers was saved
 
     // The other clerk changes it again; this time she saves hers over theirs.
@@ -961,8 +961,8 @@ TEST_CASE("创建条件 and the calendar: a setting another clerk changed meanwh
         CHECK(catcher.texts[0].contains(QStringLiteral("another clerk")));
     }
     CHECK(stored().date == d("2014-04-11"));
-    REQUIRE(pre->records().size() == 1);
-    CHECK(pre->records()[0].date == d("2014-04-11"));
+    REQUIRE(pre->recordCount() == 1);
+    CHECK(pre->record(0).date == d("2014-04-11"));
 
     // The calendar (DOMAIN.md §4): she edits 2014 while another clerk moves the end of 组织实施; she sees both phases and
     // saves hers; undo goes back to the other clerk's calendar.

@@ -2,7 +2,7 @@
 // description and attached files kept beside the data file. Recording, changing and deleting are undoable.
 #pragma once
 
-#include "domain/activitytable.h"
+#include "domain/recordtables.h"
 #include "pages/recordpage.h"
 
 #include <vector>

@@ -60,32 +60,29 @@ RecordPage::Reader PrerequisitePage::reader()
     return [this, year](Database &db) -> Show {
         const PrerequisiteService service(db);
         const QList<QPair<QString, QString>> kinds = service.prerequisiteKinds();
-        QList<PrerequisiteRecord> items = service.prerequisites(year);
-        std::sort(items.begin(), items.end(), [](const PrerequisiteRecord &a, const PrerequisiteRecord &b) {
-            return a.unitId != b.unitId ? a.unitId < b.unitId : a.kind < b.kind;
-        });
-        return [this, kinds, items] { showRecords(kinds, items); };
+        auto items = std::make_shared<PrerequisiteTable>(service.prerequisiteTable(year));
+        items->sortByUnitAndKind();
+        return [this, kinds, items] { showRecords(kinds, std::move(*items)); };
     };
 }
 
-void PrerequisitePage::showRecords(const QList<QPair<QString, QString>> &kinds, const QList<PrerequisiteRecord> &items)
+void PrerequisitePage::showRecords(const QList<QPair<QString, QString>> &kinds, PrerequisiteTable items)
 {
     m_kinds = kinds;
-    m_items = items;
-    model()->reset(int(m_items.size()), [this](int row, int col, int role) -> QVariant {
-        const PrerequisiteRecord &p = m_items[row];
+    m_items = std::move(items);
+    model()->reset(m_items.size(), [this](int row, int col, int role) -> QVariant {
         if (role == Qt::EditRole && col == UnitNo)
-            return p.unitId;
+            return m_items.unitId(row);
         if (role == Qt::EditRole && col == Date)
-            return p.date;
+            return m_items.date(row);
         if (role != Qt::DisplayRole && role != Qt::EditRole)
             return {};
         switch (col) {
-        case UnitNo: return QString::number(p.unitId);
-        case UnitName: return unitName(p.unitId);
-        case Kind: return kindName(p.kind);
-        case Date: return p.date.toString(Qt::ISODate);
-        case Evidence: return p.evidence;
+        case UnitNo: return QString::number(m_items.unitId(row));
+        case UnitName: return unitName(m_items.unitId(row));
+        case Kind: return kindName(m_items.kind(row));
+        case Date: return m_items.date(row).toString(Qt::ISODate);
+        case Evidence: return m_items.evidence(row).toString();
         }
         return {};
     });
@@ -104,10 +101,10 @@ void PrerequisitePage::recordPrerequisite()
     auto *evidence = new QLineEdit(&dialog);
     evidence->setPlaceholderText(tr("Document, notice or photo that shows it"));
     if (const int row = currentRow(); row >= 0) {
-        unit->setUnitId(m_items[row].unitId);
-        kind->setCurrentIndex(kind->findData(m_items[row].kind));
-        date->setDate(m_items[row].date);
-        evidence->setText(m_items[row].evidence);
+        unit->setUnitId(m_items.unitId(row));
+        kind->setCurrentIndex(kind->findData(m_items.kind(row)));
+        date->setDate(m_items.date(row));
+        evidence->setText(m_items.evidence(row).toString());
     }
     dialog.form()->addRow(tr("Unit:"), unit);
     dialog.form()->addRow(tr("Prerequisite:"), kind);
@@ -118,9 +115,9 @@ void PrerequisitePage::recordPrerequisite()
         // Saved onto what this page read of it (none: SetVersion::NotThere), so that another clerk's entry made since
         // is shown, not overwritten.
         r.version = SetVersion::NotThere;
-        for (const auto &x : m_items)
-            if (x.unitId == r.unitId && x.kind == r.kind)
-                r.version = x.version;
+        for (int row = 0; row < m_items.size(); ++row)
+            if (m_items.unitId(row) == r.unitId && m_items.kind(row) == r.kind)
+                r.version = m_items.version(row);
         if (!saveOrDecide<PrerequisiteRecord>(
                 r, [this](const PrerequisiteRecord &x) { Command::setPrerequisite(m_ctx, x); },
                 [this](const PrerequisiteRecord &x) { return ConflictDialog::decide(*m_ctx.workspace, x, this); }))
@@ -130,7 +127,7 @@ void PrerequisitePage::recordPrerequisite()
 
 void PrerequisitePage::clearSelected()
 {
-    onSelected(tr("Clear the prerequisite"), [this](int row) { Command::clearPrerequisite(m_ctx, m_items[row]); });
+    onSelected(tr("Clear the prerequisite"), [this](int row) { Command::clearPrerequisite(m_ctx, m_items.at(row)); });
 }
 
 } // namespace cd
