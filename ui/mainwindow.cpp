@@ -443,7 +443,6 @@ ExchangeDialog *MainWindow::showExchange()
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         // A package applied: every page reads its data again, and the workbench its lines.
         dialog->changed = [this] {
-            emit m_notifier->unitsChanged({});
             emit m_notifier->recordsChanged(everything(), {});
         };
     }

@@ -41,10 +41,7 @@ void MainWindow::followServer()
     m_feed = std::make_unique<ChangeFeed>(m_workspace->database());
     connect(m_feed.get(), &ChangeFeed::changed, this, [this](const QString &table, const QList<int> &ids) {
         const TableChange change = changeOfTable(table);
-        const QList<int> units = change.unitIds ? ids : QList<int>();
-        if (change.what & Change::Units)
-            emit m_notifier->unitsChanged(units);
-        emit m_notifier->recordsChanged(change.what, units);
+        emit m_notifier->recordsChanged(change.what, change.unitIds ? ids : QList<int>());
     });
     connect(m_feed.get(), &ChangeFeed::connectionLost, this, [this](const QString &why) {
         m_offline = why;
@@ -53,8 +50,7 @@ void MainWindow::followServer()
     connect(m_feed.get(), &ChangeFeed::reconnected, this, [this] {
         m_offline.clear();
         refreshStatus();
-        emit m_notifier->unitsChanged({}); // whatever changed meanwhile
-        emit m_notifier->recordsChanged(everything(), {});
+        emit m_notifier->recordsChanged(everything(), {}); // whatever changed meanwhile
     });
 }
 

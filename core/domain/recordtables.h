@@ -187,4 +187,15 @@ private:
     SharedTexts m_kinds;
 };
 
+// Every row of a table as whole records (for the services that work on records, not on a page's list).
+template <class Table>
+auto wholeRecords(const Table &table)
+{
+    QList<decltype(table.at(0))> out;
+    out.reserve(table.size());
+    for (int row = 0; row < table.size(); ++row)
+        out << table.at(row);
+    return out;
+}
+
 } // namespace cd

@@ -209,23 +209,14 @@ static PrerequisiteTable readPrerequisites(Database &db, int roundYear, int unit
     return out;
 }
 
-static QList<PrerequisiteRecord> listOf(const PrerequisiteTable &table)
-{
-    QList<PrerequisiteRecord> out;
-    out.reserve(table.size());
-    for (int row = 0; row < table.size(); ++row)
-        out << table.at(row);
-    return out;
-}
-
 QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear, int unitId) const
 {
-    return listOf(readPrerequisites(m_db, roundYear, unitId, nullptr));
+    return wholeRecords(readPrerequisites(m_db, roundYear, unitId, nullptr));
 }
 
 QList<PrerequisiteRecord> RecordRepository::prerequisites(int roundYear, const QSet<int> &units) const
 {
-    return listOf(readPrerequisites(m_db, roundYear, 0, &units));
+    return wholeRecords(readPrerequisites(m_db, roundYear, 0, &units));
 }
 
 PrerequisiteTable RecordRepository::prerequisiteTable(int roundYear) const
@@ -460,12 +451,7 @@ ActivityTable RecordRepository::activityTable(int unitId) const
 
 QList<Activity> RecordRepository::activities(int unitId) const
 {
-    const ActivityTable table = activityTable(unitId);
-    QList<Activity> out;
-    out.reserve(table.size());
-    for (int row = 0; row < table.size(); ++row)
-        out << table.at(row);
-    return out;
+    return wholeRecords(activityTable(unitId));
 }
 
 namespace {

@@ -14,14 +14,6 @@
 
 namespace cd::commandkit {
 
-// Tells the pages what a step changed (domain/changes.h): the roster's units first, when it touched the roster.
-inline void announce(const CommandContext &ctx, Changes what, const QList<int> &units)
-{
-    if (what & Change::Units)
-        emit ctx.notifier->unitsChanged(units);
-    emit ctx.notifier->recordsChanged(what, units);
-}
-
 // A command whose work was already done when it was pushed: the first redo() is skipped. `what` and `units` are what
 // it, its undo and its redo change (units: those whose records they touch; empty when too many to name).
 class DoneCommand : public QUndoCommand
@@ -41,7 +33,8 @@ public:
         }
         run(m_redo);
     }
-    void announce() const { commandkit::announce(m_ctx, m_what, m_units); }
+    // Tells the pages what the step changed (domain/changes.h).
+    void announce() const { emit m_ctx.notifier->recordsChanged(m_what, m_units); }
 
 private:
     void run(const std::function<void()> &f)

@@ -23,12 +23,9 @@ class DataNotifier : public QObject
 {
     Q_OBJECT
 signals:
-    // The units an edit, an undo or a redo touched, so that a page reads only those again; empty when too many
-    // to name (an import), and a page then reads everything again. Emitted before recordsChanged() when the roster
-    // changed (Change::Units).
-    void unitsChanged(const QList<int> &units);
     // What an edit, an undo, a redo or another clerk changed (domain/changes.h), and the units whose records it
-    // touched (empty when not known or too many): a page reads again only when it shows one of these kinds.
+    // touched (empty when not known or too many to name, as after an import): a page reads again only when it shows
+    // one of these kinds, and only these units when it can.
     void recordsChanged(cd::Changes what, const QList<int> &units);
     void failed(const QString &message); // an undo or redo that the data no longer allows
 };

@@ -278,8 +278,13 @@ void UnitsPage::reload()
 
 void UnitsPage::setCommandContext(const CommandContext &ctx)
 {
+    if (m_ctx.notifier)
+        disconnect(m_ctx.notifier, nullptr, this, nullptr); // a new file: connect once, not once per file
     m_ctx = ctx;
-    connect(ctx.notifier, &DataNotifier::unitsChanged, this, &UnitsPage::unitsChanged, Qt::UniqueConnection);
+    connect(ctx.notifier, &DataNotifier::recordsChanged, this, [this](Changes what, const QList<int> &units) {
+        if (what & Change::Units)
+            unitsChanged(units);
+    });
 }
 
 int UnitsPage::selectedId() const
