@@ -28,6 +28,53 @@ TEST_CASE("RFC 4180 fields, quotes and line breaks", "[io][csv]")
     CHECK(t.rows[3].cells == QStringList{u("末行"), u("无换行"), u("x")});
 }
 
+TEST_CASE("borrowed cells: the same fields, a usual quoted field taken from the text as it stands", "[io][csv]")
+{
+    // Each record once as its fields read, and which of them are pieces of the text itself (a quote doubled inside a
+    // field, or text after its closing quote, make the field anew).
+    struct Case
+    {
+        const char *record;
+        QStringList cells;
+        QList<bool> borrowed;
+    };
+    const Case cases[] = {
+        {"\"南关区婚姻登记处\",\"长春市南关区, 人民大街 1 号\",12", {u("南关区婚姻登记处"), u("长春市南关区, 人民大街 1 号"), u("12")}, {true, true, true}},
+        {"\"\",\"\"\"\",\"a\"\"b\"", {QString(), u("\""), u("a\"b")}, {true, false, false}},
+        {"\"第一行\r\n第二行\",\"x\"y,\"末\"", {u("第一行\r\n第二行"), u("xy"), u("末")}, {true, false, true}},
+        {"宽城区救助站,\"他说\"\"你好\"\"\",", {u("宽城区救助站"), u("他说\"你好\""), QString()}, {true, false, true}},
+    };
+    QString text;
+    for (const Case &c : cases)
+        text += u(c.record) + QStringLiteral("\r\n");
+    text += u("\"最后一格没有换行\"");
+
+    CsvReader reader(text); // shares `text`'s characters
+    QList<TableRow> rows;
+    while (reader.read(rows, 1, nullptr, CsvReader::Cells::Borrowed) > 0) {
+    }
+    const Table owned = parseCsv(text);
+    REQUIRE(rows.size() == std::size(cases) + 1);
+    REQUIRE(owned.rows.size() == rows.size());
+    const auto inText = [&text](const QString &cell) {
+        return cell.isEmpty() || (cell.constData() >= text.constData() && cell.constData() + cell.size() <= text.constData() + text.size());
+    };
+    for (qsizetype r = 0; r < qsizetype(std::size(cases)); ++r) {
+        INFO("record " << cases[r].record);
+        CHECK(rows[r].cells == cases[r].cells);
+        CHECK(owned.rows[r].cells == cases[r].cells);
+        CHECK(rows[r].number == owned.rows[r].number);
+        for (qsizetype c = 0; c < rows[r].cells.size(); ++c) {
+            INFO("cell " << c);
+            CHECK(inText(rows[r].cells[c]) == cases[r].borrowed[c]);
+            const QString &copy = owned.rows[r].cells[c];
+            CHECK((copy.isEmpty() || !inText(copy))); // an owned cell is a copy
+        }
+    }
+    CHECK(rows.last().cells == QStringList{u("最后一格没有换行")});
+    CHECK(inText(rows.last().cells.first()));
+}
+
 TEST_CASE("an unclosed quote is reported with its row", "[io][csv]")
 {
     CsvError err;
