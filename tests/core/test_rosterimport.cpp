@@ -5,6 +5,7 @@
 
 #include "io/listexport.h"
 #include "io/textdecode.h"
+#include "rules/creditcode.h"
 #include "services/defaults.h"
 #include "services/demo.h"
 #include "services/lookup.h"
@@ -564,4 +565,54 @@ TEST_CASE("a roster imported a part at a time writes nothing when a row is refus
     CHECK(RosterImport(*db).importFile(write(dir, "good.csv", csv), false, good, {}, 1000).imported == 6000);
     CHECK(UnitRepository(*db).count() == 6000);
     CHECK(indexes() == before);
+}
+
+TEST_CASE("a refused row's credit code and name are not taken as seen by the rows after it", "[services][import]")
+{
+    // Two units on file: 甲 with credit code A and 乙 with B. Each file's first data row is refused by a check against
+    // the units on file, after its keys were looked up; the rows after it use the same keys and must come in.
+    const auto code = [](const char *first17) {
+        const QString f = QString::fromLatin1(first17);
+        return f + creditCodeCheckCharacter(f);
+    };
+    const QString a = code("12220102MB0000011"), b = code("12220102MB0000022"), c = code("12220102MB0000033");
+    struct Case
+    {
+        const char *name;
+        QStringList rows; // name,credit code (region 220102, type 救助站)
+        QStringList refused;
+        int added, updated, unchanged;
+    };
+    const Case cases[] = {
+        {"the credit code is 甲's and the name 乙's",
+         {u("乙,") + a, u("乙,") + b, u("甲,") + a},
+         {u("2|单位名称|another unit (id 2) in this region already has this name")}, 0, 0, 2},
+        {"a second row updates the unit a first one updates",
+         {u("甲,"), u("丙,") + a, u("丙,") + c},
+         {u("3|单位名称|row 2 already updates the same unit (id 1)")}, 1, 0, 1},
+    };
+    for (const Case &k : cases) {
+        DYNAMIC_SECTION(k.name)
+        {
+            auto db = cdtest::initialisedMemory();
+            QTemporaryDir dir;
+            const ImportPlan onFile = planOf(*db, write(dir, "有.csv", QByteArray(kHeader) + (u("甲,220102,救助站,") + a + u(",,,,,\n乙,220102,救助站,") + b + u(",,,,,\n")).toUtf8()));
+            REQUIRE(onFile.rejected.isEmpty());
+            RosterImport(*db).apply(onFile);
+            QByteArray csv(kHeader);
+            for (const QString &row : k.rows) {
+                const QStringList f = row.split(QLatin1Char(','));
+                csv += (f[0] + u(",220102,救助站,") + f[1] + u(",,,,,\n")).toUtf8();
+            }
+            const QString path = write(dir, "新.csv", csv);
+            const ImportPlan plan = planOf(*db, path);
+            CHECK(problems(plan.rejected) == k.refused);
+            CHECK(plan.toAdd.size() == k.added);
+            CHECK(plan.toUpdate.size() == k.updated);
+            CHECK(plan.unchanged == k.unchanged);
+            ImportPlan summary; // the command line's way, a part at a time
+            RosterImport(*db).importFile(path, true, summary, {}, 1);
+            CHECK(problems(summary.rejected) == k.refused);
+        }
+    }
 }
