@@ -7,10 +7,12 @@
 #include "domain/reason.h"
 #include "domain/records.h"
 
+#include <QHash>
 #include <QMap>
 #include <QStringList>
 #include <optional>
 #include <span>
+#include <vector>
 
 namespace cd {
 
@@ -34,17 +36,43 @@ struct TraceScore
 };
 
 // One indicator of a unit: where its raw scores lie in the unit's trace scores, what trimming dropped, the mean.
+// 32 bytes: a whole country's round holds some millions (85,000 units × 30 indicators).
 struct IndicatorTrace
 {
+    double mean = 0;     // hundredths
     int indicatorId = 0;
     int first = 0;       // its scores are UnitAppraisal::traceScores[first, first + count), in assessor order
     int count = 0;
-    bool trimmed = false; // one highest and one lowest dropped
     int droppedLowest = 0;
     int droppedHighest = 0;
-    double mean = 0;     // hundredths
+    bool trimmed = false; // one highest and one lowest dropped
 
     QList<int> dropped() const { return trimmed ? QList<int>{droppedLowest, droppedHighest} : QList<int>{}; }
+};
+
+// A unit's points per area of the system (an area id → points): the few areas of a system, in the order first met.
+class AreaTotals
+{
+public:
+    double value(int areaId) const
+    {
+        for (const auto &[id, points] : m_areas)
+            if (id == areaId)
+                return points;
+        return 0;
+    }
+    void add(int areaId, double points)
+    {
+        for (auto &[id, sum] : m_areas)
+            if (id == areaId) {
+                sum += points;
+                return;
+            }
+        m_areas.push_back({areaId, points});
+    }
+
+private:
+    QList<std::pair<int, double>> m_areas;
 };
 
 struct UnitAppraisal
@@ -54,7 +82,9 @@ struct UnitAppraisal
     QString regionCode;
     QString sortCode;                    // the unit code of the last tie-break (credit code, else the id)
     double total = 0;                    // points (not hundredths); rounded only for display
-    QMap<int, double> areaTotals;        // area id → points
+    double totalHundredths = 0;          // the same, unrounded, in hundredths: what the pass line is held against
+    bool scored = false;                 // any score at all was given (under this system or not)
+    AreaTotals areaTotals;               // area id → points
     std::optional<double> satisfaction;  // 0…1
     bool eligible = false;
     QList<Reason> reasons;               // each failed condition, as data (worded by wording())
@@ -87,8 +117,29 @@ struct UnitAppraisal
 };
 
 // `scoresByUnit` holds each unit's scores; assessors from the unit itself are refused earlier, at entry.
+// What it does in three steps, for a caller that reads the scores a unit at a time: each unit scored (UnitScorer),
+// judged against the conditions (judge), then all ranked (rank).
 QList<UnitAppraisal> appraise(const IndicatorSystem &system, const QList<UnitCase> &units,
                               const QMap<int, QList<Score>> &scoresByUnit, const QString &tieBreakArea);
+
+// A unit's trace, area subtotals and total from its scores (in assessor, indicator order), before it is judged.
+class UnitScorer
+{
+public:
+    explicit UnitScorer(const IndicatorSystem &system);
+    UnitAppraisal operator()(int unitId, std::span<const Score> scores);
+
+private:
+    const IndicatorSystem &m_system;
+    QHash<int, int> m_place; // indicator id → its place in the system
+    std::vector<int> m_scratch; // one indicator's values, reordered by trimming
+};
+
+// The unit's eligibility with its reasons (DOMAIN.md §6), and what the ranking and the lists show of it.
+void judge(UnitAppraisal &a, const UnitCase &u, const IndicatorSystem &system);
+
+// Eligible units first, in the fixed order of rankOrder(), numbered 1…; the others after, in the same order, unranked.
+void rank(QList<UnitAppraisal> &units, const IndicatorSystem &system, const QString &tieBreakArea);
 
 // The area id of the tie-break area (by name) in a system, 0 when it has none.
 int tieAreaId(const IndicatorSystem &system, const QString &tieBreakArea);

@@ -41,10 +41,18 @@ AppraisalRun AppraisalService::appraise(int roundYear, const QString &stage) con
     run.roundYear = roundYear;
     run.stage = stage;
     run.system = *system;
-    const QMap<int, QList<Score>> scores = repo.scores(system->id, stage);
+    // Each unit scored as its scores are read: a whole country's round holds millions of them, never all held at once.
+    UnitScorer score(run.system);
+    QList<UnitAppraisal> scored;
+    QHash<int, qsizetype> scoredAt;
+    repo.eachUnitsScores(system->id, stage, [&](int unit, std::span<const Score> scores) {
+        scoredAt.insert(unit, scored.size());
+        scored.push_back(score(unit, scores));
+    });
 
     QSet<int> ids;
-    for (auto it = scores.cbegin(); it != scores.cend(); ++it)
+    ids.reserve(scoredAt.size());
+    for (auto it = scoredAt.cbegin(); it != scoredAt.cend(); ++it)
         ids.insert(it.key());
     if (stage == QLatin1String("province"))
         for (const auto &r : repo.recommendations(roundYear))
@@ -75,7 +83,10 @@ AppraisalRun AppraisalService::appraise(int roundYear, const QString &stage) con
     QHash<int, QString> regionCodes;
     for (const auto &r : RegionRepository(db).all())
         regionCodes.insert(r.id, r.code);
-    QList<UnitCase> cases;
+    const QString tieArea = SettingsRepository(db).value(QStringLiteral("tie_break_area"), QStringLiteral("作风建设"));
+    run.tieBreakArea = tieArea;
+    // Scores of a unit no longer on file count nowhere, as before; a recommended unit without scores is judged too.
+    run.units.reserve(ids.size());
     for (const auto &u : UnitRepository(db).some(ids)) {
         UnitCase c;
         c.unitId = u.id;
@@ -87,11 +98,13 @@ AppraisalRun AppraisalService::appraise(int roundYear, const QString &stage) con
         for (const auto &k : missingPrerequisites(required, prereqs.value(u.id), roundYear, by))
             c.missingPrerequisites << prereqNames.value(k, k);
         c.satisfaction = satisfactionRate(surveys.value(u.id));
-        cases.push_back(std::move(c));
+        const auto at = scoredAt.constFind(u.id);
+        UnitAppraisal a = at != scoredAt.cend() ? std::move(scored[*at]) : score(u.id, {});
+        judge(a, c, run.system);
+        run.units.push_back(std::move(a));
     }
-    const QString tieArea = SettingsRepository(db).value(QStringLiteral("tie_break_area"), QStringLiteral("作风建设"));
-    run.tieBreakArea = tieArea;
-    run.units = cd::appraise(*system, cases, scores, tieArea);
+    scored = {};
+    rank(run.units, run.system, tieArea);
     return run;
 }
 

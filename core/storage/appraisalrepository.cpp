@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <algorithm>
+#include <vector>
 
 namespace cd {
 
@@ -197,24 +198,22 @@ bool AppraisalRepository::hasScores(int systemId, const QString &stage, int unit
         .toBool();
 }
 
-QMap<int, QList<Score>> AppraisalRepository::scores(int systemId, const QString &stage) const
+void AppraisalRepository::eachUnitsScores(int systemId, const QString &stage,
+                                          const std::function<void(int unitId, std::span<const Score> scores)> &take) const
 {
-    QMap<int, QList<Score>> out;
     // In the index's own order (unit by unit), so SQLite sorts nothing; each unit's scores are put in assessor and
-    // indicator order here, 150 at a time.
+    // indicator order here, 150 at a time, in one buffer used again for the next unit.
     BulkStatement q(m_db, "SELECT assessor_id, unit_id, indicator_id, value FROM scores WHERE system_id = ? AND stage = ? "
                           "ORDER BY unit_id");
     q.bind(1, qint64(systemId)).bind(2, stage);
-    QList<Score> current;
+    std::vector<Score> current;
     int currentUnit = -1;
     const auto flush = [&] {
         std::sort(current.begin(), current.end(), [](const Score &a, const Score &b) {
             return a.assessorId != b.assessorId ? a.assessorId < b.assessorId : a.indicatorId < b.indicatorId;
         });
-        const qsizetype size = current.size();
-        out.insert(out.cend(), currentUnit, std::move(current)); // units arrive in ascending order: appended at the end
-        current = {};
-        current.reserve(size); // the next unit has about as many
+        take(currentUnit, std::span<const Score>(current));
+        current.clear();
     };
     while (q.next()) {
         const int unit = int(q.integer(1));
@@ -227,6 +226,14 @@ QMap<int, QList<Score>> AppraisalRepository::scores(int systemId, const QString 
     }
     if (currentUnit >= 0)
         flush();
+}
+
+QMap<int, QList<Score>> AppraisalRepository::scores(int systemId, const QString &stage) const
+{
+    QMap<int, QList<Score>> out;
+    eachUnitsScores(systemId, stage, [&out](int unit, std::span<const Score> scores) {
+        out.insert(out.cend(), unit, QList<Score>(scores.begin(), scores.end())); // units arrive in ascending order
+    });
     return out;
 }
 

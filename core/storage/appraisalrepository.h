@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QHash>
 #include <QMap>
+#include <functional>
+#include <span>
 #include <optional>
 
 namespace cd {
@@ -46,6 +48,9 @@ public:
     bool replaceScore(int systemId, const QString &stage, int assessorId, int unitId, int indicatorId, std::optional<int> expected,
                       std::optional<int> value);
     QMap<int, QList<Score>> scores(int systemId, const QString &stage) const;
+    // The same a unit at a time, in ascending unit order, without holding them all: `take` sees each unit's scores
+    // once, in assessor and indicator order (the span lives until it returns).
+    void eachUnitsScores(int systemId, const QString &stage, const std::function<void(int unitId, std::span<const Score> scores)> &take) const;
     // The same for these units only, each read through the index (a page that shows a few units' totals).
     QMap<int, QList<Score>> scores(int systemId, const QString &stage, const QList<int> &units) const;
     std::optional<int> score(int systemId, const QString &stage, int assessorId, int unitId, int indicatorId) const;

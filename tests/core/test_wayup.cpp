@@ -4,6 +4,8 @@
 #include "testutil.h"
 
 #include "services/appraisalreports.h"
+#include "services/appraisalservice.h"
+#include "services/demo.h"
 #include "services/recordservice.h"
 #include "services/rounds.h"
 #include "services/wayup.h"
@@ -622,4 +624,56 @@ TEST_CASE("two clerks name, review or recommend the same unit at once: the secon
     CHECK(why.contains(QStringLiteral("was already reviewed in the 2016 round")));
     CHECK(f.count("reviews") == 1);
     CHECK(way.titles.status(d("2017-01-01")).holders == QList<int>{f.units[0]});
+}
+
+TEST_CASE("the appraisal reads a round's scores a unit at a time and comes to what each unit's own scores give it",
+          "[services][wayup][appraisal]")
+{
+    auto db = cdtest::initialisedMemory();
+    Demo::generate(*db, {600, 7});
+    const WorkCalendar work = WorkCalendar::fromResources();
+    AppraisalRepository repo(*db);
+    const IndicatorSystem system = *repo.system(2014);
+
+    // Every unit once, in ascending order, its scores in assessor and indicator order, none lost.
+    QList<int> units;
+    qsizetype seen = 0;
+    bool ordered = true;
+    repo.eachUnitsScores(system.id, QStringLiteral("local"), [&](int unit, std::span<const Score> scores) {
+        ordered = ordered && (units.isEmpty() || units.last() < unit) && !scores.empty();
+        for (size_t i = 0; i < scores.size(); ++i) {
+            ordered = ordered && scores[i].unitId == unit;
+            if (i > 0)
+                ordered = ordered && std::pair(scores[i - 1].assessorId, scores[i - 1].indicatorId) < std::pair(scores[i].assessorId, scores[i].indicatorId);
+        }
+        units << unit;
+        seen += qsizetype(scores.size());
+    });
+    CHECK(ordered);
+    REQUIRE(units.size() > 50);
+    CHECK(seen == sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM scores WHERE system_id = ? AND stage = 'local'"), {system.id}).toLongLong());
+
+    // The round's appraisal against each unit's total read for that unit alone (AppraisalService::totals, one
+    // lookup per unit): the same units, the same totals; the eligible ranked 1… in the fixed order.
+    AppraisalService service(*db, work, u("王科员"));
+    const AppraisalRun run = service.appraise(2014, QStringLiteral("local"));
+    const QHash<int, double> alone = service.totals(2014, QStringLiteral("local"), units);
+    REQUIRE(run.units.size() == units.size());
+    int eligible = 0;
+    const int tie = tieAreaId(system, run.tieBreakArea);
+    for (qsizetype i = 0; i < run.units.size(); ++i) {
+        const UnitAppraisal &a = run.units[i];
+        INFO("unit " << a.unitId);
+        CHECK(alone.value(a.unitId, -1) == a.total);
+        CHECK_FALSE(a.name.isEmpty());
+        CHECK(a.scored);
+        if (a.eligible)
+            CHECK(a.rank == std::optional<int>(++eligible));
+        else
+            CHECK_FALSE(a.rank);
+        if (i > 0 && run.units[i - 1].eligible == a.eligible)
+            CHECK(rankOrder(run.units[i - 1], a, tie).second);
+    }
+    CHECK(eligible > 0);
+    CHECK(eligible < run.units.size());
 }
