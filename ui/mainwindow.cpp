@@ -112,6 +112,8 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
             return;
         }
         m_stack->setCurrentIndex(row);
+        if (m_stack->currentWidget() == m_units)
+            m_units->ensureLoaded();
     });
     m_splitter->addWidget(m_nav);
     m_splitter->addWidget(m_stack);
@@ -282,6 +284,11 @@ void MainWindow::showPage(int index)
     m_nav->setCurrentRow(std::clamp(index, 0, m_nav->count() - 1));
 }
 
+void MainWindow::showPage(QWidget *page)
+{
+    showPage(int(m_stack->indexOf(page)));
+}
+
 void MainWindow::showWorkspace()
 {
     m_undo->clear(); // commands belong to the file they were made on
@@ -293,7 +300,7 @@ void MainWindow::showWorkspace()
     for (QDialog *d : findChildren<FindDialog *>(QString(), Qt::FindDirectChildrenOnly))
         delete d;
     const CommandContext ctx{m_workspace.get(), m_undo, m_notifier};
-    m_units->load(*m_workspace);
+    m_units->open(*m_workspace, m_stack->currentWidget() == m_units);
     m_units->setCommandContext(ctx);
     m_veto->setCommandContext(ctx, m_today);
     m_workbench->setCommandContext(ctx, m_today);

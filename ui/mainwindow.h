@@ -66,6 +66,7 @@ public:
     QUndoStack *undoStack() const { return m_undo; }
     QListWidget *navigation() const { return m_nav; }
     void showPage(int index);
+    void showPage(QWidget *page); // one of the pages above
     // After a new file: the next steps, each one click away (import the roster, check the calendar, add assessors).
     // Returns the dialog it showed (non-modal), so that tests can press its buttons.
     QDialog *offerFirstSteps();

@@ -84,7 +84,8 @@ TEST_CASE("the whole exchange from the desktop: send, receive with a trust quest
     CHECK(send->table()->rowCount() == 1);
     CHECK(workbenchLines(*county).join(QLatin1Char('\n')).contains(QStringLiteral("南关区上报包.cdx")));
 
-    // At the city: declining the new office changes nothing; trusting it applies the package.
+    // At the city, the roster in front: declining the new office changes nothing; trusting it applies the package.
+    city->showPage(city->unitsPage());
     ExchangeDialog *inbox = city->showExchange();
     pressNext(QStringLiteral("Cancel"));
     CHECK_FALSE(inbox->receive(package, receipt));

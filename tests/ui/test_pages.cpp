@@ -78,6 +78,7 @@ TEST_CASE("recording a veto event highlights it inside the window, and undo take
     const QString roster = dir.filePath(QStringLiteral("r.csv"));
     cdtest::writeFile(roster, u("单位名称,所属地区,单位类别\n南关区救助站,220102,救助站\n").toUtf8());
     w.unitsPage()->importRoster(roster);
+    w.showPage(w.unitsPage()); // the roster reads when the clerk opens it
     REQUIRE(w.unitsPage()->model()->rowCount() == 1);
     const int unitId = w.unitsPage()->model()->rowAt(0)->id;
     VetoPage *veto = w.vetoPage();
@@ -237,6 +238,7 @@ TEST_CASE("rectifications: overdue in red and in the status bar, closing undoabl
     const QString roster = dir.filePath(QStringLiteral("r.csv"));
     cdtest::writeFile(roster, u("单位名称,所属地区,单位类别\n南关区救助站,220102,救助站\n").toUtf8());
     w.unitsPage()->importRoster(roster);
+    w.showPage(w.unitsPage());
     const int unit = w.unitsPage()->model()->rowAt(0)->id;
     w.showPage(7); // the page reads when the clerk opens it
     w.show();

@@ -16,6 +16,8 @@
 #include "uitest.h"
 
 #include "commands/commands.h"
+#include "services/unitservice.h"
+#include "storage/sql.h"
 #include "mainwindow.h"
 #include "models/recordmodel.h"
 #include "models/unittablemodel.h"
@@ -354,6 +356,7 @@ TEST_CASE("the roster narrows by region tree, type tree and title status", "[ui]
 {
     Desk desk;
     UnitsPage *page = desk.w->unitsPage();
+    desk.w->showPage(page); // the roster reads when the clerk opens it
     UnitTableModel *model = page->model();
     REQUIRE(model->rowCount() == 2);
     const auto pick = [](QTreeWidget *tree, const QString &text) {
@@ -384,6 +387,43 @@ TEST_CASE("the roster narrows by region tree, type tree and title status", "[ui]
     CHECK(model->rowCount() == 1);
 }
 
+TEST_CASE("the roster is read when its page comes to the front, not while the clerk works on another", "[ui][units]")
+{
+    Desk desk;
+    UnitsPage *page = desk.w->unitsPage();
+    // A copy of the desk's file (two units), opened with the workbench in front.
+    desk.w->showPage(desk.w->workbenchPage());
+    const QString copy = desk.dir.filePath(QStringLiteral("copy.db"));
+    sql::exec(desk.ctx().workspace->database().connection(), QStringLiteral("VACUUM INTO '%1'").arg(copy));
+    desk.w->openFile(copy);
+    REQUIRE(desk.ctx().workspace->path() == copy);
+    CHECK(page->isPending());
+    CHECK(page->model()->totalCount() == 0);
+    // A unit added meanwhile changes nothing either; the page reads it with the rest when it is shown.
+    Unit extra{0, u("宽城区救助站"), 0, 0, {}, {}, {}, {}, {}, {}};
+    extra.regionId = UnitService(desk.ctx().workspace->database()).get(desk.unitA)->regionId;
+    extra.typeId = UnitService(desk.ctx().workspace->database()).get(desk.unitA)->typeId;
+    REQUIRE(Command::addUnit(desk.ctx(), extra));
+    CHECK(page->model()->totalCount() == 0);
+    desk.w->showPage(page);
+    CHECK_FALSE(page->isPending());
+    CHECK(page->model()->totalCount() == 3);
+    // In front, it follows every change at once.
+    desk.w->undoStack()->undo();
+    CHECK(page->model()->totalCount() == 2);
+
+    // Another file opened while the workbench is in front: nothing of the old file's rows stays, nothing of the new is read.
+    desk.w->showPage(desk.w->workbenchPage());
+    const QString other = desk.dir.filePath(QStringLiteral("other.db"));
+    cdtest::initialisedFile(other);
+    desk.w->openFile(other);
+    CHECK(page->isPending());
+    CHECK(page->model()->totalCount() == 0);
+    desk.w->showPage(page);
+    CHECK(page->model()->totalCount() == 0);
+    CHECK_FALSE(page->isPending());
+}
+
 TEST_CASE("a long roster import shows progress and a cancel leaves nothing behind", "[ui][import]")
 {
     Desk desk;
@@ -392,6 +432,7 @@ TEST_CASE("a long roster import shows progress and a cancel leaves nothing behin
         csv += u("南关区第%1救助站,220102,救助站\n").arg(i);
     const QString roster = desk.file(QStringLiteral("big.csv"), csv.toUtf8());
     const QByteArray before = cdtest::fileBytes(desk.ctx().workspace->path());
+    desk.w->showPage(desk.w->unitsPage());
     QList<qsizetype> seen;
     // Cancel during the writing: after the check has run to the end.
     desk.w->unitsPage()->importProgress = [&seen](qsizetype done, qsizetype total) {

@@ -198,10 +198,33 @@ void UnitsPage::stopLoading()
     m_loader.reset();
 }
 
+void UnitsPage::open(Workspace &workspace, bool now)
+{
+    if (now) {
+        load(workspace);
+        return;
+    }
+    const bool sameFile = m_workspace == &workspace;
+    m_workspace = &workspace;
+    if (!sameFile || !m_regions->topLevelItemCount())
+        fillTrees();
+    stopLoading();
+    m_model->setIndex(RosterIndex()); // the previous file's rows go with it
+    applyScope();
+    m_pending = true;
+}
+
+void UnitsPage::ensureLoaded()
+{
+    if (m_pending && m_workspace)
+        load(*m_workspace);
+}
+
 void UnitsPage::load(Workspace &workspace)
 {
     const bool sameFile = m_workspace == &workspace;
     m_workspace = &workspace;
+    m_pending = false;
     if (!sameFile || !m_regions->topLevelItemCount())
         fillTrees();
     stopLoading();
@@ -253,6 +276,8 @@ void UnitsPage::load(Workspace &workspace)
 
 void UnitsPage::unitsChanged(const QList<int> &ids)
 {
+    if (m_pending)
+        return; // nothing read yet: the whole roster is read when the page comes to the front
     // A few units: read those again, in place, keeping the clerk's row and scroll. Many, or a load still running:
     // read everything again.
     if (!m_workspace || ids.isEmpty() || isLoading()) {
@@ -272,7 +297,7 @@ void UnitsPage::unitsChanged(const QList<int> &ids)
 
 void UnitsPage::reload()
 {
-    if (m_workspace)
+    if (m_workspace && !m_pending)
         load(*m_workspace);
 }
 

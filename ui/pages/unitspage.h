@@ -33,6 +33,12 @@ public:
     // Reads the roster. A data file of `backgroundFrom()` bytes or more is read in a thread of its own, the page
     // saying how far it got and staying usable; `loaded` says when the rows are there.
     void load(Workspace &workspace);
+    // The main window's way: the file is the page's at once, its rows read now when `now`, else at the first
+    // ensureLoaded() (the page brought to the front). A million units take 200 MB and a core for two seconds: a clerk
+    // working on another page does not pay for them.
+    void open(Workspace &workspace, bool now);
+    void ensureLoaded();
+    bool isPending() const { return m_pending; }
     bool isLoading() const { return m_loader != nullptr; }
     void setBackgroundFrom(qint64 bytes) { m_backgroundFrom = bytes; }
     qint64 backgroundFrom() const { return m_backgroundFrom; }
@@ -89,6 +95,7 @@ private:
     std::unique_ptr<QThread> m_loader;
     std::shared_ptr<std::atomic_bool> m_cancel;
     qint64 m_backgroundFrom = 16ll * 1024 * 1024;
+    bool m_pending = false; // the file's rows are not read yet: they are, when the page comes to the front
 };
 
 } // namespace cd
