@@ -112,7 +112,7 @@ int main(int argc, char **argv)
         return refuseArguments(QCoreApplication::translate("cd::gui", "Give one data file."));
     const QString screenshot = parser.value(shotOption);
     const QString screenshotDir = parser.value(shotsOption);
-    const int page = parser.isSet(pageOption) ? parser.value(pageOption).toInt() - 1 : -1;
+    int page = parser.isSet(pageOption) ? parser.value(pageOption).toInt() - 1 : -1;
     QDate today;
     if (parser.isSet(todayOption)) {
         today = QDate::fromString(parser.value(todayOption), Qt::ISODate);
@@ -163,6 +163,13 @@ int main(int argc, char **argv)
                 return 3;
         }
     }
+    // The page asked for is the one the window starts on, as if the clerk had left it there: a page not in front reads
+    // nothing (the roster, a million units, is read only when its page is shown). The start-up figure is the time to
+    // the roster's rows.
+    if (page < 0 && parser.isSet(startupOption))
+        page = 1;
+    if (page >= 0)
+        QSettings().setValue(QStringLiteral("window/page"), page);
     MainWindow window(std::move(workspace));
     if (today.isValid())
         window.setToday(today);
