@@ -41,15 +41,16 @@ qsizetype CsvReader::read(QList<TableRow> &out, qsizetype maxRows, CsvError *err
     while (i < n && added < maxRows) {
         // One field.
         QString field;
+        const bool quoted = s[i] == QLatin1Char('"');
         qsizetype quote = i + 1; // a quoted field's closing quote, when it is the field's first
-        while (s[i] == QLatin1Char('"') && quote < n && s[quote] != QLatin1Char('"'))
+        while (quoted && quote < n && s[quote] != QLatin1Char('"'))
             ++quote;
-        if (s[i] == QLatin1Char('"') && quote < n && (quote + 1 == n || s[quote + 1] == QLatin1Char(',') || isBreak(s[quote + 1]))) {
+        if (quoted && quote < n && (quote + 1 == n || s[quote + 1] == QLatin1Char(',') || isBreak(s[quote + 1]))) {
             // The usual quoted field: no quote inside and nothing after the closing one, so its text is one piece of
             // the file's (borrowed as the unquoted fields are).
             field = borrow ? QString::fromRawData(s + i + 1, quote - i - 1) : QString(s + i + 1, quote - i - 1);
             i = quote + 1;
-        } else if (s[i] == QLatin1Char('"')) {
+        } else if (quoted) {
             const int startRecord = m_record;
             ++i;
             bool closed = false;

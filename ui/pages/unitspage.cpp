@@ -204,11 +204,7 @@ void UnitsPage::open(Workspace &workspace, bool now)
         load(workspace);
         return;
     }
-    const bool sameFile = m_workspace == &workspace;
-    m_workspace = &workspace;
-    if (!sameFile || !m_regions->topLevelItemCount())
-        fillTrees();
-    stopLoading();
+    adopt(workspace);
     m_model->setIndex(RosterIndex()); // the previous file's rows go with it
     applyScope();
     m_pending = true;
@@ -220,14 +216,19 @@ void UnitsPage::ensureLoaded()
         load(*m_workspace);
 }
 
-void UnitsPage::load(Workspace &workspace)
+void UnitsPage::adopt(Workspace &workspace)
 {
     const bool sameFile = m_workspace == &workspace;
     m_workspace = &workspace;
-    m_pending = false;
     if (!sameFile || !m_regions->topLevelItemCount())
         fillTrees();
     stopLoading();
+}
+
+void UnitsPage::load(Workspace &workspace)
+{
+    adopt(workspace);
+    m_pending = false;
     const Database &db = workspace.database();
     // A server is always read by a thread of its own: it answers slower than a file (issue 11).
     if (!readsInBackground(db, m_backgroundFrom)) {

@@ -73,6 +73,7 @@ signals:
 
 private:
     void stopLoading();
+    void adopt(Workspace &workspace); // the page's file from now: its trees made, a running read stopped
     void updateCount();
     int selectedId() const;
     void reload();
