@@ -168,6 +168,17 @@ quint16 RosterIndex::typeIndexFor(int typeId, const QString &name, const QString
     return index;
 }
 
+quint32 RosterIndex::placeIndexFor(int regionId, int cityId)
+{
+    const quint64 key = (quint64(quint32(regionId)) << 32) | quint32(cityId);
+    if (const auto it = m_placeIndex.constFind(key); it != m_placeIndex.cend())
+        return *it;
+    m_places.push_back({regionId, cityId});
+    const auto index = quint32(m_places.size() - 1);
+    m_placeIndex.insert(key, index);
+    return index;
+}
+
 void RosterIndex::reserve(qsizetype units, qsizetype textBytes)
 {
     m_entries.reserve(size_t(units));
@@ -184,8 +195,7 @@ void RosterIndex::append(int id, int regionId, int cityId, quint16 type, int tit
 {
     Entry e;
     e.id = id;
-    e.regionId = regionId;
-    e.cityId = cityId;
+    e.place = placeIndexFor(regionId, cityId);
     e.text = quint32(m_text.size());
     e.type = type;
     e.titleStatus = qint8(titleStatus);
@@ -360,18 +370,22 @@ std::vector<int> RosterIndex::orderByText(Field field) const
             astral[chars[i].c] = next;
     }
     const auto rankOf = [&](char32_t c) { return c < 0x10000 ? bmp[c] : astral.value(c); };
-    // Each row's key: its characters' ranks (1…, 0 marks the end) packed into 192 bits with as few bits per
-    // character as the number of ranks needs: 22 characters of a roster with 300 distinct ones, 14 with 5,000.
+    // Each row's key: its characters' ranks (1…, 0 marks the end) packed into 160 bits with as few bits per
+    // character as the number of ranks needs: 18 characters of a roster with 300 distinct ones, 12 with 5,000.
     // Rows are sorted by key, then id; rows whose keys are equal and that go on beyond it are sorted by all ranks.
+    // A key is 24 bytes: a million of them are the sort's whole extra memory.
     int bits = 1;
     while ((quint64(1) << bits) <= next)
         ++bits;
-    const int perWord = 64 / bits;
+    const int perWord = 64 / bits, perTail = 32 / bits;
     struct Key
     {
-        quint64 k[3];
+        quint64 k[2];
+        quint32 tail;
         qint32 row;
+        bool sameKey(const Key &o) const { return k[0] == o.k[0] && k[1] == o.k[1] && tail == o.tail; }
     };
+    static_assert(sizeof(Key) == 24);
     const auto ranksOf = [&](int r) {
         std::vector<quint32> out;
         const QByteArrayView v = viewOf(r);
@@ -382,28 +396,30 @@ std::vector<int> RosterIndex::orderByText(Field field) const
     std::vector<Key> keys(static_cast<size_t>(n));
     for (int r = 0; r < n; ++r) {
         Key &key = keys[size_t(r)];
-        key = {{0, 0, 0}, r};
+        key = {{0, 0}, 0, r};
         const QByteArrayView v = viewOf(r);
         const char *p = v.data(), *e = v.data() + v.size();
-        for (int w = 0; w < 3 && p < e; ++w)
+        for (int w = 0; w < 2 && p < e; ++w)
             for (int i = 0; i < perWord && p < e; ++i)
                 key.k[w] |= quint64(rankOf(nextCodePoint(p, e))) << (bits * (perWord - 1 - i));
+        for (int i = 0; i < perTail && p < e; ++i)
+            key.tail |= rankOf(nextCodePoint(p, e)) << (bits * (perTail - 1 - i));
     }
     std::sort(keys.begin(), keys.end(), [this](const Key &a, const Key &b) {
         if (a.k[0] != b.k[0])
             return a.k[0] < b.k[0];
         if (a.k[1] != b.k[1])
             return a.k[1] < b.k[1];
-        if (a.k[2] != b.k[2])
-            return a.k[2] < b.k[2];
+        if (a.tail != b.tail)
+            return a.tail < b.tail;
         return id(a.row) < id(b.row);
     });
     for (size_t i = 0; i < keys.size();) {
         size_t j = i + 1;
-        while (j < keys.size() && std::equal(keys[j].k, keys[j].k + 3, keys[i].k))
+        while (j < keys.size() && keys[j].sameKey(keys[i]))
             ++j;
         // Equal keys: when the last character the key holds is not the end, the rest of the text decides.
-        const bool longer = (keys[i].k[2] & ((quint64(1) << bits) - 1)) != 0; // its last slot is filled
+        const bool longer = (keys[i].tail & ((quint32(1) << bits) - 1)) != 0; // its last slot is filled
         if (j - i > 1 && longer) { // equal keys and more to compare: the whole text decides
             std::vector<std::pair<std::vector<quint32>, Key>> run;
             for (size_t k = i; k < j; ++k)

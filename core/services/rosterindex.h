@@ -1,4 +1,4 @@
-// The whole roster in memory, compactly, for the roster page at a whole country's size: 24 bytes of fixed fields
+// The whole roster in memory, compactly, for the roster page at a whole country's size: 16 bytes of fixed fields
 // per unit and its searchable text (name, address, head, phone, credit code) in one UTF-8 buffer. A million units
 // take about 140 MB instead of the 1.3 GB of row objects they took, and a search scans that memory instead of
 // asking SQL per keystroke. Region and type names live once, in small tables.
@@ -44,8 +44,8 @@ public:
 
     int size() const { return int(m_entries.size()); }
     int id(int row) const { return m_entries[size_t(row)].id; }
-    int regionId(int row) const { return m_entries[size_t(row)].regionId; }
-    int cityId(int row) const { return m_entries[size_t(row)].cityId; }
+    int regionId(int row) const { return m_places[m_entries[size_t(row)].place].regionId; }
+    int cityId(int row) const { return m_places[m_entries[size_t(row)].place].cityId; }
     int titleStatus(int row) const { return m_entries[size_t(row)].titleStatus; }
     int typeIndex(int row) const { return m_entries[size_t(row)].type; }
     QString text(int row, Field field) const;
@@ -71,14 +71,19 @@ public:
     std::vector<int> orderByTable(Table table) const;
 
 private:
-    struct Entry
+    struct Entry // 16 bytes
     {
         qint32 id;
-        qint32 regionId;
-        qint32 cityId;
         quint32 text; // offset of its text in m_text: five fields separated by \x1f, ended by \n
+        quint32 place; // index into m_places: the unit's region and the 市(州) above it
         quint16 type; // index into m_types
         qint8 titleStatus;
+    };
+    static_assert(sizeof(Entry) == 16, "a million units' fixed fields in 16 MB");
+    struct Place
+    {
+        int regionId;
+        int cityId;
     };
     struct Type
     {
@@ -87,6 +92,7 @@ private:
         QString category;
     };
     quint16 typeIndexFor(int typeId, const QString &name, const QString &category);
+    quint32 placeIndexFor(int regionId, int cityId);
     void append(int id, int regionId, int cityId, quint16 type, int titleStatus, const std::array<QByteArrayView, FieldCount> &fields);
     QByteArrayView textOf(int row) const;
 
@@ -96,6 +102,8 @@ private:
     QHash<int, QString> m_regionNames;
     std::vector<Type> m_types;
     QHash<int, quint16> m_typeById;
+    std::vector<Place> m_places; // a few thousand at most (a whole country's counties)
+    QHash<quint64, quint32> m_placeIndex;
 };
 
 } // namespace cd

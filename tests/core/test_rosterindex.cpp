@@ -156,6 +156,8 @@ TEST_CASE("the roster index holds what storage holds, field by field", "[service
         CHECK(got.leader == want.leader);
         CHECK(got.phone == want.phone);
         CHECK(got.creditCode == want.creditCode);
+        CHECK(got.regionId == want.regionId);
+        CHECK(got.cityId == want.cityId);
         CHECK(got.regionName == want.regionName);
         CHECK(got.cityName == want.cityName);
         CHECK(got.typeName == want.typeName);
@@ -166,10 +168,10 @@ TEST_CASE("the roster index holds what storage holds, field by field", "[service
     CHECK(holders > 0);
 }
 
-TEST_CASE("names alike in their first dozen characters are ordered by the rest, among thousands of distinct characters",
+TEST_CASE("names alike in their first ten characters and more are ordered by the rest, among thousands of distinct characters",
           "[services][roster]")
 {
-    // 5,000 distinct characters need 13 bits a character, so the sort key holds twelve of them; names equal that far
+    // 5,000 distinct characters need 13 bits a character, so the sort key holds ten of them; names equal that far
     // are ordered by the rest of their text (and equal names by number).
     QList<UnitRow> rows;
     int id = 1;
