@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
+#include <filesystem>
 
 namespace cd {
 
@@ -154,7 +155,22 @@ bool AttachmentStore::has(const Attachment &a) const
     return again.isFile() && again.size() == a.size;
 }
 
-int AttachmentStore::copyInto(const AttachmentStore &target) const
+// A second name for a stored file in another store on the same disk; false where the disk cannot link (the caller
+// copies instead). The file is checked against its hash first, as a copy would be.
+bool AttachmentStore::linkInto(const QFileInfo &stored, const QString &target)
+{
+    QString why;
+    if (hashOf(stored.absoluteFilePath(), &why) != stored.fileName())
+        failStorage(tr("The attached file %1 no longer matches its hash; it was not copied.").arg(native(stored.absoluteFilePath())));
+    if (!QDir().mkpath(QFileInfo(target).absolutePath()))
+        failStorage(tr("Cannot create the attachment folder %1.").arg(native(QFileInfo(target).absolutePath())));
+    std::error_code failed;
+    std::filesystem::create_hard_link(std::filesystem::path(stored.absoluteFilePath().toStdU16String()),
+                                      std::filesystem::path(target.toStdU16String()), failed);
+    return !failed;
+}
+
+int AttachmentStore::copyInto(const AttachmentStore &target, Copy how) const
 {
     int copied = 0;
     const QDir root(m_root);
@@ -170,6 +186,10 @@ int AttachmentStore::copyInto(const AttachmentStore &target) const
             // database of the same name: a server target takes every file (cd_put_blob keeps one copy of each).
             if (!target.m_server && target.has(Attachment{0, fi.fileName(), fi.fileName(), fi.size()}))
                 continue;
+            if (how == Copy::Link && !target.m_server && linkInto(fi, target.storedPath(fi.fileName()))) {
+                ++copied;
+                continue;
+            }
             const Attachment a = target.store(fi.absoluteFilePath());
             if (a.sha256 != fi.fileName())
                 failStorage(tr("The attached file %1 no longer matches its hash; it was not copied.").arg(native(fi.absoluteFilePath())));

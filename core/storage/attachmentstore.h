@@ -9,6 +9,8 @@
 
 #include <QString>
 
+class QFileInfo;
+
 namespace cd {
 
 class Database;
@@ -36,9 +38,15 @@ public:
     QString openableCopy(const Attachment &a) const;
     // Copies every stored file that `target` lacks into it (a backup's folder, a restored file's folder), each
     // checked by its hash on the way. Returns how many were copied; throws Failure (Storage) when one cannot be.
-    int copyInto(const AttachmentStore &target) const;
+    // `Link` makes a file of a folder on the same disk a second name of the stored one (a hard link: a stored file
+    // never changes, and a day's automatic backup then takes no room for files kept already), and copies it where
+    // the disk cannot link (another drive, FAT).
+    enum class Copy { Bytes, Link };
+    int copyInto(const AttachmentStore &target, Copy how = Copy::Bytes) const;
 
 private:
+    // A second name for a stored file in another store on the same disk; false where the disk cannot link.
+    static bool linkInto(const QFileInfo &stored, const QString &target);
     bool fetch(const QString &sha256) const;
     void upload(const Attachment &a) const;  // a stored file into the server's table, unless it has it // a server's file into the cache; false when the server has none
     QString m_root;

@@ -462,7 +462,7 @@
     </message>
     <message>
         <source>Every total traced to each assessor&apos;s score, with the fingerprint of the inputs on every page</source>
-        <translation>每个总分追溯到每位评审员的评分，每页印有输入数据指纹</translation>
+        <translation>每个总分追溯到每位评分人的评分，每页印有输入数据指纹</translation>
     </message>
     <message>
         <source>%1年计分说明.pdf</source>
@@ -637,7 +637,7 @@
     </message>
     <message>
         <source>(%1, %2 units; every total traced to each assessor&apos;s score)</source>
-        <translation>（%1，共 %2 个单位；每个总分追溯到每位评审员的评分）</translation>
+        <translation>（%1，共 %2 个单位；每个总分追溯到每位评分人的评分）</translation>
     </message>
     <message>
         <source>Input fingerprint (SHA-256 of the scores and the indicator system): %1</source>
@@ -653,11 +653,11 @@
     </message>
     <message>
         <source>An indicator&apos;s score is the mean of the assessors&apos; scores; from %1 assessors on, one highest and one lowest are dropped first.</source>
-        <translation>每项指标得分为各评审员评分的平均值；评审员达到 %1 人时，先去掉一个最高分和一个最低分。</translation>
+        <translation>每项指标得分为各评分人评分的平均值；评分人达到 %1 人时，先去掉一个最高分和一个最低分。</translation>
     </message>
     <message>
         <source>An indicator&apos;s score is the mean of the assessors&apos; scores; nothing is dropped.</source>
-        <translation>每项指标得分为各评审员评分的平均值，不去掉最高分和最低分。</translation>
+        <translation>每项指标得分为各评分人评分的平均值，不去掉最高分和最低分。</translation>
     </message>
     <message>
         <source>Equal totals are ordered by the %1 subtotal, then by satisfaction, then by unit code.</source>
@@ -665,7 +665,7 @@
     </message>
     <message>
         <source>An assessor from the unit itself does not score it (conflict rule).</source>
-        <translation>评审员不评本单位（回避规则）。</translation>
+        <translation>评分人不评本单位（回避规则）。</translation>
     </message>
     <message>
         <source>The fingerprint at the head of every page is computed from the indicator system and every score counted; computed again from the same data it is the same, and any changed score changes it.</source>
@@ -681,7 +681,7 @@
     </message>
     <message>
         <source>Each assessor&apos;s score</source>
-        <translation>各评审员评分</translation>
+        <translation>各评分人评分</translation>
     </message>
     <message>
         <source>Dropped (lowest, highest)</source>
@@ -733,7 +733,7 @@
     </message>
     <message>
         <source>Assessor %1 belongs to this unit and did not score it (conflict rule).</source>
-        <translation>评审员%1属本单位，按回避规则未评本单位。</translation>
+        <translation>评分人%1属本单位，按回避规则未评本单位。</translation>
     </message>
 </context>
 <context>
@@ -2395,7 +2395,7 @@
     </message>
     <message>
         <source>Assessors from whom the highest and lowest are dropped</source>
-        <translation>去掉最高分和最低分所需的评审员人数</translation>
+        <translation>去掉最高分和最低分所需的评分人人数</translation>
     </message>
     <message>
         <source>Reason</source>
@@ -2423,7 +2423,7 @@
     </message>
     <message>
         <source>Scores by assessor</source>
-        <translation>各评审员评分</translation>
+        <translation>各评分人评分</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -2853,7 +2853,7 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
     </message>
     <message>
         <source>an assessor in it has no name</source>
-        <translation>其中有评审员没有姓名</translation>
+        <translation>其中有评分人没有姓名</translation>
     </message>
     <message>
         <source>it scores an indicator (%1 / %2) that the %3 round&apos;s system does not have here</source>
@@ -3761,7 +3761,7 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
 Your name for the audit trail is set under Edit → Operator name.</source>
         <translation>1. 导入单位名册（Excel 或 CSV）。
 2. 核对创建日历和各项截止日期。
-3. 添加考核评比的评审员。
+3. 添加考核评比的评分人。
 记入操作记录的姓名可在“编辑 → 操作员姓名”中修改。</translation>
     </message>
     <message>
@@ -3774,7 +3774,7 @@ Your name for the audit trail is set under Edit → Operator name.</source>
     </message>
     <message>
         <source>&amp;Assessors</source>
-        <translation>评审员(&amp;A)</translation>
+        <translation>评分人(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Later</source>
@@ -3827,6 +3827,48 @@ Your name for the audit trail is set under Edit → Operator name.</source>
     <message>
         <source>The restore was cancelled; nothing was written.</source>
         <translation>恢复已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>A&amp;utomatic backups...</source>
+        <translation>自动备份(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>The automatic backup was not made: %1</source>
+        <translation>自动备份没有完成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up automatically to %1 (the newest %n kept).</source>
+        <translation>
+            <numerusform>已自动备份到 %1（保留最近 %n 份）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Back up the data file the first time it is opened each day</source>
+        <translation>每天第一次打开数据文件时自动备份</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>Keep the newest:</source>
+        <translation>保留最近：</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server by its administrator (pg_dump); these copies are made of data files.</source>
+        <translation>服务器数据库由管理员在服务器上备份（pg_dump）；自动备份只针对数据文件。</translation>
+    </message>
+    <message>
+        <source>The copies are kept in %1, each with its attached files. To take one back, use File › Restore from a backup.</source>
+        <translation>备份保存在 %1，每份连同其附件。需要取回时，请使用“文件 → 从备份恢复”。</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
     </message>
 </context>
 <context>
@@ -5163,13 +5205,13 @@ Which office keeps it? Its province, level and region are written into the file.
     <message numerus="yes">
         <source>%1: total %2 from %n assessor(s), rank %3 of %4 appraised.</source>
         <translation>
-            <numerusform>%1：%n 名评审员评分，总分 %2，在 %4 个参评单位中排第 %3 名。</numerusform>
+            <numerusform>%1：%n 名评分人评分，总分 %2，在 %4 个参评单位中排第 %3 名。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1: total %2 from %n assessor(s), not eligible: %3.</source>
         <translation>
-            <numerusform>%1：%n 名评审员评分，总分 %2，不符合条件：%3。</numerusform>
+            <numerusform>%1：%n 名评分人评分，总分 %2，不符合条件：%3。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -6054,6 +6096,13 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>%1 is not a workbook this program reads: its part %2 expands to %3 MB, over the limit (%4 MB, and beyond %5 MB at most %6 times its compressed size); nothing was imported.</source>
         <translation>%1 不是本程序能读取的工作簿：其中的部件 %2 解压后有 %3 MB，超过限度（最多 %4 MB；超过 %5 MB 时，最多为压缩后大小的 %6 倍）；未导入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>cd::autobackup</name>
+    <message>
+        <source>Cannot create the folder %1 for the automatic backups.</source>
+        <translation>无法创建自动备份文件夹 %1。</translation>
     </message>
 </context>
 <context>

@@ -157,8 +157,8 @@ u = {x["id"]: x for x in d["units"]}
 assert n("第1名　宽城区军休站") in text or n("第 1 名　宽城区军休站") in text, text[:600]
 for x in d["units"]:
     assert n("总分%.2f" % x["total"]) in text, x                    # every total, as computed
-assert "评审员孙七属本单位，按回避规则未评本单位" in text               # unit 1's page names the conflict rule
-assert text.count("评审员孙七属本单位") == 1
+assert "评分人孙七属本单位，按回避规则未评本单位" in text               # unit 1's page names the conflict rule
+assert text.count("评分人孙七属本单位") == 1
 assert "去掉的最低分、最高分" in text and "计分方法" in text
 assert not re.search(r"[A-Za-z]{4,}", raw.replace(fp, "").replace("SHA-256", "")), re.findall(r"[A-Za-z]{4,}", raw.replace(fp, ""))[:5]
 assert not any(0x2E80 <= ord(c) <= 0x2FDF for c in raw), "radicals in the PDF text"
