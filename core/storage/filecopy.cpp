@@ -69,6 +69,28 @@ Outcome copy(const QSqlDatabase &source, const QString &target, const Progress &
         *error = messageOf(nullptr, SQLITE_MISUSE);
         return Outcome::Failed;
     }
+    // The copy is of one moment: a read transaction held on the source for the whole copy. Without it SQLite's backup
+    // starts again from the first page whenever another connection wrote between two steps (a clerk saving while her
+    // day's automatic backup or `backup` runs), and a large file's copy might never end. A source already inside a
+    // transaction keeps its own.
+    struct Snapshot
+    {
+        sqlite3 *db = nullptr;
+        ~Snapshot()
+        {
+            if (db)
+                sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
+        }
+    } snapshot;
+    if (sqlite3_get_autocommit(from)) {
+        const int began = sqlite3_exec(from, "BEGIN; SELECT count(*) FROM sqlite_schema", nullptr, nullptr, nullptr);
+        if (!sqlite3_get_autocommit(from))
+            snapshot.db = from;
+        if (began != SQLITE_OK) {
+            *error = messageOf(from, began);
+            return Outcome::Failed;
+        }
+    }
     {
         Connection to;
         int rc = to.open(target, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);

@@ -154,6 +154,53 @@ TEST_CASE("backup makes a consistent, checked copy of a live file", "[storage]")
     CHECK_THROWS_AS(db->backupTo(path), Failure);
 }
 
+TEST_CASE("a backup through a connection of its own is of one moment: writes meanwhile neither restart it nor reach the copy",
+          "[storage][backup]")
+{
+    // The day's automatic backup and `campaigndesk-cli backup` copy a file another connection keeps writing. SQLite's
+    // backup starts again from the first page whenever another connection wrote between two of its steps: a clerk
+    // saving every few seconds would keep a large file's backup from ever ending.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("live.db"));
+    auto db = cdtest::initialisedFile(path);
+    const int region = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM regions WHERE code = '220102'")).toInt();
+    const int type = sql::scalar(db->connection(), QStringLiteral("SELECT id FROM unit_types WHERE name = '婚姻登记处'")).toInt();
+    const auto some = [&](int count, int from) {
+        QList<Unit> units(count);
+        for (int i = 0; i < count; ++i) {
+            units[i].name = QStringLiteral("南关区婚姻登记处第%1窗口").arg(from + i);
+            units[i].regionId = region;
+            units[i].typeId = type;
+            units[i].address = QStringLiteral("长春市南关区人民大街%1号").arg(from + i);
+        }
+        return units;
+    };
+    QList<Unit> first = some(20000, 0);
+    UnitRepository(*db).insert(first);
+    const QString out = dir.filePath(QStringLiteral("备份.db"));
+    auto reader = Database::openReader(path);
+    QList<qint64> copied;
+    int written = 0;
+    reader->backupTo(out, [&](qint64 done, qint64 total) {
+        if (total > 0) {
+            copied << done;
+            if (written < 3) { // the clerk saves while the copy is made
+                QList<Unit> more = some(200, 20000 + 200 * written++);
+                UnitRepository(*db).insert(more);
+            }
+        }
+        return true;
+    });
+    REQUIRE(written == 3);
+    REQUIRE(copied.size() >= 3);
+    for (qsizetype i = 1; i < copied.size(); ++i)
+        CHECK(copied[i] > copied[i - 1]); // never back to the first page
+    auto copy = Database::open(out, Database::Access::ReadOnly);
+    CHECK(UnitRepository(*copy).count() == 20000); // the file as it was when the backup began
+    CHECK(copy->check().isEmpty());
+    CHECK(UnitRepository(*db).count() == 20600); // and every write of the meantime kept in the file
+}
+
 TEST_CASE("backup reports its progress page by page and can be cancelled at any step, leaving nothing behind", "[storage][backup]")
 {
     QTemporaryDir dir;
