@@ -243,12 +243,16 @@ bool MainWindow::restoreBackup(const QString &backup, const QString &target, QSt
 
 void MainWindow::restore()
 {
-    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), QFileInfo(m_workspace->path()).absolutePath(),
+    // The day's automatic copies are where a clerk looks first (the folder of her own backups is one level up); the
+    // restored file goes beside the file that is open, not among the copies.
+    const QString here = m_workspace->isServer() ? QDir::homePath() : QFileInfo(m_workspace->path()).absolutePath();
+    const QString copies = m_workspace->isServer() ? QString() : autobackup::folderFor(m_workspace->path());
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), QFileInfo(copies).isDir() ? copies : here,
                                                         tr("CampaignDesk data files (*.db *.bak);;All files (*)"));
     if (backup.isEmpty())
         return;
     const QString target = QFileDialog::getSaveFileName(this, tr("Restore into a new data file"),
-                                                        QFileInfo(backup).absolutePath() + QStringLiteral("/") + tr("restored-%1.db")
+                                                        here + QStringLiteral("/") + tr("restored-%1.db")
                                                             .arg(QDate::currentDate().toString(QStringLiteral("yyyyMMdd"))),
                                                         tr("CampaignDesk data files (*.db)"), nullptr, QFileDialog::DontConfirmOverwrite);
     if (target.isEmpty())
