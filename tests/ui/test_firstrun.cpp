@@ -141,6 +141,28 @@ TEST_CASE("F1 opens the Chinese user guide at the page in front; every page has 
     CHECK(help->browser()->source().fragment() == QStringLiteral("units"));
 }
 
+TEST_CASE("the user guide's table of keys names every shortcut of the main window", "[ui][help]")
+{
+    QTemporaryDir dir;
+    MainWindow w(Workspace::create(dir.filePath(QStringLiteral("k.db")), InitOptions{}));
+    QFile guide(QStringLiteral(":/help/guide.html"));
+    REQUIRE(guide.open(QIODevice::ReadOnly));
+    const QString html = QString::fromUtf8(guide.readAll());
+    const QString keys = html.mid(html.indexOf(QStringLiteral("<a name=\"keys\"></a>")));
+    REQUIRE(keys.size() < html.size());
+    int named = 0;
+    for (const QAction *a : w.findChildren<QAction *>()) {
+        // Leaving the program is the system's own key (Alt+F4 on Windows), not the program's to teach.
+        if (a->shortcut().isEmpty() || a->shortcut() == QKeySequence(QKeySequence::Quit))
+            continue;
+        const QString key = a->shortcut().toString(QKeySequence::PortableText);
+        INFO(a->text().toStdString() << " " << key.toStdString());
+        CHECK(keys.contains(key));
+        ++named;
+    }
+    CHECK(named >= 8);
+}
+
 TEST_CASE("Ctrl+F finds units and records in one box; a hit opens the unit's record; another file closes both", "[ui][find]")
 {
     QTemporaryDir dir;
