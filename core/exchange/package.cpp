@@ -147,7 +147,7 @@ PackageImport Exchange::importPackage(const QString &path, const QString &receip
     const auto tr = [](const char *s, const char *disambiguation = nullptr, int n = -1) { return QCoreApplication::translate("cd::Exchange", s, disambiguation, n); };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        failInput(tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)));
+        failInput(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), readProblem(file)));
     if (file.size() > kMaxPackageBytes)
         refuse(tr("it is larger than 4 GB, more than any package this program writes."));
     const QByteArray bytes = file.readAll();

@@ -8,6 +8,7 @@
 #include "storage/exchangerepository.h"
 #include "storage/transaction.h"
 #include "util/failure.h"
+#include "util/fileutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -45,7 +46,7 @@ ReceiptImport Exchange::importReceipt(const QString &path, bool trustNewSender)
     };
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        failInput(tr("Cannot read %1.").arg(QDir::toNativeSeparators(path)));
+        failInput(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), readProblem(file)));
     if (file.size() > 256ll * 1024 * 1024)
         refuse(tr("it is larger than any receipt."));
     QJsonParseError parseError{};

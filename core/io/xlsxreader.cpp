@@ -1,6 +1,7 @@
 #include "io/xlsxreader.h"
 
 #include "util/failure.h"
+#include "util/fileutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -362,7 +363,7 @@ XlsxSheet readXlsxFirstSheet(const QString &path)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
-        failInput(QCoreApplication::translate("cd::Xlsx", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        failInput(QCoreApplication::translate("cd::Xlsx", "Cannot read %1: %2").arg(QDir::toNativeSeparators(path), readProblem(f)));
     return readXlsxFirstSheet(f.readAll(), QDir::toNativeSeparators(path));
 }
 

@@ -15,6 +15,7 @@
 #include "storage/unitrepository.h"
 #include "util/failure.h"
 #include "util/shares.h"
+#include "util/fileutil.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -81,7 +82,7 @@ public:
     {
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
-            failInput(QCoreApplication::translate("cd::RosterImport", "Cannot read %1: %2").arg(m_shown, f.errorString()));
+            failInput(QCoreApplication::translate("cd::RosterImport", "Cannot read %1: %2").arg(m_shown, readProblem(f)));
         const QByteArray bytes = f.readAll();
         if (looksLikeZip(bytes)) {
             m_table = readXlsxFirstSheet(bytes, m_shown).table;

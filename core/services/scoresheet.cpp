@@ -191,7 +191,7 @@ ScoreSheetImport ScoreSheet::importSheet(const QString &path, int expectedRound,
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        failInput(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        failInput(tr("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), readProblem(file)));
     const QByteArray bytes = file.readAll();
     const QString shown = QDir::toNativeSeparators(path);
     const XlsxSheet sheet = readXlsxFirstSheet(bytes, shown);

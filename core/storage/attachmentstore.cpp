@@ -34,7 +34,7 @@ QString hashOf(const QString &path, QString *error)
 {
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        *error = f.errorString();
+        *error = readProblem(f);
         return {};
     }
     QCryptographicHash h(QCryptographicHash::Sha256);

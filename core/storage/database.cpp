@@ -167,6 +167,8 @@ std::unique_ptr<Database> Database::open(const QString &path, Access access)
 {
     if (isServerAddress(path))
         return openServer(path, access);
+    if (QFileInfo(path).isDir())
+        refuse(path, QCoreApplication::translate("cd::Database", "it is a folder, not a data file. Choose the .db file in it."));
     recoverHotJournal(path);
     const FileProbe probe = probeDataFile(path, latestSchemaVersion());
     switch (probe.state) {

@@ -18,6 +18,18 @@
 
 namespace cd {
 
+QString readProblem(const QFile &f)
+{
+    const QFileInfo fi(f.fileName());
+    if (fi.isDir())
+        return QCoreApplication::translate("cd::FileUtil", "it is a folder, not a file");
+    if (!fi.exists())
+        return QCoreApplication::translate("cd::FileUtil", "there is no such file (was it moved, renamed or on a drive that is not connected?)");
+    if (!fi.isReadable())
+        return QCoreApplication::translate("cd::FileUtil", "this Windows account is not allowed to read it");
+    return f.errorString();
+}
+
 static std::filesystem::path toPath(const QString &s)
 {
     return std::filesystem::path(s.toStdU16String());

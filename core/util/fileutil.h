@@ -3,7 +3,13 @@
 
 #include <QString>
 
+class QFile;
+
 namespace cd {
+
+// Why `f` could not be opened to read, in the user's language for the usual reasons (it is not there, it is a folder,
+// this account may not read it), and the system's own text otherwise (on Windows that is in the system's language).
+QString readProblem(const QFile &f);
 
 // Moves `from` onto `to`, replacing `to` if it exists, in one rename where the system allows it.
 // Returns false and fills *error with the system's reason otherwise.

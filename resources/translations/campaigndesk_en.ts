@@ -214,6 +214,16 @@
     </message>
 </context>
 <context>
+    <name>cd::RectificationPage</name>
+    <message numerus="yes">
+        <source>%n finding(s): %1 open, %2 past the deadline</source>
+        <translation>
+            <numerusform>%n finding: %1 open, %2 past the deadline</numerusform>
+            <numerusform>%n findings: %1 open, %2 past the deadline</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cd::RosterImport</name>
     <message numerus="yes">
         <source>%1 lacks the required column(s) %2 in its header row.</source>

@@ -1759,6 +1759,10 @@
         <source>The reading was stopped before it ended; nothing was changed.</source>
         <translation>读取在完成前已停止，未作任何更改。</translation>
     </message>
+    <message>
+        <source>it is a folder, not a data file. Choose the .db file in it.</source>
+        <translation>它是一个文件夹，不是数据文件。请选择其中的 .db 文件。</translation>
+    </message>
 </context>
 <context>
     <name>cd::DateField</name>
@@ -2052,10 +2056,6 @@
     <message>
         <source>The evidence file %1 is missing from %2 or was changed; restore it (from a backup) before sending.</source>
         <translation>证明材料文件 %1 在 %2 中缺失或已被改动；请先（从备份）恢复后再上报。</translation>
-    </message>
-    <message>
-        <source>Cannot read %1.</source>
-        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <source>it is larger than 4 GB, more than any package this program writes.</source>
@@ -2557,6 +2557,10 @@
             <numerusform>其清单记载 %1 中有记录 %n 条，但实际为 %2 条。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>cd::ExchangeDialog</name>
@@ -3015,6 +3019,21 @@ Check the fingerprint with that office (by telephone) before trusting it. Trust 
     <message>
         <source>%1, the province&apos;s login</source>
         <translation>%1（省级登录）</translation>
+    </message>
+</context>
+<context>
+    <name>cd::FileUtil</name>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>这是一个文件夹，不是文件</translation>
+    </message>
+    <message>
+        <source>there is no such file (was it moved, renamed or on a drive that is not connected?)</source>
+        <translation>文件不存在（是否已被移动、改名，或所在的盘没有连接？）</translation>
+    </message>
+    <message>
+        <source>this Windows account is not allowed to read it</source>
+        <translation>当前 Windows 账户没有读取它的权限</translation>
     </message>
 </context>
 <context>
@@ -4188,6 +4207,16 @@ Which office keeps it? Its province, level and region are written into the file.
     <message>
         <source>Unit</source>
         <translation>单位</translation>
+    </message>
+    <message>
+        <source>Select a finding that is still open</source>
+        <translation>请先选中一项尚未整改的问题</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s): %1 open, %2 past the deadline</source>
+        <translation>
+            <numerusform>共 %n 项：%1 项未整改，%2 项逾期</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -114,6 +114,13 @@ TEST_CASE("files that are not ours, damaged or newer are refused and left byte-f
     }
     CHECK(openFailure(dir.filePath(QStringLiteral("missing.db"))) == Failure::Kind::Storage);
     CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing.db"))));
+    // A folder (the clerk chose the folder that holds her file): said so, and nothing made in it.
+    const QString folder = dir.filePath(QStringLiteral("数据.db"));
+    QDir().mkdir(folder);
+    QString message;
+    CHECK(openFailure(folder, Database::Access::ReadWrite, &message) == Failure::Kind::Storage);
+    CHECK(message.contains(QStringLiteral("it is a folder, not a data file")));
+    CHECK(QDir(folder).isEmpty(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot));
 }
 
 TEST_CASE("a second writer is locked out; readers are not", "[storage]")

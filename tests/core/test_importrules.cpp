@@ -5,6 +5,8 @@
 #include "testutil.h"
 
 #include "io/textdecode.h"
+#include "io/xlsxreader.h"
+#include "exchange/package.h"
 #include "rules/textfields.h"
 #include "rules/workcalendar.h"
 #include "services/rosterimport.h"
@@ -180,4 +182,37 @@ TEST_CASE("score sheets: only finite numbers are scores; a unit twice or an indi
                                                               {{a, u("x"), QStringLiteral("1"), QStringLiteral("1.5")}, {b, u("y"), QStringLiteral("0"), QString()}}));
     CHECK(ok.rejected.isEmpty());
     CHECK(sql::scalar(db->connection(), QStringLiteral("SELECT count(*) FROM scores")).toInt() == 3);
+}
+
+TEST_CASE("a roster, score sheet, workbook, package or receipt that cannot be opened says why in the user's words, not the system's", "[services][import][bad]")
+{
+    // The system's text ("No such file or directory") is English on this machine whatever the clerk's language.
+    auto db = cdtest::initialisedMemory();
+    WorkCalendar work = WorkCalendar::fromResources();
+    QTemporaryDir dir;
+    QDir(dir.path()).mkdir(u("名册"));
+    const struct
+    {
+        const char *path;
+        const char *why;
+    } cases[] = {
+        {"不在这里.csv", "there is no such file (was it moved, renamed or on a drive that is not connected?)"},
+        {"不在这里.xlsx", "there is no such file (was it moved, renamed or on a drive that is not connected?)"},
+        {"名册", "it is a folder, not a file"},
+    };
+    const std::function<void(const QString &)> readers[] = {
+        [&](const QString &p) { RosterImport(*db).plan(p); },
+        [&](const QString &p) { ScoreSheet(*db, work, QStringLiteral("test")).importSheet(p, 2014, QString()); },
+        [&](const QString &p) { readXlsxFirstSheet(p); },
+        [&](const QString &p) { Exchange(*db).importPackage(p, dir.filePath(QStringLiteral("r.cdr")), true); },
+        [&](const QString &p) { Exchange(*db).importReceipt(p, true); },
+    };
+    for (const auto &c : cases) {
+        for (size_t r = 0; r < std::size(readers); ++r) {
+            INFO(c.path << " reader " << r);
+            const QString path = dir.filePath(u(c.path));
+            const QString why = refusal([&] { readers[r](path); });
+            CHECK(why == QStringLiteral("Cannot read %1: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(c.why)));
+        }
+    }
 }

@@ -216,3 +216,42 @@ TEST_CASE("English counts are written as English writes them: 1 unit, 2 units, n
     CHECK(QCoreApplication::translate("cd::cli", "%n unit(s) hold the title", nullptr, 3) == QStringLiteral("3 units hold the title"));
     QCoreApplication::removeTranslator(&english);
 }
+
+TEST_CASE("every message has its Chinese: the catalogue holds no unfinished or empty translation", "[wording]")
+{
+    // lupdate adds each new message to the catalogue unfinished; lrelease would then ship the English text to a zh_CN
+    // clerk. The English catalogue holds only the counted messages, whose two forms must both be written.
+    for (const char *file : {"campaigndesk_zh_CN.ts", "campaigndesk_en.ts"}) {
+        QFile ts(QStringLiteral(CD_TRANSLATIONS_DIR "/") + QLatin1String(file));
+        REQUIRE(ts.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&ts);
+        QString context, source;
+        bool numerus = false;
+        QStringList missing;
+        int messages = 0;
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (!xml.isStartElement())
+                continue;
+            if (xml.name() == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (xml.name() == QLatin1String("message")) {
+                numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+            } else if (xml.name() == QLatin1String("source")) {
+                source = xml.readElementText();
+                ++messages;
+            } else if (xml.name() == QLatin1String("translation")) {
+                const QString type = xml.attributes().value(QLatin1String("type")).toString();
+                const QString text = numerus ? QStringLiteral("(its forms below)") : xml.readElementText();
+                if (!type.isEmpty() || text.trimmed().isEmpty())
+                    missing << context + QStringLiteral(" | ") + source + QStringLiteral(" | ") + (type.isEmpty() ? QStringLiteral("empty") : type);
+            } else if (xml.name() == QLatin1String("numerusform") && xml.readElementText().trimmed().isEmpty()) {
+                missing << context + QStringLiteral(" | ") + source + QStringLiteral(" | an empty plural form");
+            }
+        }
+        INFO(file);
+        REQUIRE_FALSE(xml.hasError());
+        CHECK(messages > 20);
+        CHECK(missing == QStringList{});
+    }
+}

@@ -290,6 +290,9 @@ TEST_CASE("rectifications: overdue in red and in the status bar, closing undoabl
 {
     QTemporaryDir dir;
     auto ws = std::make_unique<Workspace>(cdtest::initialisedFile(dir.filePath(QStringLiteral("z.db"))));
+    QTranslator english; // the counts as an English clerk reads them
+    REQUIRE(english.load(QStringLiteral(":/i18n/campaigndesk_en.qm")));
+    QCoreApplication::installTranslator(&english);
     MainWindow w(std::move(ws));
     w.setToday(d("2014-08-01"));
     const QString roster = dir.filePath(QStringLiteral("r.csv"));
@@ -305,6 +308,11 @@ TEST_CASE("rectifications: overdue in red and in the status bar, closing undoabl
     CHECK(w.rectificationPage()->table()->rowCount() == 2);
     CHECK(w.rectificationPage()->table()->item(0, 2)->text() == u("南关区救助站")); // the unit by name, not only its number
     CHECK(w.rectificationPage()->overdueRows() == 1);
+    CHECK(w.rectificationPage()->countLabel()->text() == QStringLiteral("2 findings: 2 open, 1 past the deadline"));
+    // 整改销号 is for an open finding the clerk has selected.
+    CHECK_FALSE(w.rectificationPage()->closeButton()->isEnabled());
+    w.rectificationPage()->table()->setCurrentCell(0, 3);
+    CHECK(w.rectificationPage()->closeButton()->isEnabled());
     CHECK(w.statusText().contains(QStringLiteral("1 rectification")));
     Rectification closing = RectificationService(w.commandContext().workspace->database()).rectifications().first();
     closing.closed = d("2014-08-01");
@@ -312,11 +320,22 @@ TEST_CASE("rectifications: overdue in red and in the status bar, closing undoabl
     closing.closingEvidence = u("整改报告及照片");
     REQUIRE(Command::saveRectification(w.commandContext(), closing));
     CHECK(w.rectificationPage()->overdueRows() == 0);
+    CHECK(w.rectificationPage()->countLabel()->text() == QStringLiteral("2 findings: 1 open, 0 past the deadline"));
+    const int closedRow = w.rectificationPage()->table()->findItems(u("窗口服务态度生硬"), Qt::MatchExactly).first()->row();
+    w.rectificationPage()->table()->setCurrentCell(closedRow, 3);
+    CHECK_FALSE(w.rectificationPage()->closeButton()->isEnabled()); // closed already
     CHECK_FALSE(w.statusText().contains(QStringLiteral("rectification")));
     w.undoStack()->undo();
     CHECK(w.rectificationPage()->overdueRows() == 1);
     w.undoStack()->redo();
     CHECK(w.rectificationPage()->overdueRows() == 0);
+    QCoreApplication::removeTranslator(&english);
+    QTranslator zh; // and as a zh_CN clerk reads them
+    REQUIRE(zh.load(QStringLiteral(":/i18n/campaigndesk_zh_CN.qm")));
+    QCoreApplication::installTranslator(&zh);
+    w.rectificationPage()->reload();
+    CHECK(w.rectificationPage()->countLabel()->text() == u("共 2 项：1 项未整改，0 项逾期"));
+    QCoreApplication::removeTranslator(&zh);
 }
 
 TEST_CASE("a finished export says where the file went, and its button opens the folder", "[ui][export]")

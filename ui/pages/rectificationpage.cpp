@@ -26,23 +26,29 @@
 
 namespace cd {
 
-RectificationPage::RectificationPage(QWidget *parent) : QWidget(parent), m_table(new QTableWidget(0, 9, this))
+RectificationPage::RectificationPage(QWidget *parent)
+    : QWidget(parent), m_table(new QTableWidget(0, 9, this)), m_count(new QLabel(this)),
+      m_close(new QPushButton(tr("&Close with evidence..."), this))
 {
     auto *title = makePageTitle(tr("Rectification"), this);
     auto *add = new QPushButton(tr("&Record finding..."), this);
-    auto *close = new QPushButton(tr("&Close with evidence..."), this);
     connect(add, &QPushButton::clicked, this, &RectificationPage::recordFinding);
-    connect(close, &QPushButton::clicked, this, &RectificationPage::closeSelected);
+    connect(m_close, &QPushButton::clicked, this, &RectificationPage::closeSelected);
+    m_close->setEnabled(false);
+    m_close->setToolTip(tr("Select a finding that is still open"));
     auto *top = new QHBoxLayout;
     top->addWidget(title);
     top->addSpacing(16);
     top->addWidget(add);
-    top->addWidget(close);
+    top->addWidget(m_close);
     top->addStretch(1);
     top->addWidget(new QLabel(tr("Red: open past its deadline"), this));
+    top->addSpacing(16);
+    top->addWidget(m_count);
     setUpRecordTable(m_table, {tr("No."), tr("Unit no."), tr("Unit"), tr("Finding"), tr("Source"), tr("Owner"), tr("Deadline"),
                                tr("Closed"), tr("Closing evidence")});
     UnitDossierDialog::openOnDoubleClick(m_table, 1, [this] { return m_ctx.workspace ? &m_ctx.workspace->database() : nullptr; });
+    connect(m_table, &QTableWidget::currentCellChanged, this, &RectificationPage::followSelection);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(12, 12, 12, 6);
     layout->addLayout(top);
@@ -78,6 +84,17 @@ void RectificationPage::reload()
         });
     }
     fitColumns(m_table);
+    int open = 0;
+    for (const auto &r : m_items)
+        open += r.isOpen() ? 1 : 0;
+    m_count->setText(tr("%n finding(s): %1 open, %2 past the deadline", nullptr, int(m_items.size())).arg(open).arg(overdueRows()));
+    followSelection();
+}
+
+void RectificationPage::followSelection()
+{
+    const int row = m_table->currentRow();
+    m_close->setEnabled(row >= 0 && row < m_items.size() && m_items[row].isOpen());
 }
 
 int RectificationPage::overdueRows() const

@@ -8,6 +8,8 @@
 #include <QDate>
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace cd {
@@ -23,6 +25,8 @@ public:
     void recordFinding();
     void closeSelected();
     QTableWidget *table() const { return m_table; }
+    QLabel *countLabel() const { return m_count; }
+    QPushButton *closeButton() const { return m_close; }
     int overdueRows() const;
     ExportList visibleList() const override;
     ReportDocument visibleReport() const override;
@@ -33,7 +37,10 @@ private:
     CommandContext m_ctx;
     QDate m_today;
     QTableWidget *m_table;
+    QLabel *m_count;
+    QPushButton *m_close;
     QList<Rectification> m_items;
+    void followSelection(); // 整改销号 only for an open finding that is selected
 };
 
 } // namespace cd
