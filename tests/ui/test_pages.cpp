@@ -43,6 +43,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QFile>
@@ -109,6 +110,57 @@ TEST_CASE("recording a veto event highlights it inside the window, and undo take
         w.undoStack()->undo();
     CHECK(w.unitsPage()->model()->rowCount() == 0);
     CHECK(veto->model()->rowCount() == 0);
+}
+
+TEST_CASE("buttons that act on the selected row are offered only while a row is selected", "[ui][pages]")
+{
+    QTemporaryDir dir;
+    MainWindow w(std::make_unique<Workspace>(cdtest::initialisedFile(dir.filePath(QStringLiteral("b.db")))));
+    w.setToday(d("2014-06-30"));
+    const QString roster = dir.filePath(QStringLiteral("r.csv"));
+    cdtest::writeFile(roster, u("单位名称,所属地区,单位类别\n南关区救助站,220102,救助站\n朝阳区殡仪馆,220104,殡仪馆\n").toUtf8());
+    w.unitsPage()->importRoster(roster);
+    w.show();
+    const auto buttons = [](QWidget *page, const QStringList &texts) {
+        QList<QPushButton *> out;
+        for (const QString &t : texts)
+            for (auto *b : page->findChildren<QPushButton *>())
+                if (b->text() == t)
+                    out << b;
+        REQUIRE(out.size() == texts.size());
+        return out;
+    };
+    const auto enabled = [](const QList<QPushButton *> &bs) {
+        QList<bool> out;
+        for (auto *b : bs)
+            out << b->isEnabled();
+        return out;
+    };
+
+    // 单位名册: 编辑, 单位档案, 删除; 新增 and 导入 whatever is selected.
+    w.showPage(w.unitsPage());
+    const auto unitRow = buttons(w.unitsPage(), {QStringLiteral("&Edit..."), QStringLiteral("Unit &record..."), QStringLiteral("&Delete")});
+    const auto unitAlways = buttons(w.unitsPage(), {QStringLiteral("&New unit..."), QStringLiteral("&Import roster...")});
+    CHECK(enabled(unitRow) == QList<bool>{false, false, false});
+    CHECK(enabled(unitAlways) == QList<bool>{true, true});
+    QTableView *units = w.unitsPage()->view();
+    units->setCurrentIndex(units->model()->index(1, 1));
+    CHECK(enabled(unitRow) == QList<bool>{true, true, true});
+    const int unitId = w.unitsPage()->model()->rowAt(0)->id;
+
+    // 一票否决: 删除 and 证据文件 for the selected event; after it is deleted, nothing is selected.
+    Command::addVeto(w.commandContext(), {0, unitId, u("群体访"), d("2014-03-05"), u("集体上访")});
+    w.showPage(w.vetoPage());
+    const auto vetoRow = buttons(w.vetoPage(), {QStringLiteral("&Delete"), QStringLiteral("E&vidence files...")});
+    CHECK(enabled(vetoRow) == QList<bool>{false, false});
+    w.vetoPage()->view()->setCurrentIndex(w.vetoPage()->model()->index(0, 0));
+    CHECK(enabled(vetoRow) == QList<bool>{true, true});
+    QTest::mouseClick(vetoRow[0], Qt::LeftButton);
+    CHECK(w.vetoPage()->model()->rowCount() == 0);
+    CHECK(enabled(vetoRow) == QList<bool>{false, false});
+    w.undoStack()->undo(); // back, and not selected
+    CHECK(w.vetoPage()->model()->rowCount() == 1);
+    CHECK(enabled(vetoRow) == QList<bool>{false, false});
 }
 
 TEST_CASE("the unit dialog refuses what the import refuses, and says where", "[ui][dialog]")

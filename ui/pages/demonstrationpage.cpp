@@ -31,7 +31,7 @@ DemonstrationPage::DemonstrationPage(QWidget *parent)
       m_level(new QComboBox(this))
 {
     addButton(tr("&Tag a unit..."), [this] { tagUnit(); });
-    addButton(tr("&Remove"), [this] { removeSelected(); });
+    addButton(tr("&Remove"), [this] { removeSelected(); }, true);
     addToolWidget(new QLabel(tr("Year:"), this));
     m_year->setRange(1999, 2100);
     m_year->setSpecialValueText(tr("every year"));

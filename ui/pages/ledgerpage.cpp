@@ -28,10 +28,10 @@ LedgerPage::LedgerPage(QWidget *parent)
                  {tr("Date"), tr("Activity"), tr("Unit no."), tr("Unit"), tr("Participants"), tr("Description"), tr("Attached files")}, parent)
 {
     addButton(tr("&Record activity..."), [this] { recordActivity(); });
-    addButton(tr("&Edit..."), [this] { editSelected(); });
-    addButton(tr("&Delete"), [this] { deleteSelected(); });
-    addButton(tr("&Open attachment..."), [this] { openSelectedAttachment(); });
-    addButton(tr("Unit &record..."), [this] { openUnitRecord(); });
+    addButton(tr("&Edit..."), [this] { editSelected(); }, true);
+    addButton(tr("&Delete"), [this] { deleteSelected(); }, true);
+    addButton(tr("&Open attachment..."), [this] { openSelectedAttachment(); }, true);
+    addButton(tr("Unit &record..."), [this] { openUnitRecord(); }, true);
     setColumnWidths({6, 8, 4, 16, 4, 20, 10});
     view()->sortByColumn(Date, Qt::DescendingOrder); // newest first
     model()->setNumericColumns({UnitNo, Participants});

@@ -12,7 +12,9 @@
 #include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QItemSelectionModel>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -43,6 +45,21 @@ void fitSpinBox(QAbstractSpinBox *box, const QString &widest)
 bool readsInBackground(const Database &db, qint64 fromBytes)
 {
     return db.isServer() || (!db.isInMemory() && QFileInfo(db.path()).size() >= fromBytes);
+}
+
+void enableWithCurrentRow(QAbstractItemView *view, const QList<QAbstractButton *> &buttons)
+{
+    const auto follow = [view, buttons] {
+        const bool row = view->currentIndex().isValid();
+        for (QAbstractButton *b : buttons)
+            b->setEnabled(row);
+    };
+    QAbstractItemModel *model = view->model();
+    QObject::connect(view->selectionModel(), &QItemSelectionModel::currentChanged, view, follow);
+    QObject::connect(model, &QAbstractItemModel::modelReset, view, follow);
+    QObject::connect(model, &QAbstractItemModel::layoutChanged, view, follow);
+    QObject::connect(model, &QAbstractItemModel::rowsRemoved, view, follow);
+    follow();
 }
 
 void setUpListView(QTableView *view)

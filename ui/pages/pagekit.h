@@ -7,9 +7,13 @@
 #include "util/failure.h"
 
 #include <QDialog>
+#include <QList>
 #include <QStringList>
 #include <functional>
 #include <optional>
+
+class QAbstractButton;
+class QAbstractItemView;
 
 class QAbstractSpinBox;
 class QFormLayout;
@@ -39,6 +43,9 @@ void fillTableRow(QTableWidget *table, int row, const QStringList &cells,
 // A list over a large model: whole rows, alternating colours, fixed row heights (resizing rows to contents costs
 // seconds at 100k rows, FIELD-NOTES), no row numbers, the last column stretched.
 void setUpListView(QTableView *view);
+// Buttons that act on the selected row (编辑, 删除, 单位档案, …) are enabled only while `view` has one: a click that
+// could only do nothing is not offered. Call after the view has its model.
+void enableWithCurrentRow(QAbstractItemView *view, const QList<QAbstractButton *> &buttons);
 // Whether a page reads `db` on a thread of its own: a server always (it answers slower than a file, issue 11), a
 // file from `fromBytes` on (issue 14); an in-memory file never.
 bool readsInBackground(const Database &db, qint64 fromBytes);

@@ -29,7 +29,7 @@ PrerequisitePage::PrerequisitePage(QWidget *parent)
       m_year(new QSpinBox(this))
 {
     addButton(tr("&Record prerequisite..."), [this] { recordPrerequisite(); });
-    addButton(tr("&Clear"), [this] { clearSelected(); });
+    addButton(tr("&Clear"), [this] { clearSelected(); }, true);
     addToolWidget(new QLabel(tr("Round:"), this));
     m_year->setRange(2000, 2100);
     m_year->setSingleStep(2);

@@ -66,11 +66,13 @@ RecordPage::RecordPage(const QString &title, const QStringList &headers, QWidget
     layout->addWidget(m_view, 1);
 }
 
-QPushButton *RecordPage::addButton(const QString &text, std::function<void()> action)
+QPushButton *RecordPage::addButton(const QString &text, std::function<void()> action, bool forRow)
 {
     auto *b = new QPushButton(text, this);
     connect(b, &QPushButton::clicked, this, [action] { action(); });
     m_top->insertWidget(m_toolIndex++, b);
+    if (forRow)
+        enableWithCurrentRow(m_view, {b});
     return b;
 }
 

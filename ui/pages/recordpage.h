@@ -84,7 +84,8 @@ protected:
     virtual void activate(int row);
     void openUnitRecord(); // the selected row's unit's 档案
 
-    QPushButton *addButton(const QString &text, std::function<void()> action);
+    // `forRow`: the button acts on the selected row, and is enabled only while there is one.
+    QPushButton *addButton(const QString &text, std::function<void()> action, bool forRow = false);
     void addToolWidget(QWidget *w); // after the buttons, before the stretch
     void setColumnWidths(const QList<int> &characters); // widths in characters of the table's font (CJK-wide)
     QString unitName(int id) const { return m_unitNames.name(id); }

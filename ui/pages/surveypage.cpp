@@ -36,7 +36,7 @@ SurveyPage::SurveyPage(QWidget *parent)
       m_year(new QSpinBox(this)), m_onlyBelow(new QCheckBox(tr("Only units below the minimum"), this))
 {
     addButton(tr("&Record survey..."), [this] { recordSurvey(); });
-    addButton(tr("&Delete"), [this] { deleteSelected(); });
+    addButton(tr("&Delete"), [this] { deleteSelected(); }, true);
     addToolWidget(new QLabel(tr("Round:"), this));
     m_year->setRange(2000, 2100);
     m_year->setSingleStep(2);

@@ -59,9 +59,9 @@ UnitsPage::UnitsPage(QWidget *parent)
         return b;
     };
     button(tr("&New unit..."), &UnitsPage::addUnit);
-    button(tr("&Edit..."), &UnitsPage::editSelected);
-    button(tr("Unit &record..."), &UnitsPage::openDossier);
-    button(tr("&Delete"), &UnitsPage::deleteSelected);
+    const QList<QAbstractButton *> forRow = {button(tr("&Edit..."), &UnitsPage::editSelected),
+                                             button(tr("Unit &record..."), &UnitsPage::openDossier),
+                                             button(tr("&Delete"), &UnitsPage::deleteSelected)};
     auto *importButton = new QPushButton(tr("&Import roster..."), this);
     connect(importButton, &QPushButton::clicked, this, [this] { importRoster(); });
     top->addWidget(importButton);
@@ -81,6 +81,7 @@ UnitsPage::UnitsPage(QWidget *parent)
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(UnitTableModel::Id, Qt::AscendingOrder);
     setUpListView(m_view);
+    enableWithCurrentRow(m_view, forRow);
     // A double-click opens the unit's 档案 (issue 13 §1); the 编辑… button edits it.
     connect(m_view, &QTableView::doubleClicked, this, [this] { openDossier(); });
     const QFontMetrics fm = m_view->fontMetrics();

@@ -36,8 +36,8 @@ VetoPage::VetoPage(QWidget *parent)
     : RecordPage(tr("Veto events"), {tr("Date"), tr("Kind"), tr("Unit no."), tr("Unit"), tr("Note"), tr("Evidence files")}, parent)
 {
     addButton(tr("&Record event..."), [this] { recordEvent(); });
-    addButton(tr("&Delete"), [this] { deleteSelected(); });
-    addButton(tr("E&vidence files..."), [this] { editEvidence(); });
+    addButton(tr("&Delete"), [this] { deleteSelected(); }, true);
+    addButton(tr("E&vidence files..."), [this] { editEvidence(); }, true);
     addButton(tr("New &kind..."), [this] { addKind(); });
     addToolWidget(new QLabel(tr("Highlighted: inside the unit's current veto window"), this));
     setColumnWidths({6, 6, 4, 16, 20, 10});
