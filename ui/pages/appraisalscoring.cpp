@@ -87,6 +87,7 @@ QWidget *AppraisalPage::buildAssessorTab()
     auto *remove = new QPushButton(tr("Re&move"), w);
     connect(add, &QPushButton::clicked, this, &AppraisalPage::addAssessor);
     connect(remove, &QPushButton::clicked, this, &AppraisalPage::removeSelectedAssessor);
+    enableWithCurrentRow(m_assessorTable, {remove});
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);

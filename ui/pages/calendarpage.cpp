@@ -157,6 +157,7 @@ bool CalendarPage::editRound(int year)
         if (extra->currentRow() >= 0)
             extra->removeRow(extra->currentRow());
     });
+    enableWithCurrentRow(extra, {removeRow});
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(addRow);
     buttons->addWidget(removeRow);

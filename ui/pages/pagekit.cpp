@@ -15,6 +15,7 @@
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QItemSelectionModel>
+#include <QPointer>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -49,17 +50,18 @@ bool readsInBackground(const Database &db, qint64 fromBytes)
 
 void enableWithCurrentRow(QAbstractItemView *view, const QList<QAbstractButton *> &buttons)
 {
-    const auto follow = [view, buttons] {
-        const bool row = view->currentIndex().isValid();
-        for (QAbstractButton *b : buttons)
-            b->setEnabled(row);
-    };
+    // Each connection lives as long as its button, and asks the selection model only (a view being destroyed resets
+    // its model on the way, after its buttons may have gone).
+    const QPointer<QItemSelectionModel> selection = view->selectionModel();
     QAbstractItemModel *model = view->model();
-    QObject::connect(view->selectionModel(), &QItemSelectionModel::currentChanged, view, follow);
-    QObject::connect(model, &QAbstractItemModel::modelReset, view, follow);
-    QObject::connect(model, &QAbstractItemModel::layoutChanged, view, follow);
-    QObject::connect(model, &QAbstractItemModel::rowsRemoved, view, follow);
-    follow();
+    for (QAbstractButton *b : buttons) {
+        const auto follow = [selection, b] { b->setEnabled(selection && selection->currentIndex().isValid()); };
+        QObject::connect(selection, &QItemSelectionModel::currentChanged, b, follow);
+        QObject::connect(model, &QAbstractItemModel::modelReset, b, follow);
+        QObject::connect(model, &QAbstractItemModel::layoutChanged, b, follow);
+        QObject::connect(model, &QAbstractItemModel::rowsRemoved, b, follow);
+        follow();
+    }
 }
 
 void setUpListView(QTableView *view)

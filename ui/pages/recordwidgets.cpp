@@ -114,6 +114,7 @@ AttachmentList::AttachmentList(AttachmentStore store, QList<Attachment> files, Q
     connect(remove, &QPushButton::clicked, this, &AttachmentList::removeCurrent);
     connect(open, &QPushButton::clicked, this, &AttachmentList::openCurrent);
     connect(m_list, &QListWidget::itemDoubleClicked, this, &AttachmentList::openCurrent);
+    enableWithCurrentRow(m_list, {remove, open});
     auto *buttons = new QVBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
