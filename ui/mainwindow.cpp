@@ -51,7 +51,6 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
-#include <QThread>
 #include <QUrl>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -145,10 +144,7 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     showPage(s.value(QStringLiteral("window/page"), 0).toInt());
 }
 
-MainWindow::~MainWindow()
-{
-    stopAutoBackup(); // its thread ends before the window it reports to
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::applyDisplayName()
 {
@@ -168,7 +164,6 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Back up..."), this, &MainWindow::backUp);
     file->addAction(tr("&Restore from a backup..."), this, &MainWindow::restore);
-    file->addAction(tr("A&utomatic backups..."), this, [this] { showAutoBackupSettings(); });
     file->addSeparator();
     // Print and export act on the list of the page in front; pages without a list disable them.
     QAction *print = file->addAction(tr("&Print..."), this, [this] {
@@ -328,7 +323,6 @@ void MainWindow::showWorkspace()
         ConnectDialog::rememberServer(m_workspace->shownName());
     followServer();
     refreshStatus();
-    startAutoBackup();
 }
 
 void MainWindow::refreshStatus()
