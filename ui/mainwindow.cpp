@@ -51,6 +51,7 @@
 #include <QGuiApplication>
 #include <QMessageBox>
 #include <QSettings>
+#include <QThread>
 #include <QUrl>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -144,7 +145,10 @@ MainWindow::MainWindow(std::unique_ptr<Workspace> workspace, QWidget *parent)
     showPage(s.value(QStringLiteral("window/page"), 0).toInt());
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    stopAutoBackup(); // its thread ends before the window it reports to
+}
 
 void MainWindow::applyDisplayName()
 {
@@ -164,6 +168,7 @@ void MainWindow::buildMenus()
     file->addSeparator();
     file->addAction(tr("&Back up..."), this, &MainWindow::backUp);
     file->addAction(tr("&Restore from a backup..."), this, &MainWindow::restore);
+    file->addAction(tr("A&utomatic backups..."), this, [this] { showAutoBackupSettings(); });
     file->addSeparator();
     // Print and export act on the list of the page in front; pages without a list disable them.
     QAction *print = file->addAction(tr("&Print..."), this, [this] {
@@ -323,6 +328,7 @@ void MainWindow::showWorkspace()
         ConnectDialog::rememberServer(m_workspace->shownName());
     followServer();
     refreshStatus();
+    startAutoBackup();
 }
 
 void MainWindow::refreshStatus()

@@ -6,12 +6,14 @@
 
 #include <QDate>
 #include <QMainWindow>
+#include <atomic>
 #include <memory>
 
 class QLabel;
 class QListWidget;
 class QSplitter;
 class QStackedWidget;
+class QThread;
 class QUndoStack;
 
 namespace cd {
@@ -85,6 +87,18 @@ public:
     bool restoreBackup(const QString &backup, const QString &target, QString *error = nullptr);
     // Back up: the open file and its attached files to `out`; says in the status bar what came of it.
     bool backUpTo(const QString &out);
+    // The day's automatic backup of a data file (services/autobackup.h), made on a thread of its own when a file is
+    // shown and the day has none, if the clerk has not turned it off (文件 → 自动备份…). Off until the program turns
+    // it on: runs for screenshots, benchmarks and tests make no copies unless they ask.
+    void setAutoBackup(bool on);
+    bool isBackingUp() const;
+    // 文件 → 自动备份…: on or off, how many copies are kept, where they are. Returns the dialog (non-modal) for tests.
+    QDialog *showAutoBackupSettings();
+
+signals:
+    // An automatic backup ended: the copy made, or why none was (empty when it was stopped because the window closed
+    // or another file was opened).
+    void autoBackupEnded(const QString &copy, const QString &problem);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -97,6 +111,8 @@ private:
     void newFile();
     void backUp();
     void restore();
+    void startAutoBackup();
+    void stopAutoBackup(); // the running one, if any: it stops where it is and leaves nothing of its day
     void exportRoundList(const QString &kind);
     void showWorkspace();
     void adopt(std::unique_ptr<Workspace> next); // the workspace to show next (the old one's feed goes first)
@@ -129,6 +145,9 @@ private:
     QLabel *m_fileLabel;
     QMenu *m_recentMenu = nullptr;
     QDate m_today;
+    bool m_autoBackupOn = false;
+    std::unique_ptr<QThread> m_autoBackup;
+    std::shared_ptr<std::atomic_bool> m_autoBackupStop;
 };
 
 } // namespace cd

@@ -1,6 +1,7 @@
 // The main window's 备份 and 恢复: a copy of the data file (and its attached files) with progress and Cancel.
 #include "mainwindow.h"
 
+#include "services/autobackup.h"
 #include "services/recordservice.h"
 #include "services/workspace.h"
 #include "storage/attachmentstore.h"
@@ -8,13 +9,25 @@
 #include "util/failure.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDate>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
 #include <QStatusBar>
+#include <QThread>
+#include <QUrl>
+#include <QVBoxLayout>
 
 namespace cd {
 
@@ -51,7 +64,127 @@ public:
 private:
     QProgressDialog m_dialog;
 };
+
+autobackup::Settings autoBackupSettings()
+{
+    const QSettings s;
+    autobackup::Settings out;
+    out.enabled = s.value(QStringLiteral("backup/auto"), out.enabled).toBool();
+    out.keep = std::clamp(s.value(QStringLiteral("backup/keep"), out.keep).toInt(), 1, autobackup::kMostKept);
+    return out;
+}
 } // namespace
+
+void MainWindow::setAutoBackup(bool on)
+{
+    m_autoBackupOn = on;
+    if (on)
+        startAutoBackup();
+    else
+        stopAutoBackup();
+}
+
+bool MainWindow::isBackingUp() const
+{
+    return m_autoBackup && m_autoBackup->isRunning();
+}
+
+void MainWindow::stopAutoBackup()
+{
+    if (!m_autoBackup)
+        return;
+    *m_autoBackupStop = true;
+    m_autoBackup->wait();
+    m_autoBackup.reset();
+}
+
+void MainWindow::startAutoBackup()
+{
+    stopAutoBackup();
+    const autobackup::Settings settings = autoBackupSettings();
+    if (!m_autoBackupOn || !settings.enabled || m_workspace->isServer() || m_workspace->database().isInMemory())
+        return;
+    const QString path = m_workspace->path();
+    const QDate today = QDate::currentDate();
+    if (!autobackup::isDue(path, today))
+        return;
+    auto stop = std::make_shared<std::atomic_bool>(false);
+    m_autoBackupStop = stop;
+    m_autoBackup.reset(QThread::create([this, path, today, keep = settings.keep, stop] {
+        QString copy, problem;
+        try {
+            copy = autobackup::make(path, today, keep, [stop](qint64, qint64) { return !*stop; });
+        } catch (const Failure &f) {
+            if (!*stop)
+                problem = f.message();
+        }
+        // Delivered only while the window lives (it waits for this thread before it goes).
+        QMetaObject::invokeMethod(
+            this,
+            [this, copy, problem, keep] {
+                if (!problem.isEmpty())
+                    statusBar()->showMessage(tr("The automatic backup was not made: %1").arg(problem), 60000);
+                else if (!copy.isEmpty())
+                    statusBar()->showMessage(tr("Backed up automatically to %1 (the newest %n kept).", nullptr, keep)
+                                                 .arg(QDir::toNativeSeparators(copy)),
+                                             10000);
+                emit autoBackupEnded(copy, problem);
+            },
+            Qt::QueuedConnection);
+    }));
+    m_autoBackup->start(QThread::LowPriority);
+}
+
+QDialog *MainWindow::showAutoBackupSettings()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Automatic backups"));
+    dialog->setMinimumWidth(480);
+    const autobackup::Settings settings = autoBackupSettings();
+    auto *on = new QCheckBox(tr("Back up the data file the first time it is opened each day"), dialog);
+    on->setObjectName(QStringLiteral("autoBackupOn"));
+    on->setChecked(settings.enabled);
+    auto *keep = new QSpinBox(dialog);
+    keep->setObjectName(QStringLiteral("autoBackupKeep"));
+    keep->setRange(1, autobackup::kMostKept);
+    keep->setValue(settings.keep);
+    keep->setSuffix(tr(" copies"));
+    auto *form = new QFormLayout;
+    form->addRow(on);
+    form->addRow(tr("Keep the newest:"), keep);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addLayout(form);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    if (m_workspace->isServer()) {
+        layout->addWidget(new QLabel(tr("A server database is backed up on the server by its administrator (pg_dump); "
+                                        "these copies are made of data files."),
+                                     dialog));
+    } else {
+        const QString folder = autobackup::folderFor(m_workspace->path());
+        auto *where = new QLabel(tr("The copies are kept in %1, each with its attached files. To take one back, use "
+                                    "File › Restore from a backup.")
+                                     .arg(QDir::toNativeSeparators(folder)),
+                                 dialog);
+        where->setWordWrap(true);
+        where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(where);
+        QPushButton *openFolder = buttons->addButton(tr("Open the folder"), QDialogButtonBox::ActionRole);
+        openFolder->setEnabled(QFileInfo(folder).isDir());
+        connect(openFolder, &QPushButton::clicked, dialog, [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    }
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, on, keep] {
+        QSettings s;
+        s.setValue(QStringLiteral("backup/auto"), on->isChecked());
+        s.setValue(QStringLiteral("backup/keep"), keep->value());
+        dialog->accept();
+        startAutoBackup(); // turned on: today's copy, if the day has none
+    });
+    dialog->show();
+    return dialog;
+}
 
 void MainWindow::backUp()
 {
@@ -110,9 +243,11 @@ bool MainWindow::restoreBackup(const QString &backup, const QString &target, QSt
 
 void MainWindow::restore()
 {
-    // The restored file goes beside the file that is open, not beside the backup (on a USB stick, say).
+    // The day's automatic copies are where a clerk looks first (the folder of her own backups is one level up); the
+    // restored file goes beside the file that is open, not among the copies.
     const QString here = m_workspace->isServer() ? QDir::homePath() : QFileInfo(m_workspace->path()).absolutePath();
-    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), here,
+    const QString copies = m_workspace->isServer() ? QString() : autobackup::folderFor(m_workspace->path());
+    const QString backup = QFileDialog::getOpenFileName(this, tr("Restore from a backup"), QFileInfo(copies).isDir() ? copies : here,
                                                         tr("CampaignDesk data files (*.db *.bak);;All files (*)"));
     if (backup.isEmpty())
         return;

@@ -176,6 +176,8 @@ int main(int argc, char **argv)
     if (page >= 0)
         window.showPage(page);
     window.show();
+    if (!automated)
+        window.setAutoBackup(true); // the day's copy of the file, on a thread of its own (文件 → 自动备份…)
     if (const auto *stack = window.findChild<QStackedWidget *>(); stack && parser.isSet(tabOption))
         if (auto *tabs = stack->currentWidget()->findChild<QTabWidget *>())
             tabs->setCurrentIndex(parser.value(tabOption).toInt() - 1);

@@ -188,6 +188,13 @@
             <numerusform>%n rectifications overdue</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Backed up automatically to %1 (the newest %n kept).</source>
+        <translation>
+            <numerusform>Backed up automatically to %1 (the newest copy kept).</numerusform>
+            <numerusform>Backed up automatically to %1 (the newest %n kept).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cd::RecordPage</name>

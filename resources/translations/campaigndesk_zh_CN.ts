@@ -3847,6 +3847,48 @@ Your name for the audit trail is set under Edit → Operator name.</source>
         <source>The restore was cancelled; nothing was written.</source>
         <translation>恢复已取消，未写入任何文件。</translation>
     </message>
+    <message>
+        <source>A&amp;utomatic backups...</source>
+        <translation>自动备份(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>The automatic backup was not made: %1</source>
+        <translation>自动备份没有完成：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backed up automatically to %1 (the newest %n kept).</source>
+        <translation>
+            <numerusform>已自动备份到 %1（保留最近 %n 份）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>Back up the data file the first time it is opened each day</source>
+        <translation>每天第一次打开数据文件时自动备份</translation>
+    </message>
+    <message>
+        <source> copies</source>
+        <translation> 份</translation>
+    </message>
+    <message>
+        <source>Keep the newest:</source>
+        <translation>保留最近：</translation>
+    </message>
+    <message>
+        <source>A server database is backed up on the server by its administrator (pg_dump); these copies are made of data files.</source>
+        <translation>服务器数据库由管理员在服务器上备份（pg_dump）；自动备份只针对数据文件。</translation>
+    </message>
+    <message>
+        <source>The copies are kept in %1, each with its attached files. To take one back, use File › Restore from a backup.</source>
+        <translation>备份保存在 %1，每份连同其附件。需要取回时，请使用“文件 → 从备份恢复”。</translation>
+    </message>
+    <message>
+        <source>Open the folder</source>
+        <translation>打开文件夹</translation>
+    </message>
 </context>
 <context>
     <name>cd::NewFileDialog</name>

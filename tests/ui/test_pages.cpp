@@ -15,6 +15,7 @@
 #include "pages/unitspage.h"
 #include "pages/rectificationpage.h"
 #include "pages/vetopage.h"
+#include "services/autobackup.h"
 #include "services/recordservice.h"
 #include "util/failure.h"
 #include "models/unittablemodel.h"
@@ -23,7 +24,12 @@
 #include "storage/database.h"
 
 #include <QAbstractButton>
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
 #include <QGuiApplication>
 #include <QTranslator>
 #include <QDir>
@@ -226,6 +232,57 @@ TEST_CASE("restore writes a new file and never overwrites one", "[ui][restore]")
     CHECK(w.commandContext().workspace->path() == target);
     // The file that was open is closed (its WAL checkpointed into it) and still sound.
     CHECK(Database::open(live, Database::Access::ReadOnly)->check().isEmpty());
+}
+
+TEST_CASE("the day's automatic backup is made on a thread of its own when a file is shown; the clerk can turn it off", "[ui][backup]")
+{
+    QTemporaryDir dir;
+    QSettings().remove(QStringLiteral("backup")); // as on a new PC: on, the newest seven kept
+    const QString first = dir.filePath(QStringLiteral("吉林省.db")), second = dir.filePath(QStringLiteral("长春市.db")),
+                  third = dir.filePath(QStringLiteral("南关区.db"));
+    for (const QString &p : {second, third})
+        cdtest::initialisedFile(p);
+    const QDate today = QDate::currentDate();
+    MainWindow w(std::make_unique<Workspace>(cdtest::initialisedFile(first)));
+    // Off until the program turns it on (runs for screenshots, benchmarks and tests make no copies).
+    CHECK_FALSE(w.isBackingUp());
+    CHECK_FALSE(QFileInfo::exists(autobackup::folderFor(first)));
+
+    QSignalSpy ended(&w, &MainWindow::autoBackupEnded);
+    w.setAutoBackup(true);
+    REQUIRE(ended.wait(30000));
+    CHECK(ended.at(0).at(0).toString() == autobackup::fileFor(first, today));
+    CHECK(ended.at(0).at(1).toString().isEmpty());
+    CHECK(w.statusBar()->currentMessage()
+          == QStringLiteral("Backed up automatically to %1 (the newest 7 kept).").arg(QDir::toNativeSeparators(autobackup::fileFor(first, today))));
+    CHECK(Database::open(autobackup::fileFor(first, today), Database::Access::ReadOnly)->check().isEmpty());
+
+    // Another file opened: its own copy, beside it. The first file opened again the same day: none.
+    w.openFile(second);
+    REQUIRE(ended.wait(30000));
+    CHECK(ended.at(1).at(0).toString() == autobackup::fileFor(second, today));
+    w.openFile(first);
+    CHECK_FALSE(w.isBackingUp());
+    CHECK(autobackup::existing(first).size() == 1);
+
+    // 文件 → 自动备份…: turned off, three kept; a file opened next is not copied.
+    QDialog *settings = w.showAutoBackupSettings();
+    auto *on = settings->findChild<QCheckBox *>(QStringLiteral("autoBackupOn"));
+    auto *keep = settings->findChild<QSpinBox *>(QStringLiteral("autoBackupKeep"));
+    REQUIRE(on);
+    REQUIRE(keep);
+    CHECK(on->isChecked());
+    CHECK(keep->value() == 7);
+    on->setChecked(false);
+    keep->setValue(3);
+    QTest::mouseClick(settings->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    CHECK(QSettings().value(QStringLiteral("backup/auto")).toBool() == false);
+    CHECK(QSettings().value(QStringLiteral("backup/keep")).toInt() == 3);
+    w.openFile(third);
+    CHECK_FALSE(w.isBackingUp());
+    CHECK(ended.size() == 2);
+    CHECK_FALSE(QFileInfo::exists(autobackup::folderFor(third)));
+    QSettings().remove(QStringLiteral("backup"));
 }
 
 TEST_CASE("backup and restore show their progress with Cancel; a cancel writes nothing", "[ui][restore][backup]")
