@@ -13,6 +13,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUrl>
+#include <algorithm>
 #include <filesystem>
 
 namespace cd {
@@ -176,11 +177,17 @@ int AttachmentStore::copyInto(const AttachmentStore &target, Copy how) const
     const QDir root(m_root);
     if (!root.exists())
         return 0;
-    static const QRegularExpression blob(QStringLiteral("^[0-9a-f]{64}$"));
+    // A stored file's name is its SHA-256 in lower-case hex (checked without a regular expression: see
+    // removeStaleSiblingTemps, this runs on the automatic backup's thread).
+    const auto isBlob = [](const QString &name) {
+        return name.size() == 64 && std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+                   return (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'));
+               });
+    };
     for (const QString &sub : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
         const QDir dir(root.filePath(sub));
         for (const QFileInfo &fi : dir.entryInfoList(QDir::Files)) {
-            if (!blob.match(fi.fileName()).hasMatch())
+            if (!isBlob(fi.fileName()))
                 continue; // a temporary file left by an interrupted copy
             // A server's has() answers from this computer's cache, which may still hold the files of an earlier
             // database of the same name: a server target takes every file (cd_put_blob keeps one copy of each).

@@ -79,7 +79,10 @@ int removeStaleSiblingTemps(const QString &path, const QString &tag)
     const QString prefix = QLatin1Char('.') + fi.fileName() + QLatin1Char('.') + tag + QLatin1Char('-');
     QDir dir(fi.absolutePath());
     int removed = 0;
-    const QStringList names = dir.entryList({prefix + QLatin1Char('*')}, QDir::Files | QDir::Hidden | QDir::System);
+    // Matched by prefix here, not by a name filter: QDir's filters are regular expressions, and a regular expression
+    // matched on a thread of the GUI program left the program hanging at its end on Windows (wine; PCRE2's per-thread
+    // JIT stack). The automatic backup runs this on its own thread.
+    const QStringList names = dir.entryList(QDir::Files | QDir::Hidden | QDir::System);
     for (const QString &name : names) {
         if (!name.startsWith(prefix))
             continue;
