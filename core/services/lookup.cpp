@@ -33,7 +33,7 @@ RegionLookup::Result RegionLookup::resolve(const QString &raw) const
     if (text.isEmpty())
         return {0, QCoreApplication::translate("cd::Lookup", "the region is empty")};
     bool digits = !text.isEmpty();
-    for (QChar c : text)
+    for (QChar c : std::as_const(text)) // (not a copy of a text borrowed from the file)
         digits = digits && c.isDigit();
     if (digits) {
         if (const auto it = m_byCode.constFind(text); it != m_byCode.cend())

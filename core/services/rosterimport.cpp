@@ -22,8 +22,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
+#include <QScopeGuard>
 #include <algorithm>
 #include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <exception>
+#include <mutex>
+#include <system_error>
+#include <thread>
 #include <limits>
 #include <optional>
 #include <vector>
@@ -125,6 +132,70 @@ private:
     std::optional<Table> m_table;
     qsizetype m_next = 0;
     std::optional<CsvReader> m_csv;
+};
+
+} // namespace
+
+namespace {
+
+// A part of a roster read and checked, handed from the reading thread to the writing one.
+struct CheckedPart
+{
+    ImportPlan plan;
+    qsizetype rows = 0;
+};
+
+// A queue of at most `capacity` items between one thread that pushes and one that pops. close() ends it for both:
+// push() then refuses, pop() empties what is left and then gives nothing.
+template <typename T>
+class PartQueue
+{
+public:
+    explicit PartQueue(size_t capacity) : m_capacity(capacity) {}
+
+    bool push(T item)
+    {
+        std::unique_lock<std::mutex> hold(m_lock);
+        m_changed.wait(hold, [this] { return m_closed || m_items.size() < m_capacity; });
+        if (m_closed)
+            return false;
+        m_items.push_back(std::move(item));
+        m_changed.notify_all();
+        return true;
+    }
+
+    std::optional<T> pop()
+    {
+        std::unique_lock<std::mutex> hold(m_lock);
+        m_changed.wait(hold, [this] { return m_closed || !m_items.empty(); });
+        if (m_items.empty())
+            return std::nullopt;
+        std::optional<T> item(std::move(m_items.front()));
+        m_items.pop_front();
+        m_changed.notify_all();
+        return item;
+    }
+
+    // Lets push() add without waiting (when there is no other thread to pop).
+    void unbounded()
+    {
+        const std::lock_guard<std::mutex> hold(m_lock);
+        m_capacity = std::numeric_limits<size_t>::max();
+    }
+
+    void close()
+    {
+        const std::lock_guard<std::mutex> hold(m_lock);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+
+private:
+    std::mutex m_lock;
+    std::condition_variable m_changed;
+    std::deque<T> m_items;
+    size_t m_capacity;
+    bool m_closed = false;
 };
 
 } // namespace
@@ -468,30 +539,64 @@ ImportResult RosterImport::importFile(const QString &path, bool onlyValid, Impor
     UnitRepository units(db);
     ImportResult result;
 
-    // A part at a time: read, each row's own checks (on every core), matched in order, written. The data rows' cells
-    // are not copied out of the file's text (the header's are): the units and the checker's keys made from them live
-    // no longer than `source`, and the problems reported are made the caller's own text below.
+    // A part at a time: read, each row's own checks, matched in order, written. A part is read and checked on a thread
+    // of its own while this one writes the one before, so that the database and the file are each at work all along.
+    // The data rows' cells are not copied out of the file's text (the header's are): the units and the checker's keys
+    // made from them live no longer than `source`, and the problems reported are made the caller's own text below.
+    PartQueue<CheckedPart> queue(2);
+    std::exception_ptr readFailure;
+    auto readParts = [&, rows = std::move(rows), from]() mutable {
+        try {
+            do {
+                CheckedPart part;
+                checker.check(rows, from, part.plan, {});
+                part.rows = rows.size() - from;
+                rows.clear();
+                from = 0;
+                if (!queue.push(std::move(part)))
+                    return; // the writing stopped
+            } while (source.read(rows, rowsPerPart, CsvReader::Cells::Borrowed) > 0);
+        } catch (...) {
+            readFailure = std::current_exception();
+        }
+        queue.close();
+    };
+    std::optional<std::thread> reader;
+    try {
+        reader.emplace(std::ref(readParts));
+    } catch (const std::system_error &) {
+        // No thread to be had: everything is read first (the queue then holds every part), then written.
+        queue.unbounded();
+        readParts();
+    }
+    const auto joinReader = [&] {
+        queue.close();
+        if (reader && reader->joinable())
+            reader->join();
+    };
+    auto stopReader = qScopeGuard(joinReader); // also when the writing fails or is cancelled
     qsizetype done = 0;
-    do {
+    while (std::optional<CheckedPart> checked = queue.pop()) {
         if (progress && !progress(std::min(done, expected), expected))
             cancelled();
-        ImportPlan part;
-        checker.check(rows, from, part, {});
-        done += rows.size() - from;
+        const ImportPlan &part = checked->plan;
+        done += checked->rows;
         summary.rejected += part.rejected;
         summary.unchanged += part.unchanged;
         summary.dataRows += part.dataRows;
         // A rejected row stops the writing (unless onlyValid); the checking goes on, to list every problem.
         if (summary.rejected.isEmpty() || onlyValid) {
-            for (const Unit &u : std::as_const(part.toAdd))
+            for (const Unit &u : part.toAdd)
                 inserter.add(u);
             units.update(part.toUpdate);
             result.imported += int(part.toAdd.size());
             result.updated += int(part.toUpdate.size());
         }
-        rows.clear();
-        from = 0;
-    } while (source.read(rows, rowsPerPart, CsvReader::Cells::Borrowed) > 0);
+    }
+    stopReader.dismiss();
+    joinReader();
+    if (readFailure)
+        std::rethrow_exception(readFailure);
     for (RowIssue &issue : summary.rejected) {
         issue.column = QString(issue.column.constData(), issue.column.size());
         issue.reason = QString(issue.reason.constData(), issue.reason.size());

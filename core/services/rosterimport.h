@@ -56,7 +56,8 @@ public:
     // onlyValid is not set, nothing is written. `summary` gets the counts and every problem as plan() gives them (its
     // lists of units stay empty).
     ImportResult importFile(const QString &path, bool onlyValid, ImportPlan &summary, const ImportProgress &progress = {},
-                            qsizetype rowsPerPart = 50000) const;
+                            qsizetype rowsPerPart = 5000) const;
+
     // Writes the plan: all of it, or (onlyValid) the good rows when some were rejected. One transaction.
     ImportResult apply(const ImportPlan &plan, const ImportProgress &progress = {}) const;
     // Takes an applied import back: removes the units it added and restores the ones it updated. One transaction.

@@ -45,6 +45,7 @@ private:
     std::optional<IndexRebuild> m_indexes;
     bool m_wal = false;   // the file was in WAL mode and goes back to it
     bool m_server = false; // a server database: nothing is switched off
+    std::optional<int> m_cache; // the connection's cache size, set again at the end
 };
 
 } // namespace cd
