@@ -5,6 +5,8 @@
 
 #include <QScopeGuard>
 #include <QSqlQuery>
+#include <algorithm>
+#include <thread>
 
 namespace cd {
 
@@ -70,9 +72,17 @@ void IndexRebuild::rebuild()
     // SQLite's sorter sorts runs as large as the page cache in memory, then merges them. Runs of 2 MiB fit the
     // processor's caches; runs of the connection's 64 MiB do not, and sort about twice as slowly: the three unit
     // indexes of a million units took 4.1 s with 64 MiB and 2.3 s with 2 MiB (the sqlite3 shell, WAL, FULL).
+    // Those runs are sorted by helper threads of SQLite's while it reads on (PRAGMA threads): the two unique unit
+    // indexes of a million units took 1.3 + 0.68 s without them and 0.88 + 0.53 s with two (the sqlite3 shell).
     const QString cache = sql::scalar(conn, QStringLiteral("PRAGMA cache_size")).toString();
+    const QString helpers = sql::scalar(conn, QStringLiteral("PRAGMA threads")).toString();
     sql::exec(conn, QStringLiteral("PRAGMA cache_size = -2000"));
-    const auto restore = qScopeGuard([&conn, &cache] { QSqlQuery(conn).exec(QStringLiteral("PRAGMA cache_size = %1").arg(cache.toInt())); });
+    sql::exec(conn, QStringLiteral("PRAGMA threads = %1").arg(std::clamp(std::thread::hardware_concurrency(), 1u, 4u)));
+    const auto restore = qScopeGuard([&conn, &cache, &helpers] {
+        QSqlQuery q(conn);
+        q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cache.toInt()));
+        q.exec(QStringLiteral("PRAGMA threads = %1").arg(helpers.toInt()));
+    });
     for (const QString &create : std::as_const(m_create))
         sql::exec(conn, create);
     m_create.clear();
