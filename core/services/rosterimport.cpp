@@ -6,6 +6,7 @@
 #include "rules/creditcode.h"
 #include "rules/textfields.h"
 #include "services/lookup.h"
+#include "services/rostersource.h"
 #include "services/unitservice.h"
 #include "storage/bulkload.h"
 #include "storage/database.h"
@@ -14,6 +15,7 @@
 #include "storage/transaction.h"
 #include "storage/unitrepository.h"
 #include "util/failure.h"
+#include "util/boundedqueue.h"
 #include "util/shares.h"
 #include "util/fileutil.h"
 
@@ -25,10 +27,7 @@
 #include <QScopeGuard>
 #include <algorithm>
 #include <atomic>
-#include <condition_variable>
-#include <deque>
 #include <exception>
-#include <mutex>
 #include <system_error>
 #include <thread>
 #include <limits>
@@ -78,63 +77,6 @@ QString columnLetter(int index)
 
 } // namespace
 
-namespace {
-
-// A roster file's rows, read a part at a time: a CSV file is decoded whole and parsed as its rows are asked for; a
-// workbook is read whole.
-class RosterSource
-{
-public:
-    explicit RosterSource(const QString &path) : m_shown(QDir::toNativeSeparators(path))
-    {
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            failInput(QCoreApplication::translate("cd::RosterImport", "Cannot read %1: %2").arg(m_shown, readProblem(f)));
-        const QByteArray bytes = f.readAll();
-        if (looksLikeZip(bytes)) {
-            m_table = readXlsxFirstSheet(bytes, m_shown).table;
-            return;
-        }
-        if (QFileInfo(path).suffix().compare(QLatin1String("xlsx"), Qt::CaseInsensitive) == 0)
-            failInput(QCoreApplication::translate("cd::RosterImport", "%1 is named .xlsx but is not an Excel workbook.").arg(m_shown));
-        if (bytes.startsWith("\xD0\xCF\x11\xE0"))
-            failInput(QCoreApplication::translate("cd::RosterImport", "%1 is an old Excel (.xls) file; save it as .xlsx or CSV and import that.").arg(m_shown));
-        auto text = decodeText(bytes);
-        if (!text)
-            failInput(QCoreApplication::translate("cd::RosterImport", "%1 is not a roster: it is neither an .xlsx workbook nor a text (CSV) file.").arg(m_shown));
-        m_csv.emplace(std::move(text->text));
-    }
-
-    // Appends up to `max` more rows to out; 0 at the end. A CSV file cut inside a quoted field is refused here.
-    // Borrowed cells refer to this source's text and must not outlive it (CsvReader::Cells).
-    qsizetype read(QList<TableRow> &out, qsizetype max, CsvReader::Cells cells = CsvReader::Cells::Owned)
-    {
-        if (m_table) {
-            const qsizetype n = std::min(max, m_table->rows.size() - m_next);
-            out.reserve(out.size() + n);
-            for (qsizetype i = 0; i < n; ++i)
-                out.push_back(std::move(m_table->rows[m_next++]));
-            return n;
-        }
-        out.reserve(out.size() + std::min({max, m_csv->linesLeft(), qsizetype(1) << 21}));
-        CsvError err;
-        const qsizetype n = m_csv->read(out, max, &err, cells);
-        if (err.row)
-            failInput(QCoreApplication::translate("cd::RosterImport", "%1, row %2: %3.").arg(m_shown).arg(err.row).arg(err.reason));
-        return n;
-    }
-
-    // At most this many rows are left.
-    qsizetype rowsLeft() const { return m_table ? m_table->rows.size() - m_next : m_csv->linesLeft(); }
-
-private:
-    QString m_shown;
-    std::optional<Table> m_table;
-    qsizetype m_next = 0;
-    std::optional<CsvReader> m_csv;
-};
-
-} // namespace
 
 namespace {
 
@@ -143,59 +85,6 @@ struct CheckedPart
 {
     ImportPlan plan;
     qsizetype rows = 0;
-};
-
-// A queue of at most `capacity` items between one thread that pushes and one that pops. close() ends it for both:
-// push() then refuses, pop() empties what is left and then gives nothing.
-template <typename T>
-class PartQueue
-{
-public:
-    explicit PartQueue(size_t capacity) : m_capacity(capacity) {}
-
-    bool push(T item)
-    {
-        std::unique_lock<std::mutex> hold(m_lock);
-        m_changed.wait(hold, [this] { return m_closed || m_items.size() < m_capacity; });
-        if (m_closed)
-            return false;
-        m_items.push_back(std::move(item));
-        m_changed.notify_all();
-        return true;
-    }
-
-    std::optional<T> pop()
-    {
-        std::unique_lock<std::mutex> hold(m_lock);
-        m_changed.wait(hold, [this] { return m_closed || !m_items.empty(); });
-        if (m_items.empty())
-            return std::nullopt;
-        std::optional<T> item(std::move(m_items.front()));
-        m_items.pop_front();
-        m_changed.notify_all();
-        return item;
-    }
-
-    // Lets push() add without waiting (when there is no other thread to pop).
-    void unbounded()
-    {
-        const std::lock_guard<std::mutex> hold(m_lock);
-        m_capacity = std::numeric_limits<size_t>::max();
-    }
-
-    void close()
-    {
-        const std::lock_guard<std::mutex> hold(m_lock);
-        m_closed = true;
-        m_changed.notify_all();
-    }
-
-private:
-    std::mutex m_lock;
-    std::condition_variable m_changed;
-    std::deque<T> m_items;
-    size_t m_capacity;
-    bool m_closed = false;
 };
 
 } // namespace
@@ -543,7 +432,7 @@ ImportResult RosterImport::importFile(const QString &path, bool onlyValid, Impor
     // of its own while this one writes the one before, so that the database and the file are each at work all along.
     // The data rows' cells are not copied out of the file's text (the header's are): the units and the checker's keys
     // made from them live no longer than `source`, and the problems reported are made the caller's own text below.
-    PartQueue<CheckedPart> queue(2);
+    BoundedQueue<CheckedPart> queue(2);
     std::exception_ptr readFailure;
     auto readParts = [&, rows = std::move(rows), from]() mutable {
         try {
