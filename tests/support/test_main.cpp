@@ -1,7 +1,6 @@
 // Test runner: a Qt application object first (SQL plugins, resources, translations), then Catch2's session.
-// Our own main also sidesteps Catch2's wmain under MinGW with UNICODE.
-#define CATCH_CONFIG_RUNNER
-#include "catch.h"
+// Our own main also sidesteps Catch2's wmain under MinGW with UNICODE. Catch2's implementation is in catch_impl.cpp.
+int cdRunCatchSession(int argc, char **argv); // catch_impl.cpp
 
 #ifdef CD_GUI_TESTS
 #include <QApplication>
@@ -19,5 +18,5 @@ int main(int argc, char **argv)
     TestApp app(argc, argv);
     TestApp::setOrganizationName(QStringLiteral("CampaignDesk-tests"));
     TestApp::setApplicationName(QStringLiteral("CampaignDesk-tests"));
-    return Catch::Session().run(argc, argv);
+    return cdRunCatchSession(argc, argv);
 }
