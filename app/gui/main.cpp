@@ -16,6 +16,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <algorithm>
 #include <cstdio>
 #include <QDir>
 #include <QFileDialog>
@@ -31,7 +32,7 @@
 
 using namespace cd;
 
-static void installTranslators(QApplication &app, QTranslator &ours, QTranslator &qt)
+static void installTranslators(QCoreApplication &app, QTranslator &ours, QTranslator &qt)
 {
     const QString lang = QSettings().value(QStringLiteral("ui/language"), QStringLiteral("zh_CN")).toString();
     // Numbers, dates and spin boxes follow the UI's language, not whatever the system locale says.
@@ -54,6 +55,60 @@ static void installTranslators(QApplication &app, QTranslator &ours, QTranslator
         }
 }
 
+// What `campaigndesk --help` and `--version` answer, in the user's language.
+static QString helpText()
+{
+    return QCoreApplication::translate("cd::gui", "Usage: campaigndesk [--db FILE] [FILE]") + QStringLiteral("\n\n")
+           + QCoreApplication::translate("cd::gui",
+                                         "Opens the data file FILE, or the server at postgresql://LOGIN@HOST/DATABASE, and shows "
+                                         "the main window. Without a file it opens the file used last.\n\n"
+                                         "  --db FILE    the data file or server to open\n"
+                                         "  --help       shows this help\n"
+                                         "  --version    shows the program's version\n\n"
+                                         "campaigndesk-cli does the same work without windows: campaigndesk-cli --help");
+}
+
+static QString versionText()
+{
+    return QCoreApplication::translate("cd::gui", "CampaignDesk") + QLatin1Char(' ') + QStringLiteral(CAMPAIGNDESK_VERSION);
+}
+
+// Text for the terminal in UTF-8, as the CLI writes it (the system's 8-bit code page would turn Chinese into "?" on
+// Windows).
+static void printTo(FILE *stream, const QString &text)
+{
+    const QByteArray b = text.toUtf8() + '\n';
+    std::fwrite(b.constData(), 1, size_t(b.size()), stream);
+    std::fflush(stream);
+}
+
+static bool isHelp(const QString &a)
+{
+    return a == QLatin1String("--help") || a == QLatin1String("-help") || a == QLatin1String("-h") || a == QLatin1String("-?")
+           || a == QLatin1String("/?");
+}
+
+static bool isVersion(const QString &a)
+{
+    return a == QLatin1String("--version") || a == QLatin1String("-version") || a == QLatin1String("-v");
+}
+
+#ifndef Q_OS_WIN
+// `campaigndesk --help` on a terminal answers there, without a window system (none over ssh, for instance): the
+// window system is only needed for windows. On Windows the program has no terminal, and answers in a message box.
+static int answerOnTerminal(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    setApplicationIdentity();
+    QTranslator ours, qt;
+    installTranslators(app, ours, qt);
+    const QStringList args = app.arguments().mid(1);
+    const bool help = std::any_of(args.begin(), args.end(), isHelp);
+    printTo(stdout, help ? helpText() : versionText());
+    return 0;
+}
+#endif
+
 // Until the page in front has read what it shows: a large file's roster and records are read by threads of their own.
 static void settle(MainWindow &window)
 {
@@ -73,6 +128,13 @@ int main(int argc, char **argv)
 {
     QElapsedTimer startup;
     startup.start();
+#ifndef Q_OS_WIN
+    for (int i = 1; i < argc; ++i) {
+        const QString a = QString::fromLocal8Bit(argv[i]);
+        if (isHelp(a) || isVersion(a))
+            return answerOnTerminal(argc, argv);
+    }
+#endif
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(CAMPAIGNDESK_VERSION));
@@ -94,10 +156,13 @@ int main(int argc, char **argv)
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption startupOption(QStringLiteral("startup-time"), QString(), QStringLiteral("FILE"));
     parser.addOptions({dbOption, shotOption, shotsOption, pageOption, tabOption, todayOption, startupOption});
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("help"), QStringLiteral("h"), QStringLiteral("?")});
+    const QCommandLineOption versionOption(QStringList{QStringLiteral("version"), QStringLiteral("v")});
+    parser.addOptions({helpOption, versionOption});
     const QString usage = QCoreApplication::translate("cd::gui", "Usage: campaigndesk [--db FILE] [FILE]");
     const auto refuseArguments = [&](const QString &why) {
         const QString text = why + QLatin1Char('\n') + usage;
-        fprintf(stderr, "%s\n", text.toLocal8Bit().constData());
+        printTo(stderr, text);
         if (QGuiApplication::platformName() != QLatin1String("offscreen"))
             QMessageBox::critical(nullptr, QCoreApplication::translate("cd::gui", "CampaignDesk"), text);
         return 1;
@@ -106,6 +171,13 @@ int main(int argc, char **argv)
         const QStringList unknown = parser.unknownOptionNames();
         return refuseArguments(unknown.isEmpty() ? parser.errorText()
                                                  : QCoreApplication::translate("cd::gui", "Unknown option: %1").arg(QLatin1String("--") + unknown.first()));
+    }
+    if (parser.isSet(helpOption) || parser.isSet(versionOption) || parser.positionalArguments().contains(QStringLiteral("/?"))) {
+        const QString text = parser.isSet(versionOption) && !parser.isSet(helpOption) ? versionText() : helpText();
+        printTo(stdout, text);
+        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+            QMessageBox::information(nullptr, QCoreApplication::translate("cd::gui", "CampaignDesk"), text);
+        return 0;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(dbOption)))

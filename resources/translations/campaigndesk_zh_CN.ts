@@ -6829,5 +6829,21 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
         <source>--today takes a date such as 2014-06-01.</source>
         <translation>--today 后面应是日期，例如 2014-06-01。</translation>
     </message>
+    <message>
+        <source>Opens the data file FILE, or the server at postgresql://LOGIN@HOST/DATABASE, and shows the main window. Without a file it opens the file used last.
+
+  --db FILE    the data file or server to open
+  --help       shows this help
+  --version    shows the program&apos;s version
+
+campaigndesk-cli does the same work without windows: campaigndesk-cli --help</source>
+        <translation>打开指定的数据文件或服务器（postgresql://登录名@主机/数据库），并显示主窗口。不指定时，打开上次使用的文件。
+
+  --db 数据文件    要打开的数据文件或服务器
+  --help           显示本说明
+  --version        显示程序版本
+
+命令行程序 campaigndesk-cli 不开窗口，完成同样的工作：campaigndesk-cli --help</translation>
+    </message>
 </context>
 </TS>
