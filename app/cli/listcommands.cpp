@@ -32,6 +32,18 @@ struct Scope
 
     bool takes(int unit) const { return (!unitId || unit == unitId) && (!units || units->contains(unit)); }
     bool dated(const QDate &d) const { return !round || (d >= from && d <= to); }
+
+    // The records filed under the round asked for, or under every stored round.
+    template <typename Fetch>
+    auto ofRounds(const RecordService &rec, Fetch fetch) const -> decltype(fetch(0))
+    {
+        if (round)
+            return fetch(round);
+        decltype(fetch(0)) all;
+        for (const auto &r : rec.calendar.storedRounds())
+            all += fetch(r.year);
+        return all;
+    }
 };
 
 Scope scopeOf(Context &ctx, Database &db)
@@ -109,14 +121,7 @@ int cmdSurveyList(Context &ctx)
     QJsonArray items;
     QList<QStringList> rows;
     const RecordService rec(*db);
-    QList<Survey> all;
-    if (s.round) {
-        all = rec.survey.surveys(s.round);
-    } else {
-        for (const auto &r : rec.calendar.storedRounds())
-            all += rec.survey.surveys(r.year);
-    }
-    for (const auto &v : all) {
+    for (const auto &v : s.ofRounds(rec, [&rec](int year) { return rec.survey.surveys(year); })) {
         if (!s.takes(v.unitId))
             continue;
         const double rate = v.returned > 0 ? double(v.satisfied + v.basic) / v.returned : 0.0;
@@ -146,16 +151,9 @@ int cmdPrereqList(Context &ctx)
     QHash<QString, QString> kindNames;
     for (const auto &k : rec.prereq.prerequisiteKinds())
         kindNames.insert(k.first, k.second);
-    QList<PrerequisiteRecord> all;
-    if (s.round) {
-        all = rec.prereq.prerequisites(s.round, s.unitId);
-    } else {
-        for (const auto &r : rec.calendar.storedRounds())
-            all += rec.prereq.prerequisites(r.year, s.unitId);
-    }
     QJsonArray items;
     QList<QStringList> rows;
-    for (const auto &p : all) {
+    for (const auto &p : s.ofRounds(rec, [&rec, &s](int year) { return rec.prereq.prerequisites(year, s.unitId); })) {
         if (!s.takes(p.unitId))
             continue;
         items.append(QJsonObject{{QStringLiteral("id"), QJsonValue()}, {QStringLiteral("unit_id"), p.unitId}, {QStringLiteral("unit"), s.names.value(p.unitId)},

@@ -14,6 +14,8 @@
 #include <QMessageBox>
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
+#include <QDate>
+#include <QSpinBox>
 #include <QItemSelectionModel>
 #include <QPointer>
 #include <QFormLayout>
@@ -41,6 +43,16 @@ void fitSpinBox(QAbstractSpinBox *box, const QString &widest)
     const QFontMetrics fm = box->fontMetrics();
     box->setMinimumWidth(fm.horizontalAdvance(widest) + fm.height() * 2 + 16);
     box->setMinimumHeight(fm.height() + 10); // room for the text's line edit inside the frame
+}
+
+QSpinBox *makeRoundYearBox(QWidget *parent)
+{
+    auto *box = new QSpinBox(parent);
+    box->setRange(2000, 2100);
+    box->setSingleStep(2);
+    box->setValue(QDate::currentDate().year() + QDate::currentDate().year() % 2);
+    fitSpinBox(box, QStringLiteral("2000"));
+    return box;
 }
 
 bool readsInBackground(const Database &db, qint64 fromBytes)

@@ -16,6 +16,7 @@ class QAbstractButton;
 class QAbstractItemView;
 
 class QAbstractSpinBox;
+class QSpinBox;
 class QFormLayout;
 class QLabel;
 class QTableView;
@@ -30,6 +31,8 @@ class DataNotifier;
 QLabel *makePageTitle(const QString &text, QWidget *parent);
 // Wide enough for `widest` beside its arrows in every style (the Windows style leaves no room for the text otherwise).
 void fitSpinBox(QAbstractSpinBox *box, const QString &widest);
+// A round's year (2000–2100, in steps of two as rounds come), on this year's round or the next.
+QSpinBox *makeRoundYearBox(QWidget *parent);
 // A read-only record table that looks like every other list (setUpListView's rows) with these column headers.
 void setUpRecordTable(QTableWidget *table, const QStringList &headers);
 // Columns as wide as their contents, the last one still filling the row (Qt's resize to contents ends its stretch).

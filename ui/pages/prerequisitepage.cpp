@@ -26,15 +26,11 @@ enum Column { UnitNo, UnitName, Kind, Date, Evidence };
 
 PrerequisitePage::PrerequisitePage(QWidget *parent)
     : RecordPage(tr("Prerequisites"), {tr("Unit no."), tr("Unit"), tr("Prerequisite"), tr("Date"), tr("Evidence")}, parent),
-      m_year(new QSpinBox(this))
+      m_year(makeRoundYearBox(this))
 {
     addButton(tr("&Record prerequisite..."), [this] { recordPrerequisite(); });
     addButton(tr("&Clear"), [this] { clearSelected(); }, true);
     addToolWidget(new QLabel(tr("Round:"), this));
-    m_year->setRange(2000, 2100);
-    m_year->setSingleStep(2);
-    m_year->setValue(QDate::currentDate().year() + QDate::currentDate().year() % 2);
-    fitSpinBox(m_year, QStringLiteral("2000"));
     addToolWidget(m_year);
     setColumnWidths({4, 18, 12, 6, 20});
     model()->setNumericColumns({UnitNo});

@@ -12,16 +12,12 @@
 
 namespace cd {
 
-RoundPage::RoundPage(const QString &title, QWidget *parent) : QWidget(parent), m_year(new QSpinBox(this)), m_tabs(new QTabWidget(this))
+RoundPage::RoundPage(const QString &title, QWidget *parent) : QWidget(parent), m_year(makeRoundYearBox(this)), m_tabs(new QTabWidget(this))
 {
     auto *top = new QHBoxLayout;
     top->addWidget(makePageTitle(title, this));
     top->addStretch(1);
     top->addWidget(new QLabel(tr("Round:"), this));
-    m_year->setRange(2000, 2100);
-    m_year->setSingleStep(2);
-    m_year->setValue(QDate::currentDate().year() + QDate::currentDate().year() % 2);
-    fitSpinBox(m_year, QStringLiteral("2000"));
     top->addWidget(m_year);
     connect(m_year, &QSpinBox::valueChanged, this, [this] {
         m_dirty = true;

@@ -33,15 +33,11 @@ SurveyPage::SurveyPage(QWidget *parent)
                  {tr("Unit no."), tr("Unit"), tr("Date"), tr("Issued"), tr("Returned"), tr("Satisfied"), tr("Basically satisfied"),
                   tr("Dissatisfied"), tr("Rate"), tr("Unit over the round")},
                  parent),
-      m_year(new QSpinBox(this)), m_onlyBelow(new QCheckBox(tr("Only units below the minimum"), this))
+      m_year(makeRoundYearBox(this)), m_onlyBelow(new QCheckBox(tr("Only units below the minimum"), this))
 {
     addButton(tr("&Record survey..."), [this] { recordSurvey(); });
     addButton(tr("&Delete"), [this] { deleteSelected(); }, true);
     addToolWidget(new QLabel(tr("Round:"), this));
-    m_year->setRange(2000, 2100);
-    m_year->setSingleStep(2);
-    m_year->setValue(QDate::currentDate().year() + QDate::currentDate().year() % 2);
-    fitSpinBox(m_year, QStringLiteral("2000"));
     addToolWidget(m_year);
     addToolWidget(m_onlyBelow);
     setColumnWidths({4, 16, 6, 4, 4, 4, 5, 4, 4, 12});
