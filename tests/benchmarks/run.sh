@@ -65,6 +65,16 @@ echo "sqlite3 .import same file:    $shell s, peak $(cut -d' ' -f2 "$work/shell.
 echo "ratio import / sqlite3:       $(awk -v a="$ours" -v b="$shell" 'BEGIN {printf "%.2f", a / b}')"
 echo "sqlite3, same rows and schema: $same s (.import into a temporary table, one INSERT … SELECT into units)"
 echo "ratio import / same in shell: $(awk -v a="$ours" -v b="$same" 'BEGIN {printf "%.2f", a / b}')"
+# The fixed part of both, to read the ratios against: one row into a file of each (the program's start with its
+# libraries, opening and checking the file, one transaction), in milliseconds, median of 11.
+head -2 "$work/roster.csv" > "$work/one.csv"
+ms() { local s e; s=$(date +%s%N); "$@" >/dev/null 2>&1; e=$(date +%s%N); echo $(( (e - s) / 1000000 )); }
+for i in $(seq 11); do
+  rm -f "$work/one.db"*; cp "$work/empty.db" "$work/one.db"
+  ms "$cli" --db "$work/one.db" units import "$work/one.csv"
+done > "$work/one.txt"
+for i in $(seq 11); do rm -f "$work/shellone.db"; ms sqlite3 "$work/shellone.db" ".mode csv" ".import $work/one.csv units"; done > "$work/shellone.txt"
+echo "one-row import:               $(median < "$work/one.txt") ms against the shell's $(median < "$work/shellone.txt") ms (paid by every import before its first row)"
 for i in $(seq "$repeats"); do
   measure "$cli" --db "$work/imp.db" units import "$work/roster.csv"
 done > "$work/reimport.txt"
