@@ -16,8 +16,9 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <algorithm>
 #include <cstdio>
+#include <optional>
+#include <string_view>
 #include <QDir>
 #include <QFileDialog>
 #include <QLibraryInfo>
@@ -82,32 +83,40 @@ static void printTo(FILE *stream, const QString &text)
     std::fflush(stream);
 }
 
-static bool isHelp(const QString &a)
+// Whether the arguments ask for the help (true) or the version (false); the help wins when both are asked.
+static std::optional<bool> asksForHelp(int argc, char **argv)
 {
-    return a == QLatin1String("--help") || a == QLatin1String("-help") || a == QLatin1String("-h") || a == QLatin1String("-?")
-           || a == QLatin1String("/?");
+    std::optional<bool> help;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view a = argv[i];
+        if (a == "--help" || a == "-help" || a == "-h" || a == "-?" || a == "/?")
+            return true;
+        if (a == "--version" || a == "-version" || a == "-v")
+            help = false;
+    }
+    return help;
 }
 
-static bool isVersion(const QString &a)
+// `campaigndesk --help` or `--version`: the text on the terminal, without a window system where there is a terminal
+// (none is needed, and over ssh there is none); on Windows, where the program has no terminal, in a message box too.
+static int answerHelpOrVersion(int argc, char **argv, bool help)
 {
-    return a == QLatin1String("--version") || a == QLatin1String("-version") || a == QLatin1String("-v");
-}
-
-#ifndef Q_OS_WIN
-// `campaigndesk --help` on a terminal answers there, without a window system (none over ssh, for instance): the
-// window system is only needed for windows. On Windows the program has no terminal, and answers in a message box.
-static int answerOnTerminal(int argc, char **argv)
-{
+#ifdef Q_OS_WIN
+    QApplication app(argc, argv);
+#else
     QCoreApplication app(argc, argv);
+#endif
     setApplicationIdentity();
     QTranslator ours, qt;
     installTranslators(app, ours, qt);
-    const QStringList args = app.arguments().mid(1);
-    const bool help = std::any_of(args.begin(), args.end(), isHelp);
-    printTo(stdout, help ? helpText() : versionText());
+    const QString text = help ? helpText() : versionText();
+    printTo(stdout, text);
+#ifdef Q_OS_WIN
+    if (QGuiApplication::platformName() != QLatin1String("offscreen"))
+        QMessageBox::information(nullptr, QCoreApplication::translate("cd::gui", "CampaignDesk"), text);
+#endif
     return 0;
 }
-#endif
 
 // Until the page in front has read what it shows: a large file's roster and records are read by threads of their own.
 static void settle(MainWindow &window)
@@ -128,13 +137,8 @@ int main(int argc, char **argv)
 {
     QElapsedTimer startup;
     startup.start();
-#ifndef Q_OS_WIN
-    for (int i = 1; i < argc; ++i) {
-        const QString a = QString::fromLocal8Bit(argv[i]);
-        if (isHelp(a) || isVersion(a))
-            return answerOnTerminal(argc, argv);
-    }
-#endif
+    if (const std::optional<bool> help = asksForHelp(argc, argv))
+        return answerHelpOrVersion(argc, argv, *help);
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationVersion(QStringLiteral(CAMPAIGNDESK_VERSION));
@@ -156,9 +160,6 @@ int main(int argc, char **argv)
     const QCommandLineOption todayOption(QStringLiteral("today"), QString(), QStringLiteral("DATE"));
     const QCommandLineOption startupOption(QStringLiteral("startup-time"), QString(), QStringLiteral("FILE"));
     parser.addOptions({dbOption, shotOption, shotsOption, pageOption, tabOption, todayOption, startupOption});
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("help"), QStringLiteral("h"), QStringLiteral("?")});
-    const QCommandLineOption versionOption(QStringList{QStringLiteral("version"), QStringLiteral("v")});
-    parser.addOptions({helpOption, versionOption});
     const QString usage = QCoreApplication::translate("cd::gui", "Usage: campaigndesk [--db FILE] [FILE]");
     const auto refuseArguments = [&](const QString &why) {
         const QString text = why + QLatin1Char('\n') + usage;
@@ -171,13 +172,6 @@ int main(int argc, char **argv)
         const QStringList unknown = parser.unknownOptionNames();
         return refuseArguments(unknown.isEmpty() ? parser.errorText()
                                                  : QCoreApplication::translate("cd::gui", "Unknown option: %1").arg(QLatin1String("--") + unknown.first()));
-    }
-    if (parser.isSet(helpOption) || parser.isSet(versionOption) || parser.positionalArguments().contains(QStringLiteral("/?"))) {
-        const QString text = parser.isSet(versionOption) && !parser.isSet(helpOption) ? versionText() : helpText();
-        printTo(stdout, text);
-        if (QGuiApplication::platformName() != QLatin1String("offscreen"))
-            QMessageBox::information(nullptr, QCoreApplication::translate("cd::gui", "CampaignDesk"), text);
-        return 0;
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(dbOption)))
