@@ -48,7 +48,7 @@ BulkLoad::~BulkLoad()
         q.exec(QStringLiteral("PRAGMA journal_mode = WAL"));
 }
 
-IndexRebuild::IndexRebuild(QSqlDatabase db, const QStringList &tables) : m_connection(db.connectionName())
+IndexRebuild::IndexRebuild(QSqlDatabase db, const QStringList &tables, const QStringList &keep) : m_connection(db.connectionName())
 {
     if (sql::isServer(db))
         return;
@@ -58,6 +58,8 @@ IndexRebuild::IndexRebuild(QSqlDatabase db, const QStringList &tables) : m_conne
         auto q = sql::run(db, QStringLiteral("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND tbl_name = ? AND sql IS NOT NULL"),
                           {table});
         while (q.next()) {
+            if (keep.contains(q.value(0).toString()))
+                continue;
             names << q.value(0).toString();
             m_create << q.value(1).toString();
         }

@@ -19,7 +19,9 @@ class Database;
 class IndexRebuild
 {
 public:
-    IndexRebuild(QSqlDatabase db, const QStringList &tables);
+    // `keep`: indexes that stay, because the rows written give them no entry (a partial index the new rows fall outside
+    // of): keeping one costs nothing, building it again costs a pass over the whole table.
+    IndexRebuild(QSqlDatabase db, const QStringList &tables, const QStringList &keep = {});
     void rebuild();
 
 private:

@@ -70,7 +70,9 @@ UnitInserter::UnitInserter(Database &db, qsizetype expected) : m_db(db), m_serve
     }
     m_next = sql::scalar(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM units")).toLongLong();
     if (expected >= 5000 && expected > m_next)
-        m_indexes = std::make_unique<IndexRebuild>(m_db.connection(), QStringList{QStringLiteral("units")});
+        // The units written here have no uuid (one is given when a unit first travels), so the index of uuids stays.
+        m_indexes = std::make_unique<IndexRebuild>(m_db.connection(), QStringList{QStringLiteral("units")},
+                                                   QStringList{QStringLiteral("units_uuid")});
     // A file takes the units one by one through SQLite's own statement.
     m_statement = std::make_unique<BulkStatement>(m_db, "INSERT INTO units(id, name, region_id, type_id, credit_code, address, leader, "
                                                         "phone, staff_count, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
