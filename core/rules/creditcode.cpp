@@ -1,5 +1,7 @@
 #include "rules/creditcode.h"
 
+#include <array>
+
 namespace cd {
 
 namespace {
@@ -7,12 +9,19 @@ namespace {
 constexpr char16_t kAlphabet[] = u"0123456789ABCDEFGHJKLMNPQRTUWXY";
 constexpr int kWeights[17] = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
+// Each ASCII character's value in the alphabet, -1 where it is not one: a row's code is checked 35 characters at a
+// time, on every row of a roster.
+constexpr auto kValues = [] {
+    std::array<signed char, 128> values{};
+    values.fill(-1);
+    for (int i = 0; i < 31; ++i)
+        values[kAlphabet[i]] = static_cast<signed char>(i);
+    return values;
+}();
+
 int valueOf(QChar c)
 {
-    for (int i = 0; i < 31; ++i)
-        if (kAlphabet[i] == c.unicode())
-            return i;
-    return -1;
+    return c.unicode() < kValues.size() ? kValues[c.unicode()] : -1;
 }
 } // namespace
 

@@ -32,6 +32,7 @@
 #include <thread>
 #include <limits>
 #include <optional>
+#include <utility>
 #include <vector>
 
 namespace cd {
@@ -83,7 +84,8 @@ namespace {
 // A part of a roster read and checked, handed from the reading thread to the writing one.
 struct CheckedPart
 {
-    ImportPlan plan;
+    ImportPlan plan;      // what the part's rows ask for; the new units are in `added`
+    PreparedUnits added;  // encoded on the reading thread
     qsizetype rows = 0;
 };
 
@@ -439,6 +441,7 @@ ImportResult RosterImport::importFile(const QString &path, bool onlyValid, Impor
             do {
                 CheckedPart part;
                 checker.check(rows, from, part.plan, {});
+                part.added = PreparedUnits(std::exchange(part.plan.toAdd, {}));
                 part.rows = rows.size() - from;
                 rows.clear();
                 from = 0;
@@ -475,10 +478,9 @@ ImportResult RosterImport::importFile(const QString &path, bool onlyValid, Impor
         summary.dataRows += part.dataRows;
         // A rejected row stops the writing (unless onlyValid); the checking goes on, to list every problem.
         if (summary.rejected.isEmpty() || onlyValid) {
-            for (const Unit &u : part.toAdd)
-                inserter.add(u);
+            inserter.add(checked->added);
             units.update(part.toUpdate);
-            result.imported += int(part.toAdd.size());
+            result.imported += int(checked->added.size());
             result.updated += int(part.toUpdate.size());
         }
     }

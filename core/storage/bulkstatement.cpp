@@ -73,6 +73,18 @@ BulkStatement &BulkStatement::bindNullable(int index, const QString &text)
     return text.isEmpty() ? bindNull(index) : bind(index, text);
 }
 
+BulkStatement &BulkStatement::bindUtf8(int index, QByteArrayView text)
+{
+    Q_ASSERT(!m_query);
+    sqlite3_bind_text(m_stmt, index, text.isEmpty() ? "" : text.data(), int(text.size()), SQLITE_STATIC);
+    return *this;
+}
+
+BulkStatement &BulkStatement::bindNullableUtf8(int index, QByteArrayView text)
+{
+    return text.isEmpty() ? bindNull(index) : bindUtf8(index, text);
+}
+
 BulkStatement &BulkStatement::bind(int index, const std::optional<int> &value)
 {
     return value ? bind(index, qint64(*value)) : bindNull(index);

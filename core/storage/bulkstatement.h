@@ -31,6 +31,9 @@ public:
     BulkStatement &bind(int index, qint64 value);         // 1-based, as SQLite counts
     BulkStatement &bind(int index, const QString &text);  // an empty string is stored as ''
     BulkStatement &bindNullable(int index, const QString &text); // an empty string is stored as NULL
+    // Text already in UTF-8, bound without a copy: it must stay as it is until step(). A file's statement only.
+    BulkStatement &bindUtf8(int index, QByteArrayView text);
+    BulkStatement &bindNullableUtf8(int index, QByteArrayView text); // empty is stored as NULL
     BulkStatement &bind(int index, const std::optional<int> &value);
     BulkStatement &bindNull(int index);
     // Runs the statement once and resets it for the next row; throws Failure(Storage) on error.

@@ -1,5 +1,8 @@
 #include "storage/unitrepository.h"
 
+#include <QStringEncoder>
+#include <array>
+
 #include "util/failure.h"
 
 #include <QCoreApplication>
@@ -108,6 +111,58 @@ int UnitInserter::add(const Unit &u)
     if (m_batch.size() >= 10000 * 10)
         flush();
     return id;
+}
+
+namespace {
+// The texts of a unit a file stores, in the order PreparedUnits keeps them.
+std::array<const QString *, 6> textsOf(const Unit &u)
+{
+    return {&u.name, &u.creditCode, &u.address, &u.leader, &u.phone, &u.note};
+}
+} // namespace
+
+PreparedUnits::PreparedUnits(QList<Unit> units) : m_units(std::move(units))
+{
+    QStringEncoder encoder(QStringEncoder::Utf8);
+    qsizetype space = 0;
+    for (const Unit &u : std::as_const(m_units))
+        for (const QString *text : textsOf(u))
+            space += encoder.requiredSpace(text->size());
+    m_utf8.resize(space);
+    m_ends.reserve(m_units.size() * 6);
+    char *const start = m_utf8.data();
+    char *end = start;
+    for (const Unit &u : std::as_const(m_units))
+        for (const QString *text : textsOf(u)) {
+            end = encoder.appendToBuffer(end, *text);
+            m_ends.push_back(end - start);
+        }
+    m_utf8.truncate(end - start);
+}
+
+void UnitInserter::add(const PreparedUnits &prepared)
+{
+    if (m_server) {
+        for (const Unit &u : prepared.m_units)
+            add(u);
+        return;
+    }
+    const char *const text = prepared.m_utf8.constData();
+    const qsizetype *end = prepared.m_ends.data();
+    qsizetype from = 0;
+    const auto next = [&] {
+        const QByteArrayView view(text + from, *end - from);
+        from = *end++;
+        return view;
+    };
+    BulkStatement &q = *m_statement;
+    for (const Unit &u : prepared.m_units) {
+        // In the order of textsOf(): name, credit code, address, leader, phone, note.
+        q.bind(1, ++m_next).bindUtf8(2, next()).bind(3, qint64(u.regionId)).bind(4, qint64(u.typeId));
+        q.bindNullableUtf8(5, next()).bindUtf8(6, next()).bindUtf8(7, next()).bindUtf8(8, next());
+        q.bind(9, u.staffCount).bindUtf8(10, next());
+        q.step();
+    }
 }
 
 void UnitInserter::flush()

@@ -11,6 +11,7 @@
 #include <memory>
 #include <QVariantList>
 #include <optional>
+#include <vector>
 
 namespace cd {
 
@@ -35,6 +36,23 @@ private:
 class IndexRebuild;
 class BulkStatement;
 
+// New units made ready to write on any thread: their six texts encoded as a file stores them (UTF-8), one after
+// another in one buffer. An import prepares each part on its reading thread, so that the writing thread only writes.
+class PreparedUnits
+{
+public:
+    PreparedUnits() = default;
+    explicit PreparedUnits(QList<Unit> units);
+    const QList<Unit> &units() const { return m_units; }
+    qsizetype size() const { return m_units.size(); }
+
+private:
+    friend class UnitInserter;
+    QList<Unit> m_units;
+    QByteArray m_utf8;
+    std::vector<qsizetype> m_ends; // where each text ends in m_utf8: six per unit
+};
+
 // Units written one at a time inside the caller's write transaction, the ids handed out here (no RETURNING round
 // trip). A batch of at least 5,000 into a file that holds fewer units than `expected` drops the units' secondary
 // indexes first and builds each once in finish(), one sorted pass instead of a lookup per row; a duplicate then makes
@@ -49,6 +67,7 @@ public:
     UnitInserter &operator=(const UnitInserter &) = delete;
 
     int add(const Unit &u); // the new unit's id
+    void add(const PreparedUnits &units);
     void finish();          // writes what is pending and builds the indexes again: call before the commit
 
 private:

@@ -46,3 +46,22 @@ TEST_CASE("the check character follows the weights of GB 32100-2015", "[rules][c
     typo[5] = QLatin1Char('7');
     CHECK(checkCreditCode(typo).result == R::BadCheckCharacter);
 }
+
+TEST_CASE("every character outside the 31 of GB 32100-2015 is refused where it stands, and none of the 31 is", "[rules][creditcode]")
+{
+    // The alphabet: the ten digits and the capital letters but I, O, S, V and Z (GB 32100-2015 §4.2). Lower case,
+    // full-width forms and every other character are not in it; the caller folds those first if it wants to.
+    const QString alphabet = QStringLiteral("0123456789ABCDEFGHJKLMNPQRTUWXY");
+    const QString rest = QStringLiteral("1350100M000100Y43");
+    for (int c = 0; c <= 0xFFFF; ++c) {
+        const QChar ch{char16_t(c)};
+        const auto r = checkCreditCode(ch + rest);
+        if (alphabet.contains(ch)) {
+            CHECK(r.result != R::BadCharacter);
+        } else {
+            INFO("U+" << QString::number(c, 16).toStdString());
+            CHECK(r.result == R::BadCharacter);
+            CHECK(r.position == 1);
+        }
+    }
+}

@@ -99,6 +99,24 @@ TEST_CASE("roster rows with unreadable bytes, control characters or overlong fie
     CHECK_FALSE(textFieldProblem(u("第一行\n第二行"), TextField::Address).isEmpty());
 }
 
+TEST_CASE("a text field refuses exactly the control characters Unicode names as such (category Cc)", "[rules][import][bad]")
+{
+    // Every UTF-16 code unit but the surrogates and U+FFFD (reported as unreadable), alone in an address: refused as
+    // a control character exactly when Qt's Unicode tables give it the category Other_Control.
+    int controls = 0;
+    for (int c = 0; c <= 0xFFFF; ++c) {
+        const QChar ch{char16_t(c)};
+        if (ch.isSurrogate() || ch == QChar::ReplacementCharacter)
+            continue;
+        const QString why = textFieldProblem(QString(ch), TextField::Address);
+        const bool control = ch.category() == QChar::Other_Control;
+        INFO("U+" << QString::number(c, 16).toStdString() << ": " << why.toStdString());
+        CHECK(why.contains(QLatin1String("U+")) == control);
+        controls += control;
+    }
+    CHECK(controls == 65); // U+0000–U+001F and U+007F–U+009F
+}
+
 TEST_CASE("a roster with the same column twice is refused whole, naming the columns", "[services][import][bad]")
 {
     auto db = cdtest::initialisedMemory();

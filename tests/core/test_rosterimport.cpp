@@ -456,6 +456,12 @@ TEST_CASE("a roster imported a part at a time comes to what its preview and appl
                                "某单位4,220102,救助站,,,,,-3,\n"
                                "某单位5,220102,救助站,,,,,,\n"},
         {"a repeated name far down the file", many},
+        // Every text column written, characters beyond the BMP (two UTF-16 units, four UTF-8 bytes) among them, and
+        // empty ones (a credit code stored as NULL, other texts as '').
+        {"every column, and characters beyond the BMP",
+         QByteArray(kHeader) + u("\U00020000南关区民政局,220102,婚姻登记处,,人民大街\U00020001号,王\U00020002,0431-88886666,0,备注\U00020003\n"
+           "宽城区\U00020004救助站,220103,救助站,,,,,,\n"
+           "绿园区光荣院,220106,光荣院,12220106MB0000012N,,,,7,\n").toUtf8()},
         {"a title row above the header",
          u("2014年名册,,,\n单位名称,所属地区,单位类别,备注\n德惠市殡仪馆,220183,殡仪馆,\n农安县救助站,220122,救助站,\"两行\n备注\"\n九台区救助站,220113,救助站,末行没有换行").toUtf8()},
     };
