@@ -63,6 +63,17 @@ void UnitRepository::insert(QList<Unit> &units, const std::function<bool(qsizety
         units.size(), [&units](qsizetype i, Unit &u) { u = units[i]; }, [&units](qsizetype i, int id) { units[i].id = id; }, tick);
 }
 
+namespace {
+// A file's INSERT of `rows` units with the ids given here.
+QByteArray insertSql(int rows)
+{
+    QByteArray sql("INSERT INTO units(id, name, region_id, type_id, credit_code, address, leader, phone, staff_count, note) VALUES ");
+    for (int k = 0; k < rows; ++k)
+        sql += k ? ", (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    return sql;
+}
+} // namespace
+
 UnitInserter::UnitInserter(Database &db, qsizetype expected) : m_db(db), m_server(db.isServer()), m_expected(expected)
 {
     if (m_server) {
@@ -77,8 +88,7 @@ UnitInserter::UnitInserter(Database &db, qsizetype expected) : m_db(db), m_serve
         m_indexes = std::make_unique<IndexRebuild>(m_db.connection(), QStringList{QStringLiteral("units")},
                                                    QStringList{QStringLiteral("units_uuid")});
     // A file takes the units one by one through SQLite's own statement.
-    m_statement = std::make_unique<BulkStatement>(m_db, "INSERT INTO units(id, name, region_id, type_id, credit_code, address, leader, "
-                                                        "phone, staff_count, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    m_statement = std::make_unique<BulkStatement>(m_db, insertSql(1).constData());
 }
 
 UnitInserter::~UnitInserter() = default;
@@ -155,13 +165,28 @@ void UnitInserter::add(const PreparedUnits &prepared)
         from = *end++;
         return view;
     };
-    BulkStatement &q = *m_statement;
-    for (const Unit &u : prepared.m_units) {
+    // Sixteen units a statement while there are as many, then one: SQLite runs one statement of sixteen rows in about
+    // three quarters of the time of sixteen statements.
+    const auto bindUnit = [&](BulkStatement &q, int first, const Unit &u) {
         // In the order of textsOf(): name, credit code, address, leader, phone, note.
-        q.bind(1, ++m_next).bindUtf8(2, next()).bind(3, qint64(u.regionId)).bind(4, qint64(u.typeId));
-        q.bindNullableUtf8(5, next()).bindUtf8(6, next()).bindUtf8(7, next()).bindUtf8(8, next());
-        q.bind(9, u.staffCount).bindUtf8(10, next());
-        q.step();
+        q.bind(first, ++m_next).bindUtf8(first + 1, next()).bind(first + 2, qint64(u.regionId)).bind(first + 3, qint64(u.typeId));
+        q.bindNullableUtf8(first + 4, next()).bindUtf8(first + 5, next()).bindUtf8(first + 6, next()).bindUtf8(first + 7, next());
+        q.bind(first + 8, u.staffCount).bindUtf8(first + 9, next());
+    };
+    const QList<Unit> &units = prepared.m_units;
+    qsizetype i = 0;
+    if (units.size() >= kRowsPerStatement) {
+        if (!m_statements)
+            m_statements = std::make_unique<BulkStatement>(m_db, insertSql(kRowsPerStatement).constData());
+        for (; i + kRowsPerStatement <= units.size(); i += kRowsPerStatement) {
+            for (int k = 0; k < kRowsPerStatement; ++k)
+                bindUnit(*m_statements, 1 + 10 * k, units[i + k]);
+            m_statements->step();
+        }
+    }
+    for (; i < units.size(); ++i) {
+        bindUnit(*m_statement, 1, units[i]);
+        m_statement->step();
     }
 }
 

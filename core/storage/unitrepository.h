@@ -82,7 +82,9 @@ private:
     qsizetype m_reservedUsed = 0;
     QVariantList m_batch;
     std::unique_ptr<IndexRebuild> m_indexes;
-    std::unique_ptr<BulkStatement> m_statement;
+    std::unique_ptr<BulkStatement> m_statement;  // one unit
+    static constexpr int kRowsPerStatement = 16;
+    std::unique_ptr<BulkStatement> m_statements; // kRowsPerStatement units, made when first needed
 };
 
 class UnitRepository
