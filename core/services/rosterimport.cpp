@@ -246,17 +246,14 @@ private:
             }
             Unit u = std::move(check.unit);
 
-            // Duplicates inside the file. Each key is looked up once: its entry is made here, holding 0 (no row) until
-            // the row is taken below, so that a row refused on the way leaves its keys as unseen as they were.
+            // Duplicates inside the file.
             const RegionKey rk = regionKey(u.regionId, u.name);
-            int *firstCredit = u.creditCode.isEmpty() ? nullptr : &m_fileCredit[u.creditCode];
-            if (firstCredit && *firstCredit) {
-                reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "credit code %1 already appears in row %2").arg(u.creditCode).arg(*firstCredit));
+            if (!u.creditCode.isEmpty() && m_fileCredit.contains(u.creditCode)) {
+                reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "credit code %1 already appears in row %2").arg(u.creditCode).arg(m_fileCredit.value(u.creditCode)));
                 continue;
             }
-            int &firstName = m_fileRegionName[rk];
-            if (firstName) {
-                reject(Name, QCoreApplication::translate("cd::RosterImport", "%1 already appears in row %2 in the same region").arg(u.name).arg(firstName));
+            if (m_fileRegionName.contains(rk)) {
+                reject(Name, QCoreApplication::translate("cd::RosterImport", "%1 already appears in row %2 in the same region").arg(u.name).arg(m_fileRegionName.value(rk)));
                 continue;
             }
 
@@ -277,9 +274,9 @@ private:
                 reject(Name, QCoreApplication::translate("cd::RosterImport", "row %1 already updates the same unit (id %2)").arg(m_fileMatched.value(match)).arg(match));
                 continue;
             }
-            if (firstCredit)
-                *firstCredit = row.number;
-            firstName = row.number;
+            if (!u.creditCode.isEmpty())
+                m_fileCredit.insert(u.creditCode, row.number);
+            m_fileRegionName.insert(rk, row.number);
 
             if (!match) {
                 plan.toAdd.push_back(std::move(u));
