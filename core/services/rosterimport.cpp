@@ -16,6 +16,7 @@
 #include "storage/unitrepository.h"
 #include "util/failure.h"
 #include "util/boundedqueue.h"
+#include "util/seenkeys.h"
 #include "util/shares.h"
 #include "util/fileutil.h"
 
@@ -178,7 +179,8 @@ public:
     // `expectedRows`: about how many rows will be checked in all, to size the tables of what was seen once.
     RosterChecker(Database &db, RosterColumns columns, qsizetype expectedRows)
         : m_cols(std::move(columns)), m_regions(RegionRepository(db).all()), m_scope(FileScope::of(db)),
-          m_types(UnitTypeRepository(db).all(), UnitTypeRepository(db).aliases()), m_existing(UnitRepository(db).all())
+          m_types(UnitTypeRepository(db).all(), UnitTypeRepository(db).aliases()), m_existing(UnitRepository(db).all()),
+          m_fileCredit(expectedRows), m_fileRegionName(expectedRows)
     {
         for (int i = 0; i < m_existing.size(); ++i) {
             const Unit &u = m_existing[i];
@@ -187,8 +189,6 @@ public:
                 m_byCredit.insert(u.creditCode, u.id);
             m_byRegionName.insert(regionKey(u.regionId, u.name), u.id);
         }
-        m_fileCredit.reserve(expectedRows);
-        m_fileRegionName.reserve(expectedRows);
     }
 
     // Checks rows[from…] and adds what they come to to the plan: each row's own checks, then the matching.
@@ -248,12 +248,14 @@ private:
 
             // Duplicates inside the file.
             const RegionKey rk = regionKey(u.regionId, u.name);
-            if (!u.creditCode.isEmpty() && m_fileCredit.contains(u.creditCode)) {
-                reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "credit code %1 already appears in row %2").arg(u.creditCode).arg(m_fileCredit.value(u.creditCode)));
+            const size_t creditHash = u.creditCode.isEmpty() ? 0 : SeenKeys<QString>::hashOf(u.creditCode);
+            if (const int first = u.creditCode.isEmpty() ? 0 : m_fileCredit.rowOf(u.creditCode, creditHash)) {
+                reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "credit code %1 already appears in row %2").arg(u.creditCode).arg(first));
                 continue;
             }
-            if (m_fileRegionName.contains(rk)) {
-                reject(Name, QCoreApplication::translate("cd::RosterImport", "%1 already appears in row %2 in the same region").arg(u.name).arg(m_fileRegionName.value(rk)));
+            const size_t nameHash = SeenKeys<RegionKey>::hashOf(rk);
+            if (const int first = m_fileRegionName.rowOf(rk, nameHash)) {
+                reject(Name, QCoreApplication::translate("cd::RosterImport", "%1 already appears in row %2 in the same region").arg(u.name).arg(first));
                 continue;
             }
 
@@ -275,8 +277,8 @@ private:
                 continue;
             }
             if (!u.creditCode.isEmpty())
-                m_fileCredit.insert(u.creditCode, row.number);
-            m_fileRegionName.insert(rk, row.number);
+                m_fileCredit.insert(u.creditCode, creditHash, row.number);
+            m_fileRegionName.insert(rk, nameHash, row.number);
 
             if (!match) {
                 plan.toAdd.push_back(std::move(u));
@@ -316,8 +318,8 @@ private:
     QHash<QString, int> m_byCredit;
     QHash<RegionKey, int> m_byRegionName;
     QHash<int, int> m_indexById;
-    QHash<QString, int> m_fileCredit; // first row that used each key
-    QHash<RegionKey, int> m_fileRegionName;
+    SeenKeys<QString> m_fileCredit; // first row that used each key
+    SeenKeys<RegionKey> m_fileRegionName;
     QHash<int, int> m_fileMatched; // unit id → row that updates it
 };
 
