@@ -248,8 +248,9 @@ private:
 
             // Duplicates inside the file.
             const RegionKey rk = regionKey(u.regionId, u.name);
-            const size_t creditHash = u.creditCode.isEmpty() ? 0 : SeenKeys<QString>::hashOf(u.creditCode);
-            if (const int first = u.creditCode.isEmpty() ? 0 : m_fileCredit.rowOf(u.creditCode, creditHash)) {
+            const bool hasCredit = !u.creditCode.isEmpty();
+            const size_t creditHash = hasCredit ? SeenKeys<QString>::hashOf(u.creditCode) : 0;
+            if (const int first = hasCredit ? m_fileCredit.rowOf(u.creditCode, creditHash) : 0) {
                 reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "credit code %1 already appears in row %2").arg(u.creditCode).arg(first));
                 continue;
             }
@@ -276,7 +277,7 @@ private:
                 reject(Name, QCoreApplication::translate("cd::RosterImport", "row %1 already updates the same unit (id %2)").arg(m_fileMatched.value(match)).arg(match));
                 continue;
             }
-            if (!u.creditCode.isEmpty())
+            if (hasCredit)
                 m_fileCredit.insert(u.creditCode, creditHash, row.number);
             m_fileRegionName.insert(rk, nameHash, row.number);
 

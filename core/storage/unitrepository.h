@@ -43,7 +43,6 @@ class PreparedUnits
 public:
     PreparedUnits() = default;
     explicit PreparedUnits(QList<Unit> units);
-    const QList<Unit> &units() const { return m_units; }
     qsizetype size() const { return m_units.size(); }
 
 private:
