@@ -61,32 +61,49 @@ IndexRebuild::IndexRebuild(QSqlDatabase db, const QStringList &tables, const QSt
             if (keep.contains(q.value(0).toString()))
                 continue;
             names << q.value(0).toString();
-            m_create << q.value(1).toString();
+            m_create.push_back({table, q.value(1).toString()});
         }
     }
     for (const QString &name : names)
         sql::exec(db, QStringLiteral("DROP INDEX \"%1\"").arg(name));
 }
 
+int IndexRebuild::sortRunKiB(qint64 rows)
+{
+    // SQLite's sorter sorts runs as large as the page cache in memory, on helper threads while it reads on (PRAGMA
+    // threads), then merges them, up to 16 at a time. The fastest run is the one that gives about a dozen runs, up to
+    // 2 MiB: smaller runs keep both cores busy while the table is read, larger ones leave the processor's caches. The
+    // two unique unit indexes and the commit, in the sqlite3 shell with two helper threads (seconds):
+    //   runs of      64 KiB  500 KiB  1000 KiB  2000 KiB  4000 KiB
+    //   10,000 units  0.023    0.025                0.030
+    //   100,000                0.18     0.185     0.21
+    //   300,000                0.56     0.56      0.61
+    //   1,000,000              1.72     1.73      1.57      1.80
+    // One run of 2 MiB holds about 50,000 units' keys of 40 bytes: a run of rows / 200 KiB gives about a dozen.
+    return int(std::clamp<qint64>(rows / 200, 64, 2000));
+}
+
 void IndexRebuild::rebuild()
 {
     const QSqlDatabase conn = QSqlDatabase::database(m_connection, false);
-    // SQLite's sorter sorts runs as large as the page cache in memory, then merges them. Runs of 2 MiB fit the
-    // processor's caches; runs of the connection's 64 MiB do not, and sort about twice as slowly: the three unit
-    // indexes of a million units took 4.1 s with 64 MiB and 2.3 s with 2 MiB (the sqlite3 shell, WAL, FULL).
-    // Those runs are sorted by helper threads of SQLite's while it reads on (PRAGMA threads): the two unique unit
-    // indexes of a million units took 1.3 + 0.68 s without them and 0.88 + 0.53 s with two (the sqlite3 shell).
+    // Runs of 2 MiB at most fit the processor's caches; runs of the connection's 64 MiB do not, and sort about twice
+    // as slowly: the three unit indexes of a million units took 4.1 s with 64 MiB and 2.3 s with 2 MiB (the sqlite3
+    // shell, WAL, FULL). The helper threads took the two unique unit indexes of a million units from 1.3 + 0.68 s to
+    // 0.88 + 0.53 s.
     const QString cache = sql::scalar(conn, QStringLiteral("PRAGMA cache_size")).toString();
     const QString helpers = sql::scalar(conn, QStringLiteral("PRAGMA threads")).toString();
-    sql::exec(conn, QStringLiteral("PRAGMA cache_size = -2000"));
     sql::exec(conn, QStringLiteral("PRAGMA threads = %1").arg(std::clamp(std::thread::hardware_concurrency(), 1u, 4u)));
     const auto restore = qScopeGuard([&conn, &cache, &helpers] {
         QSqlQuery q(conn);
         q.exec(QStringLiteral("PRAGMA cache_size = %1").arg(cache.toInt()));
         q.exec(QStringLiteral("PRAGMA threads = %1").arg(helpers.toInt()));
     });
-    for (const QString &create : std::as_const(m_create))
+    for (const auto &[table, create] : std::as_const(m_create)) {
+        // The table's largest rowid stands for its rows: one step down its b-tree, where count(*) reads it whole.
+        const qint64 rows = sql::scalar(conn, QStringLiteral("SELECT coalesce(max(rowid), 0) FROM \"%1\"").arg(table)).toLongLong();
+        sql::exec(conn, QStringLiteral("PRAGMA cache_size = -%1").arg(sortRunKiB(rows)));
         sql::exec(conn, create);
+    }
     m_create.clear();
 }
 

@@ -8,6 +8,7 @@ class QSqlDatabase;
 
 #include <QStringList>
 #include <optional>
+#include <utility>
 
 namespace cd {
 
@@ -23,10 +24,13 @@ public:
     // of): keeping one costs nothing, building it again costs a pass over the whole table.
     IndexRebuild(QSqlDatabase db, const QStringList &tables, const QStringList &keep = {});
     void rebuild();
+    // The size of the runs SQLite's sorter sorts at a time (the page cache, in KiB) while an index of a table of about
+    // `rows` rows is built.
+    static int sortRunKiB(qint64 rows);
 
 private:
     QString m_connection;
-    QStringList m_create; // the CREATE INDEX statements of what was dropped
+    QList<std::pair<QString, QString>> m_create; // the table and the CREATE INDEX statement of each index dropped
 };
 
 class BulkLoad
