@@ -1,16 +1,15 @@
 // export and report: lists to .xlsx/CSV and printed attachments to PDF (CLI.md; DOMAIN.md §9).
 #include "cli/context.h"
+#include "cli/reportmodule.h"
 #include "storage/unitrepository.h"
 #include "storage/regionrepository.h"
 #include "services/lookup.h"
 
-#include "reports/reportpainter.h"
 #include "services/rounds.h"
 #include "services/appraisalreports.h"
 #include "services/lists.h"
 #include "services/unitdossier.h"
 #include "services/applicationdraft.h"
-#include "reports/reporthtml.h"
 #include "services/scoresheet.h"
 #include "rules/workcalendar.h"
 #include "storage/database.h"
@@ -133,9 +132,9 @@ int cmdReport(Context &ctx)
         const ReportDocument doc = ApplicationDraft(*db).build(unit, year);
         int pages = 0;
         if (suffix == QLatin1String("odt"))
-            writeOdt(doc, out);
+            reportModule().writeOdt(doc, out);
         else
-            pages = ReportPainter::writePdf(doc, out);
+            pages = reportModule().writePdf(doc, out);
         if (ctx.json) {
             QJsonObject o{{QStringLiteral("kind"), kind}, {QStringLiteral("out"), QDir::toNativeSeparators(out)}};
             if (pages)
@@ -155,7 +154,7 @@ int cmdReport(Context &ctx)
         const int to = ctx.args.has(QStringLiteral("to")) ? ctx.year(QStringLiteral("to")) : 0;
         auto db = ctx.openReadOnly();
         // The evidence binder: cover, 目录, the parts, the evidence bound in (EvidenceBinder).
-        const BinderResult r = EvidenceBinder::write(UnitDossier(*db).binderInput(unit, from, to), out);
+        const BinderResult r = reportModule().writeBinder(UnitDossier(*db).binderInput(unit, from, to), out);
         if (ctx.json)
             printJson({{QStringLiteral("kind"), kind}, {QStringLiteral("pages"), r.pages}, {QStringLiteral("out"), QDir::toNativeSeparators(out)},
                        {QStringLiteral("front_pages"), r.frontPages}, {QStringLiteral("evidence_pages"), r.evidencePages},
@@ -189,7 +188,7 @@ int cmdReport(Context &ctx)
         doc = appraisalReports.scoreLedger(year, stage, &fingerprint);
     else
         failUsage(QCoreApplication::translate("cd::cli", "Unknown report kind \"%1\".").arg(kind));
-    const int pages = ReportPainter::writePdf(doc, out);
+    const int pages = reportModule().writePdf(doc, out);
     if (ctx.json) {
         QJsonObject o{{QStringLiteral("kind"), kind}, {QStringLiteral("pages"), pages}, {QStringLiteral("out"), QDir::toNativeSeparators(out)}};
         if (kind == QLatin1String("score-ledger")) // the fingerprint printed on its pages, for a later check

@@ -1,11 +1,11 @@
 // campaigndesk-cli: the command-line face of the product (CLI.md). A thin shell over core services.
 #include "cli/context.h"
+#include "cli/reportmodule.h"
 
 #include "util/failure.h"
 #include "util/paths.h"
 
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <memory>
 #include <QLocale>
 #include <QThread>
@@ -195,8 +195,9 @@ int main(int argc, char **argv)
 #ifdef Q_OS_WIN
     SetConsoleOutputCP(CP_UTF8);
 #endif
-    // Reports paint text, which needs Qt's font database and so a QGuiApplication; no window is ever shown,
-    // so a machine without a display uses the offscreen platform. Other commands stay a plain core application.
+    // Reports paint text, which needs Qt's font database and so a QGuiApplication, made by the report module
+    // (reportmodule.h); no window is ever shown, so a machine without a display uses the offscreen platform. Other
+    // commands stay a plain core application, without Qt Gui in memory at all.
     bool paints = false;
     for (int i = 1; i < argc; ++i)
         paints = paints || qstrcmp(argv[i], "report") == 0;
@@ -204,7 +205,8 @@ int main(int argc, char **argv)
     if (paints && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
 #endif
-    std::unique_ptr<QCoreApplication> appHolder(paints ? new QGuiApplication(argc, argv) : new QCoreApplication(argc, argv));
+    const ReportModule *reports = paints ? loadReportModule() : nullptr;
+    std::unique_ptr<QCoreApplication> appHolder(reports ? reports->makeApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication &app = *appHolder;
     setApplicationIdentity();
     QStringList words = app.arguments().mid(1);

@@ -34,7 +34,12 @@ imports() { x86_64-w64-mingw32-objdump -p "$1" | awk '/DLL Name/ {print tolower(
 declare -A shipped needed
 while read -r f; do shipped[$(basename "${f,,}")]=$f; done < <(cd "$work/installed" && find . -iname '*.dll')
 queue=()
-for f in "$work/installed"/*.exe "$work/installed"/platforms/*.dll "$work/installed"/sqldrivers/*.dll \
+# The CLI starts without Qt Gui and libpq; its report module (loaded for `report`) brings Qt Gui.
+if imports "$work/installed/campaigndesk-cli.exe" | grep -Eq '^(qt6gui|libpq)\.dll$'; then
+  echo "FAIL: campaigndesk-cli.exe loads Qt Gui or libpq at start"; exit 1
+fi
+imports "$work/installed/campaigndesk-reports.dll" | grep -q '^qt6gui\.dll$' || { echo "FAIL: the report module does not load Qt Gui"; exit 1; }
+for f in "$work/installed"/*.exe "$work/installed"/campaigndesk-reports.dll "$work/installed"/platforms/*.dll "$work/installed"/sqldrivers/*.dll \
          "$work/installed"/styles/*.dll "$work/installed"/imageformats/*.dll; do queue+=("$f"); needed[$(basename "${f,,}")]=1; done
 while [ ${#queue[@]} -gt 0 ]; do
   f=${queue[0]}; queue=("${queue[@]:1}")

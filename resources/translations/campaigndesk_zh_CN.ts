@@ -6794,6 +6794,22 @@ Exit codes: 0 done, 1 usage error, 2 bad input or refused action, 3 storage erro
             <numerusform>逾期未复查 %n 个</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 is not in %2</source>
+        <translation>%2 中没有 %1</translation>
+    </message>
+    <message>
+        <source>%1 belongs to another version of the program</source>
+        <translation>%1 属于另一版本的程序</translation>
+    </message>
+    <message>
+        <source>%1 cannot be loaded: it is damaged, or a library it needs is missing</source>
+        <translation>%1 无法载入：文件已损坏，或缺少它所需的库</translation>
+    </message>
+    <message>
+        <source>Reports cannot be written: a part of the program is missing (%1). Install CampaignDesk again.</source>
+        <translation>无法生成报表：程序缺少一个组成部分（%1）。请重新安装本程序（文明窗口创建管理系统）。</translation>
+    </message>
 </context>
 <context>
     <name>cd::gui</name>

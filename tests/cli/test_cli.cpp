@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -24,15 +25,21 @@ struct Run
     QJsonObject json() const { return QJsonDocument::fromJson(out).object(); }
 };
 
-Run cli(const QStringList &args, const QString &language = QStringLiteral("en"))
+// `program`: the CLI, or a copy of it elsewhere.
+Run cliAt(const QString &program, const QStringList &args, const QString &language = QStringLiteral("en"))
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("CAMPAIGNDESK_LANG"), language);
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(CD_CLI_PATH), args);
+    p.start(program, args);
     REQUIRE(p.waitForFinished(120000));
     return {p.exitCode(), p.readAllStandardOutput(), QString::fromUtf8(p.readAllStandardError())};
+}
+
+Run cli(const QStringList &args, const QString &language = QStringLiteral("en"))
+{
+    return cliAt(QStringLiteral(CD_CLI_PATH), args, language);
 }
 
 QByteArray sha(const QString &path)
@@ -282,6 +289,58 @@ TEST_CASE("demo, check and backup of a live file", "[cli]")
                                           QStringLiteral("check")});
     p.waitForFinished();
     CHECK(QString::fromUtf8(p.readAllStandardError()).contains(store.server ? u("服务器") : u("数据文件")));
+}
+
+TEST_CASE("report paints through the report module; the other commands start without it", "[cli][reports]")
+{
+    Store store(QStringLiteral("reports.db"), false);
+    const QString db = store.db;
+    REQUIRE(cli({QStringLiteral("--db"), db, QStringLiteral("demo"), QStringLiteral("--units"), QStringLiteral("300"), QStringLiteral("--seed"),
+                 QStringLiteral("2")})
+                .code == 0);
+    const QString pdf = store.dir.filePath(u("2014年命名名单.pdf"));
+    const Run painted = cli({QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("naming-list"), QStringLiteral("--round"),
+                             QStringLiteral("2014"), QStringLiteral("--out"), pdf, QStringLiteral("--json")});
+    REQUIRE(painted.code == 0);
+    CHECK(painted.json().value(QStringLiteral("pages")).toInt() >= 1);
+    QFile written(pdf);
+    REQUIRE(written.open(QIODevice::ReadOnly));
+    CHECK(written.read(5) == "%PDF-");
+
+    // The program without its module (an installation that lost it): report says what is missing and where, in the
+    // clerk's language, exits 3 and writes nothing. Every other command works as before: none of them loads it.
+    QTemporaryDir alone;
+    const QString program = alone.filePath(QFileInfo(QStringLiteral(CD_CLI_PATH)).fileName());
+    REQUIRE(QFile::copy(QStringLiteral(CD_CLI_PATH), program));
+    const QString lost = store.dir.filePath(QStringLiteral("lost.pdf"));
+    const Run refused = cliAt(program, {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("naming-list"), QStringLiteral("--round"),
+                                        QStringLiteral("2014"), QStringLiteral("--out"), lost},
+                              QStringLiteral("zh_CN"));
+    CHECK(refused.code == 3);
+    CHECK(refused.err.contains(u("无法生成报表")));
+    CHECK(refused.err.contains(QStringLiteral("campaigndesk-reports")));
+    CHECK(refused.err.contains(QDir::toNativeSeparators(alone.path())));
+    CHECK(refused.err.contains(u("请重新安装")));
+    CHECK_FALSE(QFile::exists(lost));
+    // A module that is there but will not load (cut short, damaged): the same refusal, naming the file.
+    {
+        QFile damaged(alone.filePath(QFileInfo(QStringLiteral(CD_REPORTS_MODULE_PATH)).fileName()));
+        REQUIRE(damaged.open(QIODevice::WriteOnly));
+        damaged.write("\x7f" "ELF cut short");
+    }
+    const Run unloadable = cliAt(program, {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("naming-list"), QStringLiteral("--round"),
+                                           QStringLiteral("2014"), QStringLiteral("--out"), lost},
+                                 QStringLiteral("zh_CN"));
+    CHECK(unloadable.code == 3);
+    CHECK(unloadable.err.contains(u("无法载入")));
+    CHECK(unloadable.err.contains(QDir::toNativeSeparators(alone.filePath(QFileInfo(QStringLiteral(CD_REPORTS_MODULE_PATH)).fileName()))));
+    CHECK_FALSE(QFile::exists(lost));
+    const Run listed = cliAt(program, {QStringLiteral("--db"), db, QStringLiteral("units"), QStringLiteral("list"), QStringLiteral("--json")});
+    CHECK(listed.code == 0);
+    CHECK(listed.json().value(QStringLiteral("count")).toInt() == 300);
+    const QString csv = store.dir.filePath(QStringLiteral("units.csv"));
+    CHECK(cliAt(program, {QStringLiteral("--db"), db, QStringLiteral("export"), QStringLiteral("units"), QStringLiteral("--out"), csv}).code == 0);
+    CHECK(QFile::exists(csv));
 }
 
 TEST_CASE("every record the GUI enters has a command: quotas, assessors by region, activities with files, 示范点", "[cli]")
