@@ -235,7 +235,23 @@ private:
         plan.toAdd.reserve(plan.toAdd.size() + count);
         plan.addRows.reserve(plan.addRows.size() + count);
         const int *col = m_cols.col;
+        // The keys' hashes first, so that the look-ups a few rows ahead can be fetched from memory while this one is
+        // matched (SeenKeys::prefetch).
+        std::vector<size_t> creditHashes(size_t(count), 0), nameHashes(size_t(count), 0);
         for (int i = 0; i < count; ++i) {
+            const Unit &u = checked[size_t(i)].unit;
+            if (!checked[size_t(i)].issues.isEmpty())
+                continue;
+            if (!u.creditCode.isEmpty())
+                creditHashes[size_t(i)] = SeenKeys<QString>::hashOf(u.creditCode);
+            nameHashes[size_t(i)] = SeenKeys<RegionKey>::hashOf(regionKey(u.regionId, u.name));
+        }
+        constexpr int ahead = 8;
+        for (int i = 0; i < count; ++i) {
+            if (i + ahead < count) {
+                m_fileCredit.prefetch(creditHashes[size_t(i + ahead)]);
+                m_fileRegionName.prefetch(nameHashes[size_t(i + ahead)]);
+            }
             const TableRow &row = rows[from + i];
             ++plan.dataRows;
             RowCheck &check = checked[size_t(i)];
@@ -249,12 +265,12 @@ private:
             // Duplicates inside the file.
             const RegionKey rk = regionKey(u.regionId, u.name);
             const bool hasCredit = !u.creditCode.isEmpty();
-            const size_t creditHash = hasCredit ? SeenKeys<QString>::hashOf(u.creditCode) : 0;
+            const size_t creditHash = creditHashes[size_t(i)];
             if (const int first = hasCredit ? m_fileCredit.rowOf(u.creditCode, creditHash) : 0) {
                 reject(CreditCode, QCoreApplication::translate("cd::RosterImport", "credit code %1 already appears in row %2").arg(u.creditCode).arg(first));
                 continue;
             }
-            const size_t nameHash = SeenKeys<RegionKey>::hashOf(rk);
+            const size_t nameHash = nameHashes[size_t(i)];
             if (const int first = m_fileRegionName.rowOf(rk, nameHash)) {
                 reject(Name, QCoreApplication::translate("cd::RosterImport", "%1 already appears in row %2 in the same region").arg(u.name).arg(first));
                 continue;
@@ -426,8 +442,8 @@ ImportResult RosterImport::importFile(const QString &path, bool onlyValid, Impor
 
     // Written as apply() writes a large plan (storage/bulkload.h), as the rows are checked, in one transaction.
     std::optional<BulkLoad> bulk;
-    if (expected >= 5000 && !db.isServer())
-        bulk.emplace(db, QStringList{QStringLiteral("units")});
+    if (expected >= 5000 && !db.isServer()) // every row written has passed checkRow(): a name, staff 0 or more
+        bulk.emplace(db, QStringList{QStringLiteral("units")}, BulkLoad::RowChecks::ByCaller);
     Transaction t(db);
     UnitInserter inserter(db, expected);
     UnitRepository units(db);
@@ -519,8 +535,8 @@ ImportResult RosterImport::apply(const ImportPlan &plan, const ImportProgress &p
     // rollback journal, which writes the new pages once instead of twice, without a lookup of region and type per row
     // (the plan resolved them). Still all-or-nothing.
     std::optional<BulkLoad> bulk;
-    if (plan.toAdd.size() >= 5000 && !db.isServer())
-        bulk.emplace(db, QStringList{QStringLiteral("units")});
+    if (plan.toAdd.size() >= 5000 && !db.isServer()) // every unit of a plan has passed checkRow()
+        bulk.emplace(db, QStringList{QStringLiteral("units")}, BulkLoad::RowChecks::ByCaller);
     Transaction t(db); // a cancel or a failure below rolls everything back
     UnitRepository units(db);
     const qsizetype total = plan.toAdd.size() + plan.toUpdate.size();

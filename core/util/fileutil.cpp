@@ -13,7 +13,9 @@
 #include <windows.h>
 #else
 #include <cerrno>
+#include <fcntl.h>
 #include <signal.h>
+#include <unistd.h>
 #endif
 
 namespace cd {
@@ -112,6 +114,20 @@ QByteArray narrowPathForC(const QString &path)
     return QDir::toNativeSeparators(path).toLocal8Bit();
 #else
     return QFile::encodeName(path);
+#endif
+}
+
+void startWriteBack(const QString &path)
+{
+#if defined(Q_OS_LINUX)
+    // The pages are the file's, whichever descriptor asks: a descriptor of its own, opened only to read.
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return;
+    ::sync_file_range(fd, 0, 0, SYNC_FILE_RANGE_WRITE);
+    ::close(fd);
+#else
+    Q_UNUSED(path);
 #endif
 }
 

@@ -36,6 +36,17 @@ public:
         }
     }
 
+    // Brings the place where the key of this hash would be looked up into the processor's cache, ahead of rowOf(): a
+    // table of 100,000 keys is larger than the caches, and each look-up would otherwise wait for memory.
+    void prefetch(size_t hash) const
+    {
+#if defined(__GNUC__) || defined(__clang__)
+        __builtin_prefetch(m_slots.data() + (hash & m_mask));
+#else
+        (void)hash;
+#endif
+    }
+
     // Records the first use of a key not seen before.
     void insert(const Key &key, size_t hash, int row)
     {

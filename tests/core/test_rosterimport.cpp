@@ -114,6 +114,10 @@ TEST_CASE("a large roster, written with the indexes built afterwards, leaves the
     CHECK(schema(uuidRoot) == uuidBefore);
     CHECK(schema("SELECT 'journal', journal_mode FROM pragma_journal_mode") == QStringList{QStringLiteral("journal|wal")});
     CHECK(schema("SELECT 'fk', foreign_keys FROM pragma_foreign_keys") == QStringList{QStringLiteral("fk|1")});
+    // The rows' CHECK constraints were the import's own checks while it wrote; the database's are back for what follows.
+    CHECK(schema("SELECT 'checks', ignore_check_constraints FROM pragma_ignore_check_constraints") == QStringList{QStringLiteral("checks|0")});
+    CHECK_FALSE(QSqlQuery(db->connection()).exec(QStringLiteral("UPDATE units SET name = '  ' WHERE id = (SELECT min(id) FROM units)")));
+    CHECK_FALSE(QSqlQuery(db->connection()).exec(QStringLiteral("UPDATE units SET staff_count = -1 WHERE id = (SELECT min(id) FROM units)")));
     // The indexes were sorted in runs of a small cache; the connection has its own 64 MiB again for what follows.
     CHECK(schema("SELECT 'cache', cache_size FROM pragma_cache_size") == QStringList{QStringLiteral("cache|-65536")});
     CHECK(schema("SELECT 'check', integrity_check FROM pragma_integrity_check") == QStringList{QStringLiteral("check|ok")});
@@ -544,6 +548,34 @@ TEST_CASE("an .xlsx roster imported a part at a time comes to what its preview a
     }
 }
 
+TEST_CASE("a large roster is checked as the database would check it: blank names and negative staff refused by row", "[services][import]")
+{
+    // The bulk path (5,000 new units and more) writes without SQLite evaluating the units' CHECK constraints row by
+    // row (BulkLoad::RowChecks::ByCaller): the import's own checks must refuse whatever those would.
+    QTemporaryDir dir;
+    auto db = cdtest::initialisedFile(dir.filePath(QStringLiteral("checked.db")));
+    const QByteArray before = [&] {
+        QFile f(db->path());
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }();
+    QByteArray csv(kHeader);
+    for (int i = 0; i < 6000; ++i) {
+        if (i == 2000)
+            csv += u("\u3000 \t,220102,救助站,,,,,,\n").toUtf8(); // an ideographic space, a space and a tab: blank
+        else if (i == 4000)
+            csv += u("南关区第%1救助站,220102,救助站,,,,,-3,\n").arg(i).toUtf8();
+        else
+            csv += u("南关区第%1救助站,220102,救助站,,,,,,\n").arg(i).toUtf8();
+    }
+    ImportPlan summary;
+    const ImportResult r = RosterImport(*db).importFile(write(dir, "checked.csv", csv), false, summary, {}, 1000);
+    CHECK(problems(summary.rejected) == QStringList{u("2002|单位名称|the unit name is empty"), u("4002|职工人数|-3 is not a whole number of staff (0 or more)")});
+    CHECK(r.imported == 0);
+    CHECK(UnitRepository(*db).count() == 0);
+    CHECK(sql::scalar(*db, QStringLiteral("PRAGMA ignore_check_constraints")).toInt() == 0);
+}
+
 TEST_CASE("a roster imported a part at a time writes nothing when a row is refused, whatever was written before it", "[services][import]")
 {
     QTemporaryDir dir;
@@ -559,11 +591,13 @@ TEST_CASE("a roster imported a part at a time writes nothing when a row is refus
     // The bulk path writes through a small page cache; the connection gets its own back, whatever the outcome.
     // So does the number of SQLite's helper threads the index builds sort with.
     const auto cacheSize = [&db] {
-        return std::pair{sql::scalar(*db, QStringLiteral("PRAGMA cache_size")).toInt(), sql::scalar(*db, QStringLiteral("PRAGMA threads")).toInt()};
+        return std::tuple{sql::scalar(*db, QStringLiteral("PRAGMA cache_size")).toInt(), sql::scalar(*db, QStringLiteral("PRAGMA threads")).toInt(),
+                          sql::scalar(*db, QStringLiteral("PRAGMA ignore_check_constraints")).toInt()};
     };
     const auto cache = cacheSize();
-    REQUIRE(cache.first != -2000);
-    REQUIRE(cache.second == 0);
+    REQUIRE(std::get<0>(cache) != -2000);
+    REQUIRE(std::get<1>(cache) == 0);
+    REQUIRE(std::get<2>(cache) == 0);
     // 6,000 good rows (the bulk path, indexes dropped and built at the end), then in the last part a bad one.
     QByteArray csv(kHeader);
     for (int i = 0; i < 6000; ++i)
