@@ -1,5 +1,7 @@
 #include "io/textdecode.h"
 
+#include "util/hugepages.h"
+
 #include <QStringDecoder>
 #include <QStringEncoder>
 
@@ -81,6 +83,7 @@ QString gb18030Lenient(const QByteArray &bytes, int *invalid)
 {
     QString out;
     out.reserve(bytes.size());
+    preferHugePages(out.data(), size_t(out.capacity()) * sizeof(QChar));
     qsizetype i = 0, runStart = 0;
     const auto flush = [&](qsizetype end) {
         if (end <= runStart)
@@ -123,7 +126,10 @@ std::optional<DecodedText> decodeText(const QByteArray &bytes)
     // Stateless: an incomplete sequence at the very end is an error (U+FFFD), not silently held back.
     const auto utf8 = [](const QByteArray &b, int *invalid) {
         QStringDecoder dec(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        QString t = dec.decode(b);
+        // At most one UTF-16 unit per byte; a large text on huge pages (util/hugepages.h).
+        QString t(b.size(), Qt::Uninitialized);
+        preferHugePages(t.data(), size_t(t.size()) * sizeof(QChar));
+        t.truncate(dec.appendToBuffer(t.data(), b) - t.constData());
         *invalid = dec.hasError() ? int(t.count(QChar::ReplacementCharacter)) : 0;
         if (dec.hasError() && *invalid == 0)
             *invalid = 1;

@@ -4,6 +4,7 @@
 #include "io/xlsxreader.h"
 #include "util/failure.h"
 #include "util/fileutil.h"
+#include "util/hugepages.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,7 +19,24 @@ RosterSource::RosterSource(const QString &path) : m_shown(QDir::toNativeSeparato
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         failInput(QCoreApplication::translate("cd::RosterImport", "Cannot read %1: %2").arg(m_shown, readProblem(f)));
-    const QByteArray bytes = f.readAll();
+    // Read into a buffer backed by huge pages where it is large (util/hugepages.h), not grown by readAll().
+    QByteArray bytes;
+    const qint64 size = f.size();
+    if (size > 0 && size < (qint64(1) << 40)) {
+        bytes = QByteArray(qsizetype(size), Qt::Uninitialized);
+        preferHugePages(bytes.data(), size_t(size));
+        qint64 got = 0;
+        while (got < size) {
+            const qint64 n = f.read(bytes.data() + got, size - got);
+            if (n < 0)
+                failInput(QCoreApplication::translate("cd::RosterImport", "Cannot read %1: %2").arg(m_shown, f.errorString()));
+            if (n == 0)
+                break; // shorter than it was a moment ago
+            got += n;
+        }
+        bytes.truncate(qsizetype(got));
+    }
+    bytes += f.readAll(); // what a file still being written gained since (and all of a file of unknown size)
     if (looksLikeZip(bytes)) {
         m_table = readXlsxFirstSheet(bytes, m_shown).table;
         return;
