@@ -29,6 +29,7 @@ const QString kModuleFile = QStringLiteral("campaigndesk-reports.so");
 
 enum class Problem { None, NotFound, Unloadable, OtherVersion };
 const ReportModule *g_module = nullptr;
+QLibrary *g_library = nullptr; // kept, never unloaded: the application object the module made lives to the end
 Problem g_problem = Problem::NotFound;
 QString g_where; // the folder looked in, or the file that would not do
 
@@ -63,12 +64,13 @@ const ReportModule *loadReportModule()
         if (!QFile::exists(candidate))
             continue;
         g_where = QDir::toNativeSeparators(QDir::cleanPath(candidate));
-        auto *library = new QLibrary(candidate); // never unloaded: the application object it made lives to the end
+        auto *library = new QLibrary(candidate);
         if (!library->load()) {
             g_problem = Problem::Unloadable; // damaged, or a library it needs is missing
             delete library;
             return nullptr;
         }
+        g_library = library;
         const auto entry = reinterpret_cast<ReportModuleEntry *>(library->resolve(kReportModuleEntry));
         const ReportModule *module = entry ? entry() : nullptr;
         if (!module || module->size != int(sizeof(ReportModule)) || std::strcmp(module->version, CAMPAIGNDESK_VERSION) != 0) {
