@@ -1,3 +1,4 @@
+#include "util/stamp.h"
 // campaigndesk-cli: the command-line face of the product (CLI.md). A thin shell over core services.
 #include "cli/context.h"
 #include "cli/reportmodule.h"
@@ -187,6 +188,7 @@ void preferHugePages(int, char **) {}
 
 int main(int argc, char **argv)
 {
+    cdStamp("main");
     preferHugePages(argc, argv);
 #ifdef SIGXFSZ
     // A write past the file-size limit then fails like a full disk (EFBIG) instead of killing the program.
@@ -208,6 +210,7 @@ int main(int argc, char **argv)
     const ReportModule *reports = paints ? loadReportModule() : nullptr;
     std::unique_ptr<QCoreApplication> appHolder(reports ? reports->makeApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication &app = *appHolder;
+    cdStamp("app");
     setApplicationIdentity();
     QStringList words = app.arguments().mid(1);
 

@@ -204,7 +204,7 @@ private:
         QList<RowIssue> issues;
     };
 
-    // Each row's own checks, which need nothing from the other rows: from 20,000 rows they run on every core (a worker
+    // Each row's own checks, which need nothing from the other rows: from 10,000 rows they run on every core (a worker
     // thread per share, the calling thread taking the first share and reporting to `tick` every 2,000 rows how many
     // of these are done; false cancels).
     std::vector<RowCheck> prepare(const QList<TableRow> &rows, qsizetype from, const std::function<bool(qsizetype)> &tick) const
@@ -212,7 +212,7 @@ private:
         const int count = int(std::max<qsizetype>(0, rows.size() - from));
         std::vector<RowCheck> checked(static_cast<size_t>(count));
         std::atomic<bool> stop = false;
-        const int least = 20000; // threads pay off from some thousands of rows
+        const int least = 10000; // threads pay off from some thousands of rows
         const int shares = sharesFor(count, least);
         runInShares(count, least, stop, [&](int begin, int end, bool reporting) {
             for (int i = begin; i < end && !stop.load(std::memory_order_relaxed); ++i) {
@@ -439,6 +439,8 @@ ImportResult RosterImport::importFile(const QString &path, bool onlyValid, Impor
     qsizetype from = columns.headIndex + 1;
     const qsizetype expected = std::max<qsizetype>(0, rows.size() - from) + source.rowsLeft();
     RosterChecker checker(db, columns, expected);
+    if (rowsPerPart <= 0)
+        rowsPerPart = rowsPerPartFor(expected);
 
     // Written as apply() writes a large plan (storage/bulkload.h), as the rows are checked, in one transaction.
     std::optional<BulkLoad> bulk;
@@ -516,6 +518,11 @@ ImportResult RosterImport::importFile(const QString &path, bool onlyValid, Impor
     inserter.finish();
     t.commit();
     return result;
+}
+
+qsizetype RosterImport::rowsPerPartFor(qsizetype rows)
+{
+    return std::clamp<qsizetype>(rows / 40, 5000, 25000);
 }
 
 int ImportPlan::rejectedRows() const

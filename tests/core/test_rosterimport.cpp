@@ -129,6 +129,19 @@ TEST_CASE("a large roster, written with the indexes built afterwards, leaves the
     CHECK(again.toUpdate.size() == 1); // matched by region and name: an update, never a second unit
 }
 
+TEST_CASE("a roster is read in parts of 5,000 rows, a large one in parts of a fortieth up to 25,000", "[services][import]")
+{
+    // Parts of 10,000 rows and more are checked on every core (RosterImport::rowsPerPartFor).
+    const struct
+    {
+        qsizetype rows, part;
+    } cases[] = {{0, 5000}, {100000, 5000}, {200000, 5000}, {400000, 10000}, {800000, 20000}, {1000000, 25000}, {30000000, 25000}};
+    for (const auto &c : cases) {
+        CAPTURE(c.rows);
+        CHECK(RosterImport::rowsPerPartFor(c.rows) == c.part);
+    }
+}
+
 TEST_CASE("an index is built from sorted runs of about a twelfth of its keys, 64 KiB to 2 MiB each", "[storage][import]")
 {
     // The sort runs measured fastest (bulkload.cpp): 100,000 units in runs of 500 KiB (0.18 s against 0.21 s with
@@ -149,7 +162,7 @@ TEST_CASE("a large roster's rows are checked on every core and reported in order
 {
     auto db = cdtest::initialisedMemory();
     QTemporaryDir dir;
-    // 30,000 rows (checked in shares on worker threads from 20,000): every 997th row has no name and an unknown type
+    // 30,000 rows (checked in shares on worker threads from 10,000): every 997th row has no name and an unknown type
     // (two problems), every 1,009th repeats the name of the row before it (found when the rows are matched, in order).
     QByteArray csv(kHeader);
     int bad = 0, twice = 0;
