@@ -6,9 +6,6 @@
 #include <limits>
 #include <mutex>
 #include <optional>
-#include <chrono>
-#include <cstdio>
-#include <cstdlib>
 
 namespace cd {
 
@@ -22,10 +19,8 @@ public:
 
     bool push(T item)
     {
-        auto t0 = std::chrono::steady_clock::now();
         std::unique_lock<std::mutex> hold(m_lock);
         m_changed.wait(hold, [this] { return m_closed || m_items.size() < m_capacity; });
-        pushWait += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count();
         if (m_closed)
             return false;
         m_items.push_back(std::move(item));
@@ -35,10 +30,8 @@ public:
 
     std::optional<T> pop()
     {
-        auto t0 = std::chrono::steady_clock::now();
         std::unique_lock<std::mutex> hold(m_lock);
         m_changed.wait(hold, [this] { return m_closed || !m_items.empty(); });
-        popWait += std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count(); ++pops;
         if (m_items.empty())
             return std::nullopt;
         std::optional<T> item(std::move(m_items.front()));
@@ -61,8 +54,6 @@ public:
         m_changed.notify_all();
     }
 
-    double pushWait = 0, popWait = 0; int pops = 0;
-    ~BoundedQueue() { if (std::getenv("CD_T")) std::fprintf(stderr, "pushwait %.1f popwait %.1f pops %d\n", pushWait, popWait, pops); }
 private:
     std::mutex m_lock;
     std::condition_variable m_changed;
