@@ -1,9 +1,9 @@
-#include "util/stamp.h"
 // campaigndesk-cli: the command-line face of the product (CLI.md). A thin shell over core services.
 #include "cli/context.h"
 #include "cli/reportmodule.h"
 
 #include "util/failure.h"
+#include "util/hugepages.h"
 #include "util/paths.h"
 
 #include <QCoreApplication>
@@ -20,7 +20,6 @@
 #if defined(__GLIBC__)
 #include <unistd.h>
 #include <malloc.h>
-#include <sys/mman.h>
 #endif
 
 #ifdef Q_OS_WIN
@@ -151,7 +150,7 @@ void installTranslator(QCoreApplication &app, const QString &lang, QTranslator &
 // (MADV_HUGEPAGE), then given back to the allocator, which keeps it: nothing of it is in memory until it is used. All
 // threads allocate from this one heap, and blocks up to 32 MB come from it too. (Earlier the program started itself
 // again with glibc.malloc.hugetlb=1, which cost a second start-up of 40 ms.) CAMPAIGNDESK_SMALL_PAGES=1 turns it off.
-void preferHugePages(int argc, char **argv)
+void reserveHeapOnHugePages(int argc, char **argv)
 {
     static const char *const heavy[] = {"import", "demo", "export", "appraise", "package", "copy"};
     bool wanted = false;
@@ -164,8 +163,7 @@ void preferHugePages(int argc, char **argv)
     mallopt(M_ARENA_MAX, 1);
     mallopt(M_MMAP_THRESHOLD, 32 << 20);
     mallopt(M_TRIM_THRESHOLD, 1 << 30);
-    const auto pageStart = [](void *at) { return reinterpret_cast<char *>((reinterpret_cast<uintptr_t>(at) + 4095) & ~uintptr_t(4095)); };
-    char *const from = pageStart(sbrk(0));
+    char *const from = static_cast<char *>(sbrk(0));
     std::vector<void *> blocks;
     blocks.reserve(reserve / block);
     for (size_t got = 0; got < reserve; got += block) {
@@ -176,20 +174,19 @@ void preferHugePages(int argc, char **argv)
     }
     char *const to = static_cast<char *>(sbrk(0));
     if (to > from)
-        madvise(from, size_t(to - from), MADV_HUGEPAGE);
+        cd::preferHugePages(from, size_t(to - from)); // its whole 2 MiB pages
     for (void *b : blocks)
         std::free(b);
 }
 #else
-void preferHugePages(int, char **) {}
+void reserveHeapOnHugePages(int, char **) {}
 #endif
 
 } // namespace
 
 int main(int argc, char **argv)
 {
-    cdStamp("main");
-    preferHugePages(argc, argv);
+    reserveHeapOnHugePages(argc, argv);
 #ifdef SIGXFSZ
     // A write past the file-size limit then fails like a full disk (EFBIG) instead of killing the program.
     std::signal(SIGXFSZ, SIG_IGN);
@@ -210,7 +207,6 @@ int main(int argc, char **argv)
     const ReportModule *reports = paints ? loadReportModule() : nullptr;
     std::unique_ptr<QCoreApplication> appHolder(reports ? reports->makeApplication(argc, argv) : new QCoreApplication(argc, argv));
     QCoreApplication &app = *appHolder;
-    cdStamp("app");
     setApplicationIdentity();
     QStringList words = app.arguments().mid(1);
 

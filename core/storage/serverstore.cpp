@@ -3,6 +3,7 @@
 #include "storage/attachmentstore.h"
 #include "storage/database.h"
 #include "storage/migrations.h"
+#include "storage/pqcancel.h"
 #include "storage/sql.h"
 #include "storage/transaction.h"
 #include "util/failure.h"
@@ -10,7 +11,6 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
-#include <QLibrary>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSqlError>
@@ -19,44 +19,11 @@
 #include <QUrlQuery>
 #include <QSqlDriver>
 
-#include <libpq-fe.h>
 #include <thread>
 
 namespace cd {
 
 namespace {
-
-// libpq's cancel request, looked up in the libpq that Qt's QPSQL driver has loaded. The program does not link libpq
-// itself: a command on a file then never loads it, nor the Kerberos and LDAP libraries behind it (some 14 ms of every
-// start). Without a server connection these stay null, and nothing asks for them.
-struct PqCancel
-{
-    PGcancel *(*get)(PGconn *) = nullptr;
-    void (*release)(PGcancel *) = nullptr;
-    int (*send)(PGcancel *, char *, int) = nullptr;
-};
-
-const PqCancel &pqCancel()
-{
-    static const PqCancel api = [] {
-        PqCancel a;
-#ifdef Q_OS_WIN
-        QLibrary lib(QStringLiteral("libpq"));
-#else
-        QLibrary lib(QStringLiteral("pq"), 5);
-#endif
-        // Already in memory (the driver's): loading finds it, and it is never unloaded while the driver holds it.
-        if (lib.load()) {
-            a.get = reinterpret_cast<PGcancel *(*)(PGconn *)>(lib.resolve("PQgetCancel"));
-            a.release = reinterpret_cast<void (*)(PGcancel *)>(lib.resolve("PQfreeCancel"));
-            a.send = reinterpret_cast<int (*)(PGcancel *, char *, int)>(lib.resolve("PQcancel"));
-            if (!a.get || !a.release || !a.send)
-                a = {};
-        }
-        return a;
-    }();
-    return api;
-}
 
 [[noreturn]] void refuseServer(const QString &shown, const QString &why)
 {
@@ -203,10 +170,10 @@ void Database::prepareServerCancel()
     // Qt's QPSQL hands out the libpq connection as "PGconn*", which its type registry spells "pg_conn*".
     if (!handle.isValid() || (qstrcmp(handle.typeName(), "PGconn*") != 0 && qstrcmp(handle.typeName(), "pg_conn*") != 0))
         return;
-    const PqCancel &pq = pqCancel();
-    if (!pq.get)
+    const PqCancel &pq = PqCancel::functions();
+    if (!pq.open)
         return;
-    if (PGcancel *cancel = pq.get(*static_cast<PGconn *const *>(handle.data())))
+    if (PGcancel *cancel = pq.open(*static_cast<PGconn *const *>(handle.data())))
         m_cancel = std::shared_ptr<void>(cancel, [release = pq.release](void *c) { release(static_cast<PGcancel *>(c)); });
 }
 
@@ -216,7 +183,7 @@ void Database::cancelServerStatement()
     // cancel object alive until it is done. A cancel that reaches the server after the statement ended does nothing.
     std::thread([cancel = m_cancel] {
         char error[256];
-        pqCancel().send(static_cast<PGcancel *>(cancel.get()), error, int(sizeof error));
+        PqCancel::functions().send(static_cast<PGcancel *>(cancel.get()), error, int(sizeof error));
     }).detach();
 }
 
